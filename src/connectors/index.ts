@@ -1,0 +1,9 @@
+/**
+ * The connectors this build ships. Adding a system is adding its folder and one line here.
+ */
+import type { Connector } from './types.js';
+import { postgres } from './postgres/index.js';
+
+export const connectors: ReadonlyMap<string, Connector> = new Map(
+  [postgres].map((connector) => [connector.type, connector]),
+);

@@ -1,0 +1,96 @@
+/**
+ * The connector contract. A connector is a folder `src/connectors/<type>/` with the same
+ * files in each: `capabilities.ts`, `sql.ts` (dialect), `introspect.ts`, `driver.ts`, and an
+ * `index.ts` exporting one `Connector`. The planner only ever sees `Capabilities` and the
+ * dialect's pure `render`; it never asks which system it is talking to.
+ */
+import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
+import type { Change } from '../plan/types.js';
+
+/** What a connector can write, at which levels, and how it applies. */
+export interface Capabilities {
+  /** Levels at which each field can be written. */
+  fields: Record<Field, readonly ObjectKind[]>;
+  /** Relation kinds on which a field cannot be written (e.g. Redshift external tables). */
+  unsupportedRelations?: Partial<Record<Field, readonly RelationKind[]>>;
+  /** Whether all changes of one database can run in one transaction. */
+  transactionalDdl: boolean;
+  /** Longest description a level can store. */
+  descriptionLimits?: Partial<Record<ObjectKind, { max: number; unit: 'chars' | 'bytes' }>>;
+}
+
+/** One statement to run, and the changes (indices into the rendered batch) it carries. */
+export interface Statement {
+  sql: string;
+  changes: number[];
+}
+
+export const TEMPLATE_OPERATIONS = ['Description', 'Owner', 'TagSet', 'TagUnset'] as const;
+export type TemplateOperation = (typeof TEMPLATE_OPERATIONS)[number];
+/** `tableDescription`, `schemaOwner`, `columnTagSet`, ... as keys of the config's `sql:`. */
+export type TemplateName = `${ObjectKind}${TemplateOperation}`;
+export type SqlTemplates = Partial<Record<TemplateName, string>>;
+
+export interface Dialect {
+  quoteIdentifier(name: string): string;
+  quoteLiteral(value: string): string;
+  /** What a description statement writes for "no description" (`NULL` in most systems). */
+  readonly nullLiteral: string;
+  /**
+   * Statements for changes of one database, in the order to run them. Pure: no I/O.
+   * Custom templates from the config replace the built-in statement of their operation.
+   */
+  render(changes: readonly Change[], templates: SqlTemplates): Statement[];
+}
+
+/** A connection to one database of a service. */
+export interface DriverSession {
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  execute(sql: string): Promise<void>;
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  /** Opens a session on a database of the service; without a name, the configured first one. */
+  open(database?: string): Promise<DriverSession>;
+  /** Releases everything the driver holds (pools, embedded engines). */
+  close(): Promise<void>;
+}
+
+export interface ServerInfo {
+  /** Human-readable server version, e.g. "PostgreSQL 15.18". */
+  version: string;
+}
+
+export interface ConnectorContext {
+  service: string;
+  /** The `connection:` block of the service, `${VAR}`s already expanded. */
+  connection: Record<string, unknown>;
+  /** Folder of the config file: relative paths in `connection` are resolved against it. */
+  configDir: string;
+}
+
+export interface IntrospectScope {
+  /** Databases to read; `all` reads every database the connection can see. */
+  databases: readonly string[] | 'all';
+}
+
+export interface Introspection {
+  observed: ObservedService;
+  server: ServerInfo;
+  /** Catalog queries issued, to keep introspection batched and measurable. */
+  queries: number;
+}
+
+export interface Connector {
+  type: string;
+  /** JSON Schema of the service's `connection:` block. */
+  connectionSchema: Record<string, unknown>;
+  dialect: Dialect;
+  capabilities(server: ServerInfo): Capabilities;
+  createDriver(ctx: ConnectorContext): Driver;
+  introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection>;
+}

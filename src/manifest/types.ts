@@ -1,0 +1,58 @@
+import type { SyncName } from '../model/types.js';
+import type { SqlTemplates } from '../connectors/types.js';
+
+/** A located problem in a config or manifest file. `file` is as the user would open it. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Dotted path of the offending key, e.g. `services.warehouse.type` or `tables.orders.owner`. */
+  key?: string;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+
+export const CONNECTOR_TYPES = [
+  'athena',
+  'bigquery',
+  'clickhouse',
+  'databricks',
+  'unitycatalog',
+  'mssql',
+  'mysql',
+  'oracle',
+  'postgres',
+  'redshift',
+  'snowflake',
+] as const;
+export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
+
+export interface ServiceConfig {
+  type: ConnectorType;
+  connection: Record<string, unknown>;
+  /** Absent: everything the connector supports. */
+  sync?: SyncName[];
+  owners?: { map?: Record<string, string> };
+  tags?: { managed?: string[] };
+  include?: string[];
+  exclude?: string[];
+  sql?: SqlTemplates;
+  descriptions?: { tooLong?: 'error' | 'truncate' };
+}
+
+export interface Config {
+  /** Absolute path of the config file and its folder. */
+  file: string;
+  dir: string;
+  version: 1;
+  /** Absolute path of the manifests folder. */
+  manifests: string;
+  openmetadata?: { url: string; token?: string };
+  services: Record<string, ServiceConfig>;
+  /**
+   * Values that must never be printed: every value that came from a `${VAR}` expansion and
+   * every password/token/secret/key option. The CLI edge masks them in all output.
+   */
+  secrets: string[];
+}

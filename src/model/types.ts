@@ -1,0 +1,116 @@
+/**
+ * The catalog vocabulary shared by every layer: manifests are parsed into a desired tree,
+ * connectors introspect into an observed tree, the planner compares the two.
+ */
+
+/** Levels of the OpenMetadata hierarchy below a service. */
+export type ObjectKind = 'database' | 'schema' | 'table' | 'column';
+
+export const OBJECT_KINDS: readonly ObjectKind[] = ['database', 'schema', 'table', 'column'];
+
+/** What a table-level object really is at the source; decides DDL keywords (COMMENT ON VIEW ...). */
+export type RelationKind =
+  | 'table'
+  | 'partitioned_table'
+  | 'view'
+  | 'materialized_view'
+  | 'foreign_table'
+  | 'external_table';
+
+/** The metadata fields revmeta manages. */
+export type Field = 'description' | 'owner' | 'tag';
+
+export const FIELDS: readonly Field[] = ['description', 'owner', 'tag'];
+
+/** The `sync:` names of the config, one per field. */
+export type SyncName = 'descriptions' | 'owners' | 'tags';
+
+export const SYNC_OF_FIELD: Record<Field, SyncName> = {
+  description: 'descriptions',
+  owner: 'owners',
+  tag: 'tags',
+};
+
+/**
+ * Identity of one object inside a service, as the plan's JSON shows it.
+ * `column` is the column name; nested fields are joined with '.' in `columnPath` order.
+ */
+export interface ObjectRef {
+  kind: ObjectKind;
+  database: string;
+  schema?: string;
+  table?: string;
+  column?: string;
+  /** For tables and columns: the relation kind at the source, when known. */
+  relation?: RelationKind;
+}
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Fields as a manifest states them. An absent field is unmanaged. */
+export interface DesiredFields {
+  description?: string;
+  owners?: string[];
+  tags?: string[];
+}
+
+export interface DesiredNode {
+  kind: ObjectKind;
+  name: string;
+  fields: DesiredFields;
+  /** Where the object is named in a manifest (its key or its `name:`). */
+  location: SourceLocation;
+  /** Where each field is written, for located conflicts. */
+  fieldLocations: Partial<Record<keyof DesiredFields, SourceLocation>>;
+  /** database → schemas, schema → tables, table → columns, column → nested columns. */
+  children: DesiredNode[];
+}
+
+export interface DesiredService {
+  name: string;
+  databases: DesiredNode[];
+}
+
+export interface ManifestFile {
+  /** Path relative to the manifests folder, with '/' separators. */
+  path: string;
+  sha256: string;
+}
+
+export interface DesiredState {
+  services: Map<string, DesiredService>;
+  files: ManifestFile[];
+}
+
+/** What a source holds for one object. `null` means "none". */
+export interface ObservedNode {
+  kind: ObjectKind;
+  name: string;
+  relation?: RelationKind;
+  description: string | null;
+  owner: string | null;
+  /** Source tag key → value. */
+  tags: Record<string, string>;
+  children: ObservedNode[];
+}
+
+export interface ObservedService {
+  service: string;
+  databases: ObservedNode[];
+}
+
+export function childKind(kind: ObjectKind): ObjectKind {
+  switch (kind) {
+    case 'database':
+      return 'schema';
+    case 'schema':
+      return 'table';
+    case 'table':
+    case 'column':
+      return 'column';
+  }
+}
