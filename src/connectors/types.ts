@@ -94,3 +94,17 @@ export interface Connector {
   createDriver(ctx: ConnectorContext): Driver;
   introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection>;
 }
+
+/** Placeholders a custom template may use; each arrives already quoted for the dialect. */
+export const TEMPLATE_PLACEHOLDERS = [
+  'database',
+  'schema',
+  'table',
+  'column',
+  'description',
+  'owner',
+  'tag_key',
+  'tag_value',
+  'tags',
+] as const;
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
