@@ -65,6 +65,8 @@ export interface Plan {
   /** Digest of the config (connection secrets excluded) the plan was made with. */
   configDigest: string;
   services: PlannedService[];
+  /** `--select` globs the plan was made with; a saved plan is re-checked with the same scope. */
+  select?: string[];
   changes: Change[];
   conflicts: Conflict[];
   warnings: Warning[];

@@ -1,0 +1,175 @@
+/**
+ * Runs planned changes through their connectors. Outcomes are data: every change ends
+ * applied, failed (with the statement and the engine's message) or not run (with why).
+ * Each database's changes run in one transaction where the connector's DDL is
+ * transactional, so a failure there leaves that database as it was.
+ */
+import type { Capabilities, Driver, DriverSession } from '../connectors/types.js';
+import type { ApplyResult, Change, ChangeResult } from '../plan/types.js';
+
+export interface ApplyTarget {
+  driver: Driver;
+  capabilities: Capabilities;
+}
+
+export interface ApplyOptions {
+  /** Go on with the next database after a failure (the failed database is still rolled back). */
+  continueOnError?: boolean;
+  onProgress?: (event: { service: string; database: string; done: number; total: number }) => void;
+}
+
+interface Batch {
+  service: string;
+  database: string;
+  changes: Change[];
+}
+
+/** A statement to run once, and the results of the changes it carries. */
+interface Step {
+  sql: string;
+  results: ChangeResult[];
+}
+
+export async function applyChanges(
+  changes: readonly Change[],
+  targets: ReadonlyMap<string, ApplyTarget>,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
+  const resultOf = new Map(changes.map((change, i) => [change, results[i]!]));
+  let stopped: string | null = null;
+  for (const batch of batchesOf(changes)) {
+    const batchResults = batch.changes.map((change) => resultOf.get(change)!);
+    if (stopped !== null) {
+      for (const result of batchResults) result.reason = stopped;
+      continue;
+    }
+    const target = targets.get(batch.service);
+    if (!target) {
+      fail(batchResults, undefined, `no connection for service "${batch.service}"`);
+    } else {
+      await applyBatch(batch, batchResults, target, options);
+    }
+    if (batchResults.some((result) => result.status === 'failed') && !options.continueOnError) {
+      stopped = `not run: apply stopped after a failure in ${batch.service}/${batch.database}`;
+    }
+  }
+  return { results, summary: summariseResults(results) };
+}
+
+/** Groups changes by service and database, keeping the plan's order. */
+function batchesOf(changes: readonly Change[]): Batch[] {
+  const batches = new Map<string, Batch>();
+  for (const change of changes) {
+    const key = JSON.stringify([change.service, change.object.database]);
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = { service: change.service, database: change.object.database, changes: [] };
+      batches.set(key, batch);
+    }
+    batch.changes.push(change);
+  }
+  return [...batches.values()];
+}
+
+/** Statements in first-appearance order; a batched statement listed on several changes runs once. */
+function stepsOf(batch: Batch, results: ChangeResult[]): Step[] {
+  const steps = new Map<string, Step>();
+  batch.changes.forEach((change, i) => {
+    for (const sql of change.sql) {
+      let step = steps.get(sql);
+      if (!step) {
+        step = { sql, results: [] };
+        steps.set(sql, step);
+      }
+      step.results.push(results[i]!);
+    }
+  });
+  return [...steps.values()];
+}
+
+async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTarget, options: ApplyOptions): Promise<void> {
+  const steps = stepsOf(batch, results);
+  let session: DriverSession;
+  try {
+    session = await target.driver.open(batch.database);
+  } catch (error) {
+    fail(results, undefined, `could not connect to database "${batch.database}": ${messageOf(error)}`);
+    return;
+  }
+  const transactional = target.capabilities.transactionalDdl;
+  try {
+    if (transactional) await session.begin();
+    for (const [index, step] of steps.entries()) {
+      try {
+        await session.execute(step.sql);
+      } catch (error) {
+        fail(step.results, step.sql, messageOf(error));
+        if (transactional) {
+          await rollback(session, steps.slice(0, index), step.sql);
+        }
+        const reason = `not run: an earlier statement failed (${shorten(step.sql)})`;
+        for (const later of steps.slice(index + 1)) markNotRun(later.results, reason);
+        return;
+      }
+      for (const result of step.results) if (result.status === 'not_run') result.status = 'applied';
+      options.onProgress?.({ service: batch.service, database: batch.database, done: index + 1, total: steps.length });
+    }
+    if (transactional) {
+      try {
+        await session.commit();
+      } catch (error) {
+        const message = `commit failed: ${messageOf(error)}`;
+        fail(results, 'COMMIT', message);
+      }
+    }
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** Earlier statements of a rolled-back transaction did not take effect: they are "not run". */
+async function rollback(session: DriverSession, done: readonly Step[], failedSql: string): Promise<void> {
+  await session.rollback().catch(() => undefined);
+  const reason = `rolled back: a later statement of this database failed (${shorten(failedSql)})`;
+  for (const step of done) {
+    for (const result of step.results) {
+      if (result.status === 'applied') {
+        result.status = 'not_run';
+        result.reason = reason;
+      }
+    }
+  }
+}
+
+function fail(results: readonly ChangeResult[], statement: string | undefined, error: string): void {
+  for (const result of results) {
+    result.status = 'failed';
+    result.error = error;
+    if (statement !== undefined) result.statement = statement;
+    delete result.reason;
+  }
+}
+
+function markNotRun(results: readonly ChangeResult[], reason: string): void {
+  for (const result of results) {
+    if (result.status !== 'failed') {
+      result.status = 'not_run';
+      result.reason = reason;
+    }
+  }
+}
+
+export function summariseResults(results: readonly ChangeResult[]): ApplyResult['summary'] {
+  const count = (status: ChangeResult['status']) => results.filter((r) => r.status === status).length;
+  return { applied: count('applied'), failed: count('failed'), notRun: count('not_run') };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function shorten(sql: string): string {
+  const line = sql.replace(/\s+/g, ' ');
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}

@@ -1,0 +1,283 @@
+/**
+ * `revmeta` command line: thin commands over the core (src/core), the same functions the
+ * GitHub Action calls. Typed errors become a message and an exit code here, and every line
+ * written passes the secret mask.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { applyChanges } from '../apply/apply.js';
+import { renderApplyText } from '../apply/render.js';
+import { RevmetaError, ValidationError } from '../core/errors.js';
+import type { Redactor } from '../core/redact.js';
+import { parseSavedPlan, stalenessReasons } from '../core/stale.js';
+import { loadWorkspace, planWorkspace, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
+import { renderJson } from '../plan/render/json.js';
+import { renderMarkdown } from '../plan/render/markdown.js';
+import { renderText } from '../plan/render/text.js';
+import type { Plan } from '../plan/types.js';
+
+export interface Output {
+  write(text: string): void;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  /** Whether a person can answer a question (stdin is a terminal). */
+  interactive: boolean;
+  ask(question: string): Promise<string>;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
+    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
+    env: process.env,
+    interactive: Boolean(process.stdin.isTTY),
+    ask: async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
+  };
+}
+
+const EXIT = { ok: 0, error: 1, changes: 2 } as const;
+
+/** Writes through the secret mask; the mask is known once the config is loaded. */
+class CliOutput {
+  redact: Redactor = (text) => text;
+  constructor(readonly io: CliIO) {}
+  out(text: string) {
+    this.io.stdout.write(this.redact(text));
+  }
+  err(text: string) {
+    this.io.stderr.write(this.redact(text));
+  }
+  progress(message: string) {
+    if (this.io.stderr.isTTY) this.err(`${message}\n`);
+  }
+  get colour(): boolean {
+    return Boolean(this.io.stdout.isTTY) && !this.io.env.NO_COLOR;
+  }
+}
+
+interface CommonOptions {
+  config: string;
+}
+interface PlanCliOptions extends CommonOptions {
+  service?: string[];
+  select?: string[];
+  format: 'text' | 'markdown' | 'json';
+  out?: string;
+  detailedExitcode?: boolean;
+}
+interface ApplyCliOptions extends CommonOptions {
+  service?: string[];
+  select?: string[];
+  autoApprove?: boolean;
+  continueOnError?: boolean;
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const cli = new CliOutput(io);
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(cli, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+    }
+    if (error instanceof RevmetaError) {
+      cli.err(`${error instanceof ValidationError ? 'Invalid configuration or manifests:\n' : 'Error: '}${error.message}\n`);
+      return error.exitCode;
+    }
+    cli.err(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.error;
+  }
+  return exitCode;
+}
+
+function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command {
+  const program = new Command('revmeta')
+    .description('Keep descriptions, owners and tags from OpenMetadata manifests in step with source databases.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => cli.out(text), writeErr: (text) => cli.err(text) })
+    .showHelpAfterError();
+
+  const configOption = () => new Option('-c, --config <file>', 'config file').default('revmeta.yaml');
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command('validate')
+    .description('check the config and manifests against the schemas')
+    .addOption(configOption())
+    .action(async (options: CommonOptions) => {
+      const workspace = await load(cli, options.config);
+      const objects = countObjects(workspace);
+      cli.out(
+        `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s), ${objects} object(s).\n`,
+      );
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('plan')
+    .description('compare the manifests with the live sources; writes nothing')
+    .addOption(configOption())
+    .option('--service <name>', 'plan only this service (repeatable)', collect)
+    .option('--select <glob>', 'plan only objects whose FQN matches (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--out <file>', 'save the plan (JSON) for `revmeta apply <file>`')
+    .option('--detailed-exitcode', 'exit 2 when there are changes')
+    .action(async (options: PlanCliOptions) => {
+      const workspace = await load(cli, options.config);
+      const planned = await plan(cli, workspace, options);
+      try {
+        const { plan: result } = planned;
+        cli.out(renderPlan(result, options.format, cli.colour));
+        if (options.out) {
+          await writeFile(options.out, renderJson(result));
+          if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
+        }
+        if (result.conflicts.length > 0) setExit(EXIT.error);
+        else setExit(options.detailedExitcode && result.changes.length > 0 ? EXIT.changes : EXIT.ok);
+      } finally {
+        await planned.close();
+      }
+    });
+
+  program
+    .command('apply')
+    .description('apply a saved plan exactly, or plan and apply')
+    .argument('[plan]', 'a plan saved with `revmeta plan --out`')
+    .addOption(configOption())
+    .option('--service <name>', 'only this service (repeatable; without a saved plan)', collect)
+    .option('--select <glob>', 'only objects whose FQN matches (repeatable; without a saved plan)', collect)
+    .option('--auto-approve', 'apply without asking')
+    .option('--continue-on-error', 'go on with the next database after a failure')
+    .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
+      setExit(planFile ? await applySaved(cli, planFile, options) : await planAndApply(cli, options, Boolean(options.autoApprove)));
+    });
+
+  program
+    .command('reconcile')
+    .description('plan and apply in one step, without asking (for CI on merge)')
+    .addOption(configOption())
+    .option('--service <name>', 'only this service (repeatable)', collect)
+    .option('--select <glob>', 'only objects whose FQN matches (repeatable)', collect)
+    .option('--continue-on-error', 'go on with the next database after a failure')
+    .action(async (options: ApplyCliOptions) => {
+      setExit(await planAndApply(cli, options, true));
+    });
+
+  return program;
+}
+
+const VERSION = '0.1.0';
+
+async function load(cli: CliOutput, configFile: string): Promise<Workspace> {
+  const workspace = await loadWorkspace(configFile, cli.io.env);
+  cli.redact = workspace.redact;
+  return workspace;
+}
+
+function plan(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): Promise<PlannedWorkspace> {
+  return planWorkspace(workspace, {
+    ...(options.service ? { services: options.service } : {}),
+    ...(options.select ? { select: options.select } : {}),
+    onProgress: (message) => cli.progress(message),
+  });
+}
+
+function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: boolean): string {
+  if (format === 'json') return renderJson(result);
+  if (format === 'markdown') return renderMarkdown(result);
+  return renderText(result, { colour, showSql: true });
+}
+
+async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
+  const workspace = await load(cli, options.config);
+  const planned = await plan(cli, workspace, options);
+  try {
+    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
+    if (planned.plan.changes.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (!autoApprove && !(await confirm(cli, planned.plan))) {
+      cli.err('Apply cancelled: nothing was changed.\n');
+      return EXIT.error;
+    }
+    return await runApply(cli, planned, options);
+  } finally {
+    await planned.close();
+  }
+}
+
+async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOptions): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(planFile, 'utf8');
+  } catch (error) {
+    throw new RevmetaError(`cannot read the plan ${planFile}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const saved = parseSavedPlan(text, planFile);
+  const workspace = await load(cli, options.config);
+  const planned = await plan(cli, workspace, {
+    service: saved.services.map((service) => service.name),
+    ...(saved.select ? { select: saved.select } : {}),
+  });
+  try {
+    const reasons = stalenessReasons(saved, planned.plan);
+    if (reasons.length > 0) {
+      throw new RevmetaError(
+        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\nMake a new plan with \`revmeta plan --out ${planFile}\`.`,
+      );
+    }
+    cli.out(renderText(saved, { colour: cli.colour, showSql: true }));
+    if (saved.changes.length === 0) return saved.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    // The saved plan is what was reviewed: apply its statements, not the fresh plan's.
+    return await runApply(cli, { ...planned, plan: saved }, options);
+  } finally {
+    await planned.close();
+  }
+}
+
+async function runApply(cli: CliOutput, planned: PlannedWorkspace, options: ApplyCliOptions): Promise<number> {
+  const result = await applyChanges(planned.plan.changes, planned.targets, {
+    ...(options.continueOnError ? { continueOnError: true } : {}),
+    onProgress: ({ service, database, done, total }) => cli.progress(`Applying ${service}/${database}: ${done}/${total}`),
+  });
+  cli.out(`\n${renderApplyText(result)}`);
+  if (planned.plan.conflicts.length > 0) {
+    cli.out(`${planned.plan.conflicts.length} conflict(s) were not applied; fix them in the manifests or config.\n`);
+  }
+  return result.summary.failed > 0 || planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+}
+
+async function confirm(cli: CliOutput, result: Plan): Promise<boolean> {
+  if (!cli.io.interactive) {
+    throw new RevmetaError('apply needs --auto-approve when it cannot ask (stdin is not a terminal); nothing was changed.');
+  }
+  const answer = await cli.io.ask(`\nApply ${result.changes.length} change(s)? Only 'yes' is accepted: `);
+  return answer.trim() === 'yes';
+}
+
+function countObjects(workspace: Workspace): number {
+  let count = 0;
+  const visit = (node: { children: readonly unknown[] }) => {
+    count++;
+    (node.children as Array<{ children: readonly unknown[] }>).forEach(visit);
+  };
+  for (const service of workspace.desired.services.values()) service.databases.forEach(visit);
+  return count;
+}

@@ -1,0 +1,17 @@
+import type { Capabilities, ServerInfo } from '../types.js';
+
+/**
+ * What PostgreSQL can write. Every supported version behaves the same, so the server
+ * version is not consulted. Comments are `text` (no length limit); tags do not exist.
+ * DDL, including `COMMENT ON DATABASE` and `ALTER DATABASE ... OWNER`, is transactional.
+ */
+export function capabilities(_server: ServerInfo): Capabilities {
+  return {
+    fields: {
+      description: ['database', 'schema', 'table', 'column'],
+      owner: ['database', 'schema', 'table'],
+      tag: [],
+    },
+    transactionalDdl: true,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The core every front end calls (CLI, GitHub Action): load a workspace, plan it against
+ * the live sources, check a saved plan for staleness, apply. I/O lives here; the planner
+ * it calls is pure.
+ */
+import { connectors as builtInConnectors } from '../connectors/index.js';
+import type { Connector, Driver, IntrospectScope } from '../connectors/types.js';
+import { loadConfig } from '../manifest/config.js';
+import { loadManifests } from '../manifest/load.js';
+import type { Config, ServiceConfig } from '../manifest/types.js';
+import type { DesiredService, DesiredState } from '../model/types.js';
+import { assemblePlan } from '../plan/assemble.js';
+import { digestOf } from '../plan/digest.js';
+import { planService, type ServicePlan, type ServicePolicy } from '../plan/plan.js';
+import type { Plan } from '../plan/types.js';
+import type { ApplyTarget } from '../apply/apply.js';
+import { RevmetaError, ValidationError } from './errors.js';
+import { redactor, type Redactor } from './redact.js';
+
+export interface Workspace {
+  config: Config;
+  desired: DesiredState;
+  connectors: ReadonlyMap<string, Connector>;
+  redact: Redactor;
+}
+
+export async function loadWorkspace(
+  configFile: string,
+  env: Record<string, string | undefined> = process.env,
+  connectors: ReadonlyMap<string, Connector> = builtInConnectors,
+): Promise<Workspace> {
+  const config = await loadConfig(configFile, env, connectors);
+  if (!config.ok) throw new ValidationError(config.diagnostics);
+  const desired = await loadManifests(config.value);
+  if (!desired.ok) throw new ValidationError(desired.diagnostics);
+  return { config: config.value, desired: desired.value, connectors, redact: redactor(config.value.secrets) };
+}
+
+export function manifestsDigest(desired: DesiredState): string {
+  return digestOf(desired.files);
+}
+
+/** What the plan depends on in the config: everything but connections (where secrets live). */
+export function configDigest(config: Config): string {
+  const services = Object.fromEntries(
+    Object.entries(config.services).map(([name, { connection: _connection, ...policy }]) => [name, policy]),
+  );
+  return digestOf({ version: config.version, services });
+}
+
+export interface PlanOptions {
+  /** `--service`: only these services (default: every service of the config). */
+  services?: readonly string[];
+  /** `--select`: FQN globs narrowing every service. */
+  select?: readonly string[];
+  onProgress?: (message: string) => void;
+}
+
+/** A plan and the open connections it was made with, ready for apply. */
+export interface PlannedWorkspace {
+  plan: Plan;
+  targets: Map<string, ApplyTarget>;
+  /** Catalog queries issued per service, for progress and benchmarks. */
+  queries: Map<string, number>;
+  close(): Promise<void>;
+}
+
+export function selectServices(workspace: Workspace, requested?: readonly string[]): string[] {
+  const all = Object.keys(workspace.config.services);
+  if (!requested || requested.length === 0) return all;
+  const unknown = requested.filter((name) => !all.includes(name));
+  if (unknown.length > 0) {
+    throw new RevmetaError(`unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (the config has: ${all.join(', ')})`);
+  }
+  return all.filter((name) => requested.includes(name));
+}
+
+export async function planWorkspace(workspace: Workspace, options: PlanOptions = {}): Promise<PlannedWorkspace> {
+  const targets = new Map<string, ApplyTarget>();
+  const drivers: Driver[] = [];
+  const queries = new Map<string, number>();
+  const close = async () => {
+    await Promise.all(drivers.map((driver) => driver.close().catch(() => undefined)));
+  };
+  try {
+    const services: Array<{ name: string; type: string; plan: ServicePlan }> = [];
+    for (const name of selectServices(workspace, options.services)) {
+      const service = workspace.config.services[name]!;
+      const connector = workspace.connectors.get(service.type)!;
+      const desired = workspace.desired.services.get(name) ?? { name, databases: [] };
+      if (desired.databases.length === 0) {
+        services.push({ name, type: service.type, plan: emptyServicePlan() });
+        continue;
+      }
+      options.onProgress?.(`Reading ${name} (${service.type}): ${desired.databases.length} database(s)…`);
+      const driver = connector.createDriver({ service: name, connection: service.connection, configDir: workspace.config.dir });
+      drivers.push(driver);
+      const introspection = await introspectService(connector, driver, desired, name);
+      const capabilities = connector.capabilities(introspection.server);
+      targets.set(name, { driver, capabilities });
+      queries.set(name, introspection.queries);
+      const plan = planService({
+        name,
+        type: service.type,
+        desired,
+        observed: introspection.observed,
+        capabilities,
+        dialect: connector.dialect,
+        policy: policyOf(service, options.select),
+      });
+      options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
+      services.push({ name, type: service.type, plan });
+    }
+    const plan = assemblePlan({
+      manifestsDigest: manifestsDigest(workspace.desired),
+      configDigest: configDigest(workspace.config),
+      services,
+      ...(options.select ? { select: options.select } : {}),
+    });
+    return { plan, targets, queries, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string) {
+  const scope: IntrospectScope = { databases: desired.databases.map((database) => database.name) };
+  try {
+    return await connector.introspect(driver, scope);
+  } catch (error) {
+    throw new RevmetaError(`service "${name}": could not read the catalog: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function policyOf(service: ServiceConfig, select?: readonly string[]): ServicePolicy {
+  const policy: ServicePolicy = {};
+  if (service.sync) policy.sync = service.sync;
+  if (service.owners?.map) policy.ownerMap = service.owners.map;
+  if (service.tags?.managed) policy.managedClassifications = service.tags.managed;
+  if (service.include) policy.include = service.include;
+  if (service.exclude) policy.exclude = service.exclude;
+  if (select && select.length > 0) policy.select = select;
+  if (service.sql) policy.templates = service.sql;
+  if (service.descriptions?.tooLong) policy.tooLong = service.descriptions.tooLong;
+  return policy;
+}
+
+function emptyServicePlan(): ServicePlan {
+  return { changes: [], conflicts: [], warnings: [], observedDigest: digestOf([]) };
+}

@@ -1,0 +1,45 @@
+import type { ServicePlan } from './plan.js';
+import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from './types.js';
+
+export interface AssembleInput {
+  manifestsDigest: string;
+  configDigest: string;
+  services: Array<{ name: string; type: string; plan: ServicePlan }>;
+  select?: readonly string[];
+}
+
+/** Joins per-service plans into the plan document, with its summary counts. */
+export function assemblePlan(input: AssembleInput): Plan {
+  const changes = input.services.flatMap((service) => service.plan.changes);
+  const conflicts = input.services.flatMap((service) => service.plan.conflicts);
+  const warnings = input.services.flatMap((service) => service.plan.warnings);
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    manifestsDigest: input.manifestsDigest,
+    configDigest: input.configDigest,
+    services: input.services.map((service) => ({
+      name: service.name,
+      type: service.type,
+      observedDigest: service.plan.observedDigest,
+    })),
+    ...(input.select && input.select.length > 0 ? { select: [...input.select] } : {}),
+    changes,
+    conflicts,
+    warnings,
+    summary: summarise(changes, conflicts.length, warnings.length),
+  };
+}
+
+export function summarise(changes: readonly Change[], conflicts: number, warnings: number): PlanSummary {
+  const byFieldAction: Record<string, number> = {};
+  for (const change of changes) {
+    const key = `${change.field}.${change.action}`;
+    byFieldAction[key] = (byFieldAction[key] ?? 0) + 1;
+  }
+  return { changes: changes.length, conflicts, warnings, byFieldAction };
+}
+
+/** Changes that take a value away: shown first as a banner, since they lose what someone wrote. */
+export function isDestructive(change: Change): boolean {
+  return change.action === 'clear' || change.action === 'remove';
+}

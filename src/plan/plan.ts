@@ -1,0 +1,430 @@
+/**
+ * The planner: desired (manifests) × observed (a source) × policy (config) → changes,
+ * conflicts and warnings. Pure: no I/O, and it never asks which system it plans for; what a
+ * source can store comes from its Capabilities, statements from its Dialect's pure render.
+ */
+import type { Capabilities, Dialect, SqlTemplates } from '../connectors/types.js';
+import { joinFqn, parseTagFqn } from '../model/fqn.js';
+import type {
+  DesiredNode,
+  DesiredService,
+  Field,
+  ObjectKind,
+  ObjectRef,
+  ObservedNode,
+  ObservedService,
+  SourceLocation,
+  SyncName,
+} from '../model/types.js';
+import { SYNC_OF_FIELD } from '../model/types.js';
+import { digestOf } from './digest.js';
+import { compileScope, inScope, type Scope } from './scope.js';
+import type { Change, Conflict, Warning } from './types.js';
+
+export interface ServicePolicy {
+  /** `sync:` of the service; undefined = every field the connector supports. */
+  sync?: readonly SyncName[];
+  /** OpenMetadata owner → source principal; unmapped names stay as they are. */
+  ownerMap?: Readonly<Record<string, string>>;
+  /** Classifications revmeta may remove; undefined = those the service's manifests use. */
+  managedClassifications?: readonly string[];
+  include?: readonly string[];
+  exclude?: readonly string[];
+  /** `--select` globs of the command line. */
+  select?: readonly string[];
+  templates?: SqlTemplates;
+  tooLong?: 'error' | 'truncate';
+}
+
+export interface ServicePlanInput {
+  name: string;
+  type: string;
+  desired: DesiredService;
+  observed: ObservedService;
+  capabilities: Capabilities;
+  dialect: Dialect;
+  policy: ServicePolicy;
+}
+
+export interface ServicePlan {
+  changes: Change[];
+  conflicts: Conflict[];
+  warnings: Warning[];
+  observedDigest: string;
+}
+
+export const TRUNCATION_MARKER = ' [truncated by revmeta]';
+
+/** Per-service state threaded through the walk. */
+interface Walk {
+  input: ServicePlanInput;
+  scope: Scope;
+  managed: ReadonlySet<string>;
+  enabled: ReadonlySet<Field>;
+  changes: Change[];
+  conflicts: Conflict[];
+  warnings: Warning[];
+  /** Unsupported fields, aggregated per field/kind/relation so a big catalog gives one line. */
+  unsupported: Map<string, { field: Field; object: ObjectRef; location: SourceLocation; count: number; what: string }>;
+  /** Observed values of everything the manifests manage: what a saved plan is checked against. */
+  digestEntries: unknown[];
+}
+
+export function planService(input: ServicePlanInput): ServicePlan {
+  const { policy } = input;
+  const walk: Walk = {
+    input,
+    scope: compileScope(policy.include, policy.exclude, policy.select),
+    managed: new Set(policy.managedClassifications ?? classificationsIn(input.desired)),
+    enabled: enabledFields(policy.sync),
+    changes: [],
+    conflicts: [],
+    warnings: [],
+    unsupported: new Map(),
+    digestEntries: [],
+  };
+  matchChildren(walk, input.desired.databases, input.observed.databases, {}, []);
+  for (const u of walk.unsupported.values()) {
+    const more = u.count > 1 ? ` (${u.count} objects; first: ${describeObject(u.object)})` : ` (${describeObject(u.object)})`;
+    walk.warnings.push({
+      service: input.name,
+      code: u.what === 'relation' ? 'unsupported-relation' : 'unsupported-field',
+      field: u.field,
+      object: u.object,
+      location: u.location,
+      message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}`,
+    });
+  }
+  const changes = orderForApply(walk.changes);
+  attachSql(changes, input.dialect, policy.templates ?? {});
+  return {
+    changes,
+    conflicts: walk.conflicts,
+    warnings: walk.warnings,
+    observedDigest: digestOf(walk.digestEntries),
+  };
+}
+
+function enabledFields(sync: readonly SyncName[] | undefined): Set<Field> {
+  const all: Field[] = ['description', 'owner', 'tag'];
+  return new Set(sync ? all.filter((field) => sync.includes(SYNC_OF_FIELD[field])) : all);
+}
+
+function classificationsIn(service: DesiredService): string[] {
+  const found = new Set<string>();
+  const visit = (node: DesiredNode) => {
+    for (const fqn of node.fields.tags ?? []) {
+      const parsed = parseTagFqn(fqn);
+      if (parsed.ok) found.add(parsed.tag.classification);
+    }
+    node.children.forEach(visit);
+  };
+  service.databases.forEach(visit);
+  return [...found];
+}
+
+/**
+ * Pairs desired children with observed ones: exact name first, then a unique
+ * case-insensitive match (sources fold case differently from OpenMetadata).
+ * `parent` carries the observed names (what SQL must quote); `desiredPath` the manifest
+ * names (what scope globs are written against).
+ */
+function matchChildren(
+  walk: Walk,
+  desired: readonly DesiredNode[],
+  observed: readonly ObservedNode[],
+  parent: Partial<ObjectRef>,
+  desiredPath: readonly string[],
+): void {
+  const byName = new Map(observed.map((node) => [node.name, node]));
+  const byFolded = new Map<string, ObservedNode[]>();
+  for (const node of observed) {
+    const key = node.name.toLowerCase();
+    byFolded.set(key, [...(byFolded.get(key) ?? []), node]);
+  }
+  const claimed = new Map<ObservedNode, DesiredNode>();
+  for (const want of desired) {
+    const path = [...desiredPath, want.name];
+    const selfInScope = inScope(walk.scope, chainOf(path));
+    if (!selfInScope && !descendantInScope(walk, want, path)) continue;
+    const wantRef = refFor(want.kind, parent, want.name, undefined);
+    const exact = byName.get(want.name);
+    const candidates = exact ? [exact] : (byFolded.get(want.name.toLowerCase()) ?? []);
+    if (candidates.length === 0) {
+      walk.warnings.push({
+        service: walk.input.name,
+        code: 'missing-object',
+        object: wantRef,
+        location: want.location,
+        message: `${want.kind} ${describeObject(wantRef)} is in the manifests but not in ${walk.input.type} service "${walk.input.name}"`,
+      });
+      walk.digestEntries.push([pathOf(wantRef), 'missing']);
+      continue;
+    }
+    if (candidates.length > 1) {
+      walk.conflicts.push({
+        service: walk.input.name,
+        object: wantRef,
+        location: want.location,
+        reason: `ambiguous name: "${want.name}" matches ${candidates.map((c) => `"${c.name}"`).join(', ')} case-insensitively; name the object exactly`,
+      });
+      continue;
+    }
+    const have = candidates[0]!;
+    const earlier = claimed.get(have);
+    if (earlier) {
+      walk.conflicts.push({
+        service: walk.input.name,
+        object: wantRef,
+        location: want.location,
+        reason: `"${want.name}" and "${earlier.name}" (${formatLocation(earlier.location)}) both name ${want.kind} "${have.name}"`,
+      });
+      continue;
+    }
+    claimed.set(have, want);
+    const ref = refFor(want.kind, parent, have.name, have.relation);
+    if (selfInScope) planFields(walk, want, have, ref);
+    const { kind: _kind, ...childParent } = ref;
+    matchChildren(walk, want.children, have.children, childParent, path);
+  }
+}
+
+/** FQNs of a path and its ancestors, outermost first: what scope globs are matched against. */
+function chainOf(path: readonly string[]): string[] {
+  return path.map((_, i) => joinFqn(path.slice(0, i + 1)));
+}
+
+/** Include globs may name only deeper objects; the walk must still descend to reach them. */
+function descendantInScope(walk: Walk, node: DesiredNode, path: readonly string[]): boolean {
+  if (walk.scope.include === null && walk.scope.select === null) return false;
+  return node.children.some((child) => {
+    const childPath = [...path, child.name];
+    return inScope(walk.scope, chainOf(childPath)) || descendantInScope(walk, child, childPath);
+  });
+}
+
+function refFor(
+  kind: ObjectKind,
+  parent: Partial<ObjectRef>,
+  name: string,
+  relation: ObservedNode['relation'],
+): ObjectRef {
+  switch (kind) {
+    case 'database':
+      return { kind, database: name };
+    case 'schema':
+      return { kind, database: parent.database!, schema: name };
+    case 'table':
+      return withRelation({ kind, database: parent.database!, schema: parent.schema!, table: name }, relation);
+    case 'column': {
+      // Nested columns keep their path in `column`, joined FQN-style.
+      const column = parent.column !== undefined ? joinFqn([parent.column, name]) : name;
+      const ref: ObjectRef = { kind, database: parent.database!, schema: parent.schema!, table: parent.table!, column };
+      return withRelation(ref, parent.relation);
+    }
+  }
+}
+
+function withRelation(ref: ObjectRef, relation: ObservedNode['relation']): ObjectRef {
+  return relation ? { ...ref, relation } : ref;
+}
+
+function pathOf(ref: ObjectRef): string[] {
+  return [ref.database, ref.schema, ref.table, ref.column].filter((part): part is string => part !== undefined);
+}
+
+function planFields(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef): void {
+  const { fields } = want;
+  if (fields.description !== undefined && writable(walk, 'description', want, ref)) {
+    planDescription(walk, want, have, ref, fields.description);
+  }
+  if (fields.owners !== undefined && fields.owners.length > 0 && writable(walk, 'owner', want, ref)) {
+    planOwner(walk, want, have, ref, fields.owners);
+  }
+  if (fields.tags !== undefined && writable(walk, 'tag', want, ref)) {
+    planTags(walk, want, have, ref, fields.tags);
+  }
+}
+
+/** Whether a manifest field can be written here; if not, a warning (never silence). */
+function writable(walk: Walk, field: Field, want: DesiredNode, ref: ObjectRef): boolean {
+  if (!walk.enabled.has(field)) return false;
+  const { capabilities } = walk.input;
+  let what: string | null = null;
+  if (!capabilities.fields[field].includes(ref.kind)) what = 'kind';
+  else if (ref.relation && capabilities.unsupportedRelations?.[field]?.includes(ref.relation)) what = 'relation';
+  if (what === null) return true;
+  const key = `${field}|${ref.kind}|${what === 'relation' ? ref.relation : ''}`;
+  const entry = walk.unsupported.get(key);
+  if (entry) entry.count++;
+  else {
+    const location = want.fieldLocations[field === 'owner' ? 'owners' : field === 'tag' ? 'tags' : 'description'] ?? want.location;
+    walk.unsupported.set(key, { field, object: ref, location, count: 1, what });
+  }
+  return false;
+}
+
+function planDescription(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, text: string): void {
+  const location = want.fieldLocations.description ?? want.location;
+  walk.digestEntries.push([pathOf(ref), 'description', have.description]);
+  let after: string | null = text === '' ? null : text;
+  if (after !== null && after.includes('\u0000')) {
+    conflict(walk, ref, 'description', location, 'a description cannot contain a NUL character');
+    return;
+  }
+  if (after !== null) {
+    const fitted = fitDescription(walk, ref, location, after);
+    if (fitted === null) return;
+    after = fitted;
+  }
+  if (after === have.description) return;
+  walk.changes.push({
+    service: walk.input.name,
+    object: ref,
+    field: 'description',
+    action: after === null ? 'clear' : 'set',
+    before: have.description,
+    after,
+    sql: [],
+  });
+}
+
+/** Applies the level's length limit: a conflict, or a visible truncation with a warning. */
+function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, text: string): string | null {
+  const limit = walk.input.capabilities.descriptionLimits?.[ref.kind];
+  if (!limit) return text;
+  const size = (s: string) => (limit.unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : [...s].length);
+  if (size(text) <= limit.max) return text;
+  if ((walk.input.policy.tooLong ?? 'error') === 'error') {
+    conflict(
+      walk,
+      ref,
+      'description',
+      location,
+      `description is ${size(text)} ${limit.unit} long; ${walk.input.type} stores at most ${limit.max} on a ${ref.kind} (set descriptions.tooLong: truncate to cut it)`,
+    );
+    return null;
+  }
+  const chars = [...text];
+  while (chars.length > 0 && size(chars.join('') + TRUNCATION_MARKER) > limit.max) chars.pop();
+  const cut = chars.join('') + TRUNCATION_MARKER;
+  walk.warnings.push({
+    service: walk.input.name,
+    code: 'truncated',
+    field: 'description',
+    object: ref,
+    location,
+    message: `description of ${ref.kind} ${describeObject(ref)} truncated from ${size(text)} to ${size(cut)} ${limit.unit} (limit ${limit.max})`,
+  });
+  return cut;
+}
+
+function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, owners: readonly string[]): void {
+  const location = want.fieldLocations.owners ?? want.location;
+  walk.digestEntries.push([pathOf(ref), 'owner', have.owner]);
+  const map = walk.input.policy.ownerMap ?? {};
+  const principals = [...new Set(owners.map((owner) => map[owner] ?? owner))];
+  if (principals.length > 1) {
+    conflict(
+      walk,
+      ref,
+      'owner',
+      location,
+      `owners ${owners.join(', ')} map to ${principals.length} principals (${principals.join(', ')}); ${walk.input.type} holds one owner per object (map them to one in owners.map)`,
+    );
+    return;
+  }
+  const principal = principals[0]!;
+  if (principal === have.owner) return;
+  walk.changes.push({
+    service: walk.input.name,
+    object: ref,
+    field: 'owner',
+    action: 'set',
+    before: have.owner,
+    after: principal,
+    sql: [],
+  });
+}
+
+function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, tags: readonly string[]): void {
+  const location = want.fieldLocations.tags ?? want.location;
+  walk.digestEntries.push([pathOf(ref), 'tags', have.tags]);
+  const desired = new Map<string, string[]>();
+  for (const fqn of tags) {
+    const parsed = parseTagFqn(fqn);
+    if (!parsed.ok) {
+      conflict(walk, ref, 'tag', location, parsed.error);
+      return;
+    }
+    desired.set(parsed.tag.classification, [...(desired.get(parsed.tag.classification) ?? []), parsed.tag.tag]);
+  }
+  const ambiguous = [...desired].filter(([, values]) => values.length > 1);
+  if (ambiguous.length > 0) {
+    const list = ambiguous.map(([key, values]) => values.map((value) => joinFqn([key, value])).join(', ')).join('; ');
+    conflict(walk, ref, 'tag', location, `ambiguous tag: ${list} (one tag per classification on an object); no tag of this object is changed`);
+    return;
+  }
+  const push = (tag: string, action: Change['action'], before: string | null, after: string | null) =>
+    walk.changes.push({ service: walk.input.name, object: ref, field: 'tag', action, tag, before, after, sql: [] });
+  for (const [key, [value]] of [...desired].sort(([a], [b]) => compareText(a, b))) {
+    const current = have.tags[key];
+    if (current === undefined) push(key, 'add', null, value!);
+    else if (current !== value) push(key, 'set', current, value!);
+  }
+  for (const key of Object.keys(have.tags).sort(compareText)) {
+    if (walk.managed.has(key) && !desired.has(key)) push(key, 'remove', have.tags[key]!, null);
+  }
+}
+
+function conflict(walk: Walk, object: ObjectRef, field: Field, location: SourceLocation, reason: string): void {
+  walk.conflicts.push({ service: walk.input.name, object, field, location, reason });
+}
+
+/**
+ * Apply order within a database: descriptions and tags in catalog order, owners last, since
+ * handing an object to another role can take away the right to comment on it.
+ */
+function orderForApply(changes: Change[]): Change[] {
+  const rank = (change: Change) => (change.field === 'owner' ? 1 : 0);
+  const databases = [...new Set(changes.map((change) => change.object.database))];
+  return databases.flatMap((database) =>
+    changes
+      .filter((change) => change.object.database === database)
+      .map((change, index) => ({ change, index }))
+      .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+      .map(({ change }) => change),
+  );
+}
+
+/** Renders each database's changes through the dialect and lists every statement on the changes it carries. */
+function attachSql(changes: Change[], dialect: Dialect, templates: SqlTemplates): void {
+  const databases = [...new Set(changes.map((change) => change.object.database))];
+  for (const database of databases) {
+    const batch = changes.filter((change) => change.object.database === database);
+    for (const statement of dialect.render(batch, templates)) {
+      for (const index of statement.changes) batch[index]!.sql.push(statement.sql);
+    }
+  }
+}
+
+export function describeObject(ref: ObjectRef): string {
+  return joinFqn(pathOf(ref));
+}
+
+export function formatLocation(location: SourceLocation): string {
+  return `${location.file}:${location.line}:${location.column}`;
+}
+
+function fieldLabel(field: Field): string {
+  return field === 'tag' ? 'tags' : field === 'owner' ? 'owners' : 'descriptions';
+}
+
+function unsupportedTarget(ref: ObjectRef, what: string): string {
+  if (what === 'relation') return `a ${ref.relation?.replace('_', ' ')}`;
+  return `a ${ref.kind}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+/** Terraform-like text: counts first, then one line per change; colour only on a TTY. */
+import { isDestructive } from '../assemble.js';
+import type { Plan } from '../types.js';
+import { changeLine, changesByService, conflictLine, countsLine, warningLine } from './common.js';
+
+const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
+const RESET = '\u001b[0m';
+
+export function renderText(plan: Plan, options: { colour?: boolean; showSql?: boolean } = {}): string {
+  const paint = (symbol: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[symbol]}${text}${RESET}` : text);
+  const lines: string[] = [`Plan: ${countsLine(plan)}`];
+  const destructive = plan.changes.filter(isDestructive).length;
+  if (destructive > 0) lines.push(paint('-', `Warning: ${destructive} change(s) clear or remove a value at the source.`));
+  if (plan.changes.length === 0 && plan.conflicts.length === 0) {
+    lines.push('', 'No changes. The sources match the manifests.');
+  }
+  for (const [service, changes] of changesByService(plan)) {
+    if (changes.length === 0) continue;
+    const type = plan.services.find((s) => s.name === service)?.type ?? '';
+    lines.push('', paint('bold', `Service ${service} (${type}): ${changes.length} change(s)`));
+    for (const change of changes) {
+      const line = changeLine(change);
+      lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
+      if (options.showSql) for (const sql of change.sql) lines.push(`      ${sql}`);
+    }
+  }
+  if (plan.conflicts.length > 0) {
+    lines.push('', paint('!', `Conflicts (${plan.conflicts.length}), not applied:`));
+    for (const conflict of plan.conflicts) lines.push(`  ${paint('!', '!')} [${conflict.service}] ${conflictLine(conflict)}`);
+  }
+  if (plan.warnings.length > 0) {
+    lines.push('', `Warnings (${plan.warnings.length}):`);
+    for (const warning of plan.warnings) lines.push(`  ${paint('?', '?')} [${warning.service}] ${warningLine(warning)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
