@@ -1,0 +1,408 @@
+/**
+ * Connections to PostgreSQL: a server through `pg` (one client per session), or an embedded
+ * PGlite engine persisted in a folder. Connection errors never carry the password.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { quoteIdentifier } from './sql.js';
+
+const DEFAULT_DATABASE = 'postgres';
+const DEFAULT_PORT = 5432;
+/** Without a timeout `pg` waits forever on a black-holed host; CI jobs should fail instead. */
+const DEFAULT_CONNECT_TIMEOUT_SECONDS = 30;
+
+const digitString = { type: 'string', pattern: '^[0-9]+$' };
+
+/** JSON Schema (draft-07) of a postgres service's `connection:` block. */
+export const connectionSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'PostgreSQL connection',
+  oneOf: [
+    {
+      type: 'object',
+      description: 'An embedded PostgreSQL (PGlite) persisted in a folder.',
+      additionalProperties: false,
+      required: ['embedded'],
+      properties: {
+        embedded: {
+          type: 'string',
+          minLength: 1,
+          description: 'Folder of the embedded engine, relative to the config file; created if missing.',
+        },
+      },
+    },
+    {
+      type: 'object',
+      description: 'A PostgreSQL server, with the option names of the `pg` driver.',
+      additionalProperties: false,
+      required: ['host', 'user'],
+      properties: {
+        host: { type: 'string', minLength: 1 },
+        port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString] },
+        user: { type: 'string', minLength: 1 },
+        password: { type: 'string' },
+        database: {
+          type: 'string',
+          minLength: 1,
+          description: 'The database to connect to first (default "postgres").',
+        },
+        ssl: {
+          anyOf: [{ type: 'boolean' }, { type: 'object' }],
+          description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
+        },
+        connectTimeoutSeconds: { anyOf: [{ type: 'number', exclusiveMinimum: 0 }, digitString] },
+      },
+    },
+  ],
+};
+
+export interface ServerConnection {
+  mode: 'server';
+  host: string;
+  port: number;
+  user: string;
+  password: string | undefined;
+  database: string;
+  ssl: boolean | Record<string, unknown> | undefined;
+  connectTimeoutSeconds: number;
+}
+
+export interface EmbeddedConnection {
+  mode: 'embedded';
+  /** Absolute folder of the PGlite data directory. */
+  dir: string;
+}
+
+export type PostgresConnection = ServerConnection | EmbeddedConnection;
+
+function invalid(key: string, expected: string): Error {
+  return new Error(`invalid postgres connection: ${key} must be ${expected}`);
+}
+
+function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
+  const value = connection[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalid(key, 'a string');
+}
+
+function requiredString(connection: Record<string, unknown>, key: string): string {
+  const value = optionalString(connection, key);
+  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
+  return value;
+}
+
+/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
+function optionalNumber(connection: Record<string, unknown>, key: string): number | undefined {
+  const value = connection[key];
+  if (value === undefined) return undefined;
+  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return number;
+  throw invalid(key, 'a positive number');
+}
+
+function optionalSsl(connection: Record<string, unknown>): ServerConnection['ssl'] {
+  const value = connection.ssl;
+  if (value === undefined || typeof value === 'boolean') return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return value as Record<string, unknown>;
+  }
+  throw invalid('ssl', 'a boolean or an object');
+}
+
+/**
+ * Reads the `connection:` block. The config validator has checked it against
+ * `connectionSchema` already; these checks only keep a wrong type from reaching `pg`.
+ */
+export function parseConnection(
+  connection: Record<string, unknown>,
+  configDir: string,
+): PostgresConnection {
+  if (connection.embedded !== undefined) {
+    return { mode: 'embedded', dir: path.resolve(configDir, requiredString(connection, 'embedded')) };
+  }
+  return {
+    mode: 'server',
+    host: requiredString(connection, 'host'),
+    port: optionalNumber(connection, 'port') ?? DEFAULT_PORT,
+    user: requiredString(connection, 'user'),
+    password: optionalString(connection, 'password'),
+    database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
+    ssl: optionalSsl(connection),
+    connectTimeoutSeconds:
+      optionalNumber(connection, 'connectTimeoutSeconds') ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Server mode
+
+/** Replaces every occurrence of the secret; an empty secret would match everywhere. */
+export function maskSecret(text: string, secret: string | undefined): string {
+  return secret ? text.replaceAll(secret, '***') : text;
+}
+
+/** The driver's own words: Node reports a refused dual-stack connect as an AggregateError with no message. */
+function driverMessage(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') {
+    return error.errors.map(driverMessage).join('; ');
+  }
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : '';
+  return `${error.message}${sqlState}`;
+}
+
+/**
+ * A connect failure as an Error that names where revmeta tried to connect. The original error
+ * is not kept as `cause`: what a driver attaches to its errors is outside our control.
+ */
+export function connectionError(error: unknown, target: ServerConnection, database: string): Error {
+  const where = `${target.user}@${target.host}:${target.port}/${database}`;
+  const message = `could not connect to PostgreSQL as ${where}: ${driverMessage(error)}`;
+  return new Error(maskSecret(message, target.password));
+}
+
+function clientConfig(target: ServerConnection, database: string): pg.ClientConfig {
+  return {
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+    database,
+    ssl: target.ssl,
+    application_name: 'revmeta',
+    connectionTimeoutMillis: Math.round(target.connectTimeoutSeconds * 1000),
+  };
+}
+
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  // A simple query with several statements resolves to one result per statement.
+  const last: unknown = Array.isArray(result) ? result.at(-1) : result;
+  const rows = (last as { rows?: Record<string, unknown>[] } | undefined)?.rows;
+  return rows ?? [];
+}
+
+function serverSession(client: pg.Client, onClose: () => void): DriverSession {
+  let closed = false;
+  return {
+    query: async (sql) => rowsOf(await client.query(sql)),
+    execute: async (sql) => {
+      await client.query(sql);
+    },
+    begin: async () => {
+      await client.query('BEGIN');
+    },
+    commit: async () => {
+      await client.query('COMMIT');
+    },
+    rollback: async () => {
+      await client.query('ROLLBACK');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      onClose();
+      await client.end();
+    },
+  };
+}
+
+async function openServerSession(
+  target: ServerConnection,
+  database: string,
+  onClose: () => void,
+): Promise<DriverSession> {
+  const client = new pg.Client(clientConfig(target, database));
+  // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
+  // The next query on the session fails with its own error instead.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw connectionError(error, target, database);
+  }
+  return serverSession(client, onClose);
+}
+
+function createServerDriver(target: ServerConnection): Driver {
+  const sessions = new Set<DriverSession>();
+  return {
+    async open(database = target.database) {
+      const session: DriverSession = await openServerSession(target, database, () =>
+        sessions.delete(session),
+      );
+      sessions.add(session);
+      return session;
+    },
+    async close() {
+      await Promise.allSettled([...sessions].map((session) => session.close()));
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Embedded mode (PGlite)
+
+/**
+ * Folders held open by this process. PGlite runs one engine per folder; a second instance
+ * on the same files would corrupt them, so a second holder is refused with a clear error.
+ */
+const heldFolders = new Set<string>();
+
+function holdFolder(dir: string): void {
+  if (heldFolders.has(dir)) {
+    throw new Error(`embedded folder ${dir} is already open in this process (PGlite runs one engine per folder)`);
+  }
+  heldFolders.add(dir);
+}
+
+/** Loaded on first use: server-mode users do not pay for the WebAssembly engine. */
+async function createPglite(dir: string, database: string): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  await mkdir(dir, { recursive: true });
+  return PGlite.create(dir, { database });
+}
+
+async function embeddedDatabaseExists(dir: string, database: string): Promise<boolean> {
+  const engine = await createPglite(dir, DEFAULT_DATABASE);
+  try {
+    const result = await engine.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    return result.rows.length > 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+/** PGlite reports a missing database only as "failed to initialize": say what is wrong. */
+async function openPglite(dir: string, database: string): Promise<PGlite> {
+  try {
+    return await createPglite(dir, database);
+  } catch (error) {
+    if (database !== DEFAULT_DATABASE && !(await embeddedDatabaseExists(dir, database))) {
+      throw new Error(
+        `embedded database "${database}" does not exist in ${dir}; create it first ` +
+          `(CREATE DATABASE, or createEmbeddedDatabase)`,
+      );
+    }
+    throw new Error(`could not open embedded database "${database}" in ${dir}: ${driverMessage(error)}`);
+  }
+}
+
+/**
+ * Creates a database in an embedded folder (initialising the folder if needed) unless it
+ * exists. Returns whether it created it. The folder must not be open in a driver meanwhile.
+ */
+export async function createEmbeddedDatabase(dir: string, name: string): Promise<boolean> {
+  const folder = path.resolve(dir);
+  holdFolder(folder);
+  try {
+    const engine = await createPglite(folder, DEFAULT_DATABASE);
+    try {
+      const existing = await engine.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (existing.rows.length > 0) return false;
+      await engine.exec(`CREATE DATABASE ${quoteIdentifier(name)}`);
+      return true;
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    heldFolders.delete(folder);
+  }
+}
+
+interface EmbeddedEngine {
+  database: string;
+  pglite: PGlite;
+  /** Set when the driver switched to another database or closed. */
+  ended: boolean;
+}
+
+function embeddedSession(engine: EmbeddedEngine): DriverSession {
+  let closed = false;
+  const live = (): PGlite => {
+    if (closed) throw new Error(`the embedded session on "${engine.database}" is closed`);
+    if (engine.ended) {
+      throw new Error(
+        `the embedded session on "${engine.database}" ended: the driver has since opened another ` +
+          `database or closed (PGlite holds one database of a folder at a time)`,
+      );
+    }
+    return engine.pglite;
+  };
+  const run = async (sql: string) => live().exec(sql);
+  return {
+    query: async (sql) => (await run(sql)).at(-1)?.rows ?? [],
+    execute: async (sql) => {
+      await run(sql);
+    },
+    begin: async () => {
+      await run('BEGIN');
+    },
+    commit: async () => {
+      await run('COMMIT');
+    },
+    rollback: async () => {
+      await run('ROLLBACK');
+    },
+    close: async () => {
+      if (closed) return;
+      // Sessions on one database share the engine; leave it as a new connection would find it.
+      if (!engine.ended) {
+        if (engine.pglite.isInTransaction()) await engine.pglite.exec('ROLLBACK');
+        await engine.pglite.exec('DISCARD ALL');
+      }
+      closed = true;
+    },
+  };
+}
+
+/**
+ * PGlite opens one database of a folder per engine, and one engine per folder at a time:
+ * opening another database closes the current engine (its sessions end), and asking for
+ * the current one again reuses it. Sessions on one database share a single connection.
+ */
+function createEmbeddedDriver(dir: string): Driver {
+  let current: EmbeddedEngine | undefined;
+  let holding = false;
+
+  async function endCurrent(): Promise<void> {
+    if (current === undefined) return;
+    const engine = current;
+    current = undefined;
+    engine.ended = true;
+    await engine.pglite.close();
+  }
+
+  async function engineFor(database: string): Promise<EmbeddedEngine> {
+    if (current?.database === database) return current;
+    if (!holding) {
+      holdFolder(dir);
+      holding = true;
+    }
+    await endCurrent();
+    current = { database, pglite: await openPglite(dir, database), ended: false };
+    return current;
+  }
+
+  return {
+    async open(database = DEFAULT_DATABASE) {
+      return embeddedSession(await engineFor(database));
+    },
+    async close() {
+      await endCurrent();
+      if (holding) heldFolders.delete(dir);
+      holding = false;
+    },
+  };
+}
+
+export function createDriver(ctx: ConnectorContext): Driver {
+  const connection = parseConnection(ctx.connection, ctx.configDir);
+  return connection.mode === 'embedded'
+    ? createEmbeddedDriver(connection.dir)
+    : createServerDriver(connection);
+}

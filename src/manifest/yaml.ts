@@ -1,0 +1,503 @@
+/**
+ * YAML plumbing shared by the config and manifest loaders: parse with source positions,
+ * convert to plain data for ajv, and turn ajv errors back into `file:line:column`.
+ *
+ * Map keys are named by their source text (`123:` is "123", `1.0:` is "1.0", `true:` is
+ * "true"), never by the scalar YAML resolved them to: a table called `2024` must stay
+ * "2024", and two spellings of one number must not silently collapse into one object.
+ */
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+} from 'yaml';
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { SourceLocation } from '../model/types.js';
+import type { Diagnostic } from './types.js';
+
+/** One segment of a path into a document: a map key or a sequence index. */
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** A parsed YAML document with what is needed to locate its nodes. */
+export interface LocatedDocument {
+  /** The file as diagnostics name it. */
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** A non-empty document and its data. */
+export interface YamlDocument extends LocatedDocument {
+  /** Plain data (objects, arrays, scalars) with keys named by their source text. */
+  value: unknown;
+}
+
+export interface ParsedYaml {
+  documents: YamlDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Aliases may be expanded at most this often per document ("billion laughs" guard). */
+const MAX_ALIAS_EXPANSIONS = 10_000;
+
+/** Key order as written, for objects built from YAML maps (JS objects reorder integer-like keys). */
+const keyOrder = new WeakMap<object, string[]>();
+
+/**
+ * Parses every document of a YAML stream. Documents with syntax errors are reported and
+ * left out; duplicate keys are reported but the document is kept, so that its other
+ * problems are reported in the same run.
+ */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    // Our own messages: yaml's "pretty" ones quote source lines, which may hold secrets.
+    prettyErrors: false,
+    // Same equality as our key names, so `1:` and `1.0:` are two keys, `a:` and `"a":` one.
+    uniqueKeys: (a, b) => keyName(a) === keyName(b),
+  });
+  const documents: YamlDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of docs) {
+    const located: LocatedDocument = { file, doc, lineCounter };
+    const conversion = toPlain(located);
+    const syntaxErrors = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+    for (const error of syntaxErrors) diagnostics.push(syntaxDiagnostic(located, text, error));
+    for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY'))
+      diagnostics.push(duplicateKeyDiagnostic(located, conversion.keys, error.pos[0]));
+    diagnostics.push(...conversion.diagnostics);
+    if (syntaxErrors.length > 0 || isEmptyDocument(doc)) continue;
+    documents.push({ ...located, value: conversion.value });
+  }
+  return { documents, diagnostics };
+}
+
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  return contents === null || (isScalar(contents) && contents.value === null);
+}
+
+/** The name of a map key: its source text, or "" for an absent key. */
+export function keyName(key: unknown): string {
+  if (key === null || key === undefined) return '';
+  if (isScalar(key)) {
+    if (typeof key.value === 'string') return key.value;
+    if (typeof key.source === 'string') return key.source;
+    return String(key.value);
+  }
+  // A collection used as a key: never valid here; name it so that it cannot match.
+  return `<${isMap(key) ? 'map' : 'list'} key>`;
+}
+
+interface KeyInfo {
+  name: string;
+  path: PathSegment[];
+  first?: SourceLocation;
+}
+
+interface Conversion {
+  value: unknown;
+  /** Every map key by source offset, to name yaml's duplicate-key errors. */
+  keys: Map<number, KeyInfo>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Converts a document's AST to plain data. Objects get own enumerable properties even for
+ * names like `__proto__`, and remember their key order for `entriesInOrder`.
+ */
+function toPlain(located: LocatedDocument): Conversion {
+  const keys = new Map<number, KeyInfo>();
+  const diagnostics: Diagnostic[] = [];
+  const active = new Set<unknown>();
+  let aliasExpansions = 0;
+
+  const convert = (node: unknown, path: PathSegment[]): unknown => {
+    if (isAlias(node)) {
+      aliasExpansions++;
+      const target = node.resolve(located.doc);
+      if (aliasExpansions > MAX_ALIAS_EXPANSIONS || active.has(target)) {
+        diagnostics.push(diagnosticAtNode(located, node, path, 'alias expands too much or refers to itself'));
+        return null;
+      }
+      return convert(target, path);
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) {
+      active.add(node);
+      const items = node.items.map((item, index) => convert(item, [...path, index]));
+      active.delete(node);
+      return items;
+    }
+    if (isMap(node)) {
+      active.add(node);
+      const object: Record<string, unknown> = {};
+      const order: string[] = [];
+      for (const pair of node.items) {
+        const name = keyName(pair.key);
+        const keyPath = [...path, name];
+        const existing = order.includes(name);
+        const info: KeyInfo = { name, path: keyPath };
+        if (existing) info.first = locate(located, keyPath, 'key');
+        const offset = nodeStart(pair.key);
+        if (offset !== undefined) keys.set(offset, info);
+        if (pair.key !== null && !isScalar(pair.key)) {
+          diagnostics.push(diagnosticAtNode(located, pair.key, path, `keys must be plain names${inPath(path)}`));
+        }
+        if (existing) continue; // the first occurrence wins; the duplicate is reported
+        order.push(name);
+        Object.defineProperty(object, name, {
+          value: convert(pair.value, keyPath),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      active.delete(node);
+      keyOrder.set(object, order);
+      return object;
+    }
+    return null;
+  };
+
+  const value = convert(located.doc.contents, []);
+  return { value, keys, diagnostics };
+}
+
+/** Entries of an object built from YAML, in the order they were written. */
+export function entriesInOrder(object: Record<string, unknown>): [string, unknown][] {
+  const order = keyOrder.get(object) ?? Object.keys(object);
+  return order.map((name) => [name, object[name]]);
+}
+
+function duplicateKeyDiagnostic(
+  located: LocatedDocument,
+  keys: Map<number, KeyInfo>,
+  offset: number,
+): Diagnostic {
+  const info = keys.get(offset);
+  const position = positionOf(located, offset);
+  if (info === undefined) return { file: located.file, ...position, message: 'duplicate key' };
+  const parent = info.path.slice(0, -1);
+  const first = info.first ? ` (first at line ${info.first.line})` : '';
+  return {
+    file: located.file,
+    ...position,
+    message: `duplicate key "${info.name}"${inPath(parent)}${first}`,
+    key: formatPath(info.path),
+  };
+}
+
+function syntaxDiagnostic(
+  located: LocatedDocument,
+  text: string,
+  error: { message: string; pos: [number, number] },
+): Diagnostic {
+  const position = positionOf(located, error.pos[0]);
+  const line = text.split(/\r?\n/)[position.line - 1] ?? '';
+  // `${VAR}` inside `{ }` or `[ ]` is a flow mapping to YAML, the commonest slip in configs.
+  const hint = line.includes('${') ? ' (quote values that contain ${VAR}: "${VAR}")' : '';
+  return { file: located.file, ...position, message: `YAML syntax error: ${error.message}${hint}` };
+}
+
+function nodeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}
+
+function positionOf(located: LocatedDocument, offset: number): { line: number; column: number } {
+  const { line, col } = located.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function diagnosticAtNode(
+  located: LocatedDocument,
+  node: unknown,
+  path: Path,
+  message: string,
+): Diagnostic {
+  const offset = nodeStart(node) ?? 0;
+  return { file: located.file, ...positionOf(located, offset), message, key: formatPath(path) };
+}
+
+/** Whether a node is an empty value (`key:` with nothing after it). */
+function isEmptyValue(node: unknown): boolean {
+  if (node === null || node === undefined) return true;
+  return isScalar(node) && node.value === null && (node.source ?? '') === '';
+}
+
+interface Found {
+  key: unknown;
+  value: unknown;
+}
+
+/** Walks the AST along `path` (names as `keyName` gives them); undefined when absent. */
+function find(located: LocatedDocument, path: Path): Found | undefined {
+  let found: Found = { key: null, value: located.doc.contents };
+  for (const segment of path) {
+    let node = found.value;
+    if (isAlias(node)) node = node.resolve(located.doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyName(item.key) === String(segment));
+      if (pair === undefined) return undefined;
+      found = { key: pair.key, value: pair.value };
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return undefined;
+      found = { key: item, value: item };
+    } else {
+      return undefined;
+    }
+  }
+  return found;
+}
+
+/**
+ * Where the node at `path` is written. `key` points at a map key (where a field or an
+ * object is named); `value` at its value, falling back to the key for an empty value,
+ * which has no text of its own. A path that does not exist resolves to its deepest
+ * existing ancestor.
+ */
+export function locate(located: LocatedDocument, path: Path, target: 'key' | 'value'): SourceLocation {
+  for (let length = path.length; length >= 0; length--) {
+    const found = find(located, path.slice(0, length));
+    if (found === undefined) continue;
+    const useKey = target === 'key' || length < path.length || isEmptyValue(found.value);
+    const node = useKey && found.key !== null ? found.key : found.value;
+    const offset = nodeStart(node) ?? nodeStart(located.doc.contents) ?? 0;
+    return { file: located.file, ...positionOf(located, offset) };
+  }
+  return { file: located.file, line: 1, column: 1 };
+}
+
+/** A diagnostic at the node at `path`. */
+export function diagnosticAt(
+  located: LocatedDocument,
+  path: Path,
+  target: 'key' | 'value',
+  message: string,
+): Diagnostic {
+  const location = locate(located, path, target);
+  const diagnostic: Diagnostic = { ...location, message };
+  if (path.length > 0) diagnostic.key = formatPath(path);
+  return diagnostic;
+}
+
+/** `services.warehouse.sync[0]`. */
+export function formatPath(path: Path): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+function inPath(path: Path): string {
+  return path.length === 0 ? '' : ` in ${formatPath(path)}`;
+}
+
+/** Decodes an ajv instancePath (JSON Pointer) into segments; array indices become numbers. */
+export function pointerToPath(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === '') return [];
+  const path: PathSegment[] = [];
+  let current = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(segment);
+      current = (current as Record<string, unknown> | null)?.[segment];
+    }
+  }
+  return path;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map',
+  null: 'empty',
+};
+
+export interface AjvTranslation {
+  /** Prefix of the validated value inside the document (e.g. a service's `connection`). */
+  base?: Path;
+  /** A more helpful message for a case the caller knows about; undefined for the default. */
+  refine?: (error: ErrorObject, path: Path) => string | undefined;
+}
+
+/**
+ * Turns ajv errors into located diagnostics. Messages name paths and what the schema
+ * expects, never the offending value: a config value may be a secret.
+ */
+export function ajvDiagnostics(
+  located: LocatedDocument,
+  errors: readonly ErrorObject[],
+  data: unknown,
+  options: AjvTranslation = {},
+): Diagnostic[] {
+  const base = options.base ?? [];
+  const diagnostics: Diagnostic[] = [];
+  for (const error of errors) {
+    // if/then branches report "must match then schema" beside the real errors.
+    if (error.keyword === 'if') continue;
+    const path = [...base, ...pointerToPath(error.instancePath, data)];
+    const refined = options.refine?.(error, path);
+    const { message, at, target } = describe(error, path);
+    diagnostics.push(diagnosticAt(located, at, target, refined ?? message));
+  }
+  return diagnostics;
+}
+
+interface Description {
+  message: string;
+  at: Path;
+  target: 'key' | 'value';
+}
+
+function describe(error: ErrorObject, path: Path): Description {
+  const subject = path.length === 0 ? 'the document' : formatPath(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      const known = Object.keys(
+        ((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}),
+      );
+      return {
+        message: `unknown field "${field}"${inPath(path)}${suggestion(field, known)}`,
+        at: [...path, field],
+        target: 'key',
+      };
+    }
+    case 'required':
+      return {
+        message: `missing field "${String(params['missingProperty'])}"${inPath(path)}`,
+        at: path,
+        target: 'key',
+      };
+    case 'type': {
+      const types = String(params['type']).split(',');
+      const expected = types.map((type) => TYPE_NAMES[type] ?? type).join(' or ');
+      return { message: `${subject} must be ${expected}`, at: path, target: 'value' };
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).map(String).join(', ');
+      return { message: `${subject} must be one of ${allowed}`, at: path, target: 'value' };
+    }
+    case 'const':
+      return { message: `${subject} must be ${String(params['allowedValue'])}`, at: path, target: 'value' };
+    case 'uniqueItems': {
+      const [first, second] = [Number(params['i']), Number(params['j'])].sort((a, b) => a - b);
+      return {
+        message: `${formatPath([...path, second ?? 0])} repeats ${formatPath([...path, first ?? 0])}`,
+        at: [...path, second ?? 0],
+        target: 'value',
+      };
+    }
+    case 'minLength':
+      if (params['limit'] === 1) return { message: `${subject} must not be empty`, at: path, target: 'value' };
+      break;
+  }
+  // ajv's own messages quote the schema (limits, patterns), never the data.
+  return { message: `${subject} ${error.message ?? 'is invalid'}`, at: path, target: 'value' };
+}
+
+/** " (did you mean "owners"?)" for a near miss of a known field. */
+function suggestion(field: string, known: readonly string[]): string {
+  const close = known.find((name) => editDistance(name.toLowerCase(), field.toLowerCase()) <= 2);
+  return close === undefined ? '' : ` (did you mean "${close}"?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Sorts by file, line, column, message and drops exact repeats. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const id = JSON.stringify([diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.message]);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    unique.push(diagnostic);
+  }
+  return unique.sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.message, b.message),
+  );
+}
+
+/** Code-unit order: deterministic whatever the locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/*
+ * The JSON Schemas of `schemas/`, compiled once. They are read from disk rather than
+ * imported: the same files serve editors (yaml-language-server) and ship in the package,
+ * and both `src/manifest/` and `dist/manifest/` sit two folders below the package root.
+ */
+
+/** Our own schemas: strict, so a typo in a schema fails the tests instead of passing silently. */
+const ownAjv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true });
+
+/** Connector schemas are written by connector authors: lenient about unknown keywords. */
+const connectorAjv = new Ajv({ allErrors: true, verbose: true, strict: false });
+
+const compiled = new Map<string, Promise<ValidateFunction>>();
+const compiledConnectors = new WeakMap<object, ValidateFunction>();
+
+export type SchemaName = 'config' | 'manifest';
+
+export function schemaValidator(name: SchemaName): Promise<ValidateFunction> {
+  let validator = compiled.get(name);
+  if (validator === undefined) {
+    validator = loadSchema(name);
+    compiled.set(name, validator);
+  }
+  return validator;
+}
+
+async function loadSchema(name: SchemaName): Promise<ValidateFunction> {
+  const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+  const schema = JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>;
+  return ownAjv.compile(schema);
+}
+
+/** The validator of a connector's `connectionSchema`, compiled once per schema object. */
+export function connectionValidator(schema: Record<string, unknown>): ValidateFunction {
+  let validator = compiledConnectors.get(schema);
+  if (validator === undefined) {
+    validator = connectorAjv.compile(schema);
+    compiledConnectors.set(schema, validator);
+  }
+  return validator;
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import type { Capabilities, Dialect } from '../../src/connectors/types.js';
+import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode, RelationKind } from '../../src/model/types.js';
+import { planService, TRUNCATION_MARKER, type ServicePolicy } from '../../src/plan/plan.js';
+
+// ---- builders -------------------------------------------------------------------------
+let line = 0;
+function want(kind: ObjectKind, name: string, fields: DesiredFields = {}, children: DesiredNode[] = []): DesiredNode {
+  line++;
+  return { kind, name, fields, children, location: { file: 'm.yaml', line, column: 1 }, fieldLocations: {} };
+}
+function have(
+  kind: ObjectKind,
+  name: string,
+  values: Partial<Pick<ObservedNode, 'description' | 'owner' | 'tags'>> = {},
+  children: ObservedNode[] = [],
+  relation?: RelationKind,
+): ObservedNode {
+  return { kind, name, description: null, owner: null, tags: {}, children, ...values, ...(relation ? { relation } : {}) };
+}
+
+const ALL: Capabilities = {
+  fields: {
+    description: ['database', 'schema', 'table', 'column'],
+    owner: ['database', 'schema', 'table'],
+    tag: ['database', 'schema', 'table', 'column'],
+  },
+  transactionalDdl: true,
+};
+
+/** A dialect whose statements spell out the change, so tests can see what was rendered. */
+const echo: Dialect = {
+  quoteIdentifier: (name) => `<${name}>`,
+  quoteLiteral: (value) => `'${value}'`,
+  nullLiteral: 'NULL',
+  render: (changes) =>
+    changes.map((change, i) => ({ sql: `${change.field} ${change.action} ${change.object.kind} ${change.after ?? 'NULL'}`, changes: [i] })),
+};
+
+function plan(desired: DesiredNode[], observed: ObservedNode[], policy: ServicePolicy = {}, capabilities = ALL) {
+  return planService({
+    name: 'svc',
+    type: 'testdb',
+    desired: { name: 'svc', databases: desired },
+    observed: { service: 'svc', databases: observed },
+    capabilities,
+    dialect: echo,
+    policy,
+  });
+}
+
+/** db.public.orders(id, email) with the given fields on orders and on id. */
+function ordersDesired(table: DesiredFields, id: DesiredFields = {}) {
+  return [want('database', 'db', {}, [want('schema', 'public', {}, [want('table', 'orders', table, [want('column', 'id', id)])])])];
+}
+function ordersObserved(table: Partial<ObservedNode> = {}, id: Partial<ObservedNode> = {}, relation: RelationKind = 'table') {
+  return [
+    have('database', 'db', {}, [
+      have('schema', 'public', {}, [have('table', 'orders', table, [have('column', 'id', id), have('column', 'email')], relation)]),
+    ]),
+  ];
+}
+
+// ---- descriptions -----------------------------------------------------------------------
+describe('descriptions', () => {
+  it('sets a missing description and carries the rendered SQL', () => {
+    const result = plan(ordersDesired({ description: 'Orders' }), ordersObserved());
+    expect(result.changes).toEqual([
+      {
+        service: 'svc',
+        object: { kind: 'table', database: 'db', schema: 'public', table: 'orders', relation: 'table' },
+        field: 'description',
+        action: 'set',
+        before: null,
+        after: 'Orders',
+        sql: ['description set table Orders'],
+      },
+    ]);
+  });
+
+  it('leaves an absent field alone and an equal value alone', () => {
+    expect(plan(ordersDesired({}), ordersObserved({ description: 'keep me' })).changes).toEqual([]);
+    expect(plan(ordersDesired({ description: 'same' }), ordersObserved({ description: 'same' })).changes).toEqual([]);
+  });
+
+  it('clears with "" and does nothing when there is nothing to clear', () => {
+    const cleared = plan(ordersDesired({ description: '' }), ordersObserved({ description: 'old' }));
+    expect(cleared.changes.map((c) => [c.action, c.before, c.after])).toEqual([['clear', 'old', null]]);
+    expect(plan(ordersDesired({ description: '' }), ordersObserved()).changes).toEqual([]);
+  });
+
+  it('compares byte for byte: trailing newline and case matter', () => {
+    const result = plan(ordersDesired({ description: 'Orders\n' }), ordersObserved({ description: 'Orders' }));
+    expect(result.changes).toHaveLength(1);
+  });
+
+  it('refuses a NUL character as a conflict', () => {
+    const result = plan(ordersDesired({ description: 'a\u0000b' }), ordersObserved());
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]?.reason).toMatch(/NUL/);
+  });
+
+  it('turns a too-long description into a conflict, or a visible truncation with a warning', () => {
+    const limited: Capabilities = { ...ALL, descriptionLimits: { table: { max: 40, unit: 'chars' } } };
+    const long = 'x'.repeat(50);
+    const refused = plan(ordersDesired({ description: long }), ordersObserved(), {}, limited);
+    expect(refused.changes).toEqual([]);
+    expect(refused.conflicts[0]?.reason).toMatch(/50 chars long; testdb stores at most 40/);
+    const cut = plan(ordersDesired({ description: long }), ordersObserved(), { tooLong: 'truncate' }, limited);
+    expect(cut.changes[0]?.after).toBe('x'.repeat(40 - TRUNCATION_MARKER.length) + TRUNCATION_MARKER);
+    expect(cut.warnings.map((w) => w.code)).toEqual(['truncated']);
+  });
+
+  it('measures byte limits in UTF-8 bytes', () => {
+    const limited: Capabilities = { ...ALL, descriptionLimits: { table: { max: 8, unit: 'bytes' } } };
+    const result = plan(ordersDesired({ description: 'ééééé' }), ordersObserved(), {}, limited); // 10 bytes
+    expect(result.conflicts[0]?.reason).toMatch(/10 bytes/);
+  });
+});
+
+// ---- owners ------------------------------------------------------------------------------
+describe('owners', () => {
+  it('maps OpenMetadata owners to a principal and plans a change', () => {
+    const result = plan(ordersDesired({ owners: ['data-platform'] }), ordersObserved({ owner: 'postgres' }), {
+      ownerMap: { 'data-platform': 'dp_owner' },
+    });
+    expect(result.changes.map((c) => [c.field, c.before, c.after])).toEqual([['owner', 'postgres', 'dp_owner']]);
+  });
+
+  it('is a conflict when owners map to more than one principal, fine when they map to one', () => {
+    const two = plan(ordersDesired({ owners: ['alice', 'bob'] }), ordersObserved());
+    expect(two.changes).toEqual([]);
+    expect(two.conflicts[0]).toMatchObject({ field: 'owner', reason: expect.stringMatching(/2 principals \(alice, bob\)/) });
+    const one = plan(ordersDesired({ owners: ['alice', 'bob'] }), ordersObserved(), { ownerMap: { alice: 'team', bob: 'team' } });
+    expect(one.conflicts).toEqual([]);
+    expect(one.changes[0]?.after).toBe('team');
+  });
+
+  it('treats owners: [] as unmanaged', () => {
+    expect(plan(ordersDesired({ owners: [] }), ordersObserved({ owner: 'x' })).changes).toEqual([]);
+  });
+
+  it('orders owner changes after the other changes of a database', () => {
+    const result = plan(ordersDesired({ owners: ['bob'], description: 'd' }, { description: 'id' }), ordersObserved());
+    expect(result.changes.map((c) => `${c.object.kind}.${c.field}`)).toEqual(['table.description', 'column.description', 'table.owner']);
+  });
+});
+
+// ---- tags --------------------------------------------------------------------------------
+describe('tags', () => {
+  it('adds, changes and removes managed tags; leaves unmanaged classifications alone', () => {
+    const result = plan(
+      ordersDesired({ tags: ['PII.Sensitive', 'Tier.Tier1'] }),
+      ordersObserved({ tags: { PII: 'None', Owner: 'finance', Retention: 'short' } }),
+      { managedClassifications: ['PII', 'Tier', 'Retention'] },
+    );
+    expect(result.changes.map((c) => [c.action, c.tag, c.before, c.after])).toEqual([
+      ['set', 'PII', 'None', 'Sensitive'],
+      ['add', 'Tier', null, 'Tier1'],
+      ['remove', 'Retention', 'short', null],
+    ]);
+  });
+
+  it('defaults managed classifications to those used in the manifests', () => {
+    const result = plan(ordersDesired({ tags: [] }, { tags: ['PII.Sensitive'] }), ordersObserved({ tags: { PII: 'x', Other: 'y' } }));
+    // `tags: []` on the table removes PII (used elsewhere in the manifests), not Other.
+    expect(result.changes.map((c) => [c.object.kind, c.action, c.tag])).toEqual([
+      ['table', 'remove', 'PII'],
+      ['column', 'add', 'PII'],
+    ]);
+  });
+
+  it('is an ambiguous-tag conflict for two tags of one classification', () => {
+    const result = plan(ordersDesired({ tags: ['PII.Sensitive', 'PII.None'] }), ordersObserved());
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]?.reason).toMatch(/ambiguous tag: PII.Sensitive, PII.None/);
+  });
+
+  it('keeps a quoted tag part with dots as one value', () => {
+    const result = plan(ordersDesired({ tags: ['Tier."v1.2"'] }), ordersObserved());
+    expect(result.changes[0]).toMatchObject({ tag: 'Tier', after: '"v1.2"' });
+  });
+});
+
+// ---- capabilities, sync, matching, scope ---------------------------------------------------
+describe('capabilities and sync', () => {
+  it('warns once per field and level it cannot write, never silently', () => {
+    const noTags: Capabilities = { ...ALL, fields: { ...ALL.fields, tag: [] } };
+    const result = plan(ordersDesired({ tags: ['PII.Sensitive'] }, { tags: ['PII.Sensitive'] }), ordersObserved(), {}, noTags);
+    expect(result.changes).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'testdb cannot store tags on a table: not applied (db.public.orders)',
+      'testdb cannot store tags on a column: not applied (db.public.orders.id)',
+    ]);
+  });
+
+  it('warns for relation kinds a field cannot be written on', () => {
+    const caps: Capabilities = { ...ALL, unsupportedRelations: { description: ['external_table'] } };
+    const result = plan(ordersDesired({ description: 'x' }), ordersObserved({}, {}, 'external_table'), {}, caps);
+    expect(result.changes).toEqual([]);
+    expect(result.warnings[0]).toMatchObject({ code: 'unsupported-relation' });
+  });
+
+  it('skips fields left out of sync without a warning', () => {
+    const result = plan(ordersDesired({ description: 'x', owners: ['a'] }), ordersObserved(), { sync: ['owners'] });
+    expect(result.changes.map((c) => c.field)).toEqual(['owner']);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  it('warns for objects the source does not have, and does not descend into them', () => {
+    const desired = [want('database', 'db', {}, [want('schema', 'public', {}, [want('table', 'gone', { description: 'x' }, [want('column', 'c')])])])];
+    const result = plan(desired, ordersObserved());
+    expect(result.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['missing-object', 'table db.public.gone is in the manifests but not in testdb service "svc"'],
+    ]);
+  });
+
+  it('matches a unique case-insensitive name and quotes the stored name', () => {
+    const desired = [want('database', 'db', {}, [want('schema', 'public', {}, [want('table', 'orders', { description: 'x' })])])];
+    const observed = [have('database', 'db', {}, [have('schema', 'public', {}, [have('table', 'ORDERS', {}, [], 'table')])])];
+    const result = plan(desired, observed);
+    expect(result.changes[0]?.object.table).toBe('ORDERS');
+  });
+
+  it('is a conflict when two source objects match case-insensitively', () => {
+    const desired = [want('database', 'db', {}, [want('schema', 'public', {}, [want('table', 'orders', { description: 'x' })])])];
+    const observed = [have('database', 'db', {}, [have('schema', 'public', {}, [have('table', 'Orders'), have('table', 'ORDERS')])])];
+    const result = plan(desired, observed);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]?.reason).toMatch(/ambiguous name: "orders" matches "Orders", "ORDERS"/);
+  });
+
+  it('prefers the exact match over case-insensitive ones', () => {
+    const desired = [want('database', 'db', {}, [want('schema', 'public', {}, [want('table', 'Orders', { description: 'x' })])])];
+    const observed = [have('database', 'db', {}, [have('schema', 'public', {}, [have('table', 'Orders'), have('table', 'ORDERS')])])];
+    expect(plan(desired, observed).changes[0]?.object.table).toBe('Orders');
+  });
+});
+
+describe('scope', () => {
+  const desired = () => [
+    want('database', 'db', { description: 'db' }, [
+      want('schema', 'public', { description: 's' }, [
+        want('table', 'orders', { description: 'o' }, [want('column', 'id', { description: 'i' })]),
+        want('table', 'tmp_x', { description: 't' }),
+      ]),
+    ]),
+  ];
+  const observed = () => [
+    have('database', 'db', {}, [have('schema', 'public', {}, [have('table', 'orders', {}, [have('column', 'id')]), have('table', 'tmp_x')])]),
+  ];
+  const touched = (policy: ServicePolicy) => plan(desired(), observed(), policy).changes.map((c) => `${c.object.kind}:${c.object.table ?? c.object.schema ?? c.object.database}`);
+
+  it('include reaches the objects it names and everything below them', () => {
+    expect(touched({ include: ['db.public.*'] })).toEqual(['table:orders', 'column:orders', 'table:tmp_x']);
+  });
+  it('exclude removes an object and everything below it', () => {
+    expect(touched({ exclude: ['db.public.tmp_*'] })).toEqual(['database:db', 'schema:public', 'table:orders', 'column:orders']);
+  });
+  it('select narrows further', () => {
+    expect(touched({ select: ['db.public.orders'] })).toEqual(['table:orders', 'column:orders']);
+  });
+  it('an out-of-scope missing object is not reported', () => {
+    const result = plan(desired(), [have('database', 'db', {}, [have('schema', 'public')])], { include: ['db.other.*'] });
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('observed digest', () => {
+  it('changes when a managed value at the source changes, not when an unmanaged one does', () => {
+    const base = plan(ordersDesired({ description: 'x' }), ordersObserved()).observedDigest;
+    expect(plan(ordersDesired({ description: 'x' }), ordersObserved({ description: 'moved' })).observedDigest).not.toBe(base);
+    expect(plan(ordersDesired({ description: 'x' }), ordersObserved({ owner: 'someone' })).observedDigest).toBe(base);
+  });
+});
