@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { assemblePlan } from '../../src/plan/assemble.js';
+import { renderJson } from '../../src/plan/render/json.js';
+import { renderMarkdown } from '../../src/plan/render/markdown.js';
+import { renderText } from '../../src/plan/render/text.js';
+import type { Change, Plan } from '../../src/plan/types.js';
+import { parseSavedPlan, stalenessReasons } from '../../src/core/stale.js';
+
+const table = { kind: 'table' as const, database: 'analytics', schema: 'public', table: 'orders', relation: 'table' as const };
+const column = { kind: 'column' as const, database: 'analytics', schema: 'public', table: 'orders', column: 'id' };
+
+function samplePlan(changes: Change[] = sampleChanges()): Plan {
+  return assemblePlan({
+    manifestsDigest: 'sha256:m',
+    configDigest: 'sha256:c',
+    services: [
+      {
+        name: 'warehouse',
+        type: 'postgres',
+        plan: {
+          changes,
+          conflicts: [
+            { service: 'warehouse', object: table, field: 'owner', reason: 'owners a, b map to 2 principals', location: { file: 'm.yaml', line: 4, column: 5 } },
+          ],
+          warnings: [{ service: 'warehouse', code: 'unsupported-field', field: 'tag', message: 'postgres cannot store tags on a table: not applied' }],
+          observedDigest: 'sha256:o',
+        },
+      },
+    ],
+  });
+}
+
+function sampleChanges(): Change[] {
+  return [
+    { service: 'warehouse', object: column, field: 'description', action: 'set', before: null, after: 'Surrogate key', sql: ["COMMENT ON COLUMN \"public\".\"orders\".\"id\" IS 'Surrogate key'"] },
+    { service: 'warehouse', object: table, field: 'description', action: 'clear', before: 'old\nline', after: null, sql: ['COMMENT ON TABLE "public"."orders" IS NULL'] },
+    { service: 'warehouse', object: table, field: 'owner', action: 'set', before: 'postgres', after: 'alice', sql: ['ALTER TABLE "public"."orders" OWNER TO "alice"'] },
+  ];
+}
+
+describe('text', () => {
+  it('shows counts first, a removal warning, one Terraform-style line per change, SQL, conflicts and warnings', () => {
+    const text = renderText(samplePlan(), { showSql: true });
+    expect(text).toBe(
+      [
+        'Plan: 3 changes (1 description clear, 1 description set, 1 owner set), 1 conflict, 1 warning',
+        'Warning: 1 change(s) clear or remove a value at the source.',
+        '',
+        'Service warehouse (postgres): 3 change(s)',
+        '  + column analytics.public.orders.id description: (none) → "Surrogate key"',
+        "      COMMENT ON COLUMN \"public\".\"orders\".\"id\" IS 'Surrogate key'",
+        '  - table analytics.public.orders description: "old\\nline" → (none)',
+        '      COMMENT ON TABLE "public"."orders" IS NULL',
+        '  ~ table analytics.public.orders owner: "postgres" → "alice"',
+        '      ALTER TABLE "public"."orders" OWNER TO "alice"',
+        '',
+        'Conflicts (1), not applied:',
+        '  ! [warehouse] table analytics.public.orders owner: owners a, b map to 2 principals (m.yaml:4:5)',
+        '',
+        'Warnings (1):',
+        '  ? [warehouse] postgres cannot store tags on a table: not applied',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses colour only when asked (a TTY)', () => {
+    expect(renderText(samplePlan())).not.toMatch(/\u001b\[/);
+    expect(renderText(samplePlan(), { colour: true })).toMatch(/\u001b\[32m\+ column/);
+  });
+
+  it('folds long values', () => {
+    const long = 'x'.repeat(500);
+    const text = renderText(samplePlan([{ ...sampleChanges()[0]!, after: long }]));
+    expect(text).toContain('…" (500 chars)');
+    expect(text).not.toContain(long);
+  });
+
+  it('says so when there is nothing to do', () => {
+    const empty = assemblePlan({ manifestsDigest: 'm', configDigest: 'c', services: [] });
+    expect(renderText(empty)).toContain('No changes. The sources match the manifests.');
+  });
+});
+
+describe('markdown', () => {
+  it('has counts, a banner, collapsible details with SQL, and fences that SQL cannot close', () => {
+    const withTicks = sampleChanges();
+    withTicks[0] = { ...withTicks[0]!, after: 'a ```` b', sql: ["COMMENT ON COLUMN x IS 'a ```` b'"] };
+    const md = renderMarkdown(samplePlan(withTicks));
+    expect(md).toContain('**3 changes (1 description clear, 1 description set, 1 owner set), 1 conflict, 1 warning**');
+    expect(md).toContain('> [!WARNING]');
+    expect(md).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(md).toContain('| description | set | 1 |');
+    // The fence is longer than the longest run of backticks inside it.
+    expect(md).toMatch(/^`````sql$/m);
+    expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+});
+
+describe('json', () => {
+  it('round-trips as the saved plan format', () => {
+    const plan = samplePlan();
+    const parsed = parseSavedPlan(renderJson(plan), 'plan.json');
+    expect(parsed).toEqual(plan);
+    expect(parsed).toMatchObject({ formatVersion: '1.0', summary: { changes: 3, conflicts: 1, warnings: 1 } });
+  });
+
+  it('refuses what is not a plan, or another format version', () => {
+    expect(() => parseSavedPlan('{', 'p.json')).toThrow(/p.json: not a plan file/);
+    expect(() => parseSavedPlan('{"changes":[],"services":[],"formatVersion":"9"}', 'p.json')).toThrow(/format 9 is not supported/);
+  });
+});
+
+describe('staleness', () => {
+  it('holds when nothing moved', () => {
+    expect(stalenessReasons(samplePlan(), samplePlan())).toEqual([]);
+  });
+
+  it('names manifests, config and the objects that moved at the source', () => {
+    const saved = samplePlan();
+    const changes = sampleChanges();
+    changes[0] = { ...changes[0]!, before: 'someone wrote this meanwhile' };
+    const fresh = samplePlan(changes);
+    fresh.manifestsDigest = 'sha256:other';
+    fresh.configDigest = 'sha256:other';
+    fresh.services[0]!.observedDigest = 'sha256:moved';
+    expect(stalenessReasons(saved, fresh)).toEqual([
+      'the manifests changed since the plan was made',
+      'the config changed since the plan was made',
+      'the live state of service "warehouse" changed since the plan was made: column analytics.public.orders.id description',
+    ]);
+  });
+});
