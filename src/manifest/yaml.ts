@@ -14,6 +14,8 @@ import {
   LineCounter,
   parseAllDocuments,
   type Document,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -71,11 +73,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const syntaxErrors = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
     for (const error of syntaxErrors) diagnostics.push(syntaxDiagnostic(located, text, error));
     for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY'))
-      diagnostics.push(duplicateKeyDiagnostic(located, conversion.keys, error.pos[0]));
+      diagnostics.push(duplicateKeyDiagnostic(located, conversion.duplicates, error.pos[0]));
     diagnostics.push(...conversion.diagnostics);
     if (syntaxErrors.length > 0 || isEmptyDocument(doc)) continue;
     documents.push({ ...located, value: conversion.value });
   }
+  // A stream without documents keeps its errors on the (empty) array itself.
+  const streamErrors = 'empty' in docs ? docs.errors : [];
+  for (const error of streamErrors) diagnostics.push(syntaxDiagnostic({ file, lineCounter }, text, error));
   return { documents, diagnostics };
 }
 
@@ -96,16 +101,16 @@ export function keyName(key: unknown): string {
   return `<${isMap(key) ? 'map' : 'list'} key>`;
 }
 
-interface KeyInfo {
+interface DuplicateKey {
   name: string;
   path: PathSegment[];
-  first?: SourceLocation;
+  first: SourceLocation;
 }
 
 interface Conversion {
   value: unknown;
-  /** Every map key by source offset, to name yaml's duplicate-key errors. */
-  keys: Map<number, KeyInfo>;
+  /** Repeated map keys by source offset, to name yaml's duplicate-key errors. */
+  duplicates: Map<number, DuplicateKey>;
   diagnostics: Diagnostic[];
 }
 
@@ -114,7 +119,7 @@ interface Conversion {
  * names like `__proto__`, and remember their key order for `entriesInOrder`.
  */
 function toPlain(located: LocatedDocument): Conversion {
-  const keys = new Map<number, KeyInfo>();
+  const duplicates = new Map<number, DuplicateKey>();
   const diagnostics: Diagnostic[] = [];
   const active = new Set<unknown>();
   let aliasExpansions = 0;
@@ -140,19 +145,20 @@ function toPlain(located: LocatedDocument): Conversion {
       active.add(node);
       const object: Record<string, unknown> = {};
       const order: string[] = [];
+      const names = new Set<string>();
       for (const pair of node.items) {
         const name = keyName(pair.key);
         const keyPath = [...path, name];
-        const existing = order.includes(name);
-        const info: KeyInfo = { name, path: keyPath };
-        if (existing) info.first = locate(located, keyPath, 'key');
+        const existing = names.has(name);
         const offset = nodeStart(pair.key);
-        if (offset !== undefined) keys.set(offset, info);
+        if (existing && offset !== undefined)
+          duplicates.set(offset, { name, path: keyPath, first: locate(located, keyPath, 'key') });
         if (pair.key !== null && !isScalar(pair.key)) {
           diagnostics.push(diagnosticAtNode(located, pair.key, path, `keys must be plain names${inPath(path)}`));
         }
         if (existing) continue; // the first occurrence wins; the duplicate is reported
         order.push(name);
+        names.add(name);
         Object.defineProperty(object, name, {
           value: convert(pair.value, keyPath),
           enumerable: true,
@@ -168,7 +174,7 @@ function toPlain(located: LocatedDocument): Conversion {
   };
 
   const value = convert(located.doc.contents, []);
-  return { value, keys, diagnostics };
+  return { value, duplicates, diagnostics };
 }
 
 /** Entries of an object built from YAML, in the order they were written. */
@@ -179,24 +185,23 @@ export function entriesInOrder(object: Record<string, unknown>): [string, unknow
 
 function duplicateKeyDiagnostic(
   located: LocatedDocument,
-  keys: Map<number, KeyInfo>,
+  duplicates: Map<number, DuplicateKey>,
   offset: number,
 ): Diagnostic {
-  const info = keys.get(offset);
+  const info = duplicates.get(offset);
   const position = positionOf(located, offset);
   if (info === undefined) return { file: located.file, ...position, message: 'duplicate key' };
   const parent = info.path.slice(0, -1);
-  const first = info.first ? ` (first at line ${info.first.line})` : '';
   return {
     file: located.file,
     ...position,
-    message: `duplicate key "${info.name}"${inPath(parent)}${first}`,
+    message: `duplicate key "${info.name}"${inPath(parent)} (first at line ${info.first.line})`,
     key: formatPath(info.path),
   };
 }
 
 function syntaxDiagnostic(
-  located: LocatedDocument,
+  located: Pick<LocatedDocument, 'file' | 'lineCounter'>,
   text: string,
   error: { message: string; pos: [number, number] },
 ): Diagnostic {
@@ -204,7 +209,9 @@ function syntaxDiagnostic(
   const line = text.split(/\r?\n/)[position.line - 1] ?? '';
   // `${VAR}` inside `{ }` or `[ ]` is a flow mapping to YAML, the commonest slip in configs.
   const hint = line.includes('${') ? ' (quote values that contain ${VAR}: "${VAR}")' : '';
-  return { file: located.file, ...position, message: `YAML syntax error: ${error.message}${hint}` };
+  // yaml appends the offending token's text (`...: "hunter2"`); it may be a secret.
+  const message = error.message.replace(/: ".*"$/s, '');
+  return { file: located.file, ...position, message: `YAML syntax error: ${message}${hint}` };
 }
 
 function nodeStart(node: unknown): number | undefined {
@@ -212,7 +219,7 @@ function nodeStart(node: unknown): number | undefined {
   return range?.[0];
 }
 
-function positionOf(located: LocatedDocument, offset: number): { line: number; column: number } {
+function positionOf(located: Pick<LocatedDocument, 'lineCounter'>, offset: number): { line: number; column: number } {
   const { line, col } = located.lineCounter.linePos(offset);
   return { line, column: col };
 }
@@ -245,7 +252,7 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
     let node = found.value;
     if (isAlias(node)) node = node.resolve(located.doc);
     if (isMap(node)) {
-      const pair = node.items.find((item) => keyName(item.key) === String(segment));
+      const pair = pairsByName(node).get(String(segment));
       if (pair === undefined) return undefined;
       found = { key: pair.key, value: pair.value };
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -257,6 +264,22 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
     }
   }
   return found;
+}
+
+/** The first pair of each key name in a map, built once: locating every node of a big schema stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsByName(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = keyName(pair.key);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 /**
@@ -500,4 +523,9 @@ export function connectionValidator(schema: Record<string, unknown>): ValidateFu
     compiledConnectors.set(schema, validator);
   }
   return validator;
+}
+
+/** A YAML map as plain data. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
