@@ -319,10 +319,19 @@ interface EmbeddedEngine {
   pglite: PGlite;
   /** Set when the driver switched to another database or closed. */
   ended: boolean;
+  /** Sessions still open on the engine; they share its single connection. */
+  sessions: number;
+}
+
+/** When the last session closes, the connection is left as a new session would expect it. */
+async function resetEngine(engine: EmbeddedEngine): Promise<void> {
+  if (engine.pglite.isInTransaction()) await engine.pglite.exec('ROLLBACK');
+  await engine.pglite.exec('DISCARD ALL');
 }
 
 function embeddedSession(engine: EmbeddedEngine): DriverSession {
   let closed = false;
+  engine.sessions++;
   const live = (): PGlite => {
     if (closed) throw new Error(`the embedded session on "${engine.database}" is closed`);
     if (engine.ended) {
@@ -350,12 +359,9 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
     },
     close: async () => {
       if (closed) return;
-      // Sessions on one database share the engine; leave it as a new connection would find it.
-      if (!engine.ended) {
-        if (engine.pglite.isInTransaction()) await engine.pglite.exec('ROLLBACK');
-        await engine.pglite.exec('DISCARD ALL');
-      }
       closed = true;
+      engine.sessions--;
+      if (engine.sessions === 0 && !engine.ended) await resetEngine(engine);
     },
   };
 }
@@ -377,14 +383,22 @@ function createEmbeddedDriver(dir: string): Driver {
     await engine.pglite.close();
   }
 
-  async function engineFor(database: string): Promise<EmbeddedEngine> {
+  /** Opens run one after another: two overlapping switches would start two engines on one folder. */
+  let queue: Promise<unknown> = Promise.resolve();
+  function engineFor(database: string): Promise<EmbeddedEngine> {
+    const next = queue.then(() => switchTo(database));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function switchTo(database: string): Promise<EmbeddedEngine> {
     if (current?.database === database) return current;
     if (!holding) {
       holdFolder(dir);
       holding = true;
     }
     await endCurrent();
-    current = { database, pglite: await openPglite(dir, database), ended: false };
+    current = { database, pglite: await openPglite(dir, database), ended: false, sessions: 0 };
     return current;
   }
 
@@ -393,6 +407,7 @@ function createEmbeddedDriver(dir: string): Driver {
       return embeddedSession(await engineFor(database));
     },
     async close() {
+      await queue;
       await endCurrent();
       if (holding) heldFolders.delete(dir);
       holding = false;

@@ -1,0 +1,16 @@
+import type { Connector } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { connectionSchema, createDriver } from './driver.js';
+import { introspect } from './introspect.js';
+import { dialect } from './sql.js';
+
+export { createEmbeddedDatabase } from './driver.js';
+
+export const postgres: Connector = {
+  type: 'postgres',
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+};

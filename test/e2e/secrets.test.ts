@@ -1,0 +1,91 @@
+/**
+ * A connection password never appears in anything revmeta prints or writes: not with a
+ * refused connection, not with a wrong password, not when everything works.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, writeWorkspace } from './cli.js';
+import { postgres15Engine, type TestEngine } from './engines.js';
+
+const PASSWORD = 'S3cret-Pa55-never-print';
+const COMMANDS = [['validate'], ['plan'], ['plan', '--format', 'json'], ['plan', '--format', 'markdown'], ['apply', '--auto-approve'], ['reconcile']];
+
+async function workspaceFor(connection: Record<string, unknown>, database = 'shop') {
+  return writeWorkspace({
+    config: { version: 1, services: { warehouse: { type: 'postgres', connection } } },
+    manifests: {
+      'warehouse/shop.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: database, description: 'Shop' }],
+    },
+  });
+}
+
+async function runEverything(config: string): Promise<string> {
+  const env = { PG_PASSWORD: PASSWORD };
+  let seen = '';
+  for (const command of COMMANDS) {
+    const run = await runCli([...command, '-c', config], { env });
+    seen += run.stdout + run.stderr;
+  }
+  const planFile = path.join(path.dirname(config), 'plan.json');
+  const saved = await runCli(['plan', '-c', config, '--out', planFile], { env });
+  seen += saved.stdout + saved.stderr;
+  if (saved.code === 0) {
+    seen += await readFile(planFile, 'utf8');
+    const applied = await runCli(['apply', planFile, '-c', config], { env });
+    seen += applied.stdout + applied.stderr;
+  }
+  return seen;
+}
+
+describe('secrets', () => {
+  it('are not printed when the connection is refused', async () => {
+    const config = await workspaceFor({ host: '127.0.0.1', port: 1, user: 'revmeta', password: '${PG_PASSWORD}', connectTimeoutSeconds: 5 });
+    const seen = await runEverything(config);
+    expect(seen).toContain('could not read the catalog');
+    expect(seen).not.toContain(PASSWORD);
+  });
+
+  it('are masked even where a secret is echoed into an object name', async () => {
+    // The host is made of the secret: any message naming the host must mask it.
+    const config = await workspaceFor({ host: `${PASSWORD}.invalid`, user: 'revmeta', password: '${PG_PASSWORD}', connectTimeoutSeconds: 5 });
+    const seen = await runEverything(config);
+    expect(seen).not.toContain(PASSWORD);
+  });
+
+  describe('on PostgreSQL 15', () => {
+    let engine: TestEngine | undefined;
+    let skip = '';
+    beforeAll(async () => {
+      const started = await postgres15Engine();
+      if ('skip' in started) skip = started.skip;
+      else {
+        engine = started;
+        await engine.exec('postgres', `CREATE ROLE revmeta_login LOGIN PASSWORD '${PASSWORD}'`);
+        await engine.createDatabase('shop');
+      }
+    });
+    afterAll(async () => {
+      await engine?.close();
+    });
+
+    it('are not printed with a wrong password', async ({ skip: skipTest }) => {
+      if (skip) skipTest(skip);
+      const port = (engine!.connection as { port: number }).port;
+      const config = await workspaceFor({ host: '127.0.0.1', port, user: 'revmeta_login', password: `wrong-${'${PG_PASSWORD}'}` });
+      const seen = await runEverything(config);
+      expect(seen).toContain('password authentication failed');
+      expect(seen).not.toContain(PASSWORD);
+    });
+
+    it('are not printed when everything works', async ({ skip: skipTest }) => {
+      if (skip) skipTest(skip);
+      const port = (engine!.connection as { port: number }).port;
+      const config = await workspaceFor({ host: '127.0.0.1', port, user: 'revmeta_login', password: '${PG_PASSWORD}' });
+      await engine!.exec('postgres', `ALTER DATABASE shop OWNER TO revmeta_login`);
+      const seen = await runEverything(config);
+      expect(seen).toContain('Apply complete');
+      expect(seen).not.toContain(PASSWORD);
+    });
+  });
+});
