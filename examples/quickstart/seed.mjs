@@ -1,5 +1,5 @@
 // Creates the quickstart's embedded Postgres from scratch: database `analytics` with seed.sql.
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 
@@ -7,6 +7,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = `${here}.revmeta/pgdata`;
 
 await rm(`${here}.revmeta`, { recursive: true, force: true });
+await mkdir(dataDir, { recursive: true });
 const server = await PGlite.create(dataDir);
 await server.exec('CREATE DATABASE analytics');
 await server.close();

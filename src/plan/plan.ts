@@ -92,7 +92,7 @@ export function planService(input: ServicePlanInput): ServicePlan {
       field: u.field,
       object: u.object,
       location: u.location,
-      message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}`,
+      message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}${silenceHint(u.field)}`,
     });
   }
   const changes = orderForApply(walk.changes);
@@ -414,6 +414,11 @@ export function describeObject(ref: ObjectRef): string {
 
 export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
+}
+
+/** Unsupported everywhere is a config choice to make explicit; elsewhere the warning stands. */
+function silenceHint(field: Field): string {
+  return `; leave ${SYNC_OF_FIELD[field]} out of the service's sync to say so`;
 }
 
 function fieldLabel(field: Field): string {

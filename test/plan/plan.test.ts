@@ -189,8 +189,8 @@ describe('capabilities and sync', () => {
     const result = plan(ordersDesired({ tags: ['PII.Sensitive'] }, { tags: ['PII.Sensitive'] }), ordersObserved(), {}, noTags);
     expect(result.changes).toEqual([]);
     expect(result.warnings.map((w) => w.message)).toEqual([
-      'testdb cannot store tags on a table: not applied (db.public.orders)',
-      'testdb cannot store tags on a column: not applied (db.public.orders.id)',
+      "testdb cannot store tags on a table: not applied (db.public.orders); leave tags out of the service's sync to say so",
+      "testdb cannot store tags on a column: not applied (db.public.orders.id); leave tags out of the service's sync to say so",
     ]);
   });
 

@@ -21,7 +21,7 @@ export function renderText(plan: Plan, options: { colour?: boolean; showSql?: bo
     for (const change of changes) {
       const line = changeLine(change);
       lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
-      if (options.showSql) for (const sql of change.sql) lines.push(`      ${sql}`);
+      if (options.showSql) for (const sql of change.sql) lines.push(`      ${sql.replaceAll('\n', '\n      ')}`);
     }
   }
   if (plan.conflicts.length > 0) {
