@@ -116,8 +116,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .configureOutput({ writeOut: (text) => cli.out(text), writeErr: (text) => cli.err(text) })
     .showHelpAfterError();
 
-  const configOption = () => new Option('-c, --config <file>', 'config file').default('revmeta.yaml');
   const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const configOption = () => new Option('-c, --config <file>', 'config file').default('revmeta.yaml');
+  const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
+  const selectOption = () => new Option('--select <glob>', 'only objects whose FQN matches (repeatable)').argParser(collect);
+  const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
 
   program
     .command('validate')
@@ -136,8 +139,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .command('plan')
     .description('compare the manifests with the live sources; writes nothing')
     .addOption(configOption())
-    .option('--service <name>', 'plan only this service (repeatable)', collect)
-    .option('--select <glob>', 'plan only objects whose FQN matches (repeatable)', collect)
+    .addOption(serviceOption())
+    .addOption(selectOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--out <file>', 'save the plan (JSON) for `revmeta apply <file>`')
     .option('--detailed-exitcode', 'exit 2 when there are changes')
@@ -163,11 +166,14 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .description('apply a saved plan exactly, or plan and apply')
     .argument('[plan]', 'a plan saved with `revmeta plan --out`')
     .addOption(configOption())
-    .option('--service <name>', 'only this service (repeatable; without a saved plan)', collect)
-    .option('--select <glob>', 'only objects whose FQN matches (repeatable; without a saved plan)', collect)
+    .addOption(serviceOption())
+    .addOption(selectOption())
     .option('--auto-approve', 'apply without asking')
-    .option('--continue-on-error', 'go on with the next database after a failure')
+    .addOption(continueOption())
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
+      if (planFile && (options.service || options.select)) {
+        throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
+      }
       setExit(planFile ? await applySaved(cli, planFile, options) : await planAndApply(cli, options, Boolean(options.autoApprove)));
     });
 
@@ -175,9 +181,9 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .command('reconcile')
     .description('plan and apply in one step, without asking (for CI on merge)')
     .addOption(configOption())
-    .option('--service <name>', 'only this service (repeatable)', collect)
-    .option('--select <glob>', 'only objects whose FQN matches (repeatable)', collect)
-    .option('--continue-on-error', 'go on with the next database after a failure')
+    .addOption(serviceOption())
+    .addOption(selectOption())
+    .addOption(continueOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
     });

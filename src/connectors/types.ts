@@ -74,6 +74,8 @@ export interface ConnectorContext {
 }
 
 export interface IntrospectScope {
+  /** The service being read: names the observed tree. */
+  service: string;
   /** Databases to read; `all` reads every database the connection can see. */
   databases: readonly string[] | 'all';
 }

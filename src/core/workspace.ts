@@ -125,7 +125,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
 }
 
 async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string) {
-  const scope: IntrospectScope = { databases: desired.databases.map((database) => database.name) };
+  const scope: IntrospectScope = { service: name, databases: desired.databases.map((database) => database.name) };
   try {
     return await connector.introspect(driver, scope);
   } catch (error) {

@@ -7,7 +7,7 @@
 import type { ObjectRef } from './types.js';
 
 export function quoteFqnPart(name: string): string {
-  if (name.includes('.') || name.startsWith('"')) return `"${name.replaceAll('"', '""')}"`;
+  if (name.includes('.') || name.includes('"')) return `"${name.replaceAll('"', '""')}"`;
   return name;
 }
 

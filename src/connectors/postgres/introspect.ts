@@ -214,8 +214,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     nodes.push(await readOtherDatabase(reader, driver, database));
   }
   return {
-    // The contract passes no service name to introspect; the caller sets it.
-    observed: { service: '', databases: nodes.sort(compareNames) },
+    observed: { service: scope.service, databases: nodes.sort(compareNames) },
     server: { version },
     queries: reader.queries,
   };

@@ -180,7 +180,7 @@ export interface BatchMeasure {
 export async function measureBatching(driver: Driver): Promise<[BatchMeasure, BatchMeasure]> {
   await withSession(driver, 'postgres', (session) => session.execute('CREATE DATABASE bulk'));
   const measure = async (): Promise<BatchMeasure> => {
-    const result = await postgres.introspect(driver, { databases: ['bulk'] });
+    const result = await postgres.introspect(driver, { service: 'svc', databases: ['bulk'] });
     const tables = result.observed.databases[0]?.children.find((s) => s.name === 'public')?.children ?? [];
     return { tables: tables.length, queries: result.queries };
   };
@@ -242,7 +242,7 @@ function expectSameBytes(actual: string | null | undefined, expected: string, wh
 }
 
 async function readHostile(driver: Driver): Promise<ObservedNode> {
-  const result = await postgres.introspect(driver, { databases: [DB] });
+  const result = await postgres.introspect(driver, { service: 'svc', databases: [DB] });
   const database = result.observed.databases[0];
   if (database === undefined) throw new Error(`database ${DB} not introspected`);
   return database;

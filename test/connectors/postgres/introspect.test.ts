@@ -82,7 +82,7 @@ const CATALOG: Catalog = {
 describe('postgres introspection', () => {
   it('normalises empty comments, sorts by name (columns by position) and names relation kinds', async () => {
     const log: string[] = [];
-    const result = await postgres.introspect(scriptedDriver(CATALOG, log), { databases: ['alpha'] });
+    const result = await postgres.introspect(scriptedDriver(CATALOG, log), { service: 'svc', databases: ['alpha'] });
     expect(result.server).toEqual({ version: 'PostgreSQL 16.4' });
     const [alpha] = result.observed.databases;
     expect(alpha).toMatchObject({ name: 'alpha', description: 'First', owner: 'postgres', tags: {} });
@@ -108,7 +108,7 @@ describe('postgres introspection', () => {
 
   it('reads the first session’s own database on that session and counts every query', async () => {
     const log: string[] = [];
-    const result = await postgres.introspect(scriptedDriver(CATALOG, log), { databases: ['zeta', 'postgres', 'missing'] });
+    const result = await postgres.introspect(scriptedDriver(CATALOG, log), { service: 'svc', databases: ['zeta', 'postgres', 'missing'] });
     expect(result.observed.databases.map((d) => [d.name, d.description])).toEqual([
       ['postgres', 'default administrative connection database'],
       ['zeta', null],
@@ -125,17 +125,17 @@ describe('postgres introspection', () => {
   });
 
   it('reads only connectable databases for scope all, but tries a named one', async () => {
-    const all = await postgres.introspect(scriptedDriver(CATALOG, []), { databases: 'all' });
+    const all = await postgres.introspect(scriptedDriver(CATALOG, []), { service: 'svc', databases: 'all' });
     expect(all.observed.databases.map((d) => d.name)).toEqual(['alpha', 'postgres', 'zeta']);
     expect(all.queries).toBe(2 + 3 * 3);
-    const named = await postgres.introspect(scriptedDriver(CATALOG, []), { databases: ['locked'] });
+    const named = await postgres.introspect(scriptedDriver(CATALOG, []), { service: 'svc', databases: ['locked'] });
     expect(named.observed.databases.map((d) => d.name)).toEqual(['locked']);
   });
 
   it('closes the first session when a query fails', async () => {
     const log: string[] = [];
     const broken = scriptedDriver({ ...CATALOG, databases: [{ name: 42 }] }, log);
-    await expect(postgres.introspect(broken, { databases: 'all' })).rejects.toThrow(/not text/);
+    await expect(postgres.introspect(broken, { service: 'svc', databases: 'all' })).rejects.toThrow(/not text/);
     expect(log.at(-1)).toBe('close postgres');
   });
 });

@@ -45,7 +45,7 @@ afterAll(async () => {
 describe.skipIf(skip !== undefined)('postgres connector on PostgreSQL 15', () => {
   it('introspects a realistic schema into the exact tree', async () => {
     await createRealisticSchema(driver());
-    const result = await postgres.introspect(driver(), { databases: ['analytics', 'sales'] });
+    const result = await postgres.introspect(driver(), { service: 'svc', databases: ['analytics', 'sales'] });
     expect(result.observed.databases).toEqual(REALISTIC_TREE);
     expect(result.server.version).toBe('PostgreSQL 15.18');
     expect(result.queries).toBe(2 + 3 * 2);

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('postgres connector on PGlite', () => {
   it('introspects a realistic schema into the exact tree', async () => {
-    const result = await postgres.introspect(driver, { databases: ['analytics', 'sales', 'no_such_db'] });
+    const result = await postgres.introspect(driver, { service: 'svc', databases: ['analytics', 'sales', 'no_such_db'] });
     expect(result.observed.databases).toEqual(REALISTIC_TREE);
     expect(result.server.version).toMatch(/^PostgreSQL \d+\.\d+$/);
     // pg_database + version, then 3 per database read.
@@ -44,7 +44,7 @@ describe('postgres connector on PGlite', () => {
   });
 
   it('reads every connectable non-template database for scope all', async () => {
-    const result = await postgres.introspect(driver, { databases: 'all' });
+    const result = await postgres.introspect(driver, { service: 'svc', databases: 'all' });
     expect(result.observed.databases.map((database) => database.name)).toEqual(['analytics', 'postgres', 'sales']);
     expect(result.queries).toBe(2 + 3 * 3);
   });

@@ -1,0 +1,120 @@
+/**
+ * Bad input through the CLI: every kind of invalid config or manifest exits 1 with
+ * `file:line:column`, from validate, plan, apply and reconcile alike, before any connection
+ * is made (the service points at a closed port: reaching it would print another error).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, writeWorkspace } from './cli.js';
+
+const CONFIG = `version: 1
+services:
+  warehouse:
+    type: postgres
+    connection: { host: 127.0.0.1, port: 1, user: revmeta }
+`;
+
+const SCHEMA_HEAD = `apiVersion: revmeta/v1
+kind: Schema
+service: warehouse
+database: shop
+name: public
+`;
+
+interface Case {
+  name: string;
+  config?: string;
+  manifests: Record<string, string>;
+  env?: Record<string, string>;
+  /** Expected `file:line:column: message` fragment; the file is relative to the workspace. */
+  where: string;
+  message: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a duplicate key',
+    manifests: { 'a.yaml': `${SCHEMA_HEAD}tables:\n  orders:\n    description: one\n    description: two\n` },
+    where: 'metadata/a.yaml:9:5',
+    message: /duplicate key "description"/,
+  },
+  {
+    name: 'an unknown field in a manifest',
+    manifests: { 'a.yaml': `${SCHEMA_HEAD}tables:\n  orders:\n    colour: blue\n` },
+    where: 'metadata/a.yaml:8:5',
+    message: /unknown field "colour"/,
+  },
+  {
+    name: 'a wrong type',
+    manifests: { 'a.yaml': `${SCHEMA_HEAD}owners: alice\n` },
+    where: 'metadata/a.yaml:6:9',
+    message: /owners must be a list/,
+  },
+  {
+    name: 'a tag FQN that does not parse',
+    manifests: { 'a.yaml': `${SCHEMA_HEAD}tags: [PII]\n` },
+    where: 'metadata/a.yaml:6:8',
+    message: /not of the form Classification\.Tag/,
+  },
+  {
+    name: 'an unknown service',
+    manifests: { 'a.yaml': SCHEMA_HEAD.replace('service: warehouse', 'service: lakehouse') },
+    where: 'metadata/a.yaml:3:10',
+    message: /lakehouse/,
+  },
+  {
+    name: 'the same object in two files',
+    manifests: { 'a.yaml': SCHEMA_HEAD, 'b.yaml': SCHEMA_HEAD },
+    where: 'metadata/b.yaml:',
+    message: /also defined at .*a\.yaml:/,
+  },
+  {
+    name: 'broken YAML',
+    manifests: { 'a.yaml': `${SCHEMA_HEAD}tables: [unclosed\n` },
+    where: 'metadata/a.yaml:',
+    message: /./,
+  },
+  {
+    name: 'an unknown field in the config',
+    config: CONFIG.replace('    type: postgres', '    type: postgres\n    colour: blue'),
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:5:5',
+    message: /unknown field "colour"/,
+  },
+  {
+    name: 'an environment variable that is not set',
+    config: CONFIG.replace('user: revmeta', 'user: revmeta, password: "${PG_PASSWORD}"'),
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:5:',
+    message: /PG_PASSWORD is not set/,
+  },
+  {
+    name: 'a connector this build does not have',
+    config: CONFIG.replace('type: postgres', 'type: mysql'),
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:4:11',
+    message: /connector type "mysql" is not available in this build/,
+  },
+  {
+    name: 'a connection option the connector does not know',
+    config: CONFIG.replace('user: revmeta', 'user: revmeta, hots: x'),
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:5:',
+    message: /hots/,
+  },
+];
+
+describe.each(CASES)('$name', (testCase) => {
+  it.each([['validate'], ['plan'], ['apply', '--auto-approve'], ['reconcile']])('fails %s with its location and connects nowhere', async (...command) => {
+    const config = await writeWorkspace({ config: testCase.config ?? CONFIG, manifests: testCase.manifests });
+    const dir = path.dirname(config);
+    const run = await runCli([...command, '-c', config], { env: testCase.env ?? {} });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Invalid configuration or manifests');
+    expect(run.stderr).not.toContain('could not');
+    const located = run.stderr.split('\n').find((line) => line.includes(testCase.where.split(':')[0]!) && testCase.message.test(line));
+    expect(located, run.stderr).toBeDefined();
+    expect(located!.replace(`${dir}/`, '')).toContain(testCase.where);
+  });
+});
