@@ -76,7 +76,11 @@ export interface ConnectorContext {
 export interface IntrospectScope {
   /** The service being read: names the observed tree. */
   service: string;
-  /** Databases to read; `all` reads every database the connection can see. */
+  /**
+   * Databases to read, matched case-insensitively (the planner then prefers an exact name and
+   * reports two case-insensitive candidates as a conflict); `all` reads every database the
+   * connection can see.
+   */
   databases: readonly string[] | 'all';
 }
 

@@ -40,7 +40,7 @@ async function runEverything(config: string): Promise<string> {
 
 describe('secrets', () => {
   it('are not printed when the connection is refused', async () => {
-    const config = await workspaceFor({ host: '127.0.0.1', port: 1, user: 'revmeta', password: '${PG_PASSWORD}', connectTimeoutSeconds: 5 });
+    const config = await workspaceFor({ host: '127.0.0.1', port: 1, user: 'revmeta', password: '${PG_PASSWORD}', connectionTimeoutMillis: 5000 });
     const seen = await runEverything(config);
     expect(seen).toContain('could not read the catalog');
     expect(seen).not.toContain(PASSWORD);
@@ -48,7 +48,7 @@ describe('secrets', () => {
 
   it('are masked even where a secret is echoed into an object name', async () => {
     // The host is made of the secret: any message naming the host must mask it.
-    const config = await workspaceFor({ host: `${PASSWORD}.invalid`, user: 'revmeta', password: '${PG_PASSWORD}', connectTimeoutSeconds: 5 });
+    const config = await workspaceFor({ host: `${PASSWORD}.invalid`, user: 'revmeta', password: '${PG_PASSWORD}', connectionTimeoutMillis: 5000 });
     const seen = await runEverything(config);
     expect(seen).not.toContain(PASSWORD);
   });

@@ -12,7 +12,12 @@ import { quoteIdentifier } from './sql.js';
 const DEFAULT_DATABASE = 'postgres';
 const DEFAULT_PORT = 5432;
 /** Without a timeout `pg` waits forever on a black-holed host; CI jobs should fail instead. */
-const DEFAULT_CONNECT_TIMEOUT_SECONDS = 30;
+const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
+/**
+ * `ALTER ... OWNER TO` takes an ACCESS EXCLUSIVE lock: queued behind a long query it would
+ * block every reader of the table. Give up after this long instead (the database rolls back).
+ */
+const DEFAULT_LOCK_TIMEOUT_MILLIS = 10_000;
 
 const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
@@ -53,7 +58,18 @@ export const connectionSchema: Record<string, unknown> = {
           anyOf: [{ type: 'boolean' }, { type: 'object' }],
           description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
         },
-        connectTimeoutSeconds: { anyOf: [{ type: 'number', exclusiveMinimum: 0 }, digitString] },
+        connectionTimeoutMillis: {
+          anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+          description: 'How long to wait for a connection, in milliseconds (default 30000).',
+        },
+        lock_timeout: {
+          anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+          description: 'How long a statement may wait for a lock, in milliseconds (default 10000; 0 waits forever).',
+        },
+        statement_timeout: {
+          anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+          description: 'How long a statement may run, in milliseconds (default: the server\'s).',
+        },
       },
     },
   ],
@@ -67,7 +83,9 @@ export interface ServerConnection {
   password: string | undefined;
   database: string;
   ssl: boolean | Record<string, unknown> | undefined;
-  connectTimeoutSeconds: number;
+  connectionTimeoutMillis: number;
+  lockTimeoutMillis: number;
+  statementTimeoutMillis: number | undefined;
 }
 
 export interface EmbeddedConnection {
@@ -95,12 +113,16 @@ function requiredString(connection: Record<string, unknown>, key: string): strin
 }
 
 /** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalNumber(connection: Record<string, unknown>, key: string): number | undefined {
+function optionalNumber(
+  connection: Record<string, unknown>,
+  key: string,
+  { zero = false }: { zero?: boolean } = {},
+): number | undefined {
   const value = connection[key];
   if (value === undefined) return undefined;
   const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return number;
-  throw invalid(key, 'a positive number');
+  if (typeof number === 'number' && Number.isFinite(number) && (number > 0 || (zero && number === 0))) return number;
+  throw invalid(key, zero ? 'a number ≥ 0' : 'a positive number');
 }
 
 function optionalSsl(connection: Record<string, unknown>): ServerConnection['ssl'] {
@@ -131,8 +153,9 @@ export function parseConnection(
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
     ssl: optionalSsl(connection),
-    connectTimeoutSeconds:
-      optionalNumber(connection, 'connectTimeoutSeconds') ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? DEFAULT_CONNECTION_TIMEOUT_MILLIS,
+    lockTimeoutMillis: optionalNumber(connection, 'lock_timeout', { zero: true }) ?? DEFAULT_LOCK_TIMEOUT_MILLIS,
+    statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }),
   };
 }
 
@@ -174,7 +197,9 @@ function clientConfig(target: ServerConnection, database: string): pg.ClientConf
     database,
     ssl: target.ssl,
     application_name: 'revmeta',
-    connectionTimeoutMillis: Math.round(target.connectTimeoutSeconds * 1000),
+    connectionTimeoutMillis: target.connectionTimeoutMillis,
+    lock_timeout: target.lockTimeoutMillis,
+    ...(target.statementTimeoutMillis !== undefined ? { statement_timeout: target.statementTimeoutMillis } : {}),
   };
 }
 

@@ -106,8 +106,9 @@ function parseDatabase(row: Row): DatabaseRow {
  */
 function databasesInScope(databases: DatabaseRow[], scope: IntrospectScope): DatabaseRow[] {
   if (scope.databases === 'all') return databases.filter((database) => database.connectable);
-  const wanted = new Set(scope.databases);
-  return databases.filter((database) => wanted.has(database.name));
+  // Case-insensitive, so the planner can match names exactly or, failing that, uniquely by case.
+  const wanted = new Set(scope.databases.map((name) => name.toLowerCase()));
+  return databases.filter((database) => wanted.has(database.name.toLowerCase()));
 }
 
 /** `15.18 (Debian 15.18-0+deb12u1)` → `PostgreSQL 15.18`. */

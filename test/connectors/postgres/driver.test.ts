@@ -20,7 +20,7 @@ describe('postgres connection schema', () => {
     ['server, minimal', { host: 'db.internal', user: 'revmeta' }],
     [
       'server, everything',
-      { host: 'db', port: 5432, user: 'u', password: 'p', database: 'analytics', ssl: true, connectTimeoutSeconds: 5 },
+      { host: 'db', port: 5432, user: 'u', password: 'p', database: 'analytics', ssl: true, connectionTimeoutMillis: 5000, lock_timeout: '0' },
     ],
     ['port as digits from ${VAR}', { host: 'db', user: 'u', port: '6543' }],
     ['ssl options', { host: 'db', user: 'u', ssl: { rejectUnauthorized: false } }],
@@ -55,7 +55,13 @@ describe('postgres connection parsing', () => {
       password: undefined,
       database: 'postgres',
       ssl: undefined,
-      connectTimeoutSeconds: 30,
+      connectionTimeoutMillis: 30_000,
+      lockTimeoutMillis: 10_000,
+      statementTimeoutMillis: undefined,
+    });
+    expect(parseConnection({ host: 'db', user: 'u', lock_timeout: '0', statement_timeout: 60_000 }, '/')).toMatchObject({
+      lockTimeoutMillis: 0,
+      statementTimeoutMillis: 60_000,
     });
   });
 
@@ -75,7 +81,9 @@ describe('postgres connection errors', () => {
     password: 'hunter2',
     database: 'postgres',
     ssl: undefined,
-    connectTimeoutSeconds: 30,
+    connectionTimeoutMillis: 30_000,
+    lockTimeoutMillis: 10_000,
+    statementTimeoutMillis: undefined,
   };
 
   it('masks every occurrence of the password, and nothing for an empty one', () => {

@@ -80,6 +80,12 @@ const CATALOG: Catalog = {
 };
 
 describe('postgres introspection', () => {
+  it('reads a database named with other case, so the planner can match it', async () => {
+    const result = await postgres.introspect(scriptedDriver(CATALOG, []), { service: 'svc', databases: ['ALPHA'] });
+    expect(result.observed.databases.map((database) => database.name)).toEqual(['alpha']);
+    expect(result.observed.service).toBe('svc');
+  });
+
   it('normalises empty comments, sorts by name (columns by position) and names relation kinds', async () => {
     const log: string[] = [];
     const result = await postgres.introspect(scriptedDriver(CATALOG, log), { service: 'svc', databases: ['alpha'] });
