@@ -261,7 +261,10 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
 async function runApply(cli: CliOutput, planned: PlannedWorkspace, options: ApplyCliOptions): Promise<number> {
   const result = await applyChanges(planned.plan.changes, planned.targets, {
     ...(options.continueOnError ? { continueOnError: true } : {}),
-    onProgress: ({ service, database, done, total }) => cli.progress(`Applying ${service}/${database}: ${done}/${total}`),
+    onProgress: ({ service, database, done, total }) => {
+      // A line per statement would flood the terminal on big applies.
+      if (done === total || done % 500 === 0) cli.progress(`Applying ${service}/${database}: ${done}/${total} statements`);
+    },
   });
   cli.out(`\n${renderApplyText(result)}`);
   if (planned.plan.conflicts.length > 0) {
