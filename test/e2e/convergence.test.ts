@@ -223,6 +223,25 @@ describe.each(engines)('%s', (_name, start) => {
     expect(await readBack(db)).toEqual(before);
   });
 
+  it('reports a conflict, applies everything else, and exits 1 from plan and apply', async ({ skip: skipTest }) => {
+    if (skip) skipTest(skip);
+    const { db, alice, bob } = await seed();
+    // The database has two owners that map to two roles: a source holds one.
+    const config = await workspace(db, alice, bob);
+    const manifest = path.join(path.dirname(config), 'metadata', 'warehouse', `${db}.yaml`);
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('- team-alice', `- team-alice\n  - ${bob}`));
+    const planned = await runCli(['plan', '-c', config]);
+    expect(planned.code).toBe(1);
+    expect(planned.stdout).toContain('Conflicts (1), not applied:');
+    expect(planned.stdout).toMatch(new RegExp(`database ${db} owner: owners team-alice, ${bob} map to 2 principals .*${db}\\.yaml:\\d+:\\d+`));
+    const applied = await runCli(['apply', '-c', config, '--auto-approve']);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toContain('Apply complete: 11 applied, 0 failed, 0 not run.');
+    expect(applied.stdout).toContain('1 conflict(s) were not applied');
+    const state = await readBack(db);
+    expect(state.database).toEqual({ d: 'Shop database', o: 'postgres' });
+  });
+
   it('refuses to apply without --auto-approve when it cannot ask, and applies after "yes" on a terminal', async ({ skip: skipTest }) => {
     if (skip) skipTest(skip);
     const { db, alice, bob } = await seed();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { summariseResults } from '../../src/apply/apply.js';
+import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
+import type { ApplyResult, Change, ChangeResult } from '../../src/plan/types.js';
+
+const change = (table: string, after: string): Change => ({
+  service: 'warehouse',
+  object: { kind: 'table', database: 'db', schema: 's', table, relation: 'table' },
+  field: 'description',
+  action: 'set',
+  before: null,
+  after,
+  sql: [`COMMENT ON TABLE "s"."${table}" IS '${after}'`],
+});
+
+function result(): ApplyResult {
+  const results: ChangeResult[] = [
+    { change: change('a', 'A'), status: 'not_run', reason: 'rolled back: a later statement of this database failed' },
+    { change: change('b', 'has ``` fences'), status: 'failed', statement: 'ALTER TABLE "s"."b" OWNER TO "x"', error: 'role "x" does not exist' },
+    { change: change('c', 'C'), status: 'applied' },
+  ];
+  return { results, summary: summariseResults(results) };
+}
+
+describe('apply results', () => {
+  it('as text: counts, then each failure with its statement and error, then what did not run and why', () => {
+    const text = renderApplyText(result());
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      'Apply failed: 1 applied, 1 failed, 1 not run.',
+      '',
+      'Failed:',
+      '  + table db.s.b description: (none) → "has ``` fences"',
+      '      statement: ALTER TABLE "s"."b" OWNER TO "x"',
+      '      error: role "x" does not exist',
+      '',
+    ]);
+    expect(text).toContain('Not run:\n  + table db.s.a description: (none) → "A"\n      rolled back: a later statement of this database failed');
+  });
+
+  it('as markdown: failures first, collapsible, in fences that values cannot close', () => {
+    const md = renderApplyMarkdown(result());
+    expect(md).toContain('**1 applied, 1 failed, 1 not run**');
+    expect(md.indexOf('Failed (1)')).toBeLessThan(md.indexOf('Not run (1)'));
+    expect(md.indexOf('Not run (1)')).toBeLessThan(md.indexOf('Applied (1)'));
+    expect(md).toMatch(/^````\n\+ table db\.s\.b/m);
+    expect(md.match(/<details>/g)?.length).toBe(3);
+    expect(md.match(/<\/details>/g)?.length).toBe(3);
+  });
+});
