@@ -21,6 +21,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SourceLocation } from '../model/types.js';
 import type { Diagnostic } from './types.js';
+import { withoutConnectionSchemas } from './connection-schemas.js';
 
 /** One segment of a path into a document: a map key or a sequence index. */
 export type PathSegment = string | number;
@@ -512,7 +513,7 @@ export function schemaValidator(name: SchemaName): Promise<ValidateFunction> {
 async function loadSchema(name: SchemaName): Promise<ValidateFunction> {
   const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
   const schema = JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>;
-  return ownAjv.compile(schema);
+  return ownAjv.compile(name === 'config' ? withoutConnectionSchemas(schema) : schema);
 }
 
 /** The validator of a connector's `connectionSchema`, compiled once per schema object. */

@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { connectors } from '../../src/connectors/index.js';
 import { TEMPLATE_OPERATIONS, TEMPLATE_PLACEHOLDERS } from '../../src/connectors/types.js';
+import { withConnectionSchemas } from '../../src/manifest/connection-schemas.js';
 import { loadConfig, loadManifests } from '../../src/manifest/index.js';
 import { CONNECTOR_TYPES } from '../../src/manifest/types.js';
 import { OBJECT_KINDS } from '../../src/model/types.js';
@@ -42,8 +44,9 @@ describe('schemas', () => {
       expect(root['$schema']).toBe('http://json-schema.org/draft-07/schema#');
       for (const [at, node] of subschemas(root)) {
         const isObject = node['type'] === 'object' || (Array.isArray(node['type']) && node['type'].includes('object'));
-        // The manifest root dispatches on `kind:` to closed Database/Schema documents.
-        if (!isObject || (name === 'manifest' && at === '#')) continue;
+        // The manifest root dispatches on `kind:` to closed Database/Schema documents;
+        // connection schemas are the connectors' own (checked below and in their tests).
+        if (!isObject || (name === 'manifest' && at === '#') || at.startsWith('#/definitions/connections/')) continue;
         expect(node['additionalProperties'], `${name} ${at}`).toBeDefined();
       }
     }
@@ -58,6 +61,25 @@ describe('schemas', () => {
     for (const template of Object.values(service['sql']?.['properties'] as Record<string, Schema>))
       for (const placeholder of TEMPLATE_PLACEHOLDERS) expect(template['description']).toContain(`{${placeholder}}`);
     expect(service['type']?.['enum']).toEqual([...CONNECTOR_TYPES]);
+  });
+});
+
+describe('connection schemas for editors', () => {
+  it("are each connector's own connectionSchema, one if/then per type (npm run schemas refreshes them)", async () => {
+    const config = await schema('config');
+    expect(config, 'schemas/config.schema.json is stale: run `npm run schemas`').toEqual(withConnectionSchemas(config, connectors));
+    const definitions = config['definitions'] as Record<string, Schema>;
+    expect(Object.keys(definitions['connections'] as Schema)).toEqual([...connectors.keys()].sort());
+  });
+
+  it('are left to the connectors by the loader: one located error, not two', async () => {
+    const root = await tempTree({
+      'revmeta.yaml': yaml('version: 1', 'services:', '  warehouse:', '    type: postgres', '    connection: { host: db, user: u, hots: x }'),
+      'metadata/.keep': '',
+    });
+    const loaded = await loadConfig(path.join(root, 'revmeta.yaml'), {}, connectors);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.diagnostics.filter((d) => d.message.includes('hots'))).toHaveLength(1);
   });
 });
 

@@ -25,54 +25,53 @@ const digitString = { type: 'string', pattern: '^[0-9]+$' };
 export const connectionSchema: Record<string, unknown> = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'PostgreSQL connection',
-  oneOf: [
-    {
-      type: 'object',
-      description: 'An embedded PostgreSQL (PGlite) persisted in a folder.',
-      additionalProperties: false,
-      required: ['embedded'],
-      properties: {
-        embedded: {
-          type: 'string',
-          minLength: 1,
-          description: 'Folder of the embedded engine, relative to the config file; created if missing.',
-        },
+  type: 'object',
+  // if/then/else rather than oneOf: a typo in one form is reported against that form only,
+  // not as a failed match of both.
+  if: { properties: { embedded: {} }, required: ['embedded'] },
+  then: {
+    description: 'An embedded PostgreSQL (PGlite) persisted in a folder.',
+    additionalProperties: false,
+    properties: {
+      embedded: {
+        type: 'string',
+        minLength: 1,
+        description: 'Folder of the embedded engine, relative to the config file; created if missing.',
       },
     },
-    {
-      type: 'object',
-      description: 'A PostgreSQL server, with the option names of the `pg` driver.',
-      additionalProperties: false,
-      required: ['host', 'user'],
-      properties: {
-        host: { type: 'string', minLength: 1 },
-        port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString] },
-        user: { type: 'string', minLength: 1 },
-        password: { type: 'string' },
-        database: {
-          type: 'string',
-          minLength: 1,
-          description: 'The database to connect to first (default "postgres").',
-        },
-        ssl: {
-          anyOf: [{ type: 'boolean' }, { type: 'object' }],
-          description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
-        },
-        connectionTimeoutMillis: {
-          anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
-          description: 'How long to wait for a connection, in milliseconds (default 30000).',
-        },
-        lock_timeout: {
-          anyOf: [{ type: 'integer', minimum: 0 }, digitString],
-          description: 'How long a statement may wait for a lock, in milliseconds (default 10000; 0 waits forever).',
-        },
-        statement_timeout: {
-          anyOf: [{ type: 'integer', minimum: 0 }, digitString],
-          description: 'How long a statement may run, in milliseconds (default: the server\'s).',
-        },
+  },
+  else: {
+    description: 'A PostgreSQL server, with the option names of the `pg` driver.',
+    additionalProperties: false,
+    required: ['host', 'user'],
+    properties: {
+      host: { type: 'string', minLength: 1 },
+      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString] },
+      user: { type: 'string', minLength: 1 },
+      password: { type: 'string' },
+      database: {
+        type: 'string',
+        minLength: 1,
+        description: 'The database to connect to first (default "postgres").',
+      },
+      ssl: {
+        anyOf: [{ type: 'boolean' }, { type: 'object' }],
+        description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
+      },
+      connectionTimeoutMillis: {
+        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+        description: 'How long to wait for a connection, in milliseconds (default 30000).',
+      },
+      lock_timeout: {
+        anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+        description: 'How long a statement may wait for a lock, in milliseconds (default 10000; 0 waits forever).',
+      },
+      statement_timeout: {
+        anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+        description: "How long a statement may run, in milliseconds (default: the server's).",
       },
     },
-  ],
+  },
 };
 
 export interface ServerConnection {

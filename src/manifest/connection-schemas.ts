@@ -1,0 +1,35 @@
+/**
+ * Per-type `connection:` schemas inside the config schema. Editors use them; the loader
+ * removes them again (`withoutConnectionSchemas`) because it checks each connection with the
+ * connector's own schema, which locates errors inside `connection:` without a second report.
+ */
+import type { Connector } from '../connectors/types.js';
+
+type Schema = Record<string, unknown>;
+
+export function withConnectionSchemas(configSchema: Schema, connectors: ReadonlyMap<string, Connector>): Schema {
+  const schema = withoutConnectionSchemas(configSchema);
+  const definitions = schema.definitions as Record<string, Schema>;
+  const connections: Record<string, Schema> = {};
+  const clauses: Schema[] = [];
+  for (const [type, connector] of [...connectors].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { $schema: _draft, title: _title, ...connection } = connector.connectionSchema;
+    connections[type] = connection;
+    clauses.push({
+      if: { properties: { type: { const: type } }, required: ['type'] },
+      then: { properties: { connection: { $ref: `#/definitions/connections/${type}` } } },
+    });
+  }
+  definitions.connections = connections;
+  definitions.service = { ...definitions.service, allOf: clauses };
+  return schema;
+}
+
+export function withoutConnectionSchemas(configSchema: Schema): Schema {
+  const schema = structuredClone(configSchema);
+  const definitions = (schema.definitions ?? {}) as Record<string, Schema>;
+  delete definitions.connections;
+  if (definitions.service) delete definitions.service.allOf;
+  schema.definitions = definitions;
+  return schema;
+}
