@@ -17,6 +17,15 @@ export interface Capabilities {
   transactionalDdl: boolean;
   /** Longest description a level can store. */
   descriptionLimits?: Partial<Record<ObjectKind, { max: number; unit: 'chars' | 'bytes' }>>;
+  /** Characters a level cannot store in a description: each is a plan-time conflict. */
+  descriptionRules?: Partial<Record<ObjectKind, DescriptionRules>>;
+}
+
+export interface DescriptionRules {
+  /** Only Basic Multilingual Plane characters (e.g. MySQL comments are utf8mb3: no emoji). */
+  bmpOnly?: boolean;
+  /** No line breaks (e.g. Glue column comments). */
+  noNewlines?: boolean;
 }
 
 /** One statement to run, and the changes (indices into the rendered batch) it carries. */
@@ -76,6 +85,11 @@ export interface ConnectorContext {
 export interface IntrospectScope {
   /** The service being read: names the observed tree. */
   service: string;
+  /**
+   * Schema names the manifests name per database (as written there), so a connector may read
+   * only those; matched case-insensitively like `databases`. Absent: every schema.
+   */
+  schemas?: Readonly<Record<string, readonly string[]>>;
   /**
    * Databases to read, matched case-insensitively (the planner then prefers an exact name and
    * reports two case-insensitive candidates as a conflict); `all` reads every database the

@@ -125,7 +125,11 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
 }
 
 async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string) {
-  const scope: IntrospectScope = { service: name, databases: desired.databases.map((database) => database.name) };
+  const scope: IntrospectScope = {
+    service: name,
+    databases: desired.databases.map((database) => database.name),
+    schemas: Object.fromEntries(desired.databases.map((database) => [database.name, database.children.map((schema) => schema.name)])),
+  };
   try {
     return await connector.introspect(driver, scope);
   } catch (error) {

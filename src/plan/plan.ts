@@ -3,7 +3,7 @@
  * conflicts and warnings. Pure: no I/O, and it never asks which system it plans for; what a
  * source can store comes from its Capabilities, statements from its Dialect's pure render.
  */
-import type { Capabilities, Dialect, SqlTemplates } from '../connectors/types.js';
+import type { Capabilities, DescriptionRules, Dialect, SqlTemplates } from '../connectors/types.js';
 import { joinFqn, parseTagFqn } from '../model/fqn.js';
 import type {
   DesiredNode,
@@ -273,6 +273,11 @@ function planDescription(walk: Walk, want: DesiredNode, have: ObservedNode, ref:
     return;
   }
   if (after !== null) {
+    const refusal = unstorable(walk.input.capabilities.descriptionRules?.[ref.kind], after);
+    if (refusal) {
+      conflict(walk, ref, 'description', location, `${walk.input.type} cannot store this description on a ${ref.kind}: ${refusal}`);
+      return;
+    }
     const fitted = fitDescription(walk, ref, location, after);
     if (fitted === null) return;
     after = fitted;
@@ -287,6 +292,17 @@ function planDescription(walk: Walk, want: DesiredNode, have: ObservedNode, ref:
     after,
     sql: [],
   });
+}
+
+/** Why a source cannot hold a text at all (not a matter of length), or null. */
+function unstorable(rules: DescriptionRules | undefined, text: string): string | null {
+  if (!rules) return null;
+  if (rules.bmpOnly) {
+    const astral = [...text].find((char) => char.codePointAt(0)! > 0xffff);
+    if (astral) return `it contains ${JSON.stringify(astral)} (U+${astral.codePointAt(0)!.toString(16).toUpperCase()}), a 4-byte character the source's character set cannot hold`;
+  }
+  if (rules.noNewlines && /[\r\n]/.test(text)) return 'it contains a line break, which the source does not allow';
+  return null;
 }
 
 /** Applies the level's length limit: a conflict, or a visible truncation with a warning. */

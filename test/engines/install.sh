@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian engines the real-engine tests start (PostgreSQL 15), without starting
+# Installs the Debian engines the real-engine tests start (PostgreSQL 15, MariaDB 10.11,
+# ClickHouse 18.16), without starting
 # their services. A no-op when they are present. Runs before `npm test` and from .ci/run.
 set -euo pipefail
 packages=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || packages+=(postgresql-15)
+command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || packages+=(mariadb-server)
+[ -x /usr/bin/clickhouse ] || [ -x /usr/sbin/clickhouse-server ] || packages+=(clickhouse-server)
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" != 0 ]; then

@@ -111,6 +111,17 @@ describe('descriptions', () => {
     expect(cut.warnings.map((w) => w.code)).toEqual(['truncated']);
   });
 
+  it('refuses characters a source cannot store, naming them', () => {
+    const mysqlLike: Capabilities = { ...ALL, descriptionRules: { column: { bmpOnly: true }, table: { noNewlines: true } } };
+    const result = plan(ordersDesired({ description: 'two\nlines' }, { description: 'party 🎉 time' }), ordersObserved(), {}, mysqlLike);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts.map((c) => c.reason)).toEqual([
+      'testdb cannot store this description on a table: it contains a line break, which the source does not allow',
+      'testdb cannot store this description on a column: it contains "🎉" (U+1F389), a 4-byte character the source\'s character set cannot hold',
+    ]);
+    expect(plan(ordersDesired({}, { description: 'café ü' }), ordersObserved(), {}, mysqlLike).changes).toHaveLength(1);
+  });
+
   it('measures byte limits in UTF-8 bytes', () => {
     const limited: Capabilities = { ...ALL, descriptionLimits: { table: { max: 8, unit: 'bytes' } } };
     const result = plan(ordersDesired({ description: 'ééééé' }), ordersObserved(), {}, limited); // 10 bytes
