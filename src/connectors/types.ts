@@ -49,8 +49,15 @@ export interface Dialect {
    * Statements for changes of one database, in the order to run them. Pure: no I/O.
    * Custom templates from the config replace the built-in statement of their operation.
    */
-  render(changes: readonly Change[], templates: SqlTemplates): Statement[];
+  render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[];
 }
+
+/**
+ * What a dialect needs beyond the observed tree to render some changes (MySQL restates a
+ * column's whole definition from SHOW CREATE TABLE). JSON-serialisable: it is part of the
+ * observed digest, so a saved plan goes stale when it changes.
+ */
+export type RenderContext = Record<string, unknown>;
 
 /** A connection to one database of a service. */
 export interface DriverSession {
@@ -113,6 +120,11 @@ export interface Connector {
   capabilities(server: ServerInfo): Capabilities;
   createDriver(ctx: ConnectorContext): Driver;
   introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection>;
+  /**
+   * Reads what `dialect.render` needs for these changes, after planning and before rendering,
+   * only for the objects the changes touch (so introspection stays batched and small).
+   */
+  prepareRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
 }
 
 /** Placeholders a custom template may use; each arrives already quoted for the dialect. */

@@ -11,7 +11,7 @@ import type { Config, ServiceConfig } from '../manifest/types.js';
 import type { DesiredService, DesiredState } from '../model/types.js';
 import { assemblePlan } from '../plan/assemble.js';
 import { digestOf } from '../plan/digest.js';
-import { planService, type ServicePlan, type ServicePolicy } from '../plan/plan.js';
+import { planService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
@@ -99,7 +99,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const capabilities = connector.capabilities(introspection.server);
       targets.set(name, { driver, capabilities });
       queries.set(name, introspection.queries);
-      const plan = planService({
+      const input: ServicePlanInput = {
         name,
         type: service.type,
         desired,
@@ -107,7 +107,13 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         capabilities,
         dialect: connector.dialect,
         policy: policyOf(service, options.select),
-      });
+      };
+      let plan = planService(input);
+      if (connector.prepareRender && plan.changes.length > 0) {
+        // Plan once to learn what changes, read what rendering those needs, then render with it.
+        const renderContext = await connector.prepareRender(driver, plan.changes);
+        plan = planService({ ...input, renderContext });
+      }
       options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
       services.push({ name, type: service.type, plan });
     }

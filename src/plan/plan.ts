@@ -3,7 +3,7 @@
  * conflicts and warnings. Pure: no I/O, and it never asks which system it plans for; what a
  * source can store comes from its Capabilities, statements from its Dialect's pure render.
  */
-import type { Capabilities, DescriptionRules, Dialect, SqlTemplates } from '../connectors/types.js';
+import type { Capabilities, DescriptionRules, Dialect, RenderContext, SqlTemplates } from '../connectors/types.js';
 import { joinFqn, parseTagFqn } from '../model/fqn.js';
 import type {
   DesiredNode,
@@ -44,6 +44,8 @@ export interface ServicePlanInput {
   capabilities: Capabilities;
   dialect: Dialect;
   policy: ServicePolicy;
+  /** What the connector's prepareRender read for these changes (see Connector). */
+  renderContext?: RenderContext;
 }
 
 export interface ServicePlan {
@@ -96,12 +98,13 @@ export function planService(input: ServicePlanInput): ServicePlan {
     });
   }
   const changes = orderForApply(walk.changes);
-  attachSql(changes, input.dialect, policy.templates ?? {});
+  attachSql(changes, input.dialect, policy.templates ?? {}, input.renderContext);
   return {
     changes,
     conflicts: walk.conflicts,
     warnings: walk.warnings,
-    observedDigest: digestOf(walk.digestEntries),
+    // What rendering read is observed state too: a column redefined meanwhile makes a saved plan stale.
+    observedDigest: digestOf(input.renderContext === undefined ? walk.digestEntries : [walk.digestEntries, input.renderContext]),
   };
 }
 
@@ -414,11 +417,11 @@ function orderForApply(changes: Change[]): Change[] {
 }
 
 /** Renders each database's changes through the dialect and lists every statement on the changes it carries. */
-function attachSql(changes: Change[], dialect: Dialect, templates: SqlTemplates): void {
+function attachSql(changes: Change[], dialect: Dialect, templates: SqlTemplates, context: RenderContext | undefined): void {
   const databases = [...new Set(changes.map((change) => change.object.database))];
   for (const database of databases) {
     const batch = changes.filter((change) => change.object.database === database);
-    for (const statement of dialect.render(batch, templates)) {
+    for (const statement of dialect.render(batch, templates, context)) {
       for (const index of statement.changes) batch[index]!.sql.push(statement.sql);
     }
   }

@@ -286,3 +286,24 @@ describe('observed digest', () => {
     expect(plan(ordersDesired({ description: 'x' }), ordersObserved({ owner: 'someone' })).observedDigest).toBe(base);
   });
 });
+
+describe('render context', () => {
+  it('reaches the dialect, and is part of the observed digest', () => {
+    const seen: unknown[] = [];
+    const dialect: Dialect = { ...echo, render: (changes, templates, context) => (seen.push(context), echo.render(changes, templates)) };
+    const input = {
+      name: 'svc',
+      type: 'testdb',
+      desired: { name: 'svc', databases: ordersDesired({ description: 'x' }) },
+      observed: { service: 'svc', databases: ordersObserved() },
+      capabilities: ALL,
+      dialect,
+      policy: {},
+    };
+    const without = planService(input);
+    const withA = planService({ ...input, renderContext: { definition: 'int' } });
+    const withB = planService({ ...input, renderContext: { definition: 'bigint' } });
+    expect(seen).toEqual([undefined, { definition: 'int' }, { definition: 'bigint' }]);
+    expect(new Set([without.observedDigest, withA.observedDigest, withB.observedDigest]).size).toBe(3);
+  });
+});
