@@ -99,7 +99,14 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
   }
   const transactional = target.capabilities.transactionalDdl;
   try {
-    if (transactional) await session.begin();
+    if (transactional) {
+      try {
+        await session.begin();
+      } catch (error) {
+        fail(results, undefined, `could not start the transaction on database "${batch.database}": ${messageOf(error)}`);
+        return;
+      }
+    }
     for (const [index, step] of steps.entries()) {
       try {
         await session.execute(step.sql);

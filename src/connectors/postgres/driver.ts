@@ -209,16 +209,31 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
   return rows ?? [];
 }
 
+/** 'revmeta' in ASCII: the advisory lock every revmeta apply transaction takes on its database. */
+export const APPLY_LOCK_KEY = 0x7265766d657461n;
+
+/**
+ * Opens the apply transaction holding the revmeta advisory lock, so two applies on one
+ * database never write at once: the second fails straight away, naming the reason.
+ */
+async function beginLocked(query: (sql: string) => Promise<Record<string, unknown>[]>, database: string): Promise<void> {
+  const rows = await query(`BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY}) AS locked`);
+  if (rows[0]?.locked === true) return;
+  await query('ROLLBACK');
+  throw new Error(
+    `another revmeta apply is running on database "${database}" (it holds advisory lock ${APPLY_LOCK_KEY}); nothing was changed there: run again when it has finished`,
+  );
+}
+
 function serverSession(client: pg.Client, onClose: () => void): DriverSession {
   let closed = false;
+  const query = async (sql: string) => rowsOf(await client.query(sql));
   return {
-    query: async (sql) => rowsOf(await client.query(sql)),
+    query,
     execute: async (sql) => {
       await client.query(sql);
     },
-    begin: async () => {
-      await client.query('BEGIN');
-    },
+    begin: () => beginLocked(query, client.database ?? ''),
     commit: async () => {
       await client.query('COMMIT');
     },
@@ -367,14 +382,13 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
     return engine.pglite;
   };
   const run = async (sql: string) => live().exec(sql);
+  const query = async (sql: string) => (await run(sql)).at(-1)?.rows ?? [];
   return {
-    query: async (sql) => (await run(sql)).at(-1)?.rows ?? [],
+    query,
     execute: async (sql) => {
       await run(sql);
     },
-    begin: async () => {
-      await run('BEGIN');
-    },
+    begin: () => beginLocked(query, engine.database),
     commit: async () => {
       await run('COMMIT');
     },

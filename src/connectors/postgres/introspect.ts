@@ -220,3 +220,6 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     queries: reader.queries,
   };
 }
+
+/** The catalog queries of one database read, for benchmarks that measure them alone. */
+export const CATALOG_QUERIES: readonly string[] = [DATABASES_SQL, VERSION_SQL, SCHEMAS_SQL, RELATIONS_SQL, COLUMNS_SQL];

@@ -1,0 +1,62 @@
+// One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
+// Usage: node bench/case.mjs <plan|apply|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+const [kind, ...args] = process.argv.slice(2);
+const started = performance.now();
+let extra = {};
+
+if (kind === 'plan' || kind === 'apply') {
+  const { loadWorkspace, planWorkspace } = await import('../dist/core/workspace.js');
+  const { applyChanges } = await import('../dist/apply/apply.js');
+  const { renderJson } = await import('../dist/plan/render/json.js');
+  const [config, planOut] = args;
+  const workspace = await loadWorkspace(config, process.env);
+  const planned = await planWorkspace(workspace);
+  const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
+  extra = { catalogQueries, changes: planned.plan.changes.length, statements: 0 };
+  if (planOut) await writeFile(planOut, renderJson(planned.plan));
+  if (kind === 'apply') {
+    const result = await applyChanges(planned.plan.changes, planned.targets);
+    extra.statements = new Set(planned.plan.changes.flatMap((c) => c.sql)).size;
+    extra.applied = result.summary.applied;
+    extra.failed = result.summary.failed;
+  }
+  await planned.close();
+} else if (kind === 'floor-yaml') {
+  // The floor's share of manifests: parse the same files with the yaml library.
+  const [dir] = args;
+  let documents = 0;
+  for (const file of await listYaml(dir)) documents += parseAllDocuments(await readFile(file, 'utf8')).length;
+  extra = { documents };
+} else if (kind === 'floor-pglite-catalog' || kind === 'floor-pglite-apply') {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const [dataDir, database, sqlFile] = args;
+  const db = await PGlite.create(dataDir, { database });
+  if (kind === 'floor-pglite-catalog') {
+    const { CATALOG_QUERIES } = await import('../dist/connectors/postgres/introspect.js');
+    for (const sql of CATALOG_QUERIES) await db.query(sql);
+    extra = { catalogQueries: CATALOG_QUERIES.length };
+  } else {
+    const sql = await readFile(sqlFile, 'utf8');
+    await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
+    extra = { statements: sql.split(';\n').length - 1 };
+  }
+  await db.close();
+} else {
+  throw new Error(`unknown case ${kind}`);
+}
+
+console.log(JSON.stringify({ wallMs: Math.round(performance.now() - started), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
+
+async function listYaml(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listYaml(full)));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}

@@ -1,0 +1,172 @@
+// revmeta benchmark (`npm run bench`): a catalog of BENCH_TABLES tables × BENCH_COLUMNS
+// columns (default 10,000 × 20) in real PostgreSQL when REVMETA_BENCH_PG_URL is given, else
+// in PGlite, with manifests describing all of it. Each case runs in its own process and
+// prints one JSON line: revmeta's figures, a floor measured in the same run, and the ratio.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const TABLES = Number(process.env.BENCH_TABLES ?? 10_000);
+const COLUMNS = Number(process.env.BENCH_COLUMNS ?? 20);
+const SCHEMAS = Math.min(10, TABLES);
+const DATABASE = 'revmeta_bench';
+const url = process.env.REVMETA_BENCH_PG_URL;
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
+const engine = url ? await serverEngine(url) : await pgliteEngine();
+const meta = { engine: engine.name, tables: TABLES, columns: TABLES * COLUMNS, node: process.version, cpus: os.cpus().length };
+log(`setting up ${TABLES} tables × ${COLUMNS} columns on ${engine.name} in ${work}`);
+
+try {
+  await engine.createCatalog();
+  const config = await writeWorkspace(engine.connection);
+
+  // 1. Apply of every column description, against psql -1 -f of the same statements.
+  const planFile = path.join(work, 'plan.json');
+  const apply = await child('apply', config, planFile);
+  const statements = await statementsOf(planFile);
+  const sqlFile = path.join(work, 'statements.sql');
+  await writeFile(sqlFile, statements.map((sql) => `${sql};\n`).join(''));
+  const applyFloor = await engine.applyFloor(sqlFile);
+  report('apply', apply, applyFloor, { target: 'ratio ≤ 1.3', limit: 1.3 });
+
+  // 2. Plan with no changes, against the catalog queries alone + parsing the manifests.
+  const plan = await child('plan', config);
+  const catalog = await engine.catalogFloor();
+  const yaml = await child('floor-yaml', path.join(work, 'metadata'));
+  const planFloor = { wallMs: catalog.wallMs + yaml.wallMs, maxRssMB: Math.max(catalog.maxRssMB, yaml.maxRssMB), catalogQueries: catalog.catalogQueries };
+  report('plan-no-changes', plan, planFloor, { target: 'ratio ≤ 1.5 and ≤ 600 MB', limit: 1.5, rssLimitMB: 600 });
+
+  // 3. Plan of a one-line change: what a pull request costs.
+  const first = path.join(work, 'metadata', 'bench', DATABASE, 's0.yaml');
+  await writeFile(first, (await readFile(first, 'utf8')).replace('description: Column c0 of t0\n', 'description: Column c0 of t0, edited\n'));
+  const oneLine = await child('plan', config);
+  report('plan-one-line-change', oneLine, null, { target: 'under 3 s', absoluteMs: 3000 });
+} finally {
+  await engine.close();
+  await rm(work, { recursive: true, force: true });
+}
+
+function report(name, revmeta, floor, target) {
+  const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;
+  let pass = true;
+  if (target.limit !== undefined) pass &&= ratio !== null && ratio <= target.limit;
+  if (target.rssLimitMB !== undefined) pass &&= revmeta.maxRssMB <= target.rssLimitMB;
+  if (target.absoluteMs !== undefined) pass &&= revmeta.wallMs < target.absoluteMs;
+  console.log(JSON.stringify({ case: name, ...meta, revmeta, floor, ratio, target: target.target, pass }));
+}
+
+async function child(kind, ...args) {
+  const { stdout } = await run(process.execPath, [path.join(here, 'case.mjs'), kind, ...args], {
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1));
+}
+
+async function statementsOf(planFile) {
+  const plan = JSON.parse(await readFile(planFile, 'utf8'));
+  return [...new Set(plan.changes.flatMap((change) => change.sql))];
+}
+
+/** One Schema manifest per schema, every column described; the database itself unmanaged. */
+async function writeWorkspace(connection) {
+  const dir = path.join(work, 'metadata', 'bench', DATABASE);
+  await mkdir(dir, { recursive: true });
+  for (let s = 0; s < SCHEMAS; s++) {
+    const lines = ['apiVersion: revmeta/v1', 'kind: Schema', 'service: bench', `database: ${DATABASE}`, `name: s${s}`, 'tables:'];
+    for (let t = s; t < TABLES; t += SCHEMAS) {
+      lines.push(`  t${t}:`, `    description: Table ${t}`, '    columns:');
+      for (let c = 0; c < COLUMNS; c++) lines.push(`      c${c}:`, `        description: Column c${c} of t${t}`);
+    }
+    await writeFile(path.join(dir, `s${s}.yaml`), `${lines.join('\n')}\n`);
+  }
+  const config = path.join(work, 'revmeta.yaml');
+  await writeFile(config, `version: 1\nservices:\n  bench:\n    type: postgres\n    connection: ${JSON.stringify(connection)}\n`);
+  return config;
+}
+
+function ddl() {
+  const out = [];
+  for (let s = 0; s < SCHEMAS; s++) out.push(`CREATE SCHEMA s${s}`);
+  const columns = Array.from({ length: COLUMNS }, (_, c) => `c${c} int`).join(', ');
+  for (let t = 0; t < TABLES; t++) out.push(`CREATE TABLE s${t % SCHEMAS}.t${t} (${columns})`);
+  return out;
+}
+
+async function serverEngine(connectionUrl) {
+  const pg = (await import('pg')).default;
+  const target = new URL(connectionUrl);
+  const base = { host: target.hostname, port: Number(target.port || 5432), user: decodeURIComponent(target.username), password: decodeURIComponent(target.password) || undefined };
+  const exec = async (database, sql) => {
+    const client = new pg.Client({ ...base, database });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const benchUrl = new URL(connectionUrl);
+  benchUrl.pathname = `/${DATABASE}`;
+  const timed = async (args) => {
+    const { stderr } = await run('/usr/bin/time', ['-f', 'TIME %e %M', 'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...args, benchUrl.toString()], { maxBuffer: 1 << 26 });
+    const [, seconds, kb] = stderr.match(/TIME ([\d.]+) (\d+)/);
+    return { wallMs: Math.round(Number(seconds) * 1000), maxRssMB: Math.round(Number(kb) / 1024) };
+  };
+  return {
+    name: 'PostgreSQL (server)',
+    connection: { ...base, database: DATABASE },
+    async createCatalog() {
+      await exec('postgres', `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+      await exec('postgres', `CREATE DATABASE ${DATABASE}`);
+      const statements = ddl();
+      for (let i = 0; i < statements.length; i += 500) await exec(DATABASE, statements.slice(i, i + 500).join(';\n'));
+    },
+    applyFloor: (sqlFile) => timed(['-1', '-f', sqlFile]).then((r) => ({ ...r, statements: null })),
+    async catalogFloor() {
+      const { CATALOG_QUERIES } = await import('../dist/connectors/postgres/introspect.js');
+      const file = path.join(work, 'catalog.sql');
+      await writeFile(file, CATALOG_QUERIES.map((sql) => `${sql};\n`).join(''));
+      return { ...(await timed(['-o', '/dev/null', '-f', file])), catalogQueries: CATALOG_QUERIES.length };
+    },
+    close: async () => {
+      await exec('postgres', `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
+    },
+  };
+}
+
+async function pgliteEngine() {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dataDir = path.join(work, 'pgdata');
+  await mkdir(dataDir, { recursive: true });
+  return {
+    name: 'PGlite',
+    connection: { embedded: dataDir },
+    async createCatalog() {
+      const server = await PGlite.create(dataDir);
+      await server.exec(`CREATE DATABASE ${DATABASE}`);
+      await server.close();
+      const db = await PGlite.create(dataDir, { database: DATABASE });
+      const statements = ddl();
+      for (let i = 0; i < statements.length; i += 500) await db.exec(statements.slice(i, i + 500).join(';\n'));
+      await db.close();
+    },
+    applyFloor: (sqlFile) => child('floor-pglite-apply', dataDir, DATABASE, sqlFile),
+    catalogFloor: () => child('floor-pglite-catalog', dataDir, DATABASE),
+    close: async () => undefined,
+  };
+}
+
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
