@@ -2,6 +2,7 @@
  * Connections to PostgreSQL: a server through `pg` (one client per session), or an embedded
  * PGlite engine persisted in a folder. Connection errors never carry the password.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -296,7 +297,49 @@ function holdFolder(dir: string): void {
   if (heldFolders.has(dir)) {
     throw new Error(`embedded folder ${dir} is already open in this process (PGlite runs one engine per folder)`);
   }
+  lockFolder(dir);
   heldFolders.add(dir);
+}
+
+function releaseFolder(dir: string): void {
+  heldFolders.delete(dir);
+  rmSync(lockFileOf(dir), { force: true });
+}
+
+/** Other processes are kept out by a lock file beside the folder, holding the owner's pid. */
+function lockFileOf(dir: string): string {
+  return `${dir}.revmeta-lock`;
+}
+
+function lockFolder(dir: string): void {
+  const lockFile = lockFileOf(dir);
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && processAlive(owner)) {
+        throw new Error(
+          `embedded folder ${dir} is in use by another revmeta process (pid ${owner}); PGlite runs one engine per folder (lock: ${lockFile})`,
+        );
+      }
+      // Left behind by a process that died: take it over.
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`could not lock embedded folder ${dir} (lock: ${lockFile})`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Loaded on first use: server-mode users do not pay for the WebAssembly engine. */
@@ -349,7 +392,7 @@ export async function createEmbeddedDatabase(dir: string, name: string): Promise
       await engine.close();
     }
   } finally {
-    heldFolders.delete(folder);
+    releaseFolder(folder);
   }
 }
 
@@ -447,7 +490,7 @@ function createEmbeddedDriver(dir: string): Driver {
     async close() {
       await queue;
       await endCurrent();
-      if (holding) heldFolders.delete(dir);
+      if (holding) releaseFolder(dir);
       holding = false;
     },
   };

@@ -2,7 +2,9 @@
  * The postgres connector on an embedded PGlite (Postgres 18) through its own driver.
  * One data folder for the whole file: PGlite takes seconds and ~0.7 GB per new folder.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,5 +129,27 @@ describe('embedded driver', () => {
     expect(await createEmbeddedDatabase(dir, 'made')).toBe(false);
     const rows = await withSession(driver, 'made', (session) => session.query('SELECT current_database() AS db'));
     expect(rows).toEqual([{ db: 'made' }]);
+  });
+
+  it('keeps other processes out with a lock file, and takes over one a dead process left', async () => {
+    const dir = path.join(root, 'state/pgdata');
+    const lockFile = `${dir}.revmeta-lock`;
+    await driver.close();
+    const other = spawn('sleep', ['30']);
+    try {
+      await writeFile(lockFile, `${other.pid}\n`);
+      await expect(withSession(driver, 'made', async () => undefined)).rejects.toThrow(
+        new RegExp(`in use by another revmeta process \\(pid ${other.pid}\\)`),
+      );
+    } finally {
+      other.kill();
+    }
+    await once(other, 'exit');
+    // The holder is gone: its lock is stale and is taken over.
+    const rows = await withSession(driver, 'made', (session) => session.query('SELECT 1 AS one'));
+    expect(rows).toEqual([{ one: 1 }]);
+    expect((await readFile(lockFile, 'utf8')).trim()).toBe(String(process.pid));
+    await driver.close();
+    await expect(readFile(lockFile, 'utf8')).rejects.toThrow(/ENOENT/);
   });
 });
