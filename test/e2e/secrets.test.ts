@@ -40,7 +40,7 @@ async function runEverything(config: string): Promise<string> {
 
 describe('secrets', () => {
   it('are not printed when the connection is refused', async () => {
-    const config = await workspaceFor({ host: '127.0.0.1', port: 1, user: 'revmeta', password: '${PG_PASSWORD}', connectionTimeoutMillis: 5000 });
+    const config = await workspaceFor({ host: '127.0.0.1', port: 1, user: 'revmeta', password: '${PG_PASSWORD}', connectionTimeoutMillis: 5000, connectionRetries: 0 });
     const seen = await runEverything(config);
     expect(seen).toContain('could not read the catalog');
     expect(seen).not.toContain(PASSWORD);

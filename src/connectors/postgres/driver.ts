@@ -19,6 +19,8 @@ const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
  * block every reader of the table. Give up after this long instead (the database rolls back).
  */
 const DEFAULT_LOCK_TIMEOUT_MILLIS = 10_000;
+/** Retries after a transient connection failure: about 0.25 s, 1 s and 4 s apart. */
+const DEFAULT_CONNECTION_RETRIES = 3;
 
 const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
@@ -71,6 +73,11 @@ export const connectionSchema: Record<string, unknown> = {
         anyOf: [{ type: 'integer', minimum: 0 }, digitString],
         description: "How long a statement may run, in milliseconds (default: the server's).",
       },
+      connectionRetries: {
+        anyOf: [{ type: 'integer', minimum: 0, maximum: 10 }, digitString],
+        description:
+          'Further attempts after a transient connection failure (refused, reset, server starting, too many connections), with backoff; never after an authentication or SQL error (default 3).',
+      },
     },
   },
 };
@@ -86,6 +93,8 @@ export interface ServerConnection {
   connectionTimeoutMillis: number;
   lockTimeoutMillis: number;
   statementTimeoutMillis: number | undefined;
+  /** Further connection attempts after a transient failure (refused, reset, server starting). */
+  connectionRetries: number;
 }
 
 export interface EmbeddedConnection {
@@ -156,6 +165,7 @@ export function parseConnection(
     connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? DEFAULT_CONNECTION_TIMEOUT_MILLIS,
     lockTimeoutMillis: optionalNumber(connection, 'lock_timeout', { zero: true }) ?? DEFAULT_LOCK_TIMEOUT_MILLIS,
     statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }),
+    connectionRetries: optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES,
   };
 }
 
@@ -182,9 +192,9 @@ function driverMessage(error: unknown): string {
  * A connect failure as an Error that names where revmeta tried to connect. The original error
  * is not kept as `cause`: what a driver attaches to its errors is outside our control.
  */
-export function connectionError(error: unknown, target: ServerConnection, database: string): Error {
+export function connectionError(error: unknown, target: ServerConnection, database: string, tries = ''): Error {
   const where = `${target.user}@${target.host}:${target.port}/${database}`;
-  const message = `could not connect to PostgreSQL as ${where}: ${driverMessage(error)}`;
+  const message = `could not connect to PostgreSQL as ${where}${tries}: ${driverMessage(error)}`;
   return new Error(maskSecret(message, target.password));
 }
 
@@ -255,18 +265,53 @@ async function openServerSession(
   database: string,
   onClose: () => void,
 ): Promise<DriverSession> {
-  const client = new pg.Client(clientConfig(target, database));
-  // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
-  // The next query on the session fails with its own error instead.
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => undefined);
-    throw connectionError(error, target, database);
+  for (let attempt = 0; ; attempt++) {
+    const client = new pg.Client(clientConfig(target, database));
+    // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
+    // The next query on the session fails with its own error instead.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      return serverSession(client, onClose);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (attempt >= target.connectionRetries || !isTransient(error)) {
+        const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
+        throw connectionError(error, target, database, tries);
+      }
+      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
+    }
   }
-  return serverSession(client, onClose);
 }
+
+/** First wait before retrying a connection; each further one is four times longer (with jitter). */
+const RETRY_BASE_MILLIS = 250;
+
+/**
+ * Failures worth another try: the network dropped or refused us, or the server is starting,
+ * shutting down or full. Never authentication, a missing database or a timeout (already long).
+ */
+function isTransient(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isTransient);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  return error instanceof Error && /Connection terminated unexpectedly/.test(error.message);
+}
+
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  '57P03', // cannot_connect_now: starting up or shutting down
+  '57P01', // admin_shutdown
+  '53300', // too_many_connections
+  '08006', // connection_failure
+]);
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
 function createServerDriver(target: ServerConnection): Driver {
   const sessions = new Set<DriverSession>();

@@ -58,6 +58,7 @@ describe('postgres connection parsing', () => {
       connectionTimeoutMillis: 30_000,
       lockTimeoutMillis: 10_000,
       statementTimeoutMillis: undefined,
+      connectionRetries: 3,
     });
     expect(parseConnection({ host: 'db', user: 'u', lock_timeout: '0', statement_timeout: 60_000 }, '/')).toMatchObject({
       lockTimeoutMillis: 0,
@@ -84,6 +85,7 @@ describe('postgres connection errors', () => {
     connectionTimeoutMillis: 30_000,
     lockTimeoutMillis: 10_000,
     statementTimeoutMillis: undefined,
+    connectionRetries: 3,
   };
 
   it('masks every occurrence of the password, and nothing for an empty one', () => {
