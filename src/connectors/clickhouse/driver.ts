@@ -1,0 +1,320 @@
+/**
+ * Connections to ClickHouse over HTTP through `@clickhouse/client`: `command()` for DDL,
+ * `query()` with JSONEachRow for reads. Works against servers as old as 18.16, which takes
+ * what this client sends by default (Basic auth, settings as URL parameters) but not query
+ * parameters (`param_x` is an "Unknown setting" there), so the driver never uses them.
+ * Errors never carry the password, whether it was given as an option or inside the URL.
+ */
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
+import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+
+/** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
+export const DEFAULT_DATABASE_NAME = 'default';
+
+/** The server's default `max_query_size`: longer statements need the setting raised per request. */
+const DEFAULT_MAX_QUERY_SIZE = 262_144;
+/** Room for the parser beyond the statement itself when raising `max_query_size`. */
+const QUERY_SIZE_MARGIN = 1024;
+
+const digitString = { type: 'string', pattern: '^[0-9]+$' };
+
+/** JSON Schema (draft-07) of a clickhouse service's `connection:` block. */
+export const connectionSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'ClickHouse connection',
+  description: 'A ClickHouse server over HTTP(S), with the option names of @clickhouse/client.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['url'],
+  properties: {
+    url: {
+      type: 'string',
+      pattern: '^https?://',
+      description: 'HTTP(S) endpoint, e.g. http://clickhouse.internal:8123.',
+    },
+    username: { type: 'string', minLength: 1, description: 'Default "default".' },
+    password: { type: 'string' },
+    database: {
+      type: 'string',
+      minLength: 1,
+      description: "The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's).",
+    },
+    request_timeout: {
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      description: 'How long one HTTP request may take, in milliseconds (default 30000).',
+    },
+    databaseName: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The database name OpenMetadata gives this service (its ClickHouse databases are the schemas below it); default "default".',
+    },
+  },
+};
+
+export interface ClickHouseConnection {
+  url: string;
+  username: string | undefined;
+  password: string | undefined;
+  database: string | undefined;
+  requestTimeout: number | undefined;
+  /** The OpenMetadata database the manifests name; not a ClickHouse object. */
+  databaseName: string;
+}
+
+function invalid(key: string, expected: string): Error {
+  return new Error(`invalid clickhouse connection: ${key} must be ${expected}`);
+}
+
+function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
+  const value = connection[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalid(key, 'a string');
+}
+
+function requiredString(connection: Record<string, unknown>, key: string): string {
+  const value = optionalString(connection, key);
+  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
+  return value;
+}
+
+/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
+function optionalPositive(connection: Record<string, unknown>, key: string): number | undefined {
+  const value = connection[key];
+  if (value === undefined) return undefined;
+  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+  if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0) return number;
+  throw invalid(key, 'a positive whole number');
+}
+
+/**
+ * Reads the `connection:` block. The config validator has checked it against
+ * `connectionSchema` already; these checks only keep a wrong type from reaching the client.
+ */
+export function parseConnection(connection: Record<string, unknown>): ClickHouseConnection {
+  const url = requiredString(connection, 'url');
+  if (!/^https?:\/\//i.test(url)) throw invalid('url', 'an http:// or https:// URL');
+  return {
+    url,
+    username: optionalString(connection, 'username'),
+    password: optionalString(connection, 'password'),
+    database: optionalString(connection, 'database'),
+    requestTimeout: optionalPositive(connection, 'request_timeout'),
+    databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Secrets and messages
+
+/** Every form a password can take in a message: as given, and URL-encoded (as in a URL). */
+function secretsOf(target: ClickHouseConnection): string[] {
+  const secrets = new Set<string>();
+  const add = (secret: string | undefined) => {
+    if (!secret) return;
+    secrets.add(secret);
+    secrets.add(encodeURIComponent(secret));
+    try {
+      secrets.add(decodeURIComponent(secret));
+    } catch {
+      // Not URL-encoded: the raw form is enough.
+    }
+  };
+  add(target.password);
+  add(urlPassword(target.url));
+  return [...secrets].filter((secret) => secret !== '').sort((a, b) => b.length - a.length);
+}
+
+function urlPassword(url: string): string | undefined {
+  try {
+    return new URL(url).password || undefined;
+  } catch {
+    // An unparsable URL: mask whatever sits between `user:` and `@`.
+    return /^[a-z]+:\/\/[^/:@]*:([^/@]*)@/i.exec(url)?.[1];
+  }
+}
+
+/** Replaces every occurrence of every secret, longest first so one inside another is masked whole. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => (secret ? out.split(secret).join('***') : out), text);
+}
+
+/** The user revmeta logs in as: the option, else the URL's, else the client's default. */
+function userOf(target: ClickHouseConnection): string {
+  if (target.username !== undefined) return target.username;
+  let user: string;
+  try {
+    user = new URL(target.url).username;
+  } catch {
+    user = /^[a-z]+:\/\/([^/:@]*)(?::[^/@]*)?@/i.exec(target.url)?.[1] ?? '';
+  }
+  try {
+    return user === '' ? 'default' : decodeURIComponent(user);
+  } catch {
+    return user;
+  }
+}
+
+/** `http://host:8123/path`: where revmeta connects, without credentials or parameters. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname === '/' ? '' : parsed.pathname;
+    return `${parsed.protocol}//${parsed.host}${path}`;
+  } catch {
+    return '(unparsable url)';
+  }
+}
+
+/**
+ * The server's words in one form, `Code: 60. DB::Exception: ...`. Newer servers answer
+ * `Code: 60. DB::Exception: ... (UNKNOWN_TABLE) (version ...)`, which the client parses into
+ * a message, a `code` and a `type`; 18.16 answers `Code: 60, e.displayText() =
+ * DB::Exception: ..., e.what() = DB::Exception`, which it leaves as it is.
+ */
+export function serverMessage(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') {
+    return error.errors.map(serverMessage).join('; ');
+  }
+  const raw = (error instanceof Error ? error.message : String(error)).trim();
+  const { code, type } = (error ?? {}) as { code?: unknown; type?: unknown };
+  if (typeof code === 'string' && /^\d+$/.test(code) && typeof type === 'string') {
+    return `Code: ${code}. DB::Exception: ${raw} (${type})`;
+  }
+  const old = /^Code: (\d+), e\.displayText\(\) = ([\s\S]*?),? e\.what\(\) = \S+$/.exec(raw);
+  return old ? `Code: ${old[1]}. ${old[2]}` : raw;
+}
+
+/**
+ * A connect failure as an Error that names where revmeta tried to connect. The original error
+ * is not kept as `cause`: what a client attaches to its errors is outside our control.
+ */
+export function connectionError(error: unknown, target: ClickHouseConnection): Error {
+  const where = `${userOf(target)}@${displayUrl(target.url)}`;
+  return new Error(maskSecrets(`could not connect to ClickHouse as ${where}: ${serverMessage(error)}`, secretsOf(target)));
+}
+
+/** A statement's failure: the server's message alone (apply shows the statement beside it). */
+function statementError(error: unknown, secrets: readonly string[]): Error {
+  return new Error(maskSecrets(serverMessage(error), secrets));
+}
+
+// ---------------------------------------------------------------------------------------
+// Client and sessions
+
+/**
+ * Settings are left at what every version accepts: no compression (the default), no
+ * session, no query parameters. The client's own logger is off: it prints request errors
+ * to the console, and revmeta reports them itself.
+ */
+function createHttpClient(target: ClickHouseConnection): ClickHouseClient {
+  try {
+    return createClient({
+      url: target.url,
+      ...(target.username !== undefined ? { username: target.username } : {}),
+      ...(target.password !== undefined ? { password: target.password } : {}),
+      ...(target.database !== undefined ? { database: target.database } : {}),
+      ...(target.requestTimeout !== undefined ? { request_timeout: target.requestTimeout } : {}),
+      application: 'revmeta',
+      compression: { request: false, response: false },
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+  } catch (error) {
+    // A malformed URL's error (and its cause) would quote the URL, password included.
+    throw connectionError(error, target);
+  }
+}
+
+function byteLength(sql: string): number {
+  return Buffer.byteLength(sql, 'utf8');
+}
+
+/**
+ * A statement longer than the server's default `max_query_size` (a batch of long column
+ * comments, or one 100 KB description) raises it for that request only.
+ */
+function settingsFor(sql: string): Record<string, string> {
+  const bytes = byteLength(sql);
+  return bytes + QUERY_SIZE_MARGIN > DEFAULT_MAX_QUERY_SIZE ? { max_query_size: String(bytes + QUERY_SIZE_MARGIN) } : {};
+}
+
+async function readRows(client: ClickHouseClient, sql: string): Promise<Record<string, unknown>[]> {
+  const result = await client.query({ query: sql, format: 'JSONEachRow', clickhouse_settings: settingsFor(sql) });
+  return result.json<Record<string, unknown>>();
+}
+
+function notTransactional(): Promise<never> {
+  return Promise.reject(new Error('ClickHouse DDL is not transactional: every ALTER commits on its own'));
+}
+
+function httpSession(client: ClickHouseClient, secrets: readonly string[]): DriverSession {
+  return {
+    query: async (sql) => {
+      try {
+        return await readRows(client, sql);
+      } catch (error) {
+        throw statementError(error, secrets);
+      }
+    },
+    execute: async (sql) => {
+      try {
+        await client.command({ query: sql, clickhouse_settings: settingsFor(sql) });
+      } catch (error) {
+        throw statementError(error, secrets);
+      }
+    },
+    begin: notTransactional,
+    commit: notTransactional,
+    rollback: notTransactional,
+    // Sessions are views on the driver's one HTTP client: nothing to release per session.
+    close: async () => undefined,
+  };
+}
+
+/** A Driver that also says which OpenMetadata database its ClickHouse databases sit under. */
+export interface ClickHouseDriver extends Driver {
+  readonly databaseName: string;
+}
+
+export function isClickHouseDriver(driver: Driver): driver is ClickHouseDriver {
+  return typeof (driver as Partial<ClickHouseDriver>).databaseName === 'string';
+}
+
+/**
+ * One HTTP client for the whole driver (HTTP has no connection state worth a session). The
+ * first `open` proves the server answers and the credentials work, so a wrong password or
+ * an unreachable host fails there, as a connect error, not on the first statement.
+ */
+export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
+  const target = parseConnection(ctx.connection);
+  const secrets = secretsOf(target);
+  let client: ClickHouseClient | undefined;
+  let verified: Promise<void> | undefined;
+
+  function verify(http: ClickHouseClient): Promise<void> {
+    verified ??= readRows(http, 'SELECT 1 AS ok').then(
+      () => undefined,
+      (error: unknown) => {
+        verified = undefined;
+        throw connectionError(error, target);
+      },
+    );
+    return verified;
+  }
+
+  return {
+    databaseName: target.databaseName,
+    // The name is an OpenMetadata database: statements qualify every ClickHouse name anyway.
+    async open(_database?: string) {
+      client ??= createHttpClient(target);
+      await verify(client);
+      return httpSession(client, secrets);
+    },
+    async close() {
+      const open = client;
+      client = undefined;
+      verified = undefined;
+      await open?.close();
+    },
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * The batched catalog read: a fixed number of queries however many tables there are.
+ *   1. `SELECT version()`                      the server version (capabilities follow it)
+ *   2. system.columns of system.{databases,tables,columns}: which catalog columns this
+ *      version has (18.16 has no `system.tables.comment`, no `system.databases.comment`,
+ *      no `system.columns.position`), so no query names a column the server lacks
+ *   3. system.databases                         the schemas, filtered here by scope
+ *   4. system.tables                            relations of the schemas in scope
+ *   5. system.columns                           their columns
+ * Queries 4 and 5 are skipped when no schema is in scope, and 2-5 when the service's one
+ * OpenMetadata database is not. OpenMetadata's database level is only the connection's
+ * `databaseName`: it is the single database node, and ClickHouse databases are its schemas.
+ */
+import type { ObservedNode, RelationKind } from '../../model/types.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { DEFAULT_DATABASE_NAME, isClickHouseDriver } from './driver.js';
+import { quoteLiteral } from './sql.js';
+
+/** ClickHouse's own databases: never user data. */
+export const SYSTEM_DATABASES: readonly string[] = ['system', 'INFORMATION_SCHEMA', 'information_schema'];
+
+const VERSION_SQL = 'SELECT version() AS version';
+
+const CATALOG_COLUMNS_SQL = `SELECT table, name FROM system.columns
+  WHERE database = 'system' AND table IN ('databases', 'tables', 'columns')`;
+
+/** Engines that are views; everything else that stores rows (or points at them) is a table. */
+const RELATION_OF_ENGINE: Readonly<Record<string, RelationKind>> = {
+  View: 'view',
+  LiveView: 'view',
+  WindowView: 'view',
+  MaterializedView: 'materialized_view',
+};
+
+/**
+ * A materialized view without `TO` keeps its rows in `.inner.<view>` (Ordinary databases)
+ * or `.inner_id.<uuid>` (Atomic): storage of the view, not an object of its own, like a
+ * PostgreSQL partition.
+ */
+function isInnerTable(name: string): boolean {
+  return name.startsWith('.inner.') || name.startsWith('.inner_id.');
+}
+
+type Row = Record<string, unknown>;
+
+function text(row: Row, key: string): string {
+  const value = row[key];
+  if (typeof value !== 'string') throw new Error(`catalog column ${key} is not text: ${String(value)}`);
+  return value;
+}
+
+/** ClickHouse stores "no comment" as `''`; a catalog without a comment column has none either. */
+function comment(row: Row): string | null {
+  const value = row.comment;
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** Code-unit order: deterministic, and independent of any collation. */
+function compareNames(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** Which optional catalog columns this server has, as `table.column`. */
+type CatalogColumns = ReadonlySet<string>;
+
+function catalogColumnsOf(rows: Row[]): CatalogColumns {
+  return new Set(rows.map((row) => `${text(row, 'table')}.${text(row, 'name')}`));
+}
+
+/** `comment` where the catalog has it, else the empty string: the query shape stays the same. */
+function commentColumn(columns: CatalogColumns, table: string): string {
+  return columns.has(`${table}.comment`) ? 'comment' : `'' AS comment`;
+}
+
+function databasesSql(columns: CatalogColumns): string {
+  const system = SYSTEM_DATABASES.map(quoteLiteral).join(', ');
+  return `SELECT name, ${commentColumn(columns, 'databases')} FROM system.databases WHERE name NOT IN (${system})`;
+}
+
+function inList(names: readonly string[]): string {
+  return names.map(quoteLiteral).join(', ');
+}
+
+function tablesSql(columns: CatalogColumns, databases: readonly string[]): string {
+  const temporary = columns.has('tables.is_temporary') ? ' AND NOT is_temporary' : '';
+  return `SELECT database, name, engine, ${commentColumn(columns, 'tables')} FROM system.tables
+  WHERE database IN (${inList(databases)})${temporary}`;
+}
+
+/**
+ * Columns in definition order: by `position` where the catalog has it; 18.16 has none but
+ * lists each table's columns in definition order, which reading rows in order keeps.
+ */
+function columnsSql(columns: CatalogColumns, databases: readonly string[]): string {
+  const hasPosition = columns.has('columns.position');
+  const position = hasPosition ? ', position' : '';
+  const order = hasPosition ? '\n  ORDER BY database, table, position' : '';
+  return `SELECT database, table, name, ${commentColumn(columns, 'columns')}${position} FROM system.columns
+  WHERE database IN (${inList(databases)})${order}`;
+}
+
+/** Whether the scope asks for the service's one OpenMetadata database (case-insensitively). */
+function databaseInScope(scope: IntrospectScope, databaseName: string): boolean {
+  if (scope.databases === 'all') return true;
+  const wanted = databaseName.toLowerCase();
+  return scope.databases.some((name) => name.toLowerCase() === wanted);
+}
+
+/**
+ * The schemas the manifests name under that database, lowercased; null = every schema.
+ * Several spellings of the database in the scope (`default`, `Default`) are merged.
+ */
+function schemasInScope(scope: IntrospectScope, databaseName: string): Set<string> | null {
+  if (scope.schemas === undefined) return null;
+  const wanted = databaseName.toLowerCase();
+  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === wanted);
+  if (lists.length === 0) return null;
+  return new Set(lists.flatMap(([, schemas]) => schemas.map((schema) => schema.toLowerCase())));
+}
+
+function schemaNode(row: Row): ObservedNode {
+  return { kind: 'schema', name: text(row, 'name'), description: comment(row), owner: null, tags: {}, children: [] };
+}
+
+function relationKind(engine: string): RelationKind {
+  return RELATION_OF_ENGINE[engine] ?? 'table';
+}
+
+function tableNode(row: Row): ObservedNode {
+  return {
+    kind: 'table',
+    name: text(row, 'name'),
+    relation: relationKind(text(row, 'engine')),
+    description: comment(row),
+    owner: null,
+    tags: {},
+    children: [],
+  };
+}
+
+function columnNode(row: Row): ObservedNode {
+  return { kind: 'column', name: text(row, 'name'), description: comment(row), owner: null, tags: {}, children: [] };
+}
+
+/** NUL cannot occur in the names of files ClickHouse keeps its metadata in, so it separates key parts safely. */
+function tableKey(database: string, table: string): string {
+  return `${database}\0${table}`;
+}
+
+/** Hangs relations and columns under their schemas, sorted by name (columns keep their order). */
+function assemble(schemas: ObservedNode[], tables: Row[], columns: Row[]): void {
+  const schemaByName = new Map(schemas.map((schema) => [schema.name, schema]));
+  const tableByKey = new Map<string, ObservedNode>();
+  for (const row of tables) {
+    const name = text(row, 'name');
+    if (isInnerTable(name)) continue;
+    const table = tableNode(row);
+    schemaByName.get(text(row, 'database'))?.children.push(table);
+    tableByKey.set(tableKey(text(row, 'database'), name), table);
+  }
+  for (const row of columns) {
+    tableByKey.get(tableKey(text(row, 'database'), text(row, 'table')))?.children.push(columnNode(row));
+  }
+  for (const schema of schemas) schema.children.sort(compareNames);
+}
+
+/** Issues catalog queries and counts them, so tests can hold introspection to its batch size. */
+class CatalogReader {
+  queries = 0;
+
+  constructor(private readonly session: DriverSession) {}
+
+  async read(sql: string): Promise<Row[]> {
+    this.queries++;
+    return this.session.query(sql);
+  }
+
+  async version(): Promise<string> {
+    const raw = (await this.read(VERSION_SQL))[0]?.version;
+    return `ClickHouse ${typeof raw === 'string' ? raw : 'unknown'}`;
+  }
+
+  /** The schemas in scope with their tables and columns. */
+  async schemas(wanted: Set<string> | null): Promise<ObservedNode[]> {
+    const catalog = catalogColumnsOf(await this.read(CATALOG_COLUMNS_SQL));
+    const schemas = (await this.read(databasesSql(catalog)))
+      .map(schemaNode)
+      .filter((schema) => wanted === null || wanted.has(schema.name.toLowerCase()))
+      .sort(compareNames);
+    if (schemas.length === 0) return schemas;
+    const names = schemas.map((schema) => schema.name);
+    const tables = await this.read(tablesSql(catalog, names));
+    const columns = await this.read(columnsSql(catalog, names));
+    assemble(schemas, tables, columns);
+    return schemas;
+  }
+}
+
+export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
+  const databaseName = isClickHouseDriver(driver) ? driver.databaseName : DEFAULT_DATABASE_NAME;
+  const session = await driver.open(databaseName);
+  try {
+    const reader = new CatalogReader(session);
+    const version = await reader.version();
+    const databases: ObservedNode[] = [];
+    if (databaseInScope(scope, databaseName)) {
+      const children = await reader.schemas(schemasInScope(scope, databaseName));
+      databases.push({ kind: 'database', name: databaseName, description: null, owner: null, tags: {}, children });
+    }
+    return {
+      observed: { service: scope.service, databases },
+      server: { version },
+      queries: reader.queries,
+    };
+  } finally {
+    await session.close();
+  }
+}
