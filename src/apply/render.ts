@@ -1,6 +1,23 @@
-/** Apply results as text: counts, then what failed (statement and engine message) and what did not run. */
+/**
+ * Apply results as text and markdown: counts, then what failed (statement and engine
+ * message), what did not run and why, and what was applied. The markdown degrades within a
+ * limit as the plan's does (full → one line per object → counts per schema → counts only),
+ * and always keeps the failures' statements and errors, which are few and what a reader needs.
+ */
 import { changeLine } from '../plan/render/common.js';
-import type { ApplyResult } from '../plan/types.js';
+import {
+  countBySchema,
+  degradedNotice,
+  escapeHtml,
+  cell,
+  fieldsOf,
+  groupByObject,
+  renderWithin,
+  type Lines,
+  type MarkdownLimit,
+  type RenderedMarkdown,
+} from '../plan/render/markdown.js';
+import type { ApplyResult, ChangeResult, ChangeStatus } from '../plan/types.js';
 
 export function renderApplyText(result: ApplyResult): string {
   const { applied, failed, notRun } = result.summary;
@@ -22,23 +39,123 @@ export function renderApplyText(result: ApplyResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderApplyMarkdown(result: ApplyResult): string {
+export interface ApplyMarkdownOptions extends MarkdownLimit {
+  /** The heading; default "revmeta apply: complete" or "revmeta apply: failed". */
+  title?: string;
+}
+
+export function renderApplyMarkdown(result: ApplyResult, options: ApplyMarkdownOptions = {}): string {
+  return renderApplyMarkdownWithin(result, options).text;
+}
+
+const SECTIONS: ReadonlyArray<{ title: string; status: ChangeStatus }> = [
+  { title: 'Failed', status: 'failed' },
+  { title: 'Not run', status: 'not_run' },
+  { title: 'Applied', status: 'applied' },
+];
+
+/** Distinct failures (statement and error) shown when details are cut: one failed batch gives one. */
+const MAX_DISTINCT = 20;
+
+export function renderApplyMarkdownWithin(result: ApplyResult, options: ApplyMarkdownOptions = {}): RenderedMarkdown {
+  return renderWithin(options, (detail, out) => {
+    applyHeader(result, options.title, out);
+    if (detail !== 'full') degradedNotice(detail, 'apply result', options.pointer, out);
+    if (detail === 'full') applyFull(result, out);
+    else if (detail === 'objects') applyObjects(result, out);
+    else if (detail === 'schemas') applySchemas(result, out);
+    else applyCounts(result, out);
+  });
+}
+
+function applyHeader(result: ApplyResult, title: string | undefined, out: Lines): void {
   const { applied, failed, notRun } = result.summary;
-  const out = [`### revmeta apply: ${failed > 0 ? 'failed' : 'complete'}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, ''];
-  const section = (title: string, status: 'applied' | 'failed' | 'not_run') => {
+  const heading = title ?? `revmeta apply: ${failed > 0 ? 'failed' : 'complete'}`;
+  out.push(`### ${escapeHtml(heading)}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, '');
+}
+
+function applyFull(result: ApplyResult, out: Lines): void {
+  for (const { title, status } of SECTIONS) {
     const rows = result.results.filter((r) => r.status === status);
-    if (rows.length === 0) return;
-    const body = rows
-      .map((r) => {
-        const extra = status === 'failed' ? `\n    statement: ${r.statement ?? '-'}\n    error: ${r.error ?? ''}` : status === 'not_run' ? `\n    ${r.reason ?? ''}` : '';
-        return `${changeLine(r.change, 120)}${extra}`;
-      })
-      .join('\n');
-    const ticks = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push('<details>', `<summary>${title} (${rows.length})</summary>`, '', `${ticks}\n${body}\n${ticks}`, '', '</details>', '');
-  };
-  section('Failed', 'failed');
-  section('Not run', 'not_run');
-  section('Applied', 'applied');
-  return `${out.join('\n')}\n`;
+    if (rows.length === 0) continue;
+    out.push('<details>', `<summary>${title} (${rows.length})</summary>`, '');
+    out.fence(rows.flatMap((r) => [changeLine(r.change, 120), ...resultDetail(r)]));
+    out.push('', '</details>', '');
+  }
+}
+
+/** The lines under a change: for a failure its statement and error, for a skipped change why. */
+function resultDetail(result: ChangeResult): string[] {
+  if (result.status === 'failed') return indent([`statement: ${result.statement ?? '-'}`, `error: ${result.error ?? ''}`]);
+  if (result.status === 'not_run') return indent([result.reason ?? '']);
+  return [];
+}
+
+/** Multi-line statements and errors stay inside the fence, indented under their change. */
+function indent(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => text.split(/\r?\n|\r/)).map((line) => `    ${line}`);
+}
+
+function applyObjects(result: ApplyResult, out: Lines): void {
+  for (const { title, status } of SECTIONS) {
+    const rows = result.results.filter((r) => r.status === status);
+    if (rows.length === 0) continue;
+    const objects = groupByObject(rows, (r) => r.change);
+    out.push('<details>', `<summary>${title} (${rows.length} change(s) on ${objects.length} object(s))</summary>`, '');
+    out.fence(objects.map((group) => `${group.kind} ${group.name}: ${fieldsOf(group.items.map((r) => r.change))}`));
+    if (status !== 'applied') {
+      out.push('');
+      distinctReasons(rows, out);
+    }
+    out.push('', '</details>', '');
+  }
+}
+
+function applySchemas(result: ApplyResult, out: Lines): void {
+  const rows = countBySchema(result.results, (r) => r.change, (r) => r.status);
+  if (rows.length > 0) {
+    out.push('| service | database | schema | applied | failed | not run |', '|---|---|---|---:|---:|---:|');
+    for (const row of rows) {
+      const count = (status: ChangeStatus) => row.counts.get(status) ?? 0;
+      const schema = row.schema === null ? '–' : cell(row.schema);
+      out.push(`| ${cell(row.service)} | ${cell(row.database)} | ${schema} | ${count('applied')} | ${count('failed')} | ${count('not_run')} |`);
+    }
+    out.push('');
+  }
+  const failures = result.results.filter((r) => r.status === 'failed');
+  if (failures.length > 0) {
+    out.push('#### Failures', '');
+    distinctReasons(failures, out);
+    out.push('');
+  }
+}
+
+/** Counts only, and still the first failure: the one thing a reader of a failed apply must see. */
+function applyCounts(result: ApplyResult, out: Lines): void {
+  const first = result.results.find((r) => r.status === 'failed');
+  if (!first) return;
+  out.push('#### First failure', '');
+  out.fence([shorten(changeLine(first.change, 120)), ...indent([`statement: ${shorten(first.statement ?? '-')}`, `error: ${shorten(first.error ?? '')}`])]);
+  out.push('');
+}
+
+/** Failures grouped by statement and error (or skipped changes by reason), at most MAX_DISTINCT. */
+function distinctReasons(rows: readonly ChangeResult[], out: Lines): void {
+  const reasons = new Map<string, { lines: string[]; count: number }>();
+  for (const row of rows) {
+    const lines = row.status === 'failed' ? [`statement: ${shorten(row.statement ?? '-')}`, `error: ${shorten(row.error ?? '')}`] : [shorten(row.reason ?? '')];
+    const key = lines.join('\n');
+    const entry = reasons.get(key);
+    if (entry) entry.count++;
+    else reasons.set(key, { lines, count: 1 });
+  }
+  const shown = [...reasons.values()].slice(0, MAX_DISTINCT);
+  const body = shown.flatMap(({ lines, count }) => [`${count} change(s):`, ...indent(lines)]);
+  if (reasons.size > MAX_DISTINCT) body.push(`… and ${reasons.size - MAX_DISTINCT} more`);
+  out.fence(body);
+}
+
+/** Long statements (a big description literal) are cut when details are already cut. */
+function shorten(text: string, max = 2000): string {
+  return text.length > max ? `${text.slice(0, max - 1)}… (${text.length} chars)` : text;
 }

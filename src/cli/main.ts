@@ -5,10 +5,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
+import { postPlanComment } from '../github/comment-cli.js';
 import type { Redactor } from '../core/redact.js';
 import { parseSavedPlan, stalenessReasons } from '../core/stale.js';
 import { loadWorkspace, planWorkspace, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
@@ -77,6 +78,11 @@ interface PlanCliOptions extends CommonOptions {
   format: 'text' | 'markdown' | 'json';
   out?: string;
   detailedExitcode?: boolean;
+}
+interface CommentCliOptions extends CommonOptions {
+  plan: string;
+  service?: string[];
+  pr?: number;
 }
 interface ApplyCliOptions extends CommonOptions {
   service?: string[];
@@ -188,7 +194,34 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       setExit(await planAndApply(cli, options, true));
     });
 
+  program
+    .command('comment')
+    .description('post or update the sticky pull-request comment of a saved plan (CI without the Action)')
+    .requiredOption('--plan <file>', 'a plan saved with `revmeta plan --out`')
+    .addOption(configOption())
+    .addOption(serviceOption())
+    .option('--pr <number>', 'the pull request (default: the one of the event in GITHUB_EVENT_PATH)', parsePullRequest)
+    .action(async (options: CommentCliOptions) => {
+      const workspace = await load(cli, options.config);
+      const result = await postPlanComment({
+        planFile: options.plan,
+        config: options.config,
+        ...(options.pr !== undefined ? { pr: options.pr } : {}),
+        ...(options.service ? { services: options.service } : {}),
+        env: cli.io.env,
+        redact: workspace.redact,
+      });
+      cli.out(`Plan comment ${result.action} on pull request #${result.pr}${result.url ? `: ${result.url}` : ''} (${result.detail} detail).\n`);
+      setExit(EXIT.ok);
+    });
+
   return program;
+}
+
+function parsePullRequest(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('a pull request number, e.g. 42');
+  return number;
 }
 
 const VERSION = '0.1.0';

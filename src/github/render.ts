@@ -1,0 +1,88 @@
+/**
+ * Bodies for what revmeta posts to GitHub, each fitted to its limit: a comment (65,536
+ * characters, marker included) and a job summary (1 MiB per step). Secrets are masked
+ * before measuring, since masking changes the length.
+ */
+import { renderApplyMarkdownWithin } from '../apply/render.js';
+import type { Redactor } from '../core/redact.js';
+import { renderPlanMarkdown, type Detail } from '../plan/render/markdown.js';
+import type { ApplyResult, Plan } from '../plan/types.js';
+import { COMMENT_LIMIT } from './comment.js';
+
+/** GitHub's limit is 1 MiB per step; keep clear of it for the runner's own framing. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Room for the newline after the marker and for counting differences (code points vs. UTF-16). */
+const COMMENT_SLACK = 64;
+
+export interface BodyOptions {
+  redact: Redactor;
+  /** Heading of the rendering. */
+  title?: string;
+  /** Where everything is when details are cut (the job summary, the plan artifact). */
+  pointer?: string;
+  /** A last line (which commit, which run); kept at every detail. */
+  footer?: string;
+}
+
+export interface FittedBody {
+  body: string;
+  detail: Detail;
+}
+
+/** The plan for a PR comment carrying `marker`. */
+export function planCommentBody(plan: Plan, marker: string, options: BodyOptions): FittedBody {
+  return fit(COMMENT_LIMIT - marker.length - COMMENT_SLACK, 'characters', options, (limit) => renderPlanMarkdown(plan, limit));
+}
+
+/** The plan for the job summary. */
+export function planSummaryBody(plan: Plan, options: BodyOptions): FittedBody {
+  return fit(SUMMARY_LIMIT_BYTES, 'bytes', options, (limit) => renderPlanMarkdown(plan, limit));
+}
+
+/** An apply result for the merged PR's comment; conflicts of the plan are counted under it. */
+export function applyCommentBody(result: ApplyResult, plan: Plan, marker: string, options: BodyOptions): FittedBody {
+  const withConflicts = { ...options, footer: joinFooter(conflictsNote(plan), options.footer) };
+  return fit(COMMENT_LIMIT - marker.length - COMMENT_SLACK, 'characters', withConflicts, (limit) => renderApplyMarkdownWithin(result, limit));
+}
+
+export function applySummaryBody(result: ApplyResult, plan: Plan, options: BodyOptions): FittedBody {
+  const withConflicts = { ...options, footer: joinFooter(conflictsNote(plan), options.footer) };
+  return fit(SUMMARY_LIMIT_BYTES, 'bytes', withConflicts, (limit) => renderApplyMarkdownWithin(result, limit));
+}
+
+interface Limit {
+  maxLength: number;
+  measure: 'characters' | 'bytes';
+  redact: Redactor;
+  title?: string;
+  pointer?: string;
+}
+
+function fit(
+  max: number,
+  measure: 'characters' | 'bytes',
+  options: BodyOptions,
+  render: (limit: Limit) => { text: string; detail: Detail },
+): FittedBody {
+  const footer = options.footer ? options.redact(`\n${options.footer}\n`) : '';
+  const size = measure === 'bytes' ? Buffer.byteLength(footer, 'utf8') : footer.length;
+  const rendered = render({
+    maxLength: max - size,
+    measure,
+    redact: options.redact,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
+  });
+  return { body: `${rendered.text}${footer}`, detail: rendered.detail };
+}
+
+function conflictsNote(plan: Plan): string | undefined {
+  const count = plan.conflicts.length;
+  if (count === 0) return undefined;
+  return `> [!IMPORTANT]\n> ${count} conflict(s) were not applied; fix them in the manifests or config (the plan lists them).`;
+}
+
+function joinFooter(...parts: Array<string | undefined>): string | undefined {
+  const present = parts.filter((part): part is string => Boolean(part));
+  return present.length > 0 ? present.join('\n\n') : undefined;
+}

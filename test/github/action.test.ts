@@ -1,0 +1,352 @@
+/**
+ * The Action as the runner runs it: `node action/dist/index.js` with INPUT_* variables, an
+ * event payload, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, GITHUB_API_URL pointing at
+ * the fake GitHub API, against a workspace on embedded Postgres (PGlite).
+ *
+ * The bundle is built from the current sources into a temp folder with no node_modules
+ * anywhere above it, so the test also proves the bundle is self-contained (the committed
+ * action/dist is the same bytes: `node scripts/build-action.mjs --check`).
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
+import { FakeGitHub } from './fake-github.js';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+const PASSWORD = 'Pa55-w0rd-never-posted';
+const TOKEN = 'ghs_fake_token_never_logged';
+
+let root: string;
+let bundle: string;
+let engine: TestEngine;
+let fake: FakeGitHub;
+let counter = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'revmeta-action-test-'));
+  // Two folders below a root with schemas/, as in the repository (src/manifest/yaml.ts reads ../../schemas).
+  const dist = path.join(root, 'action', 'dist');
+  await run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-action.mjs'), '--out-dir', dist], { cwd: REPO_ROOT });
+  await symlink(path.join(REPO_ROOT, 'schemas'), path.join(root, 'schemas'));
+  bundle = path.join(dist, 'index.js');
+  engine = await pgliteEngine();
+  fake = await new FakeGitHub().start();
+});
+
+afterAll(async () => {
+  await fake?.close();
+  await engine?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  fake.readOnly = false;
+  fake.comments.clear();
+  fake.pulls.length = 0;
+  fake.commitPulls.clear();
+  fake.requests.length = 0;
+});
+
+interface Repo {
+  dir: string;
+  db: string;
+  manifest: string;
+}
+
+/**
+ * A repository checkout: revmeta.yaml with the PGlite service and a second service whose
+ * password comes from ${PG_PASSWORD} (it has no manifests, so it is never connected to).
+ * The password also appears in a description, so masking is exercised on posted content.
+ */
+async function repository(ownerMap: Record<string, string> = {}): Promise<Repo> {
+  const db = `shop_${process.pid}_${++counter}`;
+  await engine.createDatabase(db);
+  await engine.exec(db, `CREATE TABLE public.orders (id int, email text); COMMENT ON TABLE public.orders IS 'old';`);
+  const dir = path.join(root, `repo-${counter}`);
+  await mkdir(path.join(dir, 'metadata', 'warehouse', db), { recursive: true });
+  const config = {
+    version: 1,
+    manifests: 'metadata',
+    services: {
+      warehouse: { type: 'postgres', connection: engine.connection, owners: { map: ownerMap } },
+      replica: { type: 'postgres', connection: { host: 'replica.internal', user: 'revmeta', password: '${PG_PASSWORD}' } },
+    },
+  };
+  await writeFile(path.join(dir, 'revmeta.yaml'), stringify(config));
+  const manifest = path.join(dir, 'metadata', 'warehouse', db, 'public.yaml');
+  await writeFile(
+    path.join(dir, 'metadata', 'warehouse', `${db}.yaml`),
+    stringify({ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: db, description: 'Shop database', ...(ownerMap.team ? { owners: ['team'] } : {}) }),
+  );
+  await writeFile(
+    manifest,
+    stringify({
+      apiVersion: 'revmeta/v1',
+      kind: 'Schema',
+      service: 'warehouse',
+      database: db,
+      name: 'public',
+      tables: {
+        orders: {
+          description: `Orders. The old replica password was ${PASSWORD}`,
+          columns: { email: { description: 'Customer ``` e-mail </details>' } },
+        },
+      },
+    }),
+  );
+  return { dir, db, manifest };
+}
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+interface ActionEnv {
+  command: string;
+  event: string;
+  payload: Record<string, unknown>;
+  sha?: string;
+  inputs?: Record<string, string>;
+  /** The checkout root (cwd and GITHUB_WORKSPACE); default the repository's folder. */
+  root?: string;
+}
+
+async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
+  const runDir = await mkdtemp(path.join(root, 'run-'));
+  const files = { event: path.join(runDir, 'event.json'), summary: path.join(runDir, 'summary.md'), output: path.join(runDir, 'output') };
+  await writeFile(files.event, JSON.stringify(options.payload));
+  await writeFile(files.summary, '');
+  await writeFile(files.output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runDir,
+    INPUT_COMMAND: options.command,
+    INPUT_CONFIG: 'revmeta.yaml',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_COMMENT: 'true',
+    INPUT_SERVICES: '',
+    'INPUT_WORKING-DIRECTORY': '',
+    ...Object.fromEntries(Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: options.sha ?? 'f00dfeed00000000000000000000000000000000',
+    GITHUB_WORKSPACE: options.root ?? repo.dir,
+    RUNNER_TEMP: runDir,
+    PG_PASSWORD: PASSWORD,
+  };
+  let code = 0;
+  let stdout = '';
+  let stderr = '';
+  try {
+    ({ stdout, stderr } = await run(process.execPath, [bundle], { cwd: options.root ?? repo.dir, env, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }));
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    code = typeof failed.code === 'number' ? failed.code : -1;
+    stdout = failed.stdout ?? '';
+    stderr = failed.stderr ?? '';
+  }
+  return { code, stdout, stderr, summary: await readFile(files.summary, 'utf8'), outputs: parseOutputs(await readFile(files.output, 'utf8')) };
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, the value, the delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+/** Everything a person can see: the log (add-mask commands are eaten by the runner), the summary, the outputs, what was posted. */
+function expectNoSecret(result: ActionRun): void {
+  const log = `${result.stdout}\n${result.stderr}`
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  const posted = fake.requests.map((request) => JSON.stringify(request.body ?? null)).join('\n');
+  for (const secret of [PASSWORD, TOKEN]) {
+    expect(log).not.toContain(secret);
+    expect(result.summary).not.toContain(secret);
+    expect(JSON.stringify(result.outputs)).not.toContain(secret);
+    expect(posted).not.toContain(secret);
+  }
+  // The runner was told to mask both before anything else.
+  expect(result.stdout).toContain(`::add-mask::${PASSWORD}`);
+  expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
+}
+
+const pullRequestEvent = (number: number) => ({
+  number,
+  pull_request: {
+    number,
+    head: { sha: 'abcdef1234567890', repo: { full_name: 'o/r' } },
+    base: { repo: { full_name: 'o/r' } },
+  },
+  repository: { full_name: 'o/r', default_branch: 'main' },
+});
+
+const PLAN_MARKER = '<!-- revmeta:plan config=revmeta.yaml services=* -->';
+const APPLY_MARKER = '<!-- revmeta:apply config=revmeta.yaml services=* -->';
+
+describe('the Action, run as the runner runs it', () => {
+  it('plan on a pull request: one sticky comment, created then updated, the job summary, the outputs, no secret anywhere', async () => {
+    const repo = await repository();
+    const first = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(7) });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expectNoSecret(first);
+
+    const comments = fake.comments.get(7)!;
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body.startsWith(`${PLAN_MARKER}\n### revmeta plan · revmeta.yaml`)).toBe(true);
+    expect(body).toContain('**3 changes (3 description set), 0 conflicts, 0 warnings**');
+    expect(body).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(body).toContain(`~ table ${repo.db}.public.orders description: "old" → "Orders. The old replica password was ***"`);
+    expect(body).toContain(`COMMENT ON TABLE "public"."orders" IS 'Orders. The old replica password was ***';`);
+    expect(body).toContain('revmeta plan of abcdef1 · revmeta.yaml · [workflow run](https://github.test/o/r/actions/runs/4242)');
+    expect(first.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(first.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
+    const saved = JSON.parse(await readFile(first.outputs['plan-path']!, 'utf8'));
+    expect(saved).toMatchObject({ formatVersion: '1.0', summary: { changes: 3 } });
+    expect(first.stdout).toContain('Posted the plan comment on #7');
+    expect(first.stdout).toContain('Plan: 3 changes (3 description set), 0 conflicts, 0 warnings');
+
+    // The author edits the manifest; the next run updates the same comment.
+    await writeFile(repo.manifest, (await readFile(repo.manifest, 'utf8')).replace('Customer ``` e-mail </details>', 'Login e-mail'));
+    const second = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(7) });
+    expect(second.code).toBe(0);
+    expect(fake.comments.get(7)).toHaveLength(1);
+    expect(fake.comments.get(7)![0]!.id).toBe(comments[0]!.id);
+    expect(fake.comments.get(7)![0]!.body).toContain('"Login e-mail"');
+    expect(fake.requestsTo('POST', /comments$/)).toHaveLength(1);
+    expect(fake.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1);
+    expect(fake.requests.every((request) => request.authorization === `token ${TOKEN}`)).toBe(true);
+    expectNoSecret(second);
+  });
+
+  it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', async () => {
+    const repo = await repository();
+    fake.addPull({ number: 12, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge12' });
+    fake.commitPulls.set('merge12', [12]);
+    const push = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
+
+    const applied = await runAction(repo, { command: 'apply', event: 'push', payload: push, sha: 'merge12' });
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    expectNoSecret(applied);
+    expect(fake.requestsTo('GET', /\/commits\/merge12\/pulls$/)).toHaveLength(1);
+    const body = fake.comments.get(12)![0]!.body;
+    expect(body.startsWith(`${APPLY_MARKER}\n### revmeta apply · revmeta.yaml`)).toBe(true);
+    expect(body).toContain('**3 applied, 0 failed, 0 not run**');
+    expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
+    expect(applied.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
+    const [orders] = await engine.query<{ d: string }>(repo.db, `SELECT obj_description('public.orders'::regclass, 'pg_class') d`);
+    expect(orders!.d).toBe(`Orders. The old replica password was ${PASSWORD}`);
+
+    const again = await runAction(repo, { command: 'plan', event: 'push', payload: push, sha: 'merge12' });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ 'has-changes': 'false', changes: '0' });
+    expect(again.summary).toContain('No changes. The sources match the manifests.');
+  });
+
+  it('a failed apply fails the step and posts the failing statement and the error on the PR', async () => {
+    const repo = await repository({ team: 'no_such_role' });
+    fake.addPull({ number: 13, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge13' });
+    fake.commitPulls.set('merge13', [13]);
+    const result = await runAction(repo, { command: 'reconcile', event: 'push', payload: { ref: 'refs/heads/main' }, sha: 'merge13' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Apply failed: \d+ change\(s\) failed/m);
+    const body = fake.comments.get(13)![0]!.body;
+    expect(body).toContain('### revmeta apply · revmeta.yaml');
+    expect(body).toMatch(/statement: ALTER DATABASE .* OWNER TO "no_such_role"/);
+    expect(body).toContain('role "no_such_role" does not exist');
+    expect(result.summary).toContain('role "no_such_role" does not exist');
+    expectNoSecret(result);
+  });
+
+  it('plan with comment: false, outside a PR, or with services, posts nothing', async () => {
+    const repo = await repository();
+    const off = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(8), inputs: { comment: 'false' } });
+    expect(off.code).toBe(0);
+    const dispatch = await runAction(repo, { command: 'plan', event: 'workflow_dispatch', payload: {}, inputs: { services: 'warehouse' } });
+    expect(dispatch.code).toBe(0);
+    expect(dispatch.stdout).toContain('Not a pull request event');
+    expect(fake.requests).toHaveLength(0);
+    expect(dispatch.summary).toContain('### revmeta plan · revmeta.yaml · warehouse');
+  });
+
+  it('runs in working-directory and names the config from the repository root', async () => {
+    const repo = await repository();
+    const result = await runAction(repo, {
+      command: 'plan',
+      event: 'pull_request',
+      payload: pullRequestEvent(21),
+      root: path.dirname(repo.dir),
+      inputs: { 'working-directory': path.basename(repo.dir) },
+    });
+    expect(result.code).toBe(0);
+    expect(fake.comments.get(21)![0]!.body.startsWith(`<!-- revmeta:plan config=${path.basename(repo.dir)}%2Frevmeta.yaml services=* -->`)).toBe(true);
+  });
+
+  it('warns, and still succeeds, when the token may not comment (a fork PR)', async () => {
+    const repo = await repository();
+    fake.readOnly = true;
+    const result = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(22) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning::Could not comment on #22: Resource not accessible by integration.*read-only GITHUB_TOKEN/m);
+    expect(result.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expectNoSecret(result);
+  });
+
+  it('export fails clearly: no exporter in this build', async () => {
+    const repo = await repository();
+    const result = await runAction(repo, { command: 'export', event: 'workflow_dispatch', payload: {} });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::the "export" command is not available in this build of the revmeta Action');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('an invalid manifest fails the step with an annotation on the file, and a secret in an error is masked', async () => {
+    const repo = await repository();
+    await writeFile(path.join(repo.dir, 'metadata', 'warehouse', 'broken.yaml'), 'apiVersion: revmeta/v1\nkind: Schema\nservice: warehouse\ndatabase: x\nname: y\ncolour: blue\n');
+    const invalid = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(9) });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/^::error title=Invalid revmeta configuration or manifests,file=metadata\/warehouse\/broken\.yaml,line=6,col=1::.*colour/m);
+    expect(fake.requests).toHaveLength(0);
+
+    // A service whose host is made of the secret: the connection error names it, masked.
+    const leaky = await repository();
+    const config = path.join(leaky.dir, 'revmeta.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace('host: replica.internal', 'host: ${PG_PASSWORD}.invalid'));
+    await writeFile(path.join(leaky.dir, 'metadata', 'warehouse', 'replica.yaml'), stringify({ apiVersion: 'revmeta/v1', kind: 'Database', service: 'replica', name: 'x', description: 'y' }));
+    const failed = await runAction(leaky, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(9) });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/^::error::service "replica": could not read the catalog/m);
+    expect(failed.stdout).toContain('***.invalid');
+    expectNoSecret(failed);
+  });
+
+  it('an invalid command input fails the step', async () => {
+    const repo = await repository();
+    const result = await runAction(repo, { command: 'destroy', event: 'push', payload: {} });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::input "command" must be one of plan, apply, reconcile, export (got "destroy")');
+  });
+});
