@@ -112,7 +112,7 @@ describe.skipIf(skip !== undefined)('server driver connection errors', () => {
   it('name the target when nothing listens', async () => {
     const nowhere = postgres.createDriver({
       service: 'warehouse',
-      connection: { host: '127.0.0.1', port: 1, user: 'revmeta', password },
+      connection: { host: '127.0.0.1', port: 1, user: 'revmeta', password, connectionRetries: 0 },
       configDir: '/',
     });
     await expect(nowhere.open('db')).rejects.toThrow(/^could not connect to PostgreSQL as revmeta@127\.0\.0\.1:1\/db: .*ECONNREFUSED/);
