@@ -3,8 +3,9 @@
  */
 import type { Connector } from './types.js';
 import { clickhouse } from './clickhouse/index.js';
+import { mysql } from './mysql/index.js';
 import { postgres } from './postgres/index.js';
 
 export const connectors: ReadonlyMap<string, Connector> = new Map(
-  [clickhouse, postgres].map((connector) => [connector.type, connector]),
+  [clickhouse, mysql, postgres].map((connector) => [connector.type, connector]),
 );

@@ -108,10 +108,10 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         dialect: connector.dialect,
         policy: policyOf(service, options.select),
       };
-      let plan = planService(input);
-      if (connector.prepareRender && plan.changes.length > 0) {
+      let plan = planService({ ...input, skipRender: connector.prepareRender !== undefined });
+      if (connector.prepareRender) {
         // Plan once to learn what changes, read what rendering those needs, then render with it.
-        const renderContext = await connector.prepareRender(driver, plan.changes);
+        const renderContext = plan.changes.length > 0 ? await connector.prepareRender(driver, plan.changes) : {};
         plan = planService({ ...input, renderContext });
       }
       options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);

@@ -46,6 +46,8 @@ export interface ServicePlanInput {
   policy: ServicePolicy;
   /** What the connector's prepareRender read for these changes (see Connector). */
   renderContext?: RenderContext;
+  /** Plan without rendering SQL: the first pass of a connector that reads before it renders. */
+  skipRender?: boolean;
 }
 
 export interface ServicePlan {
@@ -98,7 +100,7 @@ export function planService(input: ServicePlanInput): ServicePlan {
     });
   }
   const changes = orderForApply(walk.changes);
-  attachSql(changes, input.dialect, policy.templates ?? {}, input.renderContext);
+  if (!input.skipRender) attachSql(changes, input.dialect, policy.templates ?? {}, input.renderContext);
   return {
     changes,
     conflicts: walk.conflicts,
@@ -324,9 +326,7 @@ function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, te
     );
     return null;
   }
-  const chars = [...text];
-  while (chars.length > 0 && size(chars.join('') + TRUNCATION_MARKER) > limit.max) chars.pop();
-  const cut = chars.join('') + TRUNCATION_MARKER;
+  const cut = longestPrefix([...text], (prefix) => size(prefix + TRUNCATION_MARKER) <= limit.max) + TRUNCATION_MARKER;
   walk.warnings.push({
     service: walk.input.name,
     code: 'truncated',
@@ -336,6 +336,18 @@ function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, te
     message: `description of ${ref.kind} ${describeObject(ref)} truncated from ${size(text)} to ${size(cut)} ${limit.unit} (limit ${limit.max})`,
   });
   return cut;
+}
+
+/** The longest prefix (whole characters) that fits: a binary search, since sizes only grow. */
+function longestPrefix(chars: readonly string[], fits: (prefix: string) => boolean): string {
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(chars.slice(0, middle).join(''))) low = middle;
+    else high = middle - 1;
+  }
+  return chars.slice(0, low).join('');
 }
 
 function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, owners: readonly string[]): void {

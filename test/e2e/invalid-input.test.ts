@@ -90,10 +90,10 @@ const CASES: Case[] = [
   },
   {
     name: 'a connector this build does not have',
-    config: CONFIG.replace('type: postgres', 'type: mysql'),
+    config: CONFIG.replace('type: postgres', 'type: snowflake'),
     manifests: { 'a.yaml': SCHEMA_HEAD },
     where: 'revmeta.yaml:4:11',
-    message: /connector type "mysql" is not available in this build/,
+    message: /connector type "snowflake" is not available in this build/,
   },
   {
     name: 'a connection option the connector does not know',

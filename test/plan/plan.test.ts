@@ -122,6 +122,15 @@ describe('descriptions', () => {
     expect(plan(ordersDesired({}, { description: 'café ü' }), ordersObserved(), {}, mysqlLike).changes).toHaveLength(1);
   });
 
+  it('truncates a 100,000-character text to the longest prefix that fits, marker included', () => {
+    const limited: Capabilities = { ...ALL, descriptionLimits: { table: { max: 1024, unit: 'bytes' } } };
+    const huge = 'é'.repeat(100_000);
+    const cut = plan(ordersDesired({ description: huge }), ordersObserved(), { tooLong: 'truncate' }, limited).changes[0]!.after!;
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(1024);
+    expect(Buffer.byteLength(cut)).toBeGreaterThan(1024 - 2);
+    expect(cut.endsWith(TRUNCATION_MARKER)).toBe(true);
+  });
+
   it('measures byte limits in UTF-8 bytes', () => {
     const limited: Capabilities = { ...ALL, descriptionLimits: { table: { max: 8, unit: 'bytes' } } };
     const result = plan(ordersDesired({ description: 'ééééé' }), ordersObserved(), {}, limited); // 10 bytes

@@ -1,0 +1,316 @@
+/**
+ * Connections to a MySQL or MariaDB server through `mysql2`, one connection per session.
+ * MySQL databases are the schemas of the OpenMetadata hierarchy; the level above them is a
+ * name only (`databaseName`), so a session is on the server, not in a database.
+ * Connection errors never carry the password.
+ */
+import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
+import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+
+export const DEFAULT_DATABASE_NAME = 'default';
+const DEFAULT_PORT = 3306;
+/** mysql2's own default, stated so a black-holed host fails a CI job in bounded time. */
+const DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
+/**
+ * ALTER TABLE waits for a metadata lock, and while it waits every new reader of the table
+ * queues behind it. The server's default wait is a year; give up after this long instead.
+ */
+const DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS = 10;
+
+/**
+ * The session's sql_mode, stated in full so nothing the server or a DBA configured changes
+ * how statements read: backslash escapes on (no NO_BACKSLASH_ESCAPES), backtick names (no
+ * ANSI_QUOTES), SHOW CREATE TABLE complete (no NO_FIELD_OPTIONS/NO_TABLE_OPTIONS), and a
+ * comment that is too long an error instead of a silent truncation (STRICT_ALL_TABLES).
+ */
+export const SESSION_SQL_MODE = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
+
+/**
+ * - utf8mb4: every character revmeta sends reaches the server as written.
+ * - sql_quote_show_create: SHOW CREATE TABLE quotes every name, which the column parser needs.
+ * - explicit_defaults_for_timestamp: otherwise restating a `timestamp NOT NULL` column (the
+ *   first of its table) silently adds DEFAULT/ON UPDATE current_timestamp() to it.
+ * - system_versioning_alter_history = KEEP (MariaDB only, hence the `/*M!` comment MySQL
+ *   skips): without it MariaDB refuses any MODIFY COLUMN on a system-versioned table; a
+ *   comment change leaves the history rows as they are either way.
+ */
+export function sessionSetupSql(lockWaitTimeoutSeconds: number): string {
+  const settings = [
+    'SET NAMES utf8mb4',
+    `SESSION sql_mode = '${SESSION_SQL_MODE}'`,
+    'SESSION sql_quote_show_create = 1',
+    'SESSION explicit_defaults_for_timestamp = 1',
+    `SESSION lock_wait_timeout = ${lockWaitTimeoutSeconds}`,
+  ].join(', ');
+  return `${settings} /*M!100304 , SESSION system_versioning_alter_history = KEEP */`;
+}
+
+const digitString = { type: 'string', pattern: '^[0-9]+$' };
+
+/** JSON Schema (draft-07) of a mysql service's `connection:` block. */
+export const connectionSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'MySQL / MariaDB connection',
+  description: 'A MySQL or MariaDB server, with the option names of the `mysql2` driver.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['host', 'user'],
+  properties: {
+    host: { type: 'string', minLength: 1 },
+    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString], description: 'Default 3306.' },
+    user: { type: 'string', minLength: 1 },
+    password: { type: 'string' },
+    ssl: {
+      anyOf: [{ type: 'boolean' }, { type: 'object' }],
+      description: 'true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).',
+    },
+    databaseName: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'Not a mysql2 option: the name of the OpenMetadata database level above the MySQL databases ' +
+        '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".',
+    },
+    connectTimeout: {
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      description: 'How long to wait for a connection, in milliseconds (default 10000).',
+    },
+    lock_wait_timeout: {
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      description: 'How long an ALTER may wait for a metadata lock, in seconds (default 10).',
+    },
+  },
+};
+
+export interface MysqlConnection {
+  host: string;
+  port: number;
+  user: string;
+  password: string | undefined;
+  ssl: SslOptions | undefined;
+  databaseName: string;
+  connectTimeout: number;
+  lockWaitTimeout: number;
+}
+
+function invalid(key: string, expected: string): Error {
+  return new Error(`invalid mysql connection: ${key} must be ${expected}`);
+}
+
+function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
+  const value = connection[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalid(key, 'a string');
+}
+
+function requiredString(connection: Record<string, unknown>, key: string): string {
+  const value = optionalString(connection, key);
+  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
+  return value;
+}
+
+/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
+function optionalNumber(connection: Record<string, unknown>, key: string): number | undefined {
+  const value = connection[key];
+  if (value === undefined) return undefined;
+  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+  if (typeof number === 'number' && Number.isInteger(number) && number > 0) return number;
+  throw invalid(key, 'a positive integer');
+}
+
+/** mysql2 takes an options object for TLS; `true` means TLS with the default (verifying) options. */
+function optionalSsl(connection: Record<string, unknown>): SslOptions | undefined {
+  const value = connection.ssl;
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return {};
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as SslOptions;
+  throw invalid('ssl', 'a boolean or an object');
+}
+
+/**
+ * Reads the `connection:` block. The config validator has checked it against
+ * `connectionSchema` already; these checks only keep a wrong type from reaching mysql2.
+ */
+export function parseConnection(connection: Record<string, unknown>): MysqlConnection {
+  const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
+  if (port > 65535) throw invalid('port', 'at most 65535');
+  return {
+    host: requiredString(connection, 'host'),
+    port,
+    user: requiredString(connection, 'user'),
+    password: optionalString(connection, 'password'),
+    ssl: optionalSsl(connection),
+    databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
+    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? DEFAULT_CONNECT_TIMEOUT_MILLIS,
+    lockWaitTimeout: optionalNumber(connection, 'lock_wait_timeout') ?? DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+/** Replaces every occurrence of the secret; an empty secret would match everywhere. */
+export function maskSecret(text: string, secret: string | undefined): string {
+  return secret ? text.replaceAll(secret, '***') : text;
+}
+
+/** The server's words as its own client prints them: `ERROR 1045 (28000): Access denied ...`. */
+function driverMessage(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') {
+    return error.errors.map(driverMessage).join('; ');
+  }
+  if (!(error instanceof Error)) return String(error);
+  const { errno, sqlState } = error as { errno?: unknown; sqlState?: unknown };
+  if (typeof errno === 'number' && typeof sqlState === 'string' && sqlState !== '') {
+    return `ERROR ${errno} (${sqlState}): ${error.message}`;
+  }
+  return error.message;
+}
+
+/**
+ * A connect failure as an Error that names where revmeta tried to connect. The original error
+ * is not kept as `cause`: what a driver attaches to its errors is outside our control.
+ */
+export function connectionError(error: unknown, target: MysqlConnection): Error {
+  const where = `${target.user}@${target.host}:${target.port}`;
+  return new Error(maskSecret(`could not connect to MySQL as ${where}: ${driverMessage(error)}`, target.password));
+}
+
+/** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): what ALGORITHM=INSTANT answers when it would rebuild. */
+const NOT_INSTANT = new Set([1845, 1846]);
+
+/** A failed statement, with a hint when it is the INSTANT guard of a column comment that refused. */
+export function statementError(error: unknown, sql: string, secret: string | undefined): Error {
+  let message = driverMessage(error);
+  const errno = (error as { errno?: unknown } | null)?.errno;
+  if (typeof errno === 'number' && NOT_INSTANT.has(errno) && sql.endsWith('ALGORITHM=INSTANT')) {
+    message +=
+      ' — revmeta changes column comments only in place (ALGORITHM=INSTANT), and on this table that' +
+      ' would rebuild it (e.g. a STORED generated column); nothing was changed: set this comment by hand if a rebuild is acceptable';
+  }
+  return new Error(maskSecret(message, secret));
+}
+
+// ---------------------------------------------------------------------------------------
+// Sessions
+
+type Row = Record<string, unknown>;
+
+const TEXT_TYPES = new Set(['VAR_STRING', 'STRING', 'VARCHAR', 'BLOB', 'TINY_BLOB', 'MEDIUM_BLOB', 'LONG_BLOB']);
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Text comes back as strings, except text that is not valid UTF-8 (SHOW CREATE TABLE prints
+ * binary defaults as raw bytes): that comes back as a Buffer, so nothing is silently
+ * replaced by U+FFFD. Binary values that happen to be valid UTF-8 come back as strings too;
+ * revmeta's catalog queries read no binary columns.
+ */
+const typeCast: ConnectionOptions['typeCast'] = (field, next) => {
+  if (!TEXT_TYPES.has(field.type)) return next();
+  const bytes = field.buffer();
+  if (bytes === null) return null;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return bytes;
+  }
+};
+
+function connectionOptions(target: MysqlConnection): ConnectionOptions {
+  return {
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+    ssl: target.ssl,
+    connectTimeout: target.connectTimeout,
+    charset: 'utf8mb4',
+    // One statement per query: a value can never smuggle in a second one.
+    multipleStatements: false,
+    typeCast,
+    supportBigNumbers: true,
+  };
+}
+
+function rowsOf(result: unknown): Row[] {
+  return Array.isArray(result) ? (result as Row[]) : [];
+}
+
+function serverSession(connection: Connection, target: MysqlConnection, onClose: () => void): DriverSession {
+  let closed = false;
+  const run = async (sql: string) => {
+    try {
+      const [result] = await connection.query(sql);
+      return rowsOf(result);
+    } catch (error) {
+      throw statementError(error, sql, target.password);
+    }
+  };
+  return {
+    query: run,
+    execute: async (sql) => {
+      await run(sql);
+    },
+    // DDL auto-commits (capabilities say so, and apply never asks); these only serve data statements.
+    begin: async () => {
+      await run('START TRANSACTION');
+    },
+    commit: async () => {
+      await run('COMMIT');
+    },
+    rollback: async () => {
+      await run('ROLLBACK');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      onClose();
+      await connection.end().catch(() => connection.destroy());
+    },
+  };
+}
+
+async function openSession(target: MysqlConnection, onClose: () => void): Promise<DriverSession> {
+  let connection: Connection | undefined;
+  try {
+    connection = await createConnection(connectionOptions(target));
+    // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
+    // The next query on the session fails with its own error instead.
+    connection.on('error', () => undefined);
+    await connection.query(sessionSetupSql(target.lockWaitTimeout));
+  } catch (error) {
+    connection?.destroy();
+    throw connectionError(error, target);
+  }
+  return serverSession(connection, target, onClose);
+}
+
+/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
+function checkDatabase(target: MysqlConnection, database: string | undefined): void {
+  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
+  throw new Error(
+    `this MySQL service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`,
+  );
+}
+
+/** A Driver that also names the OpenMetadata database level it stands for (introspect needs it). */
+export interface MysqlDriver extends Driver {
+  readonly databaseName: string;
+}
+
+export function createDriver(ctx: ConnectorContext): MysqlDriver {
+  const target = parseConnection(ctx.connection);
+  const sessions = new Set<DriverSession>();
+  return {
+    databaseName: target.databaseName,
+    async open(database?: string) {
+      checkDatabase(target, database);
+      const session: DriverSession = await openSession(target, () => sessions.delete(session));
+      sessions.add(session);
+      return session;
+    },
+    async close() {
+      await Promise.allSettled([...sessions].map((session) => session.close()));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Change } from '../../plan/types.js';
+import type { Connector, Driver, RenderContext } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { connectionSchema, createDriver } from './driver.js';
+import { introspect } from './introspect.js';
+import { createTableForColumns, createTableText, dialect, tableKey } from './sql.js';
+
+interface ChangedTable {
+  schema: string;
+  table: string;
+  columns: string[];
+}
+
+/** The tables whose column comments change, each once, with those columns. */
+function tablesWithColumnComments(changes: readonly Change[]): ChangedTable[] {
+  const tables = new Map<string, ChangedTable>();
+  for (const { field, object } of changes) {
+    const { kind, schema, table, column } = object;
+    if (field !== 'description' || kind !== 'column' || schema === undefined || table === undefined || column === undefined) continue;
+    const key = tableKey(schema, table);
+    const entry = tables.get(key) ?? { schema, table, columns: [] };
+    entry.columns.push(column);
+    tables.set(key, entry);
+  }
+  return [...tables.values()];
+}
+
+/** SHOW CREATE TABLE's text; raw bytes (binary defaults) are made restatable first. */
+function createTableOf(row: Record<string, unknown> | undefined, key: string): string {
+  const value = row?.['Create Table'];
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return createTableText(value);
+  throw new Error(`SHOW CREATE TABLE ${key} returned no table definition (is it a view?)`);
+}
+
+/**
+ * Reads `SHOW CREATE TABLE` of each table whose column comments change (one query each, and
+ * only for those), keyed by the quoted qualified name and reduced to what render restates:
+ * those columns and the table collation.
+ */
+export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+  const tables = tablesWithColumnComments(changes);
+  if (tables.length === 0) return {};
+  const session = await driver.open();
+  try {
+    const context: RenderContext = {};
+    for (const { schema, table, columns } of tables) {
+      const key = tableKey(schema, table);
+      const [row] = await session.query(`SHOW CREATE TABLE ${key}`);
+      context[key] = createTableForColumns(createTableOf(row, key), columns);
+    }
+    return context;
+  } finally {
+    await session.close();
+  }
+}
+
+export const mysql: Connector = {
+  type: 'mysql',
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+  prepareRender,
+};
