@@ -99,13 +99,13 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
   }
   const transactional = target.capabilities.transactionalDdl;
   try {
-    if (transactional) {
-      try {
-        await session.begin();
-      } catch (error) {
-        fail(results, undefined, `could not start the transaction on database "${batch.database}": ${messageOf(error)}`);
-        return;
-      }
+    try {
+      if (transactional) await session.begin();
+      else await session.lockForApply?.();
+    } catch (error) {
+      const what = transactional ? 'start the transaction' : 'lock the database for apply';
+      fail(results, undefined, `could not ${what} on database "${batch.database}": ${messageOf(error)}`);
+      return;
     }
     for (const [index, step] of steps.entries()) {
       try {

@@ -66,6 +66,12 @@ export interface DriverSession {
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
+  /**
+   * For systems without transactional DDL: takes the lock that keeps a second revmeta apply
+   * off this database until the session closes; fails clearly when another apply holds it.
+   * (Transactional systems take theirs in `begin`.)
+   */
+  lockForApply?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -96,3 +96,33 @@ describe('applyChanges', () => {
     expect(result.results[0]).toMatchObject({ status: 'failed', error: 'could not connect to database "a": connection refused' });
   });
 });
+
+describe('the apply lock of non-transactional systems', () => {
+  it('is taken before the first statement, and a refusal fails the database without running anything', async () => {
+    const log: string[] = [];
+    const locking = (refuse: boolean): Driver => ({
+      async open(database) {
+        const session = await recordingDriver(log).open(database);
+        return {
+          ...session,
+          lockForApply: async () => {
+            if (refuse) throw new Error('another revmeta apply holds the lock');
+            log.push(`${database}: LOCK`);
+          },
+        };
+      },
+      close: async () => undefined,
+    });
+    const changes = [change('a', 't1', ['S1'])];
+    const ok = await applyChanges(changes, new Map([['svc', { driver: locking(false), capabilities: caps(false) }]]));
+    expect(log).toEqual(['a: LOCK', 'a: S1']);
+    expect(ok.summary.applied).toBe(1);
+    log.length = 0;
+    const refused = await applyChanges(changes, new Map([['svc', { driver: locking(true), capabilities: caps(false) }]]));
+    expect(log).toEqual([]);
+    expect(refused.results[0]).toMatchObject({
+      status: 'failed',
+      error: 'could not lock the database for apply on database "a": another revmeta apply holds the lock',
+    });
+  });
+});
