@@ -11,8 +11,12 @@ import type { Change } from '../plan/types.js';
 export interface Capabilities {
   /** Levels at which each field can be written. */
   fields: Record<Field, readonly ObjectKind[]>;
-  /** Relation kinds on which a field cannot be written (e.g. Redshift external tables). */
-  unsupportedRelations?: Partial<Record<Field, readonly RelationKind[]>>;
+  /**
+   * Relation kinds on which a field cannot be written, per level: `{ description: { column:
+   * ['materialized_view'] } }` withholds the columns of materialized views, not the views.
+   * For a column, the relation is its table's.
+   */
+  unsupportedRelations?: Partial<Record<Field, Partial<Record<ObjectKind, readonly RelationKind[]>>>>;
   /** Whether all changes of one database can run in one transaction. */
   transactionalDdl: boolean;
   /** Longest description a level can store. */

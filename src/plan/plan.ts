@@ -96,7 +96,7 @@ export function planService(input: ServicePlanInput): ServicePlan {
       field: u.field,
       object: u.object,
       location: u.location,
-      message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}${silenceHint(u.field)}`,
+      message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}${silenceHint(input.capabilities, u.field)}`,
     });
   }
   const changes = orderForApply(walk.changes);
@@ -257,7 +257,7 @@ function writable(walk: Walk, field: Field, want: DesiredNode, ref: ObjectRef): 
   const { capabilities } = walk.input;
   let what: string | null = null;
   if (!capabilities.fields[field].includes(ref.kind)) what = 'kind';
-  else if (ref.relation && capabilities.unsupportedRelations?.[field]?.includes(ref.relation)) what = 'relation';
+  else if (ref.relation && capabilities.unsupportedRelations?.[field]?.[ref.kind]?.includes(ref.relation)) what = 'relation';
   if (what === null) return true;
   const key = `${field}|${ref.kind}|${what === 'relation' ? ref.relation : ''}`;
   const entry = walk.unsupported.get(key);
@@ -447,8 +447,9 @@ export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
 }
 
-/** Unsupported everywhere is a config choice to make explicit; elsewhere the warning stands. */
-function silenceHint(field: Field): string {
+/** A field the connector stores nowhere can be opted out of; one it stores elsewhere cannot. */
+function silenceHint(capabilities: Capabilities, field: Field): string {
+  if (capabilities.fields[field].length > 0) return '';
   return `; leave ${SYNC_OF_FIELD[field]} out of the service's sync to say so`;
 }
 
@@ -457,7 +458,7 @@ function fieldLabel(field: Field): string {
 }
 
 function unsupportedTarget(ref: ObjectRef, what: string): string {
-  if (what === 'relation') return `a ${ref.relation?.replace('_', ' ')}`;
+  if (what === 'relation') return ref.kind === 'column' ? `the columns of a ${ref.relation?.replace('_', ' ')}` : `a ${ref.relation?.replace('_', ' ')}`;
   return `a ${ref.kind}`;
 }
 

@@ -215,7 +215,7 @@ describe('capabilities and sync', () => {
   });
 
   it('warns for relation kinds a field cannot be written on', () => {
-    const caps: Capabilities = { ...ALL, unsupportedRelations: { description: ['external_table'] } };
+    const caps: Capabilities = { ...ALL, unsupportedRelations: { description: { table: ['external_table'], column: ['external_table'] } } };
     const result = plan(ordersDesired({ description: 'x' }), ordersObserved({}, {}, 'external_table'), {}, caps);
     expect(result.changes).toEqual([]);
     expect(result.warnings[0]).toMatchObject({ code: 'unsupported-relation' });

@@ -26,8 +26,8 @@ export const DATABASE_COMMENTS_SINCE: Version = [25, 4];
  * ignored (verified on 26.7: the comment never shows in system.columns, nor after
  * DETACH/ATTACH). 18.16 stores it. Where between the two it changed is not known, so every
  * later version is treated like 26.7: a warning beats a change that never converges.
- * Capabilities name unsupported relations per field, not per level, so this also withholds
- * the view's own `MODIFY COMMENT` (which works) and comments on views with a `TO` table.
+ * Only the view's columns are withheld: its own `MODIFY COMMENT` works. (Columns of a view
+ * with a `TO` table would store theirs, but introspection cannot tell the two kinds apart.)
  */
 export const MATERIALIZED_VIEW_COLUMNS_IGNORED_SINCE: Version = [19, 0];
 
@@ -57,7 +57,7 @@ export function capabilities(server: ServerInfo): Capabilities {
   const ignoresViewColumns = version === null || atLeast(version, MATERIALIZED_VIEW_COLUMNS_IGNORED_SINCE);
   return {
     fields: { description: levels, owner: [], tag: [] },
-    ...(ignoresViewColumns ? { unsupportedRelations: { description: ['materialized_view'] } } : {}),
+    ...(ignoresViewColumns ? { unsupportedRelations: { description: { column: ['materialized_view'] as const } } } : {}),
     transactionalDdl: false,
   };
 }

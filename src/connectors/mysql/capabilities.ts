@@ -47,7 +47,7 @@ export function capabilities(server: ServerInfo): Capabilities {
     },
     // A view has no comment of its own (TABLE_COMMENT reads 'VIEW'), and its columns show
     // the comments of the columns they select.
-    unsupportedRelations: { description: ['view'] },
+    unsupportedRelations: { description: { table: ['view'], column: ['view'] } },
     transactionalDdl: false,
     descriptionLimits: {
       ...(schemaComments ? { schema: { max: 1024, unit: 'bytes' as const } } : {}),

@@ -120,7 +120,7 @@ describe('clickhouse capabilities follow the server version', () => {
   ])('%s: descriptions on %j, materialized views withheld: %s', (version, levels, withheld) => {
     const result = fieldsOf(version);
     expect(result.fields).toEqual({ description: levels, owner: [], tag: [] });
-    expect(result.unsupportedRelations).toEqual(withheld ? { description: ['materialized_view'] } : undefined);
+    expect(result.unsupportedRelations).toEqual(withheld ? { description: { column: ['materialized_view'] } } : undefined);
     expect(result.transactionalDdl).toBe(false);
   });
 

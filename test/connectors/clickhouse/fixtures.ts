@@ -419,7 +419,7 @@ export function describeClickHouse(profile: EngineProfile): void {
         // 26.7 accepts COMMENT COLUMN on a view with inner storage and stores nothing.
         expect(planned.plan.changes).toEqual([]);
         expect(planned.plan.warnings.map((w) => [w.code, w.message])).toEqual([
-          ['unsupported-relation', expect.stringContaining('clickhouse cannot store descriptions on a materialized view')],
+          ['unsupported-relation', expect.stringContaining('clickhouse cannot store descriptions on the columns of a materialized view')],
         ]);
         return;
       }
