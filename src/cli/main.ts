@@ -8,9 +8,12 @@ import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
+import { connectors } from '../connectors/index.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
+import { runImport } from '../core/import.js';
+import { redactor, type Redactor } from '../core/redact.js';
+import { loadConfig } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
-import type { Redactor } from '../core/redact.js';
 import { parseSavedPlan, stalenessReasons } from '../core/stale.js';
 import { loadWorkspace, planWorkspace, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
 import { renderJson } from '../plan/render/json.js';
@@ -78,6 +81,10 @@ interface PlanCliOptions extends CommonOptions {
   format: 'text' | 'markdown' | 'json';
   out?: string;
   detailedExitcode?: boolean;
+}
+interface ImportCliOptions extends CommonOptions {
+  service?: string[];
+  database?: string[];
 }
 interface CommentCliOptions extends CommonOptions {
   plan: string;
@@ -192,6 +199,30 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(continueOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
+    });
+
+  program
+    .command('import')
+    .description('write what the live sources hold into manifests, to adopt a system (only what plan would manage)')
+    .addOption(configOption())
+    .addOption(serviceOption())
+    .option('--database <name>', 'only this database (repeatable)', collect)
+    .action(async (options: ImportCliOptions) => {
+      // The config only: on a first import the manifests folder does not exist yet.
+      const config = await loadConfig(options.config, cli.io.env, connectors);
+      if (!config.ok) throw new ValidationError(config.diagnostics);
+      cli.redact = redactor(config.value.secrets);
+      const run = await runImport(
+        { config: config.value, connectors },
+        {
+          ...(options.service ? { services: options.service } : {}),
+          ...(options.database ? { databases: options.database } : {}),
+          onProgress: (message) => cli.progress(message),
+        },
+      );
+      cli.out(`${run.line}\n`);
+      for (const warning of run.summary.warnings) cli.err(`Warning: ${warning}\n`);
+      setExit(EXIT.ok);
     });
 
   program

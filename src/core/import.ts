@@ -1,0 +1,263 @@
+/**
+ * `revmeta import`: what a source already holds (descriptions, owners, tags where the
+ * connector reads them) becomes manifests, written by the same deterministic writer as
+ * `revmeta export`. Only what `plan` would manage is written, in the form `plan` reads
+ * back to exactly the observed value, so a plan right after an import is empty.
+ */
+import type { Capabilities, Connector, Driver, Introspection } from '../connectors/types.js';
+import { parseTagFqn, joinFqn, quoteFqnPart } from '../model/fqn.js';
+import type { Field, ObservedNode, RelationKind, SyncName } from '../model/types.js';
+import { SYNC_OF_FIELD } from '../model/types.js';
+import type { Config } from '../manifest/types.js';
+import {
+  renderAll,
+  writeManifests,
+  type ManifestFiles,
+  type RenderOptions,
+  type WritableColumn,
+  type WritableDatabase,
+  type WritableFields,
+  type WritableTable,
+  type WritableTree,
+  type WriteResult,
+} from '../manifest/write.js';
+import { compileScope, inScope, type Scope } from '../plan/scope.js';
+import { RevmetaError } from './errors.js';
+
+/** What import needs of a workspace: no manifests (the folder may not even exist yet). */
+export interface ImportWorkspace {
+  config: Config;
+  connectors: ReadonlyMap<string, Connector>;
+}
+
+export interface ImportOptions extends RenderOptions {
+  /** `--service`: only these services (default: every service of the config). */
+  services?: readonly string[];
+  /** `--database`: only these databases (matched case-insensitively by the connectors); default all. */
+  databases?: readonly string[];
+  onProgress?: (message: string) => void;
+}
+
+export interface ImportSummary {
+  services: number;
+  databases: number;
+  schemas: number;
+  tables: number;
+  /** Nested columns included. */
+  columns: number;
+  /** Values left out because no manifest value would plan back to them (named, never secret). */
+  warnings: string[];
+}
+
+export interface ImportedServices {
+  files: ManifestFiles;
+  summary: ImportSummary;
+  /** The services read, in config order: what a write may prune. */
+  services: string[];
+}
+
+/** Reads each selected service and renders its manifests; writes nothing. */
+export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
+  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [] };
+  const trees: WritableTree[] = [];
+  const services = selectServices(workspace.config, options.services);
+  for (const name of services) {
+    const service = workspace.config.services[name]!;
+    const connector = workspace.connectors.get(service.type);
+    if (connector === undefined) throw new RevmetaError(`service "${name}": no connector for type "${service.type}"`);
+    options.onProgress?.(`Reading ${name} (${service.type})…`);
+    const driver = connector.createDriver({ service: name, connection: service.connection, configDir: workspace.config.dir });
+    let introspection: Introspection;
+    try {
+      introspection = await introspect(connector, driver, name, options.databases);
+    } finally {
+      await driver.close().catch(() => undefined);
+    }
+    const mapper = new Mapper(name, {
+      capabilities: connector.capabilities(introspection.server),
+      sync: service.sync,
+      ownerMap: service.owners?.map ?? {},
+      scope: compileScope(service.include, service.exclude),
+    }, summary);
+    const tree = mapper.tree(introspection.observed.databases);
+    trees.push(tree);
+    summary.services++;
+    options.onProgress?.(`Read ${name}: ${tree.databases.length} database(s), ${introspection.queries} catalog queries`);
+  }
+  return { files: renderAll(trees, options), summary, services };
+}
+
+export interface ImportRun {
+  result: WriteResult;
+  summary: ImportSummary;
+  /** One line for the terminal: counts of objects and files. */
+  line: string;
+}
+
+/**
+ * Imports and writes into the manifests folder. Pruning is limited to what was read: the
+ * imported services' folders or, with `--database`, those databases' files, so a partial
+ * import never deletes what it did not look at.
+ */
+export async function runImport(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportRun> {
+  const imported = await importService(workspace, options);
+  const prune = imported.services.map((service) =>
+    options.databases && options.databases.length > 0 ? { service, databases: options.databases } : { service },
+  );
+  const result = await writeManifests(workspace.config.manifests, imported.files, { prune });
+  return { result, summary: imported.summary, line: summaryLine(imported.summary, result) };
+}
+
+export function summaryLine(summary: ImportSummary, result: WriteResult): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return (
+    `Imported ${plural(summary.services, 'service')}, ${plural(summary.databases, 'database')}, ` +
+    `${plural(summary.schemas, 'schema')}, ${plural(summary.tables, 'table')}, ${plural(summary.columns, 'column')}: ` +
+    `${result.written.length} file(s) written, ${result.unchanged.length} unchanged, ${result.removed.length} removed` +
+    (summary.warnings.length > 0 ? `, ${plural(summary.warnings.length, 'warning')}` : '')
+  );
+}
+
+function selectServices(config: Config, requested?: readonly string[]): string[] {
+  const all = Object.keys(config.services);
+  if (!requested || requested.length === 0) return all;
+  const unknown = requested.filter((name) => !all.includes(name));
+  if (unknown.length > 0)
+    throw new RevmetaError(`unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (the config has: ${all.join(', ')})`);
+  return all.filter((name) => requested.includes(name));
+}
+
+async function introspect(connector: Connector, driver: Driver, service: string, databases?: readonly string[]) {
+  try {
+    // No `schemas`: every schema of each database is read.
+    return await connector.introspect(driver, { service, databases: databases && databases.length > 0 ? databases : 'all' });
+  } catch (error) {
+    throw new RevmetaError(`service "${service}": could not read the catalog: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+interface MapperPolicy {
+  capabilities: Capabilities;
+  sync: readonly SyncName[] | undefined;
+  ownerMap: Readonly<Record<string, string>>;
+  scope: Scope;
+}
+
+/** ObservedNode → the writer's tree, keeping only what plan manages and can read back. */
+class Mapper {
+  /** Source principal → the owner names that map to it. */
+  private readonly ownersOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly service: string,
+    private readonly policy: MapperPolicy,
+    private readonly summary: ImportSummary,
+  ) {
+    for (const [owner, principal] of Object.entries(policy.ownerMap))
+      this.ownersOf.set(principal, [...(this.ownersOf.get(principal) ?? []), owner]);
+  }
+
+  tree(databases: readonly ObservedNode[]): WritableTree {
+    const kept: WritableDatabase[] = [];
+    for (const database of databases) {
+      const path = [database.name];
+      const schemas = database.children.flatMap((schema) => {
+        const schemaPath = [...path, schema.name];
+        const tables = this.children(schema.children, schemaPath) as WritableTable[];
+        if (!this.inScope(schemaPath) && tables.length === 0) return [];
+        this.summary.schemas++;
+        return [{ name: schema.name, ...this.fields(schema, schemaPath), ...(tables.length > 0 ? { tables } : {}) }];
+      });
+      // A database out of scope is still written when some schema of it is (it holds them).
+      if (!this.inScope(path) && schemas.length === 0) continue;
+      this.summary.databases++;
+      kept.push({ name: database.name, ...this.fields(database, path), schemas });
+    }
+    return { service: this.service, databases: kept };
+  }
+
+  /** Tables of a schema or columns of a table/column; an object with no fields is still named. */
+  private children(
+    nodes: readonly ObservedNode[],
+    parent: readonly string[],
+    parentRelation?: RelationKind,
+  ): (WritableTable | WritableColumn)[] {
+    const kept: (WritableTable | WritableColumn)[] = [];
+    for (const node of nodes) {
+      const path = [...parent, node.name];
+      // A column is judged by its table's relation kind, as the planner does.
+      const relation = node.kind === 'column' ? (parentRelation ?? node.relation) : node.relation;
+      const columns = this.children(node.children, path, relation) as WritableColumn[];
+      if (!this.inScope(path) && columns.length === 0) continue;
+      if (node.kind === 'table') this.summary.tables++;
+      else this.summary.columns++;
+      kept.push({ name: node.name, ...this.fields(node, path, relation), ...(columns.length > 0 ? { columns } : {}) });
+    }
+    return kept;
+  }
+
+  private inScope(path: readonly string[]): boolean {
+    return inScope(this.policy.scope, path.map((_, i) => joinFqn(path.slice(0, i + 1))));
+  }
+
+  private fields(node: ObservedNode, path: readonly string[], relation?: RelationKind): WritableFields {
+    if (!this.inScope(path)) return {};
+    const fields: WritableFields = {};
+    // "" would mean "clear" in a manifest, and a source that reports "" has nothing to clear.
+    if (this.manages('description', node, relation) && node.description !== null && node.description !== '')
+      fields.description = node.description;
+    if (this.manages('owner', node, relation) && node.owner !== null) {
+      const owner = this.ownerName(node.owner, path);
+      if (owner !== undefined) fields.owners = [owner];
+    }
+    if (this.manages('tag', node, relation)) {
+      const tags = Object.entries(node.tags).flatMap(([key, value]) => {
+        const fqn = tagFqn(key, value);
+        if (fqn === undefined) this.warn(path, `tag ${key}=${value} has no FQN that reads back to it; left out`);
+        return fqn === undefined ? [] : [fqn];
+      });
+      if (tags.length > 0) fields.tags = tags;
+    }
+    return fields;
+  }
+
+  /** Whether plan would write this field here: synced, and storable at this level and relation. */
+  private manages(field: Field, node: ObservedNode, relation: RelationKind | undefined): boolean {
+    const { capabilities, sync } = this.policy;
+    if (sync !== undefined && !sync.includes(SYNC_OF_FIELD[field])) return false;
+    if (!capabilities.fields[field].includes(node.kind)) return false;
+    const unsupported = capabilities.unsupportedRelations?.[field]?.[node.kind];
+    return !(relation !== undefined && unsupported?.includes(relation));
+  }
+
+  /**
+   * The owner name that `owners.map` turns into this principal: the one key mapping to it;
+   * else the principal itself when the map leaves it as it is. Otherwise (two keys map to it,
+   * or its own name is mapped elsewhere) no name plans back to it and the field is left out.
+   */
+  private ownerName(principal: string, path: readonly string[]): string | undefined {
+    const candidates = this.ownersOf.get(principal) ?? [];
+    if (candidates.length === 1) return candidates[0];
+    if ((this.policy.ownerMap[principal] ?? principal) === principal) return principal;
+    this.warn(path, `owner ${principal}: owners.map maps ${candidates.length === 0 ? 'its name elsewhere' : `${candidates.join(', ')} to it`}; left out`);
+    return undefined;
+  }
+
+  private warn(path: readonly string[], message: string): void {
+    this.summary.warnings.push(`${this.service} ${joinFqn(path)}: ${message}`);
+  }
+}
+
+/**
+ * The tag FQN the planner parses back to exactly this key and value. A plain value is
+ * `Key.Value` (parts quoted as OpenMetadata quotes them); a value that is itself a nested
+ * tag path (`Tier.Gold`, as the planner joins the parts after the classification) is kept
+ * as written after the quoted key.
+ */
+export function tagFqn(key: string, value: string): string | undefined {
+  for (const candidate of [joinFqn([key, value]), `${quoteFqnPart(key)}.${value}`]) {
+    const parsed = parseTagFqn(candidate);
+    if (parsed.ok && parsed.tag.classification === key && parsed.tag.tag === value) return candidate;
+  }
+  return undefined;
+}
