@@ -15,6 +15,12 @@ export const DEFAULT_DATABASE_NAME = 'default';
 const DEFAULT_MAX_QUERY_SIZE = 262_144;
 /** Room for the parser beyond the statement itself when raising `max_query_size`. */
 const QUERY_SIZE_MARGIN = 1024;
+/** Further attempts after a transient failure, as the postgres connector does. */
+const DEFAULT_CONNECTION_RETRIES = 3;
+/** Most attempts anyone may ask for: backoff grows 4× per attempt. */
+const MAX_CONNECTION_RETRIES = 10;
+/** First wait before retrying; each further one is four times longer (with jitter). */
+const RETRY_BASE_MILLIS = 250;
 
 const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
@@ -49,6 +55,11 @@ export const connectionSchema: Record<string, unknown> = {
       description:
         'The database name OpenMetadata gives this service (its ClickHouse databases are the schemas below it); default "default".',
     },
+    connectionRetries: {
+      anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, digitString],
+      description:
+        'Further attempts after a transient connection failure (refused, reset, too many simultaneous queries), with backoff; never after an authentication or SQL error (default 3).',
+    },
   },
 };
 
@@ -60,6 +71,11 @@ export interface ClickHouseConnection {
   requestTimeout: number | undefined;
   /** The OpenMetadata database the manifests name; not a ClickHouse object. */
   databaseName: string;
+  /**
+   * Further attempts after a transient failure (refused, reset, server too busy); absent
+   * when not configured, meaning DEFAULT_CONNECTION_RETRIES.
+   */
+  connectionRetries?: number | undefined;
 }
 
 function invalid(key: string, expected: string): Error {
@@ -79,12 +95,12 @@ function requiredString(connection: Record<string, unknown>, key: string): strin
 }
 
 /** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalPositive(connection: Record<string, unknown>, key: string): number | undefined {
+function optionalPositive(connection: Record<string, unknown>, key: string, { zero = false }: { zero?: boolean } = {}): number | undefined {
   const value = connection[key];
   if (value === undefined) return undefined;
   const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0) return number;
-  throw invalid(key, 'a positive whole number');
+  if (typeof number === 'number' && Number.isSafeInteger(number) && (number > 0 || (zero && number === 0))) return number;
+  throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive whole number');
 }
 
 /**
@@ -94,6 +110,8 @@ function optionalPositive(connection: Record<string, unknown>, key: string): num
 export function parseConnection(connection: Record<string, unknown>): ClickHouseConnection {
   const url = requiredString(connection, 'url');
   if (!/^https?:\/\//i.test(url)) throw invalid('url', 'an http:// or https:// URL');
+  const connectionRetries = optionalPositive(connection, 'connectionRetries', { zero: true });
+  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
   return {
     url,
     username: optionalString(connection, 'username'),
@@ -101,6 +119,7 @@ export function parseConnection(connection: Record<string, unknown>): ClickHouse
     database: optionalString(connection, 'database'),
     requestTimeout: optionalPositive(connection, 'request_timeout'),
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
+    connectionRetries,
   };
 }
 
@@ -189,9 +208,72 @@ export function serverMessage(error: unknown): string {
  * A connect failure as an Error that names where revmeta tried to connect. The original error
  * is not kept as `cause`: what a client attaches to its errors is outside our control.
  */
-export function connectionError(error: unknown, target: ClickHouseConnection): Error {
+export function connectionError(error: unknown, target: ClickHouseConnection, tries = ''): Error {
   const where = `${userOf(target)}@${displayUrl(target.url)}`;
-  return new Error(maskSecrets(`could not connect to ClickHouse as ${where}: ${serverMessage(error)}`, secretsOf(target)));
+  return new Error(maskSecrets(`could not connect to ClickHouse as ${where}${tries}: ${serverMessage(error)}`, secretsOf(target)));
+}
+
+/** Node's socket errors: the request never got an answer. */
+const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Server errors a moment later may not repeat: the server is busy, not the request wrong. */
+const TRANSIENT_SERVER_CODES = new Set([
+  202, // TOO_MANY_SIMULTANEOUS_QUERIES
+  203, // NO_FREE_CONNECTION
+  209, // SOCKET_TIMEOUT
+  210, // NETWORK_ERROR
+  242, // TABLE_IS_READ_ONLY (a replica whose ZooKeeper session is being re-established)
+]);
+
+/** The server's error number: the client's `code` (newer servers) or the `Code: N,` of 18.16's text. */
+function serverCode(error: unknown): number | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^\d+$/.test(code)) return Number(code);
+  const message = error instanceof Error ? error.message : '';
+  const old = /^\s*Code: (\d+)[,.]/.exec(message);
+  return old ? Number(old[1]) : undefined;
+}
+
+/**
+ * Failures worth another try: the connection was refused or dropped, or the server is too
+ * busy. Never authentication (516, or 192/193 on old servers), a SQL error or a timeout
+ * (already `request_timeout` long).
+ */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isTransient);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && TRANSIENT_SOCKET_CODES.has(code)) return true;
+  if (error instanceof Error && /^socket hang up$/.test(error.message)) return true;
+  const server = serverCode(error);
+  return server !== undefined && TRANSIENT_SERVER_CODES.has(server);
+}
+
+/** Only a refused connection proves the request never reached the server. */
+function neverSent(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.every(neverSent);
+  return (error as { code?: unknown } | null)?.code === 'ECONNREFUSED';
+}
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
+/**
+ * Runs a request, again after a transient failure (with exponential backoff and jitter) while
+ * `retryable` says so and retries are left. Every attempt's failure but the last is dropped.
+ */
+async function withRetries<T>(
+  retries: number,
+  retryable: (error: unknown) => boolean,
+  request: () => Promise<T>,
+  onGiveUp: (error: unknown, attempts: number) => Error,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= retries || !retryable(error)) throw onGiveUp(error, attempt + 1);
+      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
+    }
+  }
 }
 
 /** A statement's failure: the server's message alone (apply shows the statement beside it). */
@@ -247,25 +329,31 @@ function notTransactional(): Promise<never> {
   return Promise.reject(new Error('ClickHouse DDL is not transactional: every ALTER commits on its own'));
 }
 
-function httpSession(client: ClickHouseClient, secrets: readonly string[]): DriverSession {
+/**
+ * Each request may open a new socket (HTTP keep-alive sockets expire), so a dropped
+ * connection can hit any statement, not only the first. Reads are retried on any transient
+ * failure; a write only when the connection was refused (nothing reached the server), so an
+ * ALTER that may have run is reported, not sent twice. (A comment ALTER is idempotent, but a
+ * custom `sql:` template need not be.)
+ */
+function httpSession(client: ClickHouseClient, secrets: readonly string[], retries: number): DriverSession {
+  const giveUp = (error: unknown) => statementError(error, secrets);
   return {
-    query: async (sql) => {
-      try {
-        return await readRows(client, sql);
-      } catch (error) {
-        throw statementError(error, secrets);
-      }
-    },
-    execute: async (sql) => {
-      try {
-        await client.command({ query: sql, clickhouse_settings: settingsFor(sql) });
-      } catch (error) {
-        throw statementError(error, secrets);
-      }
-    },
+    query: (sql) => withRetries(retries, isTransient, () => readRows(client, sql), giveUp),
+    execute: (sql) =>
+      withRetries(
+        retries,
+        (error) => isTransient(error) && neverSent(error),
+        async () => {
+          await client.command({ query: sql, clickhouse_settings: settingsFor(sql) });
+        },
+        giveUp,
+      ),
     begin: notTransactional,
     commit: notTransactional,
     rollback: notTransactional,
+    // No lockForApply: ClickHouse has no advisory or named locks to take over HTTP, and no
+    // session holds one; two applies at once each write the same idempotent comments.
     // Sessions are views on the driver's one HTTP client: nothing to release per session.
     close: async () => undefined,
   };
@@ -288,15 +376,21 @@ export function isClickHouseDriver(driver: Driver): driver is ClickHouseDriver {
 export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
   const target = parseConnection(ctx.connection);
   const secrets = secretsOf(target);
+  const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
   let client: ClickHouseClient | undefined;
   let verified: Promise<void> | undefined;
 
   function verify(http: ClickHouseClient): Promise<void> {
-    verified ??= readRows(http, 'SELECT 1 AS ok').then(
+    verified ??= withRetries(
+      retries,
+      isTransient,
+      () => readRows(http, 'SELECT 1 AS ok'),
+      (error, attempts) => connectionError(error, target, attempts > 1 ? ` (after ${attempts} attempts)` : ''),
+    ).then(
       () => undefined,
       (error: unknown) => {
         verified = undefined;
-        throw connectionError(error, target);
+        throw error;
       },
     );
     return verified;
@@ -308,7 +402,7 @@ export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
     async open(_database?: string) {
       client ??= createHttpClient(target);
       await verify(client);
-      return httpSession(client, secrets);
+      return httpSession(client, secrets, retries);
     },
     async close() {
       const open = client;

@@ -4,8 +4,10 @@
  * name only (`databaseName`), so a session is on the server, not in a database.
  * Connection errors never carry the password.
  */
+import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { quoteLiteral } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 const DEFAULT_PORT = 3306;
@@ -16,6 +18,10 @@ const DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
  * queues behind it. The server's default wait is a year; give up after this long instead.
  */
 const DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS = 10;
+/** Further connection attempts after a transient failure, as the postgres connector does. */
+const DEFAULT_CONNECTION_RETRIES = 3;
+/** Most connection attempts anyone may ask for: backoff grows 4× per attempt. */
+const MAX_CONNECTION_RETRIES = 10;
 
 /**
  * The session's sql_mode, stated in full so nothing the server or a DBA configured changes
@@ -79,6 +85,11 @@ export const connectionSchema: Record<string, unknown> = {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
       description: 'How long an ALTER may wait for a metadata lock, in seconds (default 10).',
     },
+    connectionRetries: {
+      anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, digitString],
+      description:
+        'Further attempts after a transient connection failure (refused, reset, server shutting down, too many connections), with backoff; never after an authentication or SQL error (default 3).',
+    },
   },
 };
 
@@ -91,6 +102,11 @@ export interface MysqlConnection {
   databaseName: string;
   connectTimeout: number;
   lockWaitTimeout: number;
+  /**
+   * Further connection attempts after a transient failure (refused, reset, too many
+   * connections); absent when not configured, meaning DEFAULT_CONNECTION_RETRIES.
+   */
+  connectionRetries?: number | undefined;
 }
 
 function invalid(key: string, expected: string): Error {
@@ -110,12 +126,16 @@ function requiredString(connection: Record<string, unknown>, key: string): strin
 }
 
 /** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalNumber(connection: Record<string, unknown>, key: string): number | undefined {
+function optionalNumber(
+  connection: Record<string, unknown>,
+  key: string,
+  { zero = false }: { zero?: boolean } = {},
+): number | undefined {
   const value = connection[key];
   if (value === undefined) return undefined;
   const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isInteger(number) && number > 0) return number;
-  throw invalid(key, 'a positive integer');
+  if (typeof number === 'number' && Number.isInteger(number) && (number > 0 || (zero && number === 0))) return number;
+  throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive integer');
 }
 
 /** mysql2 takes an options object for TLS; `true` means TLS with the default (verifying) options. */
@@ -134,6 +154,8 @@ function optionalSsl(connection: Record<string, unknown>): SslOptions | undefine
 export function parseConnection(connection: Record<string, unknown>): MysqlConnection {
   const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
   if (port > 65535) throw invalid('port', 'at most 65535');
+  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
+  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
   return {
     host: requiredString(connection, 'host'),
     port,
@@ -143,6 +165,7 @@ export function parseConnection(connection: Record<string, unknown>): MysqlConne
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
     connectTimeout: optionalNumber(connection, 'connectTimeout') ?? DEFAULT_CONNECT_TIMEOUT_MILLIS,
     lockWaitTimeout: optionalNumber(connection, 'lock_wait_timeout') ?? DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS,
+    connectionRetries,
   };
 }
 
@@ -171,10 +194,52 @@ function driverMessage(error: unknown): string {
  * A connect failure as an Error that names where revmeta tried to connect. The original error
  * is not kept as `cause`: what a driver attaches to its errors is outside our control.
  */
-export function connectionError(error: unknown, target: MysqlConnection): Error {
+export function connectionError(error: unknown, target: MysqlConnection, tries = ''): Error {
   const where = `${target.user}@${target.host}:${target.port}`;
-  return new Error(maskSecret(`could not connect to MySQL as ${where}: ${driverMessage(error)}`, target.password));
+  return new Error(maskSecret(`could not connect to MySQL as ${where}${tries}: ${driverMessage(error)}`, target.password));
 }
+
+/**
+ * Failures worth another try: the network refused or dropped us, or the server is shutting
+ * down or full. Never authentication (1045 and friends), an unknown database, a SQL error or
+ * a connect timeout (already `connectTimeout` long).
+ */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isTransient);
+  const { code, errno } = (error ?? {}) as { code?: unknown; errno?: unknown };
+  if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  // mysql2 sets `errno` to the server's error number only on errors the server sent.
+  if (typeof errno !== 'number') return false;
+  if (TRANSIENT_ERRNOS.has(errno)) return true;
+  // ER_USER_LIMIT_REACHED covers hourly quotas too, which a few seconds will not lift; only
+  // the concurrent-connections limit frees up when another client disconnects.
+  return errno === 1226 && error instanceof Error && /'max_user_connections'/.test(error.message);
+}
+
+/** Node's socket errors, and mysql2's for a server that hung up during the handshake. */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+]);
+
+/** Server errors a moment later may not repeat. */
+const TRANSIENT_ERRNOS = new Set([
+  1040, // ER_CON_COUNT_ERROR: too many connections
+  1053, // ER_SERVER_SHUTDOWN: server shutdown in progress
+  1203, // ER_TOO_MANY_USER_CONNECTIONS: the user's max_user_connections is reached
+  1927, // ER_CONNECTION_KILLED (MariaDB): connection was killed, e.g. while starting
+  3169, // ER_SESSION_WAS_KILLED (MySQL)
+]);
+
+/** First wait before retrying a connection; each further one is four times longer (with jitter). */
+const RETRY_BASE_MILLIS = 250;
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
 /** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): what ALGORITHM=INSTANT answers when it would rebuild. */
 const NOT_INSTANT = new Set([1845, 1846]);
@@ -236,8 +301,38 @@ function rowsOf(result: unknown): Row[] {
   return Array.isArray(result) ? (result as Row[]) : [];
 }
 
+/**
+ * The named lock every revmeta apply on this service takes. MySQL 5.7+ refuses lock names
+ * over 64 characters, so a long database name is replaced by its digest (still one name
+ * per service, the same in every revmeta).
+ */
+export function applyLockName(databaseName: string): string {
+  const name = `revmeta:${databaseName}`;
+  if (name.length <= 64) return name;
+  return `revmeta:${createHash('sha256').update(databaseName).digest('hex').slice(0, 56)}`;
+}
+
+/**
+ * MySQL DDL commits on its own, so two applies cannot be kept apart by a transaction: a
+ * named lock (GET_LOCK, held by this connection until it releases it or disconnects) keeps
+ * a second apply on this service off the server. It does not wait: a refusal names the
+ * connection that holds it (from IS_USED_LOCK), which an operator can look up or kill.
+ */
+async function lockForApply(run: (sql: string) => Promise<Row[]>, target: MysqlConnection): Promise<void> {
+  const name = quoteLiteral(applyLockName(target.databaseName));
+  const [row] = await run(`SELECT GET_LOCK(${name}, 0) AS locked`);
+  if (Number(row?.locked) === 1) return;
+  const [holder] = await run(`SELECT IS_USED_LOCK(${name}) AS holder`).catch(() => [] as Row[]);
+  const id = holder?.holder;
+  const who = id === null || id === undefined ? 'another connection' : `connection ${String(id)}`;
+  throw new Error(
+    `another revmeta apply is running on database "${target.databaseName}" (${who} holds lock ${name}); nothing was changed there: run again when it has finished`,
+  );
+}
+
 function serverSession(connection: Connection, target: MysqlConnection, onClose: () => void): DriverSession {
   let closed = false;
+  let locked = false;
   const run = async (sql: string) => {
     try {
       const [result] = await connection.query(sql);
@@ -261,16 +356,24 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
     rollback: async () => {
       await run('ROLLBACK');
     },
+    lockForApply: async () => {
+      if (locked) return;
+      await lockForApply(run, target);
+      locked = true;
+    },
     close: async () => {
       if (closed) return;
       closed = true;
       onClose();
+      // Disconnecting releases the lock too; releasing it first also frees it when a proxy
+      // (ProxySQL, a pooler) keeps the server connection open after we hang up.
+      if (locked) await run(`DO RELEASE_LOCK(${quoteLiteral(applyLockName(target.databaseName))})`).catch(() => undefined);
       await connection.end().catch(() => connection.destroy());
     },
   };
 }
 
-async function openSession(target: MysqlConnection, onClose: () => void): Promise<DriverSession> {
+async function connectOnce(target: MysqlConnection): Promise<Connection> {
   let connection: Connection | undefined;
   try {
     connection = await createConnection(connectionOptions(target));
@@ -278,11 +381,26 @@ async function openSession(target: MysqlConnection, onClose: () => void): Promis
     // The next query on the session fails with its own error instead.
     connection.on('error', () => undefined);
     await connection.query(sessionSetupSql(target.lockWaitTimeout));
+    return connection;
   } catch (error) {
     connection?.destroy();
-    throw connectionError(error, target);
+    throw error;
   }
-  return serverSession(connection, target, onClose);
+}
+
+/** Connects, retrying transient failures with exponential backoff and jitter. */
+async function openSession(target: MysqlConnection, onClose: () => void): Promise<DriverSession> {
+  const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return serverSession(await connectOnce(target), target, onClose);
+    } catch (error) {
+      if (attempt >= retries || !isTransient(error)) {
+        throw connectionError(error, target, attempt > 0 ? ` (after ${attempt + 1} attempts)` : '');
+      }
+      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
+    }
+  }
 }
 
 /** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */

@@ -628,7 +628,7 @@ export function describeClickHouse(profile: EngineProfile): void {
     });
 
     it('names the target when nothing listens', async () => {
-      const nowhere = createDriver('http://127.0.0.1:1', { password });
+      const nowhere = createDriver('http://127.0.0.1:1', { password, connectionRetries: 0 });
       await expect(nowhere.open()).rejects.toThrow(/^could not connect to ClickHouse as default@http:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/);
       await nowhere.close();
     });

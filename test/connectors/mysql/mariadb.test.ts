@@ -462,7 +462,7 @@ describe.skipIf(skip !== undefined)('mysql connection errors on MariaDB', () => 
   it('name the target when nothing listens', async () => {
     const nowhere = mysql.createDriver({
       service: SERVICE,
-      connection: { host: '127.0.0.1', port: 1, user: 'revmeta', password },
+      connection: { host: '127.0.0.1', port: 1, user: 'revmeta', password, connectionRetries: 0 },
       configDir: '/',
     });
     await expect(nowhere.open()).rejects.toThrow(/^could not connect to MySQL as revmeta@127\.0\.0\.1:1: .*ECONNREFUSED/);

@@ -1,0 +1,98 @@
+/**
+ * Two applies on one MySQL service never write at once: apply takes GET_LOCK('revmeta:<db>')
+ * before its first statement (DriverSession.lockForApply), and a second apply fails that
+ * database straight away, naming the connection that holds the lock. On MariaDB 10.11.
+ */
+import { createConnection } from 'mysql2/promise';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyLockName } from '../../../src/connectors/mysql/driver.js';
+import { mysql } from '../../../src/connectors/mysql/index.js';
+import { startMariaDb } from '../../engines/mariadb.js';
+import { DATABASE, SERVICE, apply, manifests, plan, withSession } from './fixtures.js';
+
+const engine = await startMariaDb();
+const skip = 'skip' in engine ? engine.skip : undefined;
+if (skip) console.warn(`skipping MariaDB apply-lock tests: ${skip}`);
+const port = 'port' in engine ? engine.port : 0;
+
+afterAll(async () => {
+  if (!('skip' in engine)) await engine.stop();
+});
+
+const driverFor = () =>
+  mysql.createDriver({ service: SERVICE, configDir: '/', connection: { host: '127.0.0.1', port, user: 'root' } });
+
+async function comments(session: { query(sql: string): Promise<Record<string, unknown>[]> }) {
+  const [table] = await session.query("SELECT TABLE_COMMENT AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'locked' AND TABLE_NAME = 'orders'");
+  const [column] = await session.query(
+    "SELECT COLUMN_COMMENT AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'locked' AND TABLE_NAME = 'orders' AND COLUMN_NAME = 'id'",
+  );
+  return { table: table?.c, column: column?.c };
+}
+
+describe.skipIf(skip !== undefined)('the mysql apply lock (MariaDB 10.11)', () => {
+  it('names the lock after the service database, within MySQL’s 64 characters', () => {
+    expect(applyLockName('default')).toBe('revmeta:default');
+    const long = applyLockName('x'.repeat(100));
+    expect(long).toMatch(/^revmeta:[0-9a-f]{56}$/);
+    expect(applyLockName('y'.repeat(100))).not.toBe(long);
+  });
+
+  it('refuses while another connection holds the lock, changes nothing, and applies once it is free', async () => {
+    const driver = driverFor();
+    try {
+      await withSession(driver, async (session) => {
+        await session.execute('CREATE DATABASE locked');
+        await session.execute("CREATE TABLE locked.orders (id int NOT NULL COMMENT 'old id') COMMENT 'old'");
+      });
+      const desired = manifests({ locked: { tables: { orders: { description: 'Orders', columns: { id: 'Order id' } } } } });
+      const planned = await plan(driver, desired);
+      expect(planned.changes).toHaveLength(2);
+
+      const other = await createConnection({ host: '127.0.0.1', port, user: 'root' });
+      try {
+        const [[held]] = (await other.query("SELECT GET_LOCK('revmeta:default', 0) AS got, CONNECTION_ID() AS id")) as unknown as [
+          Array<{ got: number; id: number }>,
+        ];
+        expect(held?.got).toBe(1);
+        const refused = await apply(driver, planned);
+        expect(refused.summary).toMatchObject({ applied: 0, failed: 2, notRun: 0 });
+        for (const result of refused.results) {
+          expect(result.status).toBe('failed');
+          expect(result.error).toContain(
+            `could not lock the database for apply on database "${DATABASE}": another revmeta apply is running on database "${DATABASE}" (connection ${held!.id} holds lock 'revmeta:default')`,
+          );
+        }
+        expect(await withSession(driver, comments)).toEqual({ table: 'old', column: 'old id' });
+      } finally {
+        await other.end();
+      }
+
+      const applied = await apply(driver, planned);
+      expect(applied.summary).toMatchObject({ applied: 2, failed: 0, notRun: 0 });
+      expect(await withSession(driver, comments)).toEqual({ table: 'Orders', column: 'Order id' });
+      // The apply's session released the lock when it closed: anyone may take it now.
+      await withSession(driver, async (session) => {
+        expect(await session.query("SELECT IS_FREE_LOCK('revmeta:default') AS free")).toEqual([{ free: 1 }]);
+      });
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('holds the lock for the session that took it, until it closes', async () => {
+    const driver = driverFor();
+    try {
+      const first = await driver.open();
+      await first.lockForApply!();
+      await first.lockForApply!(); // taken once per session: a second call is a no-op
+      const second = await driver.open();
+      await expect(second.lockForApply!()).rejects.toThrow(/another revmeta apply is running on database "default" \(connection \d+ holds lock 'revmeta:default'\)/);
+      await first.close();
+      await second.lockForApply!();
+      await second.close();
+    } finally {
+      await driver.close();
+    }
+  });
+});
