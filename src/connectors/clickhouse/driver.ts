@@ -6,6 +6,7 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
+import { attemptsNote, maskSecrets, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
@@ -19,8 +20,6 @@ const QUERY_SIZE_MARGIN = 1024;
 const DEFAULT_CONNECTION_RETRIES = 3;
 /** Most attempts anyone may ask for: backoff grows 4× per attempt. */
 const MAX_CONNECTION_RETRIES = 10;
-/** First wait before retrying; each further one is four times longer (with jitter). */
-const RETRY_BASE_MILLIS = 250;
 
 const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
@@ -78,30 +77,7 @@ export interface ClickHouseConnection {
   connectionRetries?: number | undefined;
 }
 
-function invalid(key: string, expected: string): Error {
-  return new Error(`invalid clickhouse connection: ${key} must be ${expected}`);
-}
-
-function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
-  const value = connection[key];
-  if (value === undefined || typeof value === 'string') return value;
-  throw invalid(key, 'a string');
-}
-
-function requiredString(connection: Record<string, unknown>, key: string): string {
-  const value = optionalString(connection, key);
-  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
-  return value;
-}
-
-/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalPositive(connection: Record<string, unknown>, key: string, { zero = false }: { zero?: boolean } = {}): number | undefined {
-  const value = connection[key];
-  if (value === undefined) return undefined;
-  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isSafeInteger(number) && (number > 0 || (zero && number === 0))) return number;
-  throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive whole number');
-}
+const { invalid, optionalString, requiredString, optionalNumber: optionalPositive } = optionReader('clickhouse', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -153,10 +129,7 @@ function urlPassword(url: string): string | undefined {
   }
 }
 
-/** Replaces every occurrence of every secret, longest first so one inside another is masked whole. */
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => (secret ? out.split(secret).join('***') : out), text);
-}
+export { maskSecrets };
 
 /** The user revmeta logs in as: the option, else the URL's, else the client's default. */
 function userOf(target: ClickHouseConnection): string {
@@ -252,28 +225,6 @@ export function isTransient(error: unknown): boolean {
 function neverSent(error: unknown): boolean {
   if (error instanceof AggregateError) return error.errors.every(neverSent);
   return (error as { code?: unknown } | null)?.code === 'ECONNREFUSED';
-}
-
-const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
-
-/**
- * Runs a request, again after a transient failure (with exponential backoff and jitter) while
- * `retryable` says so and retries are left. Every attempt's failure but the last is dropped.
- */
-async function withRetries<T>(
-  retries: number,
-  retryable: (error: unknown) => boolean,
-  request: () => Promise<T>,
-  onGiveUp: (error: unknown, attempts: number) => Error,
-): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (attempt >= retries || !retryable(error)) throw onGiveUp(error, attempt + 1);
-      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
-    }
-  }
 }
 
 /** A statement's failure: the server's message alone (apply shows the statement beside it). */
@@ -385,7 +336,7 @@ export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
       retries,
       isTransient,
       () => readRows(http, 'SELECT 1 AS ok'),
-      (error, attempts) => connectionError(error, target, attempts > 1 ? ` (after ${attempts} attempts)` : ''),
+      (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
     ).then(
       () => undefined,
       (error: unknown) => {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
+import { attemptsNote, maskSecret, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { quoteLiteral } from './sql.js';
 
@@ -109,34 +110,7 @@ export interface MysqlConnection {
   connectionRetries?: number | undefined;
 }
 
-function invalid(key: string, expected: string): Error {
-  return new Error(`invalid mysql connection: ${key} must be ${expected}`);
-}
-
-function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
-  const value = connection[key];
-  if (value === undefined || typeof value === 'string') return value;
-  throw invalid(key, 'a string');
-}
-
-function requiredString(connection: Record<string, unknown>, key: string): string {
-  const value = optionalString(connection, key);
-  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
-  return value;
-}
-
-/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalNumber(
-  connection: Record<string, unknown>,
-  key: string,
-  { zero = false }: { zero?: boolean } = {},
-): number | undefined {
-  const value = connection[key];
-  if (value === undefined) return undefined;
-  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isInteger(number) && (number > 0 || (zero && number === 0))) return number;
-  throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive integer');
-}
+const { invalid, optionalString, requiredString, optionalNumber } = optionReader('mysql', { integers: true });
 
 /** mysql2 takes an options object for TLS; `true` means TLS with the default (verifying) options. */
 function optionalSsl(connection: Record<string, unknown>): SslOptions | undefined {
@@ -172,10 +146,7 @@ export function parseConnection(connection: Record<string, unknown>): MysqlConne
 // ---------------------------------------------------------------------------------------
 // Errors
 
-/** Replaces every occurrence of the secret; an empty secret would match everywhere. */
-export function maskSecret(text: string, secret: string | undefined): string {
-  return secret ? text.replaceAll(secret, '***') : text;
-}
+export { maskSecret };
 
 /** The server's words as its own client prints them: `ERROR 1045 (28000): Access denied ...`. */
 function driverMessage(error: unknown): string {
@@ -237,9 +208,7 @@ const TRANSIENT_ERRNOS = new Set([
 ]);
 
 /** First wait before retrying a connection; each further one is four times longer (with jitter). */
-const RETRY_BASE_MILLIS = 250;
 
-const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
 /** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): what ALGORITHM=INSTANT answers when it would rebuild. */
 const NOT_INSTANT = new Set([1845, 1846]);
@@ -390,17 +359,12 @@ async function connectOnce(target: MysqlConnection): Promise<Connection> {
 
 /** Connects, retrying transient failures with exponential backoff and jitter. */
 async function openSession(target: MysqlConnection, onClose: () => void): Promise<DriverSession> {
-  const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return serverSession(await connectOnce(target), target, onClose);
-    } catch (error) {
-      if (attempt >= retries || !isTransient(error)) {
-        throw connectionError(error, target, attempt > 0 ? ` (after ${attempt + 1} attempts)` : '');
-      }
-      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
-    }
-  }
+  return withRetries(
+    target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES,
+    isTransient,
+    async () => serverSession(await connectOnce(target), target, onClose),
+    (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+  );
 }
 
 /** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { attemptsNote, maskSecret, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { quoteIdentifier } from './sql.js';
 
@@ -105,34 +106,7 @@ export interface EmbeddedConnection {
 
 export type PostgresConnection = ServerConnection | EmbeddedConnection;
 
-function invalid(key: string, expected: string): Error {
-  return new Error(`invalid postgres connection: ${key} must be ${expected}`);
-}
-
-function optionalString(connection: Record<string, unknown>, key: string): string | undefined {
-  const value = connection[key];
-  if (value === undefined || typeof value === 'string') return value;
-  throw invalid(key, 'a string');
-}
-
-function requiredString(connection: Record<string, unknown>, key: string): string {
-  const value = optionalString(connection, key);
-  if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
-  return value;
-}
-
-/** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-function optionalNumber(
-  connection: Record<string, unknown>,
-  key: string,
-  { zero = false }: { zero?: boolean } = {},
-): number | undefined {
-  const value = connection[key];
-  if (value === undefined) return undefined;
-  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && (number > 0 || (zero && number === 0))) return number;
-  throw invalid(key, zero ? 'a number ≥ 0' : 'a positive number');
-}
+const { invalid, optionalString, requiredString, optionalNumber } = optionReader('postgres', { integers: false });
 
 function optionalSsl(connection: Record<string, unknown>): ServerConnection['ssl'] {
   const value = connection.ssl;
@@ -172,10 +146,7 @@ export function parseConnection(
 // ---------------------------------------------------------------------------------------
 // Server mode
 
-/** Replaces every occurrence of the secret; an empty secret would match everywhere. */
-export function maskSecret(text: string, secret: string | undefined): string {
-  return secret ? text.replaceAll(secret, '***') : text;
-}
+export { maskSecret };
 
 /** The driver's own words: Node reports a refused dual-stack connect as an AggregateError with no message. */
 function driverMessage(error: unknown): string {
@@ -265,27 +236,25 @@ async function openServerSession(
   database: string,
   onClose: () => void,
 ): Promise<DriverSession> {
-  for (let attempt = 0; ; attempt++) {
-    const client = new pg.Client(clientConfig(target, database));
-    // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
-    // The next query on the session fails with its own error instead.
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      return serverSession(client, onClose);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (attempt >= target.connectionRetries || !isTransient(error)) {
-        const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
-        throw connectionError(error, target, database, tries);
+  return withRetries(
+    target.connectionRetries,
+    isTransient,
+    async () => {
+      const client = new pg.Client(clientConfig(target, database));
+      // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
+      // The next query on the session fails with its own error instead.
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
       }
-      await sleep(RETRY_BASE_MILLIS * 4 ** attempt * (0.75 + Math.random() / 2));
-    }
-  }
+      return serverSession(client, onClose);
+    },
+    (error, attempts) => connectionError(error, target, database, attemptsNote(attempts)),
+  );
 }
-
-/** First wait before retrying a connection; each further one is four times longer (with jitter). */
-const RETRY_BASE_MILLIS = 250;
 
 /**
  * Failures worth another try: the network dropped or refused us, or the server is starting,
@@ -311,7 +280,6 @@ const TRANSIENT_CODES = new Set([
   '08006', // connection_failure
 ]);
 
-const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
 function createServerDriver(target: ServerConnection): Driver {
   const sessions = new Set<DriverSession>();

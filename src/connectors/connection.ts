@@ -1,0 +1,83 @@
+/**
+ * What every driver does alike with its `connection:` block: read options of the right type,
+ * keep secrets out of messages, and retry transient connection failures with backoff.
+ */
+
+export interface OptionReader {
+  invalid(key: string, expected: string): Error;
+  optionalString(connection: Record<string, unknown>, key: string): string | undefined;
+  requiredString(connection: Record<string, unknown>, key: string): string;
+  /** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
+  optionalNumber(connection: Record<string, unknown>, key: string, options?: { zero?: boolean }): number | undefined;
+}
+
+/**
+ * Option readers whose errors name the system. The config validator has checked the block
+ * against the connector's schema already; these checks only keep a wrong type from a driver.
+ */
+export function optionReader(system: string, { integers }: { integers: boolean }): OptionReader {
+  const invalid = (key: string, expected: string) => new Error(`invalid ${system} connection: ${key} must be ${expected}`);
+  const optionalString = (connection: Record<string, unknown>, key: string): string | undefined => {
+    const value = connection[key];
+    if (value === undefined || typeof value === 'string') return value;
+    throw invalid(key, 'a string');
+  };
+  return {
+    invalid,
+    optionalString,
+    requiredString(connection, key) {
+      const value = optionalString(connection, key);
+      if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
+      return value;
+    },
+    optionalNumber(connection, key, { zero = false } = {}) {
+      const value = connection[key];
+      if (value === undefined) return undefined;
+      const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+      const valid = typeof number === 'number' && (integers ? Number.isSafeInteger(number) : Number.isFinite(number));
+      if (valid && (number > 0 || (zero && number === 0))) return number;
+      if (integers) throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive integer');
+      throw invalid(key, zero ? 'a number ≥ 0' : 'a positive number');
+    },
+  };
+}
+
+/** Replaces every occurrence of the secret; an empty secret would match everywhere. */
+export function maskSecret(text: string, secret: string | undefined): string {
+  return secret ? text.replaceAll(secret, '***') : text;
+}
+
+/** Replaces every occurrence of every secret; pass them longest first so one inside another is masked whole. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => maskSecret(out, secret), text);
+}
+
+/** First wait before another attempt; each further one is four times longer, with ±25% jitter. */
+export const RETRY_BASE_MILLIS = 250;
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
+/**
+ * Runs `attempt`, again after a failure `retryable` accepts while retries are left (about
+ * 0.25 s, 1 s, 4 s apart). The last failure goes to `onGiveUp` with the number of attempts.
+ */
+export async function withRetries<T>(
+  retries: number,
+  retryable: (error: unknown) => boolean,
+  attempt: () => Promise<T>,
+  onGiveUp: (error: unknown, attempts: number) => Error,
+): Promise<T> {
+  for (let done = 0; ; done++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (done >= retries || !retryable(error)) throw onGiveUp(error, done + 1);
+      await sleep(RETRY_BASE_MILLIS * 4 ** done * (0.75 + Math.random() / 2));
+    }
+  }
+}
+
+/** ` (after N attempts)` when there were retries: says in a message that revmeta did not give up at once. */
+export function attemptsNote(attempts: number): string {
+  return attempts > 1 ? ` (after ${attempts} attempts)` : '';
+}
