@@ -10,6 +10,7 @@ import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
 import { connectors } from '../connectors/index.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
+import { runExport } from '../core/export.js';
 import { runImport } from '../core/import.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { loadConfig } from '../manifest/config.js';
@@ -81,6 +82,10 @@ interface PlanCliOptions extends CommonOptions {
   format: 'text' | 'markdown' | 'json';
   out?: string;
   detailedExitcode?: boolean;
+}
+interface ExportCliOptions extends CommonOptions {
+  service?: string[];
+  glossary?: boolean;
 }
 interface ImportCliOptions extends CommonOptions {
   service?: string[];
@@ -222,6 +227,26 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       );
       cli.out(`${run.line}\n`);
       for (const warning of run.summary.warnings) cli.err(`Warning: ${warning}\n`);
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('export')
+    .description('write what OpenMetadata holds into manifests (config `openmetadata: { url, token }`)')
+    .addOption(configOption())
+    .addOption(serviceOption())
+    .option('--glossary', 'also export glossary terms as tags')
+    .action(async (options: ExportCliOptions) => {
+      // The config only: on a first export the manifests folder does not exist yet.
+      const config = await loadConfig(options.config, cli.io.env, connectors);
+      if (!config.ok) throw new ValidationError(config.diagnostics);
+      cli.redact = redactor(config.value.secrets);
+      const run = await runExport(config.value, {
+        ...(options.service ? { services: options.service } : {}),
+        ...(options.glossary ? { glossary: true } : {}),
+        onProgress: (message) => cli.progress(message),
+      });
+      cli.out(`${run.line}\n`);
       setExit(EXIT.ok);
     });
 

@@ -41,8 +41,8 @@ export interface ActionInputs {
 
 export interface ActionDeps {
   /**
-   * The OpenMetadata exporter for `command: export`. This build has none (the exporter is
-   * its own piece of work); until it is passed here, `export` fails with a clear message.
+   * The OpenMetadata exporter for `command: export` (the bundle's entry passes the real one;
+   * tests may pass a fake). Without one, `export` fails with a clear message.
    */
   exporter?: ExportRunner;
   env?: Record<string, string | undefined>;
@@ -72,8 +72,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     if (inputs.workingDirectory) process.chdir(inputs.workingDirectory);
     if (inputs.command === 'export' && !deps.exporter) {
       throw new RevmetaError(
-        'the "export" command is not available in this build of the revmeta Action: the OpenMetadata exporter is not wired in yet. ' +
-          'Use plan, apply or reconcile; export manifests with the revmeta CLI once it ships `revmeta export`.',
+        'the "export" command needs an OpenMetadata exporter, and none was given to this run of the revmeta Action.',
       );
     }
     const workspace = await loadWorkspace(inputs.config, env);

@@ -1,4 +1,5 @@
 /** The bundled Action's entry point (action/dist/index.js): runs the Action once. Errors end in setFailed inside. */
+import { exportRunner } from '../core/export.js';
 import { runAction } from './action.js';
 
-await runAction();
+await runAction({ exporter: exportRunner() });

@@ -315,12 +315,13 @@ describe('the Action, run as the runner runs it', () => {
     expectNoSecret(result);
   });
 
-  it('export fails clearly: no exporter in this build', async () => {
+  it('export runs the bundled exporter; outside a git checkout it fails clearly and posts nothing', async () => {
     const repo = await repository();
     const result = await runAction(repo, { command: 'export', event: 'workflow_dispatch', payload: {} });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::the "export" command is not available in this build of the revmeta Action');
+    expect(result.stdout).toContain('::error::revmeta failed: fatal: not a git repository');
     expect(fake.requests).toHaveLength(0);
+    expectNoSecret(result);
   });
 
   it('an invalid manifest fails the step with an annotation on the file, and a secret in an error is masked', async () => {
