@@ -12,10 +12,16 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
+import { column, database, schema, startFakeOpenMetadata, table } from '../openmetadata/fake-openmetadata.js';
 import { FakeGitHub } from './fake-github.js';
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd });
+  return stdout.trim();
+}
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -119,6 +125,8 @@ interface ActionEnv {
   inputs?: Record<string, string>;
   /** The checkout root (cwd and GITHUB_WORKSPACE); default the repository's folder. */
   root?: string;
+  /** More environment (secrets the config reads, GITHUB_REF_*). */
+  env?: Record<string, string>;
 }
 
 async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
@@ -150,6 +158,7 @@ async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
     GITHUB_WORKSPACE: options.root ?? repo.dir,
     RUNNER_TEMP: runDir,
     PG_PASSWORD: PASSWORD,
+    ...options.env,
   };
   let code = 0;
   let stdout = '';
@@ -322,6 +331,50 @@ describe('the Action, run as the runner runs it', () => {
     expect(result.stdout).toContain('::error::revmeta failed: fatal: not a git repository');
     expect(fake.requests).toHaveLength(0);
     expectNoSecret(result);
+  });
+
+  it('export commits what OpenMetadata holds to revmeta/export and opens one pull request', async () => {
+    const repo = await repository();
+    const omToken = 'om-jwt-never-logged';
+    const om = await startFakeOpenMetadata(omToken);
+    try {
+      const db = database('warehouse', repo.db);
+      const sc = schema(db, 'public');
+      om.databases.push(db);
+      om.schemas.push(sc);
+      om.tables.push(table(sc, 'orders', [column('email', { description: 'From OpenMetadata' })], { description: 'Orders, as curated in OpenMetadata' }));
+      const configFile = path.join(repo.dir, 'revmeta.yaml');
+      const config = parse(await readFile(configFile, 'utf8')) as Record<string, unknown>;
+      await writeFile(configFile, stringify({ ...config, openmetadata: { url: om.url, token: '${OM_TOKEN}' } }));
+      const origin = path.join(root, `origin-${counter}.git`);
+      await mkdir(origin);
+      await git(origin, 'init', '--bare', '-b', 'main');
+      await git(repo.dir, 'init', '-b', 'main');
+      await git(repo.dir, 'remote', 'add', 'origin', origin);
+      await git(repo.dir, 'add', '-A');
+      await git(repo.dir, 'commit', '-m', 'manifests');
+      await git(repo.dir, 'push', 'origin', 'main');
+
+      const result = await runAction(repo, {
+        command: 'export',
+        event: 'workflow_dispatch',
+        payload: {},
+        env: { OM_TOKEN: omToken, GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' },
+      });
+      expect(result.stderr + result.stdout).not.toContain('::error::');
+      expect(result.code).toBe(0);
+      expect(fake.pulls).toHaveLength(1);
+      expect(fake.pulls[0]).toMatchObject({ head: { ref: 'revmeta/export' } });
+      const exported = await git(origin, 'show', `revmeta/export:metadata/warehouse/${repo.db}/public.yaml`);
+      expect(exported).toContain('description: Orders, as curated in OpenMetadata');
+      expect(result.outputs['has-changes']).toBe('true');
+      for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(fake.pulls)]) {
+        expect(text.replaceAll(`::add-mask::${omToken}`, '')).not.toContain(omToken);
+      }
+      expectNoSecret(result);
+    } finally {
+      await om.close();
+    }
   });
 
   it('an invalid manifest fails the step with an annotation on the file, and a secret in an error is masked', async () => {
