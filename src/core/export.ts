@@ -10,6 +10,7 @@ import type { Config } from '../manifest/types.js';
 import { renderAll, writeManifests, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
 import type { ExportRunner } from '../github/export-pr.js';
 import { RevmetaError } from './errors.js';
+import { selectServices } from './workspace.js';
 
 export interface ExportOptions extends RenderOptions {
   /** `--service`: only these services (default: every service of the config). */
@@ -142,11 +143,3 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`);
 }
 
-function selectServices(config: Config, requested?: readonly string[]): string[] {
-  const all = Object.keys(config.services);
-  if (!requested || requested.length === 0) return all;
-  const unknown = requested.filter((name) => !all.includes(name));
-  if (unknown.length > 0)
-    throw new RevmetaError(`unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (the config has: ${all.join(', ')})`);
-  return all.filter((name) => requested.includes(name));
-}

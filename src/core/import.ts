@@ -23,6 +23,7 @@ import {
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
 import { RevmetaError } from './errors.js';
+import { selectServices } from './workspace.js';
 
 /** What import needs of a workspace: no manifests (the folder may not even exist yet). */
 export interface ImportWorkspace {
@@ -118,14 +119,6 @@ export function summaryLine(summary: ImportSummary, result: WriteResult): string
   );
 }
 
-function selectServices(config: Config, requested?: readonly string[]): string[] {
-  const all = Object.keys(config.services);
-  if (!requested || requested.length === 0) return all;
-  const unknown = requested.filter((name) => !all.includes(name));
-  if (unknown.length > 0)
-    throw new RevmetaError(`unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (the config has: ${all.join(', ')})`);
-  return all.filter((name) => requested.includes(name));
-}
 
 async function introspect(connector: Connector, driver: Driver, service: string, databases?: readonly string[]) {
   try {

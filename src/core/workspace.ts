@@ -65,8 +65,9 @@ export interface PlannedWorkspace {
   close(): Promise<void>;
 }
 
-export function selectServices(workspace: Workspace, requested?: readonly string[]): string[] {
-  const all = Object.keys(workspace.config.services);
+/** `--service` names, checked against the config; none means every service. */
+export function selectServices(config: Config, requested?: readonly string[]): string[] {
+  const all = Object.keys(config.services);
   if (!requested || requested.length === 0) return all;
   const unknown = requested.filter((name) => !all.includes(name));
   if (unknown.length > 0) {
@@ -84,7 +85,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
   };
   try {
     const services: Array<{ name: string; type: string; plan: ServicePlan }> = [];
-    for (const name of selectServices(workspace, options.services)) {
+    for (const name of selectServices(workspace.config, options.services)) {
       const service = workspace.config.services[name]!;
       const connector = workspace.connectors.get(service.type)!;
       const desired = workspace.desired.services.get(name) ?? { name, databases: [] };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTransient } from '../../../src/connectors/clickhouse/driver.js';
 import { clickhouse } from '../../../src/connectors/clickhouse/index.js';
 import { CLICKHOUSE_LOGIN, startClickHouse } from '../../engines/clickhouse.js';
-import { startFlakyProxy, type FlakyProxy } from '../mysql/flaky-proxy.js';
+import { startFlakyProxy, type FlakyProxy } from '../../engines/flaky-proxy.js';
 
 const engine = await startClickHouse();
 const skip = 'skip' in engine ? engine.skip : undefined;

@@ -7,7 +7,7 @@ import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import { startMariaDb } from '../../engines/mariadb.js';
-import { startFlakyProxy, type FlakyProxy } from './flaky-proxy.js';
+import { startFlakyProxy, type FlakyProxy } from '../../engines/flaky-proxy.js';
 
 const engine = await startMariaDb();
 const skip = 'skip' in engine ? engine.skip : undefined;

@@ -2,52 +2,27 @@
  * Transient connection failures are retried with backoff; authentication failures and SQL
  * errors are not. A TCP proxy in front of PostgreSQL 15 drops the first connections.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
+import { startFlakyProxy, type FlakyProxy } from '../../engines/flaky-proxy.js';
 import { startPostgres } from '../../engines/postgres.js';
 
 const engine = await startPostgres();
 const skip = 'skip' in engine ? engine.skip : undefined;
 if (skip) console.warn(`skipping PostgreSQL 15 retry tests: ${skip}`);
 
-/** Forwards to the server, but resets the first `drop` connections it accepts. */
-function flakyProxy(targetPort: number) {
-  const state = { drop: 0, accepted: 0 };
-  const server = net.createServer((socket) => {
-    state.accepted++;
-    if (state.drop > 0) {
-      state.drop--;
-      socket.resetAndDestroy();
-      return;
-    }
-    const upstream = net.connect(targetPort, '127.0.0.1');
-    socket.pipe(upstream).pipe(socket);
-    const end = () => {
-      socket.destroy();
-      upstream.destroy();
-    };
-    socket.on('error', end);
-    upstream.on('error', end);
-  });
-  return { server, state };
-}
-
 describe.skipIf(skip !== undefined)('postgres connection retries (PostgreSQL 15)', () => {
-  const port = 'port' in engine ? engine.port : 0;
-  const proxy = flakyProxy(port);
-  let proxyPort = 0;
+  let proxy: FlakyProxy;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
-    proxyPort = (proxy.server.address() as net.AddressInfo).port;
+    proxy = await startFlakyProxy('port' in engine ? engine.port : 0);
   });
   afterAll(async () => {
-    proxy.server.close();
+    await proxy.close();
     if ('stop' in engine) await engine.stop();
   });
 
   const driverWith = (connection: Record<string, unknown>) =>
-    postgres.createDriver({ service: 's', configDir: '/', connection: { host: '127.0.0.1', port: proxyPort, user: 'postgres', ...connection } });
+    postgres.createDriver({ service: 's', configDir: '/', connection: { host: '127.0.0.1', port: proxy.port, user: 'postgres', ...connection } });
 
   it('connects after dropped connections, with backoff', async () => {
     proxy.state.drop = 2;

@@ -1,7 +1,7 @@
 /**
  * A TCP proxy in front of a real server that resets the first `drop` connections it accepts
- * and counts every one, so a test sees how often a driver tried (as in
- * test/connectors/postgres/retry.test.ts). Shared by the mysql and clickhouse retry tests.
+ * and counts every one, so a test sees how often a driver tried. Shared by the retry tests of
+ * the postgres, mysql and clickhouse connectors.
  */
 import net from 'node:net';
 
