@@ -15,6 +15,7 @@ import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
 import { DEFAULT_DATABASE_NAME, isClickHouseDriver } from './driver.js';
 import { quoteLiteral } from './sql.js';
+import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** ClickHouse's own databases: never user data. */
 export const SYSTEM_DATABASES: readonly string[] = ['system', 'INFORMATION_SCHEMA', 'information_schema'];
@@ -41,24 +42,10 @@ function isInnerTable(name: string): boolean {
   return name.startsWith('.inner.') || name.startsWith('.inner_id.');
 }
 
-type Row = Record<string, unknown>;
+type Row = CatalogRow;
 
-function text(row: Row, key: string): string {
-  const value = row[key];
-  if (typeof value !== 'string') throw new Error(`catalog column ${key} is not text: ${String(value)}`);
-  return value;
-}
+const comment = (row: Row): string | null => commentIn(row, 'comment');
 
-/** ClickHouse stores "no comment" as `''`; a catalog without a comment column has none either. */
-function comment(row: Row): string | null {
-  const value = row.comment;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/** Code-unit order: deterministic, and independent of any collation. */
-function compareNames(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
 
 /** Which optional catalog columns this server has, as `table.column`. */
 type CatalogColumns = ReadonlySet<string>;

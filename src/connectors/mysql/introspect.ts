@@ -12,6 +12,7 @@ import type { Driver, DriverSession, IntrospectScope, Introspection } from '../t
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
 import { quoteLiteral } from './sql.js';
+import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
 
@@ -51,24 +52,10 @@ const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
   'SYSTEM VIEW': 'view',
 };
 
-type Row = Record<string, unknown>;
+type Row = CatalogRow;
 
-function text(row: Row, key: string): string {
-  const value = row[key];
-  if (typeof value !== 'string') throw new Error(`catalog column ${key} is not text: ${String(value)}`);
-  return value;
-}
+const comment = (row: Row): string | null => commentIn(row, 'description');
 
-/** MySQL stores "no comment" as ''. */
-function comment(row: Row): string | null {
-  const value = row.description;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/** Code-unit order: deterministic, and independent of the server's collation. */
-function compareNames(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
 
 /** `10.11.19-MariaDB-0+deb12u1` → `MariaDB 10.11.19`; `8.0.36-0ubuntu0.22.04.1` → `MySQL 8.0.36`. */
 export function serverVersion(raw: string): string {

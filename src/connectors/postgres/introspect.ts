@@ -6,6 +6,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** Schemas that belong to PostgreSQL itself, and every session's temporary schemas. */
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -58,29 +59,15 @@ const RELATION_KINDS: Record<string, RelationKind> = {
   f: 'foreign_table',
 };
 
-type Row = Record<string, unknown>;
+type Row = CatalogRow;
 
-function text(row: Row, key: string): string {
-  const value = row[key];
-  if (typeof value !== 'string') throw new Error(`catalog column ${key} is not text: ${String(value)}`);
-  return value;
-}
-
-/** `''` and NULL both mean "no comment" (PostgreSQL stores `COMMENT IS ''` as none anyway). */
-function comment(row: Row): string | null {
-  const value = row.description;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
+const comment = (row: Row): string | null => commentIn(row, 'description');
 
 function ownerOf(row: Row): string | null {
   const value = row.owner;
   return typeof value === 'string' ? value : null;
 }
 
-/** Code-unit order: deterministic, and independent of the server's collation. */
-function compareNames(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
 
 interface DatabaseRow {
   name: string;
