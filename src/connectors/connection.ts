@@ -81,3 +81,18 @@ export async function withRetries<T>(
 export function attemptsNote(attempts: number): string {
   return attempts > 1 ? ` (after ${attempts} attempts)` : '';
 }
+
+/** `${VAR}` expansion yields strings: numeric options accept digit strings too. */
+export const DIGIT_STRING = { type: 'string', pattern: '^[0-9]+$' };
+
+export const DEFAULT_CONNECTION_RETRIES = 3;
+/** Most retries anyone may ask for: the backoff grows 4× per attempt. */
+export const MAX_CONNECTION_RETRIES = 10;
+
+/** The `connectionRetries` option of a connection schema; `transient` names what is retried. */
+export function connectionRetriesSchema(transient: string): Record<string, unknown> {
+  return {
+    anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, DIGIT_STRING],
+    description: `Further attempts after a transient connection failure (${transient}), with backoff; never after an authentication or SQL error (default ${DEFAULT_CONNECTION_RETRIES}).`,
+  };
+}

@@ -6,7 +6,7 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, maskSecrets, optionReader, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
@@ -16,12 +16,7 @@ export const DEFAULT_DATABASE_NAME = 'default';
 const DEFAULT_MAX_QUERY_SIZE = 262_144;
 /** Room for the parser beyond the statement itself when raising `max_query_size`. */
 const QUERY_SIZE_MARGIN = 1024;
-/** Further attempts after a transient failure, as the postgres connector does. */
-const DEFAULT_CONNECTION_RETRIES = 3;
-/** Most attempts anyone may ask for: backoff grows 4× per attempt. */
-const MAX_CONNECTION_RETRIES = 10;
 
-const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
 /** JSON Schema (draft-07) of a clickhouse service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
@@ -45,7 +40,7 @@ export const connectionSchema: Record<string, unknown> = {
       description: "The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's).",
     },
     request_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
       description: 'How long one HTTP request may take, in milliseconds (default 30000).',
     },
     databaseName: {
@@ -54,11 +49,7 @@ export const connectionSchema: Record<string, unknown> = {
       description:
         'The database name OpenMetadata gives this service (its ClickHouse databases are the schemas below it); default "default".',
     },
-    connectionRetries: {
-      anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, digitString],
-      description:
-        'Further attempts after a transient connection failure (refused, reset, too many simultaneous queries), with backoff; never after an authentication or SQL error (default 3).',
-    },
+    connectionRetries: connectionRetriesSchema('refused, reset, too many simultaneous queries'),
   },
 };
 

@@ -12,10 +12,10 @@
  * `databaseName`: it is the single database node, and ClickHouse databases are its schemas.
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, IntrospectScope, Introspection } from '../types.js';
 import { DEFAULT_DATABASE_NAME, isClickHouseDriver } from './driver.js';
 import { quoteLiteral } from './sql.js';
-import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
+import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** ClickHouse's own databases: never user data. */
 export const SYSTEM_DATABASES: readonly string[] = ['system', 'INFORMATION_SCHEMA', 'information_schema'];
@@ -151,17 +151,8 @@ function assemble(schemas: ObservedNode[], tables: Row[], columns: Row[]): void 
   for (const schema of schemas) schema.children.sort(compareNames);
 }
 
-/** Issues catalog queries and counts them, so tests can hold introspection to its batch size. */
-class CatalogReader {
-  queries = 0;
-
-  constructor(private readonly session: DriverSession) {}
-
-  async read(sql: string): Promise<Row[]> {
-    this.queries++;
-    return this.session.query(sql);
-  }
-
+/** The catalog reads of one server session. */
+class ServerCatalogReader extends CatalogReader {
   async version(): Promise<string> {
     const raw = (await this.read(VERSION_SQL))[0]?.version;
     return `ClickHouse ${typeof raw === 'string' ? raw : 'unknown'}`;
@@ -187,7 +178,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   const databaseName = isClickHouseDriver(driver) ? driver.databaseName : DEFAULT_DATABASE_NAME;
   const session = await driver.open(databaseName);
   try {
-    const reader = new CatalogReader(session);
+    const reader = new ServerCatalogReader(session);
     const version = await reader.version();
     const databases: ObservedNode[] = [];
     if (databaseInScope(scope, databaseName)) {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
-import { attemptsNote, maskSecret, optionReader, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { quoteLiteral } from './sql.js';
 
@@ -19,10 +19,6 @@ const DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
  * queues behind it. The server's default wait is a year; give up after this long instead.
  */
 const DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS = 10;
-/** Further connection attempts after a transient failure, as the postgres connector does. */
-const DEFAULT_CONNECTION_RETRIES = 3;
-/** Most connection attempts anyone may ask for: backoff grows 4× per attempt. */
-const MAX_CONNECTION_RETRIES = 10;
 
 /**
  * The session's sql_mode, stated in full so nothing the server or a DBA configured changes
@@ -52,7 +48,6 @@ export function sessionSetupSql(lockWaitTimeoutSeconds: number): string {
   return `${settings} /*M!100304 , SESSION system_versioning_alter_history = KEEP */`;
 }
 
-const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
 /** JSON Schema (draft-07) of a mysql service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
@@ -64,7 +59,7 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['host', 'user'],
   properties: {
     host: { type: 'string', minLength: 1 },
-    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString], description: 'Default 3306.' },
+    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 3306.' },
     user: { type: 'string', minLength: 1 },
     password: { type: 'string' },
     ssl: {
@@ -79,18 +74,14 @@ export const connectionSchema: Record<string, unknown> = {
         '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".',
     },
     connectTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
       description: 'How long to wait for a connection, in milliseconds (default 10000).',
     },
     lock_wait_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
       description: 'How long an ALTER may wait for a metadata lock, in seconds (default 10).',
     },
-    connectionRetries: {
-      anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, digitString],
-      description:
-        'Further attempts after a transient connection failure (refused, reset, server shutting down, too many connections), with backoff; never after an authentication or SQL error (default 3).',
-    },
+    connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
   },
 };
 

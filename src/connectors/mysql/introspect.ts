@@ -8,11 +8,11 @@
  * schema (a MySQL database) → table → column.
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, IntrospectScope, Introspection } from '../types.js';
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
 import { quoteLiteral } from './sql.js';
-import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
+import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
 
@@ -123,17 +123,8 @@ function schemasInScope(databaseName: string, scope: IntrospectScope): ReadonlyS
   return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
 }
 
-/** Issues catalog queries and counts them, so tests can hold introspection to its batch size. */
-class CatalogReader {
-  queries = 0;
-
-  constructor(private readonly session: DriverSession) {}
-
-  async read(sql: string): Promise<Row[]> {
-    this.queries++;
-    return this.session.query(sql);
-  }
-
+/** The catalog reads of one server session. */
+class ServerCatalogReader extends CatalogReader {
   async readDatabase(name: string, version: string, scope: IntrospectScope): Promise<ObservedNode> {
     const schemata = await this.read(schemataSql(hasSchemaComments(parseServerVersion(version))));
     const wanted = schemasInScope(name, scope);
@@ -153,7 +144,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   const name = databaseNameOf(driver);
   const session = await driver.open();
   try {
-    const reader = new CatalogReader(session);
+    const reader = new ServerCatalogReader(session);
     const version = serverVersion(text((await reader.read(VERSION_SQL))[0] ?? {}, 'version'));
     const databases = databaseInScope(name, scope) ? [await reader.readDatabase(name, version, scope)] : [];
     return { observed: { service: scope.service, databases }, server: { version }, queries: reader.queries };

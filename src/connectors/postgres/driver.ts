@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { attemptsNote, maskSecret, optionReader, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, optionReader, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { quoteIdentifier } from './sql.js';
 
@@ -20,10 +20,7 @@ const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
  * block every reader of the table. Give up after this long instead (the database rolls back).
  */
 const DEFAULT_LOCK_TIMEOUT_MILLIS = 10_000;
-/** Retries after a transient connection failure: about 0.25 s, 1 s and 4 s apart. */
-const DEFAULT_CONNECTION_RETRIES = 3;
 
-const digitString = { type: 'string', pattern: '^[0-9]+$' };
 
 /** JSON Schema (draft-07) of a postgres service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
@@ -50,7 +47,7 @@ export const connectionSchema: Record<string, unknown> = {
     required: ['host', 'user'],
     properties: {
       host: { type: 'string', minLength: 1 },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, digitString] },
+      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING] },
       user: { type: 'string', minLength: 1 },
       password: { type: 'string' },
       database: {
@@ -63,22 +60,18 @@ export const connectionSchema: Record<string, unknown> = {
         description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
       },
       connectionTimeoutMillis: {
-        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, digitString],
+        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
         description: 'How long to wait for a connection, in milliseconds (default 30000).',
       },
       lock_timeout: {
-        anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
         description: 'How long a statement may wait for a lock, in milliseconds (default 10000; 0 waits forever).',
       },
       statement_timeout: {
-        anyOf: [{ type: 'integer', minimum: 0 }, digitString],
+        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
         description: "How long a statement may run, in milliseconds (default: the server's).",
       },
-      connectionRetries: {
-        anyOf: [{ type: 'integer', minimum: 0, maximum: 10 }, digitString],
-        description:
-          'Further attempts after a transient connection failure (refused, reset, server starting, too many connections), with backoff; never after an authentication or SQL error (default 3).',
-      },
+      connectionRetries: connectionRetriesSchema('refused, reset, server starting, too many connections'),
     },
   },
 };

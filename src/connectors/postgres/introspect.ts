@@ -6,7 +6,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
-import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
+import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** Schemas that belong to PostgreSQL itself, and every session's temporary schemas. */
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -153,25 +153,18 @@ function buildDatabase(database: DatabaseRow, schemas: Row[], relations: Row[], 
   };
 }
 
-/** Issues catalog queries and counts them, so tests can hold introspection to its batch size. */
-class CatalogReader {
-  queries = 0;
-
-  async read(session: DriverSession, sql: string): Promise<Row[]> {
-    this.queries++;
-    return session.query(sql);
-  }
-
+/** The catalog reads of one database: a fixed number of queries, however many objects. */
+class DatabaseReader extends CatalogReader {
   async readDatabase(session: DriverSession, database: DatabaseRow): Promise<ObservedNode> {
-    const schemas = await this.read(session, SCHEMAS_SQL);
-    const relations = await this.read(session, RELATIONS_SQL);
-    const columns = await this.read(session, COLUMNS_SQL);
+    const schemas = await this.read(SCHEMAS_SQL, session);
+    const relations = await this.read(RELATIONS_SQL, session);
+    const columns = await this.read(COLUMNS_SQL, session);
     return buildDatabase(database, schemas, relations, columns);
   }
 }
 
 async function readOtherDatabase(
-  reader: CatalogReader,
+  reader: DatabaseReader,
   driver: Driver,
   database: DatabaseRow,
 ): Promise<ObservedNode> {
@@ -184,14 +177,14 @@ async function readOtherDatabase(
 }
 
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
-  const reader = new CatalogReader();
+  const reader = new DatabaseReader();
   const nodes: ObservedNode[] = [];
   let targets: DatabaseRow[];
   let version: string;
   const first = await driver.open();
   try {
-    targets = databasesInScope((await reader.read(first, DATABASES_SQL)).map(parseDatabase), scope);
-    version = versionOf(await reader.read(first, VERSION_SQL));
+    targets = databasesInScope((await reader.read(DATABASES_SQL, first)).map(parseDatabase), scope);
+    version = versionOf(await reader.read(VERSION_SQL, first));
     // The first session's own database is read on it: one connection (or engine switch) fewer.
     const current = targets.find((database) => database.current);
     if (current !== undefined) nodes.push(await reader.readDatabase(first, current));
