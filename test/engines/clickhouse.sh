@@ -26,8 +26,11 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u clickhouse -- "$@"; else "$@"; fi
 }
 
-port_in_use() {
-  ss -Htln "sport = :$1" | grep -q .
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+# ClickHouse listens on the HTTP port and on the native port beside it.
+port_free() {
+  ! port_in_use "$1" && ! port_in_use $(($1 + TCP_OFFSET))
 }
 
 pid_of() {
@@ -112,26 +115,17 @@ start_on() {
 
 start() {
   [ -x "$SERVER" ] || { echo "ClickHouse server not found at $SERVER" >&2; exit 127; }
-  # Port choice and start happen under one lock, so two callers never pick the same port.
-  exec 9>"$LOCK"
-  flock 9
-  local port
-  for ((port = BASE_PORT; port < BASE_PORT + PORT_TRIES; port++)); do
-    local root
-    root=$(root_of "$port")
-    if server_running "$root" || port_in_use "$port" || port_in_use $((port + TCP_OFFSET)); then continue; fi
-    if start_on "$port"; then
-      echo "CLICKHOUSE_PORT=$port"
-      echo "CLICKHOUSE_ROOT=$root"
-      return 0
-    fi
-    echo "could not start ClickHouse on port $port; log:" >&2
-    tail -n 20 "$root/server.err.log" "$root/stdout.log" >&2 2>/dev/null || true
-    stop "$port"
-    return 1
-  done
-  echo "no free port in $BASE_PORT..$((BASE_PORT + PORT_TRIES - 1))" >&2
-  return 1
+  start_on_free_port ClickHouse
+}
+
+announce() {
+  echo "CLICKHOUSE_PORT=$1"
+  echo "CLICKHOUSE_ROOT=$2"
+}
+
+after_failed_start() {
+  tail -n 20 "$2/server.err.log" "$2/stdout.log" >&2 2>/dev/null || true
+  stop "$1"
 }
 
 stop() {

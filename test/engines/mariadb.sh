@@ -21,9 +21,7 @@ LOCK=/tmp/revmeta-mariadb.lock
 
 root_of() { echo "/tmp/revmeta-mariadb-$1"; }
 
-port_in_use() {
-  ss -Htln "sport = :$1" | grep -q .
-}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 pid_of() {
   local file="$1/mariadbd.pid"
@@ -45,7 +43,9 @@ user_args() {
 initialise() {
   local root=$1
   rm -rf "$root"
-  mkdir -p "$root/data"
+  # Its own temp folder: on the shared /tmp, another process's cleanup can delete a
+  # server's on-disk temp tables mid-query ("Error on delete of '/tmp/#sql-temptable-...'").
+  mkdir -p "$root/data" "$root/tmp"
   if [ "$(id -u)" = 0 ]; then chown -R mysql:mysql "$root"; fi
   # shellcheck disable=SC2046
   "$BIN/mariadb-install-db" --no-defaults --datadir="$root/data" $(user_args) \
@@ -74,7 +74,7 @@ start_on() {
   # lifetime) nor our stdout (the caller waits for it to close).
   # shellcheck disable=SC2046
   setsid "$SBIN/mariadbd" --no-defaults --datadir="$root/data" $(user_args) --port="$port" \
-    --bind-address=127.0.0.1 --socket="$root/mariadbd.sock" --pid-file="$root/mariadbd.pid" \
+    --bind-address=127.0.0.1 --socket="$root/mariadbd.sock" --pid-file="$root/mariadbd.pid" --tmpdir="$root/tmp" \
     --skip-name-resolve --innodb-flush-log-at-trx-commit=0 \
     --innodb-buffer-pool-size=32M --skip-log-bin \
     </dev/null >>"$root/server.log" 2>&1 9>&- &
@@ -86,26 +86,17 @@ start_on() {
 
 start() {
   [ -x "$SBIN/mariadbd" ] || { echo "MariaDB binaries not found in $SBIN" >&2; exit 127; }
-  # Port choice and start happen under one lock, so two callers never pick the same port.
-  exec 9>"$LOCK"
-  flock 9
-  local port
-  for ((port = BASE_PORT; port < BASE_PORT + PORT_TRIES; port++)); do
-    local root
-    root=$(root_of "$port")
-    if server_running "$root" || port_in_use "$port"; then continue; fi
-    if start_on "$port"; then
-      echo "MARIADB_PORT=$port"
-      echo "MARIADB_DATA=$root/data"
-      return 0
-    fi
-    echo "could not start MariaDB on port $port; log:" >&2
-    tail -n 20 "$root/server.log" >&2 || true
-    rm -rf "$root"
-    return 1
-  done
-  echo "no free port in $BASE_PORT..$((BASE_PORT + PORT_TRIES - 1))" >&2
-  return 1
+  start_on_free_port MariaDB
+}
+
+announce() {
+  echo "MARIADB_PORT=$1"
+  echo "MARIADB_DATA=$2/data"
+}
+
+after_failed_start() {
+  tail -n 20 "$2/server.log" >&2 || true
+  rm -rf "$2"
 }
 
 # The data is thrown away, so there is nothing to flush: a kill is as good as a shutdown.

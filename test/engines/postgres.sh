@@ -23,9 +23,7 @@ as_owner() {
 
 root_of() { echo "/tmp/revmeta-pg-$1"; }
 
-port_in_use() {
-  ss -Htln "sport = :$1" | grep -q .
-}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 server_running() {
   [ -f "$1/data/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$1/data" status >/dev/null 2>&1
@@ -56,25 +54,16 @@ start_on() {
 
 start() {
   [ -x "$BIN/pg_ctl" ] || { echo "PostgreSQL binaries not found in $BIN" >&2; exit 127; }
-  # Port choice and start happen under one lock, so two callers never pick the same port.
-  exec 9>"$LOCK"
-  flock 9
-  local port
-  for ((port = BASE_PORT; port < BASE_PORT + PORT_TRIES; port++)); do
-    local root
-    root=$(root_of "$port")
-    if server_running "$root" || port_in_use "$port"; then continue; fi
-    if start_on "$port"; then
-      echo "PGPORT=$port"
-      echo "PGDATA=$root/data"
-      return 0
-    fi
-    echo "could not start PostgreSQL on port $port; log:" >&2
-    tail -n 20 "$root/server.log" >&2 || true
-    return 1
-  done
-  echo "no free port in $BASE_PORT..$((BASE_PORT + PORT_TRIES - 1))" >&2
-  return 1
+  start_on_free_port PostgreSQL
+}
+
+announce() {
+  echo "PGPORT=$1"
+  echo "PGDATA=$2/data"
+}
+
+after_failed_start() {
+  tail -n 20 "$2/server.log" >&2 || true
 }
 
 stop() {
