@@ -23,6 +23,21 @@ export interface Capabilities {
   descriptionLimits?: Partial<Record<ObjectKind, { max: number; unit: 'chars' | 'bytes' }>>;
   /** Characters a level cannot store in a description: each is a plan-time conflict. */
   descriptionRules?: Partial<Record<ObjectKind, DescriptionRules>>;
+  /** How OpenMetadata tags become source tags, and what a source tag may hold. */
+  tagRules?: TagRules;
+}
+
+/**
+ * A manifest tag `Classification.Tag` becomes the source tag key `key(Classification)` with
+ * the value `value(Tag)` (identity by default). Pure functions: the planner calls them.
+ */
+export interface TagRules {
+  /** The source key of a classification (BigQuery labels: lower case, `[a-z0-9_-]`). */
+  key?(classification: string): string;
+  /** The source value of a tag. */
+  value?(tag: string): string;
+  /** Why the source cannot store this key and value (characters, lengths), or null: a plan conflict. */
+  refuse?(key: string, value: string): string | null;
 }
 
 export interface DescriptionRules {

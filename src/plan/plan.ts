@@ -3,7 +3,7 @@
  * conflicts and warnings. Pure: no I/O, and it never asks which system it plans for; what a
  * source can store comes from its Capabilities, statements from its Dialect's pure render.
  */
-import type { Capabilities, DescriptionRules, Dialect, RenderContext, SqlTemplates } from '../connectors/types.js';
+import type { Capabilities, DescriptionRules, Dialect, RenderContext, SqlTemplates, TagRules } from '../connectors/types.js';
 import { joinFqn, parseTagFqn } from '../model/fqn.js';
 import type {
   DesiredNode,
@@ -79,7 +79,8 @@ export function planService(input: ServicePlanInput): ServicePlan {
   const walk: Walk = {
     input,
     scope: compileScope(policy.include, policy.exclude, policy.select),
-    managed: new Set(policy.managedClassifications ?? classificationsIn(input.desired)),
+    // Managed classifications, as the source keys they become.
+    managed: new Set((policy.managedClassifications ?? classificationsIn(input.desired)).map((name) => sourceTagKey(input.capabilities.tagRules, name))),
     enabled: enabledFields(policy.sync),
     changes: [],
     conflicts: [],
@@ -381,31 +382,53 @@ function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Objec
 function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, tags: readonly string[]): void {
   const location = want.fieldLocations.tags ?? want.location;
   walk.digestEntries.push([pathOf(ref), 'tags', have.tags]);
-  const desired = new Map<string, string[]>();
+  const rules = walk.input.capabilities.tagRules;
+  // Source key → the manifest tags that land on it, each with its source value.
+  const desired = new Map<string, { fqn: string; value: string }[]>();
+  const refusals: string[] = [];
   for (const fqn of tags) {
     const parsed = parseTagFqn(fqn);
     if (!parsed.ok) {
       conflict(walk, ref, 'tag', location, parsed.error);
       return;
     }
-    desired.set(parsed.tag.classification, [...(desired.get(parsed.tag.classification) ?? []), parsed.tag.tag]);
+    const key = sourceTagKey(rules, parsed.tag.classification);
+    const value = rules?.value ? rules.value(parsed.tag.tag) : parsed.tag.tag;
+    const refusal = rules?.refuse?.(key, value);
+    if (refusal) refusals.push(`${fqn}: ${refusal}`);
+    desired.set(key, [...(desired.get(key) ?? []), { fqn, value }]);
   }
-  const ambiguous = [...desired].filter(([, values]) => values.length > 1);
+  if (refusals.length > 0) {
+    conflict(walk, ref, 'tag', location, `${walk.input.type} cannot store ${refusals.join('; ')}; no tag of this object is changed`);
+    return;
+  }
+  const ambiguous = [...desired].filter(([, entries]) => entries.length > 1);
   if (ambiguous.length > 0) {
-    const list = ambiguous.map(([key, values]) => values.map((value) => joinFqn([key, value])).join(', ')).join('; ');
+    const list = ambiguous
+      .map(([key, entries]) => {
+        const names = entries.map((entry) => entry.fqn).join(', ');
+        // Two classifications folded onto one key are a collision, not two tags of one classification.
+        const classifications = new Set(entries.map((entry) => parseTagFqn(entry.fqn)).map((p) => (p.ok ? p.tag.classification : '')));
+        return classifications.size > 1 ? `${names} all become source tag key "${key}"` : names;
+      })
+      .join('; ');
     conflict(walk, ref, 'tag', location, `ambiguous tag: ${list} (one tag per classification on an object); no tag of this object is changed`);
     return;
   }
   const push = (tag: string, action: Change['action'], before: string | null, after: string | null) =>
     walk.changes.push({ service: walk.input.name, object: ref, field: 'tag', action, tag, before, after, sql: [] });
-  for (const [key, [value]] of [...desired].sort(([a], [b]) => compareText(a, b))) {
+  for (const [key, [entry]] of [...desired].sort(([a], [b]) => compareText(a, b))) {
     const current = have.tags[key];
-    if (current === undefined) push(key, 'add', null, value!);
-    else if (current !== value) push(key, 'set', current, value!);
+    if (current === undefined) push(key, 'add', null, entry!.value);
+    else if (current !== entry!.value) push(key, 'set', current, entry!.value);
   }
   for (const key of Object.keys(have.tags).sort(compareText)) {
     if (walk.managed.has(key) && !desired.has(key)) push(key, 'remove', have.tags[key]!, null);
   }
+}
+
+function sourceTagKey(rules: TagRules | undefined, classification: string): string {
+  return rules?.key ? rules.key(classification) : classification;
 }
 
 function conflict(walk: Walk, object: ObjectRef, field: Field, location: SourceLocation, reason: string): void {

@@ -202,6 +202,39 @@ describe('tags', () => {
   });
 });
 
+describe('tag rules of a source', () => {
+  const lowerCase: Capabilities = {
+    ...ALL,
+    tagRules: {
+      key: (classification) => classification.toLowerCase(),
+      value: (tag) => tag.toLowerCase(),
+      refuse: (key, value) => (value.includes('=') ? `"${key}=${value}": "=" is not allowed` : null),
+    },
+  };
+
+  it('writes the source key and value the rules give, and compares with them', () => {
+    const result = plan(ordersDesired({ tags: ['PII.Sensitive', 'Tier.Gold'] }), ordersObserved({ tags: { pii: 'sensitive' } }), {}, lowerCase);
+    expect(result.changes.map((c) => [c.action, c.tag, c.before, c.after])).toEqual([['add', 'tier', null, 'gold']]);
+  });
+
+  it('removes managed classifications by their source key', () => {
+    const result = plan(ordersDesired({ tags: [] }), ordersObserved({ tags: { pii: 'sensitive', other: 'x' } }), { managedClassifications: ['PII'] }, lowerCase);
+    expect(result.changes.map((c) => [c.action, c.tag])).toEqual([['remove', 'pii']]);
+  });
+
+  it('is a conflict when two classifications become one source key', () => {
+    const result = plan(ordersDesired({ tags: ['PII.Sensitive', 'pii.None'] }), ordersObserved(), {}, lowerCase);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]?.reason).toMatch(/PII.Sensitive, pii.None all become source tag key "pii"/);
+  });
+
+  it('is a conflict, naming the tag, when the source cannot store it', () => {
+    const result = plan(ordersDesired({ tags: ['Tier."a=b"', 'PII.Sensitive'] }), ordersObserved(), {}, lowerCase);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]?.reason).toMatch(/testdb cannot store Tier."a=b": .*"=" is not allowed; no tag of this object is changed/);
+  });
+});
+
 // ---- capabilities, sync, matching, scope ---------------------------------------------------
 describe('capabilities and sync', () => {
   it('warns once per field and level it cannot write, never silently', () => {
