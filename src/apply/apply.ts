@@ -4,7 +4,7 @@
  * Each database's changes run in one transaction where the connector's DDL is
  * transactional, so a failure there leaves that database as it was.
  */
-import type { Capabilities, Driver, DriverSession } from '../connectors/types.js';
+import { BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import type { ApplyResult, Change, ChangeResult } from '../plan/types.js';
 
 export interface ApplyTarget {
@@ -107,20 +107,28 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
       fail(results, undefined, `could not ${what} on database "${batch.database}": ${messageOf(error)}`);
       return;
     }
-    for (const [index, step] of steps.entries()) {
+    const batched = transactional && session.executeBatch !== undefined;
+    for (let index = 0; index < steps.length; ) {
+      const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
       try {
-        await session.execute(step.sql);
+        if (batched) await session.executeBatch!(chunk.map((step) => step.sql));
+        else await session.execute(chunk[0]!.sql);
       } catch (error) {
-        fail(step.results, step.sql, messageOf(error));
+        const inChunk = error instanceof BatchStatementError ? error.index : 0;
+        const failedAt = index + inChunk;
+        const failed = steps[failedAt]!;
+        for (const step of chunk.slice(0, inChunk)) markApplied(step);
+        fail(failed.results, failed.sql, messageOf(error instanceof BatchStatementError ? error.cause : error));
         if (transactional) {
-          await rollback(session, steps.slice(0, index), step.sql);
+          await rollback(session, steps.slice(0, failedAt), failed.sql);
         }
-        const reason = `not run: an earlier statement failed (${shorten(step.sql)})`;
-        for (const later of steps.slice(index + 1)) markNotRun(later.results, reason);
+        const reason = `not run: an earlier statement failed (${shorten(failed.sql)})`;
+        for (const later of steps.slice(failedAt + 1)) markNotRun(later.results, reason);
         return;
       }
-      for (const result of step.results) if (result.status === 'not_run') result.status = 'applied';
-      options.onProgress?.({ service: batch.service, database: batch.database, done: index + 1, total: steps.length });
+      chunk.forEach(markApplied);
+      index += chunk.length;
+      options.onProgress?.({ service: batch.service, database: batch.database, done: index, total: steps.length });
     }
     if (transactional) {
       try {
@@ -133,6 +141,29 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/**
+ * Statements sent in one round trip: enough to take the per-statement latency out of a
+ * big apply, small enough that a failure's replay (see executeBatch) stays short.
+ */
+const BATCH_MAX_STATEMENTS = 500;
+const BATCH_MAX_CHARS = 1 << 20;
+
+function nextChunk(steps: readonly Step[], start: number): Step[] {
+  const chunk: Step[] = [];
+  let chars = 0;
+  for (let index = start; index < steps.length && chunk.length < BATCH_MAX_STATEMENTS; index++) {
+    const step = steps[index]!;
+    if (chunk.length > 0 && chars + step.sql.length > BATCH_MAX_CHARS) break;
+    chunk.push(step);
+    chars += step.sql.length;
+  }
+  return chunk;
+}
+
+function markApplied(step: Step): void {
+  for (const result of step.results) if (result.status === 'not_run') result.status = 'applied';
 }
 
 /** Earlier statements of a rolled-back transaction did not take effect: they are "not run". */

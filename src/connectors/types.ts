@@ -91,7 +91,24 @@ export interface DriverSession {
    * (Transactional systems take theirs in `begin`.)
    */
   lockForApply?(): Promise<void>;
+  /**
+   * Inside a transaction: runs statements in order in as few round trips as the system
+   * allows. When one fails, throws a `BatchStatementError` naming it; the transaction is then
+   * good only for a rollback.
+   */
+  executeBatch?(statements: readonly string[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Which statement of an `executeBatch` call failed, and the engine's error. */
+export class BatchStatementError extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'BatchStatementError';
+  }
 }
 
 export interface Driver {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, type ApplyTarget } from '../../src/apply/apply.js';
-import type { Capabilities, Driver, DriverSession } from '../../src/connectors/types.js';
+import { BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../../src/connectors/types.js';
 import type { Change } from '../../src/plan/types.js';
 
 /** A driver that records what it runs and fails statements containing "FAIL". */
@@ -94,6 +94,54 @@ describe('applyChanges', () => {
     const log: string[] = [];
     const result = await applyChanges([change('a', 't1', ['S1'])], targets(log, true, 'a'));
     expect(result.results[0]).toMatchObject({ status: 'failed', error: 'could not connect to database "a": connection refused' });
+  });
+});
+
+/** A session that takes statements in batches, recording each round trip. */
+function batchingTargets(trips: string[][]): Map<string, ApplyTarget> {
+  const driver: Driver = {
+    async open() {
+      return {
+        query: async () => [],
+        execute: async () => {
+          throw new Error('a batching session is sent batches');
+        },
+        executeBatch: async (statements) => {
+          trips.push([...statements]);
+          const failing = statements.findIndex((sql) => sql.includes('FAIL'));
+          if (failing >= 0) throw new BatchStatementError(failing, new Error(`boom: ${statements[failing]}`));
+        },
+        begin: async () => void trips.push(['BEGIN']),
+        commit: async () => void trips.push(['COMMIT']),
+        rollback: async () => void trips.push(['ROLLBACK']),
+        close: async () => undefined,
+      };
+    },
+    close: async () => undefined,
+  };
+  return new Map([['svc', { driver, capabilities: caps(true) }]]);
+}
+
+describe('batched apply', () => {
+  it('sends the statements of a database in round trips of at most 500', async () => {
+    const trips: string[][] = [];
+    const changes = Array.from({ length: 1201 }, (_, i) => change('a', `t${i}`, [`S${i}`]));
+    const result = await applyChanges(changes, batchingTargets(trips));
+    expect(trips.map((trip) => trip.length)).toEqual([1, 500, 500, 201, 1]);
+    expect(trips[1]![0]).toBe('S0');
+    expect(result.summary).toEqual({ applied: 1201, failed: 0, notRun: 0 });
+  });
+
+  it('names the failing statement of a batch; the rest of the database is rolled back or not run', async () => {
+    const trips: string[][] = [];
+    const changes = [...Array.from({ length: 600 }, (_, i) => change('a', `t${i}`, [i === 550 ? 'FAIL 550' : `S${i}`]))];
+    const result = await applyChanges(changes, batchingTargets(trips));
+    expect(trips.at(-1)).toEqual(['ROLLBACK']);
+    expect(result.results[550]).toMatchObject({ status: 'failed', statement: 'FAIL 550', error: 'boom: FAIL 550' });
+    expect(result.results[549]).toMatchObject({ status: 'not_run', reason: expect.stringMatching(/rolled back/) });
+    expect(result.results[0]).toMatchObject({ status: 'not_run', reason: expect.stringMatching(/rolled back/) });
+    expect(result.results[551]).toMatchObject({ status: 'not_run', reason: expect.stringMatching(/earlier statement failed/) });
+    expect(result.summary).toEqual({ applied: 0, failed: 1, notRun: 599 });
   });
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, optionReader, withRetries } from '../connection.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -200,6 +200,28 @@ async function beginLocked(query: (sql: string) => Promise<Record<string, unknow
   );
 }
 
+/**
+ * Runs statements in one round trip under a savepoint. When the batch fails, it is rolled
+ * back to the savepoint and replayed one statement at a time to name the failing one.
+ */
+async function runBatch(run: (sql: string) => Promise<unknown>, statements: readonly string[]): Promise<void> {
+  if (statements.length === 0) return;
+  try {
+    // '\n;\n': a statement ending in a -- comment must not swallow the separator.
+    await run(['SAVEPOINT revmeta_batch', ...statements].join('\n;\n'));
+    return;
+  } catch {
+    await run('ROLLBACK TO SAVEPOINT revmeta_batch');
+  }
+  for (const [index, sql] of statements.entries()) {
+    try {
+      await run(sql);
+    } catch (error) {
+      throw new BatchStatementError(index, error);
+    }
+  }
+}
+
 function serverSession(client: pg.Client, onClose: () => void): DriverSession {
   let closed = false;
   const query = async (sql: string) => rowsOf(await client.query(sql));
@@ -208,6 +230,7 @@ function serverSession(client: pg.Client, onClose: () => void): DriverSession {
     execute: async (sql) => {
       await client.query(sql);
     },
+    executeBatch: (statements) => runBatch((sql) => client.query(sql), statements),
     begin: () => beginLocked(query, client.database ?? ''),
     commit: async () => {
       await client.query('COMMIT');
@@ -437,6 +460,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
     execute: async (sql) => {
       await run(sql);
     },
+    executeBatch: (statements) => runBatch(run, statements),
     begin: () => beginLocked(query, engine.database),
     commit: async () => {
       await run('COMMIT');

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/postgres/sql.js';
-import type { Driver, DriverSession } from '../../../src/connectors/types.js';
+import { BatchStatementError, type Driver, type DriverSession } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
@@ -308,4 +308,66 @@ export async function rollbackLeavesNoTrace(driver: Driver): Promise<void> {
   const database = await readHostile(driver);
   expect(database.description).toBe("\\'; DROP DATABASE x; --");
   expect(database.owner).toBe(HOSTILE_IDENTIFIERS[0]!.value);
+}
+
+/**
+ * `executeBatch` runs statements in one round trip; a failure names the failing statement
+ * and leaves the transaction usable for a rollback that undoes the whole batch.
+ * The first statement ends in a line comment: it must not swallow the separator.
+ */
+export async function batchAttribution(driver: Driver): Promise<void> {
+  const table = `${q('public')}.${q('hostile_values')}`;
+  const before = await withSession(driver, DB, (session) =>
+    session.query(`SELECT obj_description('public.hostile_values'::regclass, 'pg_class') AS d`),
+  );
+  await withSession(driver, DB, async (session) => {
+    await session.begin();
+    const statements = [
+      `COMMENT ON TABLE ${table} IS ${lit("batch 'one'")} -- a trailing comment`,
+      `COMMENT ON COLUMN ${table}.${q('v0')} IS ${lit('batch two')}`,
+      `COMMENT ON TABLE ${q('public')}.${q('no_such_table')} IS ${lit('x')}`,
+      `COMMENT ON TABLE ${table} IS ${lit('never')}`,
+    ];
+    const failure = await session.executeBatch!(statements).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(BatchStatementError);
+    expect((failure as BatchStatementError).index).toBe(2);
+    expect((failure as BatchStatementError).message).toMatch(/no_such_table/);
+    await session.rollback();
+  });
+  const after = await withSession(driver, DB, (session) =>
+    session.query(`SELECT obj_description('public.hostile_values'::regclass, 'pg_class') AS d`),
+  );
+  expect(after).toEqual(before);
+  // The same first two statements on their own: both take effect.
+  await withSession(driver, DB, async (session) => {
+    await session.begin();
+    await session.executeBatch!([
+      `COMMENT ON TABLE ${table} IS ${lit("batch 'one'")} -- a trailing comment`,
+      `COMMENT ON COLUMN ${table}.${q('v0')} IS ${lit('batch two')}`,
+    ]);
+    const rows = await session.query(
+      `SELECT obj_description('public.hostile_values'::regclass, 'pg_class') AS t, col_description('public.hostile_values'::regclass, 1) AS c`,
+    );
+    expect(rows).toEqual([{ t: "batch 'one'", c: 'batch two' }]);
+    await session.rollback();
+  });
+}
+
+/** Every hostile value written in one batch reads back byte for byte. */
+export async function batchedHostileRoundTrip(driver: Driver): Promise<void> {
+  const reversed = [...HOSTILE_VALUES].reverse();
+  const changes = HOSTILE_VALUES.map((_, i) =>
+    change({ kind: 'column', database: DB, schema: 'public', table: 'hostile_values', column: `v${i}` }, 'description', reversed[i]!.value),
+  );
+  await withSession(driver, DB, async (session) => {
+    await session.begin();
+    await session.executeBatch!(postgres.dialect.render(changes, {}).map((statement) => statement.sql));
+    await session.commit();
+  });
+  const database = await readHostile(driver);
+  const values = childNamed(childNamed(database, 'public'), 'hostile_values');
+  reversed.forEach(({ name, value }, i) => expectSameBytes(childNamed(values, `v${i}`)?.description, value, `batched ${name}`));
 }

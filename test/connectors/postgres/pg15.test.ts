@@ -14,6 +14,8 @@ import {
   legacyStringsRoundTrip,
   measureBatching,
   rollbackLeavesNoTrace,
+  batchAttribution,
+  batchedHostileRoundTrip,
   withSession,
 } from './fixtures.js';
 
@@ -67,6 +69,14 @@ describe.skipIf(skip !== undefined)('postgres connector on PostgreSQL 15', () =>
 
   it('clears a description', async () => {
     await clearRoundTrip(driver());
+  });
+
+  it('runs a batch in one round trip and names the failing statement of a batch', async () => {
+    await batchAttribution(driver());
+  });
+
+  it('round-trips every hostile value written in one batch', async () => {
+    await batchedHostileRoundTrip(driver());
   });
 
   it('rolls back DDL, including COMMENT ON DATABASE and ALTER DATABASE OWNER', async () => {
