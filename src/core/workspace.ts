@@ -6,6 +6,7 @@
 import { connectors as builtInConnectors } from '../connectors/index.js';
 import type { Connector, Driver, IntrospectScope } from '../connectors/types.js';
 import { loadConfig } from '../manifest/config.js';
+import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
 import type { Config, ServiceConfig } from '../manifest/types.js';
 import type { DesiredService, DesiredState } from '../model/types.js';
@@ -31,7 +32,7 @@ export async function loadWorkspace(
 ): Promise<Workspace> {
   const config = await loadConfig(configFile, env, connectors);
   if (!config.ok) throw new ValidationError(config.diagnostics);
-  const desired = await loadManifests(config.value);
+  const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env) });
   if (!desired.ok) throw new ValidationError(desired.diagnostics);
   return { config: config.value, desired: desired.value, connectors, redact: redactor(config.value.secrets) };
 }

@@ -18,6 +18,16 @@ import type {
 } from '../model/types.js';
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
+  decodeDocument,
+  encodeDocument,
+  readCache,
+  writeCache,
+  type CachedFiles,
+  type CacheLocation,
+  type CompiledDocument,
+  type Position,
+} from './cache.js';
+import {
   ajvDiagnostics,
   compareText,
   diagnosticAt,
@@ -57,23 +67,56 @@ interface SchemaDocument extends Entry {
 
 type Manifest = DatabaseDocument | SchemaDocument;
 
-interface ManifestSource {
-  files: ManifestFile[];
-  documents: YamlDocument[];
-  diagnostics: Diagnostic[];
+export interface LoadOptions {
+  /** Where compiled files are cached between runs (see cache.ts); none: parse every file. */
+  cache?: CacheLocation | null;
 }
 
-export async function loadManifests(config: Config): Promise<Loaded<DesiredState>> {
+/** What the checks across files need of a document, valid or not. */
+interface DocumentIdentity {
+  file: string;
+  service?: { name: string; at: SourceLocation };
+  /** database: [service, name]; schema: [service, database, name]. */
+  object?: { kind: 'database' | 'schema'; parts: string[]; at: SourceLocation };
+}
+
+export async function loadManifests(config: Config, options: LoadOptions = {}): Promise<Loaded<DesiredState>> {
   const folderProblem = await checkFolder(config);
   if (folderProblem !== undefined) return { ok: false, diagnostics: [folderProblem] };
 
-  const source = await readManifests(config);
-  const diagnostics = [...source.diagnostics];
-  for (const document of source.documents) diagnostics.push(...(await validateDocument(document, config)));
-  diagnostics.push(...duplicateObjects(source.documents));
+  const cached = options.cache ? await readCache(options.cache) : new Map<string, never>();
+  const nextCache: CachedFiles = new Map();
+  const files: ManifestFile[] = [];
+  const documents: CompiledDocument[] = [];
+  const identities: DocumentIdentity[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // File by file, each parsed document is compiled and dropped: memory stays one file's worth.
+  for (const found of await listManifestFiles(config.manifests, config.file)) {
+    const bytes = await readFile(found.absolute);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    files.push({ path: found.relative, sha256 });
+    const display = displayPath(found.absolute);
+    const hit = cached.get(found.relative);
+    if (hit !== undefined && hit.sha256 === sha256) {
+      nextCache.set(found.relative, hit);
+      for (const encoded of hit.documents) {
+        const document = decodeDocument(encoded, display);
+        documents.push(document);
+        identities.push(identityOfCompiled(document, display));
+      }
+      continue;
+    }
+    const result = await compileFile(display, bytes.toString('utf8'));
+    diagnostics.push(...result.diagnostics);
+    identities.push(...result.identities);
+    documents.push(...result.documents);
+    if (result.diagnostics.length === 0) nextCache.set(found.relative, { sha256, documents: result.documents.map(encodeDocument) });
+  }
+  diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
+  if (options.cache && !sameCache(cached, nextCache)) await writeCache(options.cache, nextCache);
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
-  return { ok: true, value: buildState(config, source) };
+  return { ok: true, value: buildState(config, documents, files) };
 }
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */
@@ -92,16 +135,26 @@ async function checkFolder(config: Config): Promise<Diagnostic | undefined> {
   };
 }
 
-async function readManifests(config: Config): Promise<ManifestSource> {
-  const source: ManifestSource = { files: [], documents: [], diagnostics: [] };
-  for (const file of await listManifestFiles(config.manifests, config.file)) {
-    const bytes = await readFile(file.absolute);
-    source.files.push({ path: file.relative, sha256: createHash('sha256').update(bytes).digest('hex') });
-    const parsed = parseYaml(displayPath(file.absolute), bytes.toString('utf8'));
-    source.diagnostics.push(...parsed.diagnostics);
-    source.documents.push(...parsed.documents);
-  }
-  return source;
+function sameCache(before: ReadonlyMap<string, { sha256: string }>, after: CachedFiles): boolean {
+  if (before.size !== after.size) return false;
+  for (const [file, entry] of after) if (before.get(file)?.sha256 !== entry.sha256) return false;
+  return true;
+}
+
+interface CompiledFile {
+  documents: CompiledDocument[];
+  identities: DocumentIdentity[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and validates one file; its documents are compiled only when the whole file is valid. */
+async function compileFile(file: string, text: string): Promise<CompiledFile> {
+  const parsed = parseYaml(file, text);
+  const diagnostics = [...parsed.diagnostics];
+  for (const document of parsed.documents) diagnostics.push(...(await validateDocument(document)));
+  const identities = parsed.documents.map(identityOfParsed);
+  const documents = diagnostics.length === 0 ? parsed.documents.map(compileDocument) : [];
+  return { documents, identities, diagnostics };
 }
 
 interface FoundFile {
@@ -142,13 +195,12 @@ function displayPath(absolute: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
 
-async function validateDocument(document: YamlDocument, config: Config): Promise<Diagnostic[]> {
+async function validateDocument(document: YamlDocument): Promise<Diagnostic[]> {
   const validate = await schemaValidator('manifest');
   const diagnostics: Diagnostic[] = [];
   if (!validate(document.value))
     diagnostics.push(...ajvDiagnostics(document, validate.errors ?? [], document.value, { refine: refineMessage }));
   if (!isRecord(document.value)) return diagnostics;
-  diagnostics.push(...checkService(document, document.value, config));
   for (const object of objectsOf(document.value)) diagnostics.push(...checkTags(document, object.entry, object.path));
   return diagnostics;
 }
@@ -159,12 +211,15 @@ function refineMessage(error: { keyword: string; data?: unknown }, at: Path): st
   return `${formatPath(at)} has no value: write description: "" to clear the description, or remove the field to leave it unmanaged`;
 }
 
-function checkService(document: YamlDocument, manifest: Record<string, unknown>, config: Config): Diagnostic[] {
-  const service = manifest['service'];
-  if (typeof service !== 'string' || Object.hasOwn(config.services, service)) return [];
-  const known = Object.keys(config.services).join(', ') || 'none';
-  const message = `unknown service "${service}": not a key of services: in ${displayPath(config.file)} (known: ${known})`;
-  return [diagnosticAt(document, ['service'], 'value', message)];
+function checkServices(identities: readonly DocumentIdentity[], config: Config): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { service } of identities) {
+    if (service === undefined || Object.hasOwn(config.services, service.name)) continue;
+    const known = Object.keys(config.services).join(', ') || 'none';
+    const message = `unknown service "${service.name}": not a key of services: in ${displayPath(config.file)} (known: ${known})`;
+    diagnostics.push({ ...service.at, message, key: 'service' });
+  }
+  return diagnostics;
 }
 
 interface ObjectEntry {
@@ -216,70 +271,98 @@ function checkTags(document: YamlDocument, entry: Record<string, unknown>, at: P
 }
 
 /** Two documents for one database or one schema: reported at the second, naming the first. */
-function duplicateObjects(documents: readonly YamlDocument[]): Diagnostic[] {
+function duplicateObjects(identities: readonly DocumentIdentity[]): Diagnostic[] {
   const firstSeen = new Map<string, SourceLocation>();
   const diagnostics: Diagnostic[] = [];
-  for (const document of documents) {
-    const identity = identityOf(document.value);
-    if (identity === undefined) continue;
-    const id = JSON.stringify([identity.kind, ...identity.parts]);
-    const here = locate(document, ['name'], 'value');
+  for (const { object } of identities) {
+    if (object === undefined) continue;
+    const id = JSON.stringify([object.kind, ...object.parts]);
     const first = firstSeen.get(id);
     if (first === undefined) {
-      firstSeen.set(id, here);
+      firstSeen.set(id, object.at);
       continue;
     }
-    const message = `${identity.kind} ${joinFqn(identity.parts)} is also defined at ${first.file}:${first.line}:${first.column}`;
-    diagnostics.push(diagnosticAt(document, ['name'], 'value', message));
+    const message = `${object.kind} ${joinFqn(object.parts)} is also defined at ${first.file}:${first.line}:${first.column}`;
+    diagnostics.push({ ...object.at, message, key: 'name' });
   }
   return diagnostics;
 }
 
-/** database: [service, name]; schema: [service, database, name]; undefined when not well-typed. */
-function identityOf(value: unknown): { kind: 'database' | 'schema'; parts: string[] } | undefined {
-  if (!isRecord(value)) return undefined;
+function identityOfParsed(document: YamlDocument): DocumentIdentity {
+  const identity: DocumentIdentity = { file: document.file };
+  const value = document.value;
+  if (!isRecord(value)) return identity;
   const { kind, service, database, name } = value;
-  if (typeof service !== 'string' || typeof name !== 'string') return undefined;
-  if (kind === 'Database') return { kind: 'database', parts: [service, name] };
-  if (kind === 'Schema' && typeof database === 'string') return { kind: 'schema', parts: [service, database, name] };
-  return undefined;
+  if (typeof service === 'string') identity.service = { name: service, at: locate(document, ['service'], 'value') };
+  if (typeof service !== 'string' || typeof name !== 'string') return identity;
+  const at = locate(document, ['name'], 'value');
+  if (kind === 'Database') identity.object = { kind: 'database', parts: [service, name], at };
+  if (kind === 'Schema' && typeof database === 'string') identity.object = { kind: 'schema', parts: [service, database, name], at };
+  return identity;
+}
+
+function identityOfCompiled(document: CompiledDocument, file: string): DocumentIdentity {
+  const at = (position: Position): SourceLocation => ({ file, line: position[0], column: position[1] });
+  const parts = document.kind === 'Database' ? [document.service, document.name] : [document.service, document.database, document.name];
+  return {
+    file,
+    service: { name: document.service, at: at(document.serviceAt) },
+    object: { kind: document.kind === 'Database' ? 'database' : 'schema', parts, at: at(document.nameAt) },
+  };
+}
+
+/** A valid document as the tree needs it: names, where they are written, and its node. */
+function compileDocument(document: YamlDocument): CompiledDocument {
+  const manifest = document.value as Manifest;
+  const position = (at: Path): Position => {
+    const { line, column } = locate(document, at, 'value');
+    return [line, column];
+  };
+  const nameAt = position(['name']);
+  const common = { service: manifest.service, name: manifest.name, serviceAt: position(['service']), nameAt };
+  if (manifest.kind === 'Database') {
+    const node = emptyNode('database', manifest.name, locate(document, ['name'], 'value'));
+    setFields(node, document, manifest, []);
+    return { kind: 'Database', database: manifest.name, databaseAt: nameAt, ...common, node };
+  }
+  const node = emptyNode('schema', manifest.name, locate(document, ['name'], 'value'));
+  setFields(node, document, manifest, []);
+  node.children = childNodes(document, 'table', manifest.tables, ['tables']);
+  return { kind: 'Schema', database: manifest.database, databaseAt: position(['database']), ...common, node };
 }
 
 /**
  * Builds the tree from valid documents, in file order. A database named only by Schema
  * documents gets a node without fields, located at the first `database:` naming it.
  */
-function buildState(config: Config, source: ManifestSource): DesiredState {
+function buildState(config: Config, documents: readonly CompiledDocument[], files: ManifestFile[]): DesiredState {
   const services = new Map<string, DesiredService>(
     Object.keys(config.services).map((name) => [name, { name, databases: [] }]),
   );
   const databases = new Map<string, DesiredNode>();
-  const databaseNode = (document: YamlDocument, service: string, name: string, at: Path): DesiredNode => {
-    const id = JSON.stringify([service, name]);
+  const databaseNode = (document: CompiledDocument): DesiredNode => {
+    const id = JSON.stringify([document.service, document.database]);
     let node = databases.get(id);
     if (node === undefined) {
-      node = emptyNode('database', name, locate(document, at, 'value'));
+      const [line, column] = document.databaseAt;
+      node = emptyNode('database', document.database, { file: document.node.location.file, line, column });
       databases.set(id, node);
-      services.get(service)?.databases.push(node);
+      services.get(document.service)?.databases.push(node);
     }
     return node;
   };
 
-  for (const document of source.documents) {
-    const manifest = document.value as Manifest;
-    if (manifest.kind === 'Database') {
-      const node = databaseNode(document, manifest.service, manifest.name, ['name']);
-      node.location = locate(document, ['name'], 'value');
-      setFields(node, document, manifest, []);
+  for (const document of documents) {
+    const database = databaseNode(document);
+    if (document.kind === 'Database') {
+      database.location = document.node.location;
+      database.fields = document.node.fields;
+      database.fieldLocations = document.node.fieldLocations;
     } else {
-      const database = databaseNode(document, manifest.service, manifest.database, ['database']);
-      const schema = emptyNode('schema', manifest.name, locate(document, ['name'], 'value'));
-      setFields(schema, document, manifest, []);
-      schema.children = childNodes(document, 'table', manifest.tables, ['tables']);
-      database.children.push(schema);
+      database.children.push(document.node);
     }
   }
-  return { services, files: source.files };
+  return { services, files };
 }
 
 function emptyNode(kind: ObjectKind, name: string, location: SourceLocation): DesiredNode {

@@ -1,0 +1,136 @@
+/**
+ * A cache of compiled manifest files, keyed by each file's SHA-256, so that a plan after a
+ * one-line edit parses one file instead of all of them (as dbt's partial parsing does).
+ * Only files that validated cleanly are cached; checks that span files or depend on the
+ * config (unknown services, duplicate objects) run on every load. The cache lives outside
+ * the repository (`$XDG_CACHE_HOME/revmeta`, else `~/.cache/revmeta`), one file per
+ * manifests folder; `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
+ * Anything unreadable or from another build is ignored and rewritten, never trusted.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { childKind, type DesiredFields, type DesiredNode, type ObjectKind, type SourceLocation } from '../model/types.js';
+
+/** Where a name or value is written, without the file (added back on load). */
+export type Position = readonly [line: number, column: number];
+
+/** One manifest document reduced to what loading needs from it. */
+export interface CompiledDocument {
+  kind: 'Database' | 'Schema';
+  service: string;
+  /** The database: `name` of a Database document, `database` of a Schema document. */
+  database: string;
+  name: string;
+  serviceAt: Position;
+  databaseAt: Position;
+  nameAt: Position;
+  /** The database node (Database document) or the schema node (Schema document). */
+  node: DesiredNode;
+}
+
+export interface CacheLocation {
+  /** The cache file of one manifests folder. */
+  file: string;
+}
+
+const CACHE_FORMAT = 1;
+
+/** `REVMETA_CACHE_DIR`, else the XDG cache folder; null when off or no home is known. */
+export function cacheLocation(manifestsFolder: string, env: Record<string, string | undefined>): CacheLocation | null {
+  const configured = env['REVMETA_CACHE_DIR'];
+  if (configured === 'off' || configured === '0' || configured === 'false') return null;
+  const base = configured || (env['XDG_CACHE_HOME'] ? path.join(env['XDG_CACHE_HOME'], 'revmeta') : env['HOME'] ? path.join(env['HOME'], '.cache', 'revmeta') : null);
+  if (!base) return null;
+  const folder = createHash('sha256').update(path.resolve(manifestsFolder)).digest('hex').slice(0, 24);
+  return { file: path.join(base, `manifests-${folder}.json`) };
+}
+
+interface CacheFile {
+  format: number;
+  build: string;
+  files: Record<string, { sha256: string; documents: EncodedDocument[] }>;
+}
+
+/** Compiled documents of each file by relative path, with the digest they were compiled from. */
+export type CachedFiles = Map<string, { sha256: string; documents: EncodedDocument[] }>;
+
+let buildDigest: Promise<string> | undefined;
+
+/** What compiled the cache: this module's code and the manifest schema. A new build starts afresh. */
+function currentBuild(): Promise<string> {
+  buildDigest ??= (async () => {
+    const hash = createHash('sha256').update(String(CACHE_FORMAT));
+    for (const url of [import.meta.url, new URL('../../schemas/manifest.schema.json', import.meta.url).href]) {
+      hash.update(await readFile(fileURLToPath(url)).catch(() => Buffer.from(url)));
+    }
+    return hash.digest('hex');
+  })();
+  return buildDigest;
+}
+
+export async function readCache(location: CacheLocation): Promise<CachedFiles> {
+  try {
+    const parsed = JSON.parse(await readFile(location.file, 'utf8')) as CacheFile;
+    if (parsed.format !== CACHE_FORMAT || parsed.build !== (await currentBuild())) return new Map();
+    return new Map(Object.entries(parsed.files));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the cache atomically; a cache that cannot be written is only a slower next run. */
+export async function writeCache(location: CacheLocation, files: CachedFiles): Promise<void> {
+  const content: CacheFile = { format: CACHE_FORMAT, build: await currentBuild(), files: Object.fromEntries(files) };
+  const temporary = `${location.file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(location.file), { recursive: true });
+    await writeFile(temporary, JSON.stringify(content));
+    await rename(temporary, location.file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+// ---- compact encoding: a node is [name, line, column, fields?, fieldPositions?, children?] ----
+
+type EncodedFieldPositions = Partial<Record<keyof DesiredFields, Position>>;
+export type EncodedNode = [string, number, number, DesiredFields | 0, EncodedFieldPositions | 0, EncodedNode[] | 0];
+export type EncodedDocument = Omit<CompiledDocument, 'node'> & { node: EncodedNode };
+
+export function encodeDocument(document: CompiledDocument): EncodedDocument {
+  return { ...document, node: encodeNode(document.node) };
+}
+
+function encodeNode(node: DesiredNode): EncodedNode {
+  const fields = Object.keys(node.fields).length > 0 ? node.fields : 0;
+  const positions: EncodedFieldPositions = {};
+  for (const [field, at] of Object.entries(node.fieldLocations) as [keyof DesiredFields, SourceLocation][])
+    positions[field] = [at.line, at.column];
+  const children = node.children.length > 0 ? node.children.map(encodeNode) : 0;
+  return [node.name, node.location.line, node.location.column, fields, fields === 0 ? 0 : positions, children];
+}
+
+export function decodeDocument(document: EncodedDocument, file: string): CompiledDocument {
+  const top: ObjectKind = document.kind === 'Database' ? 'database' : 'schema';
+  return { ...document, node: decodeNode(document.node, top, file) };
+}
+
+function decodeNode(encoded: EncodedNode, kind: ObjectKind, file: string): DesiredNode {
+  const [name, line, column, fields, positions, children] = encoded;
+  const fieldLocations: DesiredNode['fieldLocations'] = {};
+  if (positions !== 0) {
+    for (const [field, [fieldLine, fieldColumn]] of Object.entries(positions) as [keyof DesiredFields, Position][])
+      fieldLocations[field] = { file, line: fieldLine, column: fieldColumn };
+  }
+  const kindOfChildren = childKind(kind);
+  return {
+    kind,
+    name,
+    fields: fields === 0 ? {} : fields,
+    location: { file, line, column },
+    fieldLocations,
+    children: children === 0 ? [] : children.map((child) => decodeNode(child, kindOfChildren, file)),
+  };
+}

@@ -1,0 +1,135 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheLocation } from '../../src/manifest/cache.js';
+import { loadManifests } from '../../src/manifest/index.js';
+import type { Config } from '../../src/manifest/types.js';
+import { tempTree, yaml } from './helpers.js';
+
+function configFor(root: string, services: string[] = ['warehouse']): Config {
+  return {
+    file: path.join(root, 'revmeta.yaml'),
+    dir: root,
+    version: 1,
+    manifests: path.join(root, 'metadata'),
+    services: Object.fromEntries(services.map((name) => [name, { type: 'postgres', connection: {} }])),
+    secrets: [],
+  };
+}
+
+const schema = (name: string, extra: string[] = []) =>
+  yaml(
+    'apiVersion: revmeta/v1',
+    'kind: Schema',
+    'service: warehouse',
+    'database: analytics',
+    `name: ${name}`,
+    'description: "A schema: quoted"',
+    'tables:',
+    '  orders:',
+    '    description: |',
+    '      Line one',
+    '      line two',
+    '    owners: [data-platform]',
+    '    tags: [PII.Sensitive, "Tier.\\"v1.2\\""]',
+    '    columns:',
+    '      id: { description: Key }',
+    '      address:',
+    '        columns:',
+    '          city: { description: "" }',
+    '      bare:',
+    ...extra,
+  );
+
+const database = yaml('apiVersion: revmeta/v1', 'kind: Database', 'service: warehouse', 'name: analytics', 'tags: [Tier.Tier1]');
+
+async function workspace() {
+  const root = await tempTree({
+    'metadata/a.yaml': database,
+    'metadata/b.yaml': schema('public'),
+    'metadata/c.yaml': schema('sales'),
+    'cache/.keep': '',
+  });
+  return { root, config: configFor(root), cache: { file: path.join(root, 'cache', 'manifests.json') } };
+}
+
+describe('the compiled-manifest cache', () => {
+  it('gives the same tree from the cache as from parsing, locations included', async () => {
+    const { config, cache } = await workspace();
+    const parsed = await loadManifests(config);
+    const first = await loadManifests(config, { cache });
+    const cached = JSON.parse(await readFile(cache.file, 'utf8'));
+    expect(Object.keys(cached.files)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    const second = await loadManifests(config, { cache });
+    expect(first).toEqual(parsed);
+    expect(second).toEqual(parsed);
+  });
+
+  it('uses a cached file only while its digest matches: an edited file is parsed again', async () => {
+    const { root, config, cache } = await workspace();
+    await loadManifests(config, { cache });
+    // A cache entry whose digest matches is trusted: prove it is read by giving it another description.
+    const stored = JSON.parse(await readFile(cache.file, 'utf8'));
+    stored.files['c.yaml'].documents[0].node[3].description = 'from the cache';
+    await writeFile(cache.file, JSON.stringify(stored));
+    await writeFile(path.join(root, 'metadata', 'b.yaml'), schema('public').replace('Line one', 'Line one, edited'));
+    const loaded = await loadManifests(config, { cache });
+    if (!loaded.ok) throw new Error('expected valid manifests');
+    const [publicSchema, salesSchema] = loaded.value.services.get('warehouse')!.databases[0]!.children;
+    expect(publicSchema!.children[0]!.fields.description).toBe('Line one, edited\nline two\n');
+    expect(salesSchema!.fields.description).toBe('from the cache');
+    const rewritten = JSON.parse(await readFile(cache.file, 'utf8'));
+    expect(rewritten.files['b.yaml'].sha256).not.toBe(stored.files['b.yaml'].sha256);
+  });
+
+  it('never caches an invalid file, and reports it on every run', async () => {
+    const { root, config, cache } = await workspace();
+    await writeFile(path.join(root, 'metadata', 'b.yaml'), schema('public', ['        colour: red']));
+    for (let run = 0; run < 2; run++) {
+      const loaded = await loadManifests(config, { cache });
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}`)).toEqual(['b.yaml:20']);
+      const cached = JSON.parse(await readFile(cache.file, 'utf8'));
+      expect(Object.keys(cached.files)).toEqual(['a.yaml', 'c.yaml']);
+    }
+  });
+
+  it('runs the checks across files and against the config on cached files too', async () => {
+    const { root, config, cache } = await workspace();
+    await loadManifests(config, { cache });
+    await writeFile(path.join(root, 'metadata', 'd.yaml'), schema('public'));
+    const duplicate = await loadManifests(config, { cache });
+    expect(duplicate.ok ? [] : duplicate.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^schema warehouse.analytics.public is also defined at .*b\.yaml:5:7$/),
+    ]);
+    const unknownService = await loadManifests(configFor(root, ['other']), { cache });
+    expect(unknownService.ok ? [] : unknownService.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column}`)).toEqual([
+      'a.yaml:3:10',
+      'b.yaml:3:10',
+      'c.yaml:3:10',
+      'd.yaml:3:10',
+      'd.yaml:5:7',
+    ]);
+  });
+
+  it('ignores a cache it cannot read, and one written by another build', async () => {
+    const { config, cache } = await workspace();
+    const parsed = await loadManifests(config);
+    await writeFile(cache.file, '{ not json');
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+    const stored = JSON.parse(await readFile(cache.file, 'utf8'));
+    stored.build = 'another build';
+    stored.files['b.yaml'].documents[0].node[0] = 'tampered';
+    await writeFile(cache.file, JSON.stringify(stored));
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+  });
+
+  it('lives outside the repository, one file per manifests folder, and can be turned off', () => {
+    expect(cacheLocation('/repo/metadata', { HOME: '/home/u' })?.file).toMatch(/^\/home\/u\/\.cache\/revmeta\/manifests-[0-9a-f]{24}\.json$/);
+    expect(cacheLocation('/repo/metadata', { HOME: '/home/u', XDG_CACHE_HOME: '/xdg' })?.file).toMatch(/^\/xdg\/revmeta\//);
+    expect(cacheLocation('/repo/metadata', { REVMETA_CACHE_DIR: '/c' })?.file).toMatch(/^\/c\/manifests-/);
+    expect(cacheLocation('/repo/a', { HOME: '/h' })?.file).not.toBe(cacheLocation('/repo/b', { HOME: '/h' })?.file);
+    expect(cacheLocation('/repo/metadata', { HOME: '/home/u', REVMETA_CACHE_DIR: 'off' })).toBeNull();
+    expect(cacheLocation('/repo/metadata', {})).toBeNull();
+  });
+});
