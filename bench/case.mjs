@@ -14,9 +14,11 @@ if (kind === 'plan' || kind === 'apply') {
   const { renderJson } = await import('../dist/plan/render/json.js');
   const [config, planOut] = args;
   const workspace = await loadWorkspace(config, process.env);
+  const loadedMs = Math.round(performance.now() - started);
   const planned = await planWorkspace(workspace);
+  const plannedMs = Math.round(performance.now() - started);
   const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
-  extra = { catalogQueries, changes: planned.plan.changes.length, statements: 0 };
+  extra = { loadedMs, plannedMs, catalogQueries, changes: planned.plan.changes.length, statements: 0 };
   if (planOut) await writeFile(planOut, renderJson(planned.plan));
   if (kind === 'apply') {
     const result = await applyChanges(planned.plan.changes, planned.targets);

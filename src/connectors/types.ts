@@ -45,6 +45,11 @@ export interface DescriptionRules {
   bmpOnly?: boolean;
   /** No line breaks (e.g. Glue column comments). */
   noNewlines?: boolean;
+  /**
+   * Why the source cannot store this text (a character its API refuses, say), or null: a
+   * plan-time conflict, like the flags above. Pure: the planner calls it.
+   */
+  refuse?(text: string): string | null;
 }
 
 /** One statement to run, and the changes (indices into the rendered batch) it carries. */
@@ -154,8 +159,21 @@ export interface Introspection {
   queries: number;
 }
 
+/** How the README's capability table presents a connector (written by `npm run docs`). */
+export interface ConnectorDocs {
+  /** The system's name, e.g. "PostgreSQL". */
+  title: string;
+  /** What the OpenMetadata levels are called in this system, e.g. `{ database: 'project', schema: 'dataset' }`. */
+  levels?: Partial<Record<ObjectKind, string>>;
+  /** Server versions whose capabilities differ, each its own row; default: one row. */
+  servers?: { label: string; version: string }[];
+  /** Where the tests run it: real engines, fakes behind the real driver, golden SQL. */
+  testedOn: string;
+}
+
 export interface Connector {
   type: string;
+  docs?: ConnectorDocs;
   /** JSON Schema of the service's `connection:` block. */
   connectionSchema: Record<string, unknown>;
   dialect: Dialect;

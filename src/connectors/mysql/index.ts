@@ -57,6 +57,15 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
 
 export const mysql: Connector = {
   type: 'mysql',
+  docs: {
+    title: 'MySQL / MariaDB',
+    levels: { schema: 'a MySQL database' },
+    servers: [
+      { label: 'MySQL', version: 'MySQL 8.0' },
+      { label: 'MariaDB 10.5+', version: 'MariaDB 10.11' },
+    ],
+    testedOn: 'Debian MariaDB 10.11; MySQL 8 by golden SQL and recorded rows',
+  },
   connectionSchema,
   dialect,
   capabilities,

@@ -8,6 +8,10 @@ export { createEmbeddedDatabase } from './driver.js';
 
 export const postgres: Connector = {
   type: 'postgres',
+  docs: {
+    title: 'PostgreSQL',
+    testedOn: 'PGlite (Postgres 18) in-process; Debian PostgreSQL 15',
+  },
   connectionSchema,
   dialect,
   capabilities,
