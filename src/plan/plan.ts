@@ -17,7 +17,7 @@ import type {
   SyncName,
 } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
-import { digestOf } from './digest.js';
+import { DigestStream } from './digest.js';
 import { compileScope, inScope, type Scope } from './scope.js';
 import type { Change, Conflict, Warning } from './types.js';
 
@@ -34,6 +34,11 @@ export interface ServicePolicy {
   select?: readonly string[];
   templates?: SqlTemplates;
   tooLong?: 'error' | 'truncate';
+  /**
+   * Where the source reports which tag keys exist (`availableTagKeys`): plan a key that does
+   * not exist yet (the dialect creates it) instead of reporting a conflict.
+   */
+  createTagKeys?: boolean;
 }
 
 export interface ServicePlanInput {
@@ -48,6 +53,8 @@ export interface ServicePlanInput {
   renderContext?: RenderContext;
   /** Plan without rendering SQL: the first pass of a connector that reads before it renders. */
   skipRender?: boolean;
+  /** The owners the source knows (`Introspection.principals`); absent: not checked. */
+  principals?: readonly string[];
 }
 
 export interface ServicePlan {
@@ -71,7 +78,9 @@ interface Walk {
   /** Unsupported fields, aggregated per field/kind/relation so a big catalog gives one line. */
   unsupported: Map<string, { field: Field; object: ObjectRef; location: SourceLocation; count: number; what: string }>;
   /** Observed values of everything the manifests manage: what a saved plan is checked against. */
-  digestEntries: unknown[];
+  digestEntries: DigestStream;
+  /** Source tag keys resolved against the observed `availableTagKeys`, by the key the rules give. */
+  tagKeys: Map<string, ResolvedTagKey>;
 }
 
 export function planService(input: ServicePlanInput): ServicePlan {
@@ -79,15 +88,23 @@ export function planService(input: ServicePlanInput): ServicePlan {
   const walk: Walk = {
     input,
     scope: compileScope(policy.include, policy.exclude, policy.select),
-    // Managed classifications, as the source keys they become.
-    managed: new Set((policy.managedClassifications ?? classificationsIn(input.desired)).map((name) => sourceTagKey(input.capabilities.tagRules, name))),
+    managed: new Set(),
     enabled: enabledFields(policy.sync),
     changes: [],
     conflicts: [],
     warnings: [],
     unsupported: new Map(),
-    digestEntries: [],
+    digestEntries: new DigestStream(),
+    tagKeys: new Map(),
   };
+  // Managed classifications, as the source keys they become (the existing key where the source lists them).
+  const managed = (policy.managedClassifications ?? classificationsIn(input.desired)).map((name) => sourceTagKey(input.capabilities.tagRules, name));
+  walk.managed = new Set(
+    managed.map((key) => {
+      const resolved = resolveTagKey(walk, key);
+      return 'key' in resolved ? resolved.key : key;
+    }),
+  );
   matchChildren(walk, input.desired.databases, input.observed.databases, {}, []);
   for (const u of walk.unsupported.values()) {
     const more = u.count > 1 ? ` (${u.count} objects; first: ${describeObject(u.object)})` : ` (${describeObject(u.object)})`;
@@ -107,7 +124,7 @@ export function planService(input: ServicePlanInput): ServicePlan {
     conflicts: walk.conflicts,
     warnings: walk.warnings,
     // What rendering read is observed state too: a column redefined meanwhile makes a saved plan stale.
-    observedDigest: digestOf(input.renderContext === undefined ? walk.digestEntries : [walk.digestEntries, input.renderContext]),
+    observedDigest: walk.digestEntries.finish(input.renderContext),
   };
 }
 
@@ -143,19 +160,29 @@ function matchChildren(
   desiredPath: readonly string[],
 ): void {
   const byName = new Map(observed.map((node) => [node.name, node]));
-  const byFolded = new Map<string, ObservedNode[]>();
-  for (const node of observed) {
-    const key = node.name.toLowerCase();
-    byFolded.set(key, [...(byFolded.get(key) ?? []), node]);
-  }
+  // Built only when a name does not match exactly: most catalogs never need it.
+  let byFolded: Map<string, ObservedNode[]> | undefined;
+  const foldedMatches = (name: string): ObservedNode[] => {
+    if (byFolded === undefined) {
+      byFolded = new Map();
+      for (const node of observed) {
+        const key = node.name.toLowerCase();
+        const list = byFolded.get(key);
+        if (list) list.push(node);
+        else byFolded.set(key, [node]);
+      }
+    }
+    return byFolded.get(name.toLowerCase()) ?? [];
+  };
+  const unscoped = walk.scope.include === null && walk.scope.exclude === null && walk.scope.select === null;
   const claimed = new Map<ObservedNode, DesiredNode>();
   for (const want of desired) {
     const path = [...desiredPath, want.name];
-    const selfInScope = inScope(walk.scope, chainOf(path));
+    const selfInScope = unscoped || inScope(walk.scope, chainOf(path));
     if (!selfInScope && !descendantInScope(walk, want, path)) continue;
     const wantRef = refFor(want.kind, parent, want.name, undefined);
     const exact = byName.get(want.name);
-    const candidates = exact ? [exact] : (byFolded.get(want.name.toLowerCase()) ?? []);
+    const candidates = exact ? [exact] : foldedMatches(want.name);
     if (candidates.length === 0) {
       walk.warnings.push({
         service: walk.input.name,
@@ -221,18 +248,18 @@ function refFor(
     case 'schema':
       return { kind, database: parent.database!, schema: name };
     case 'table':
-      return withRelation({ kind, database: parent.database!, schema: parent.schema!, table: name }, relation);
+      return relation
+        ? { kind, database: parent.database!, schema: parent.schema!, table: name, relation }
+        : { kind, database: parent.database!, schema: parent.schema!, table: name };
     case 'column': {
       // Nested columns keep their path in `column`, joined FQN-style.
       const column = parent.column !== undefined ? joinFqn([parent.column, name]) : name;
-      const ref: ObjectRef = { kind, database: parent.database!, schema: parent.schema!, table: parent.table!, column };
-      return withRelation(ref, parent.relation);
+      const { database, schema, table, relation: tableRelation } = parent;
+      return tableRelation
+        ? { kind, database: database!, schema: schema!, table: table!, column, relation: tableRelation }
+        : { kind, database: database!, schema: schema!, table: table!, column };
     }
   }
-}
-
-function withRelation(ref: ObjectRef, relation: ObservedNode['relation']): ObjectRef {
-  return relation ? { ...ref, relation } : ref;
 }
 
 function pathOf(ref: ObjectRef): string[] {
@@ -241,6 +268,7 @@ function pathOf(ref: ObjectRef): string[] {
 
 function planFields(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef): void {
   const { fields } = want;
+  const planned = walk.changes.length;
   if (fields.description !== undefined && writable(walk, 'description', want, ref)) {
     planDescription(walk, want, have, ref, fields.description);
   }
@@ -249,6 +277,24 @@ function planFields(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Obje
   }
   if (fields.tags !== undefined && writable(walk, 'tag', want, ref)) {
     planTags(walk, want, have, ref, fields.tags);
+  }
+  noteSideEffects(walk, want, walk.changes.slice(planned));
+}
+
+/** A `side-effect` warning on each new change whose field and level the connector says does more. */
+function noteSideEffects(walk: Walk, want: DesiredNode, changes: readonly Change[]): void {
+  for (const change of changes) {
+    const note = walk.input.capabilities.sideEffects?.[change.field]?.[change.object.kind];
+    if (note === undefined) continue;
+    const key = change.field === 'owner' ? 'owners' : change.field === 'tag' ? 'tags' : 'description';
+    walk.warnings.push({
+      service: walk.input.name,
+      code: 'side-effect',
+      field: change.field,
+      object: change.object,
+      location: want.fieldLocations[key] ?? want.location,
+      message: `${change.object.kind} ${describeObject(change.object)}: ${note}`,
+    });
   }
 }
 
@@ -308,14 +354,15 @@ function unstorable(rules: DescriptionRules | undefined, text: string): string |
     if (astral) return `it contains ${JSON.stringify(astral)} (U+${astral.codePointAt(0)!.toString(16).toUpperCase()}), a 4-byte character the source's character set cannot hold`;
   }
   if (rules.noNewlines && /[\r\n]/.test(text)) return 'it contains a line break, which the source does not allow';
-  return null;
+  return rules.refuse?.(text) ?? null;
 }
 
 /** Applies the level's length limit: a conflict, or a visible truncation with a warning. */
 function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, text: string): string | null {
   const limit = walk.input.capabilities.descriptionLimits?.[ref.kind];
   if (!limit) return text;
-  const size = (s: string) => (limit.unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : [...s].length);
+  const size = (s: string) => (limit.unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : limit.unit === 'utf16' ? s.length : [...s].length);
+  const unit = limit.unit === 'utf16' ? 'UTF-16 code units' : limit.unit;
   if (size(text) <= limit.max) return text;
   if ((walk.input.policy.tooLong ?? 'error') === 'error') {
     conflict(
@@ -323,7 +370,7 @@ function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, te
       ref,
       'description',
       location,
-      `description is ${size(text)} ${limit.unit} long; ${walk.input.type} stores at most ${limit.max} on a ${ref.kind} (set descriptions.tooLong: truncate to cut it)`,
+      `description is ${size(text)} ${unit} long; ${walk.input.type} stores at most ${limit.max} on a ${ref.kind} (set descriptions.tooLong: truncate to cut it)`,
     );
     return null;
   }
@@ -334,7 +381,7 @@ function fitDescription(walk: Walk, ref: ObjectRef, location: SourceLocation, te
     field: 'description',
     object: ref,
     location,
-    message: `description of ${ref.kind} ${describeObject(ref)} truncated from ${size(text)} to ${size(cut)} ${limit.unit} (limit ${limit.max})`,
+    message: `description of ${ref.kind} ${describeObject(ref)} truncated from ${size(text)} to ${size(cut)} ${unit} (limit ${limit.max})`,
   });
   return cut;
 }
@@ -353,9 +400,21 @@ function longestPrefix(chars: readonly string[], fits: (prefix: string) => boole
 
 function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, owners: readonly string[]): void {
   const location = want.fieldLocations.owners ?? want.location;
-  walk.digestEntries.push([pathOf(ref), 'owner', have.owner]);
   const map = walk.input.policy.ownerMap ?? {};
   const principals = [...new Set(owners.map((owner) => map[owner] ?? owner))];
+  const known = walk.input.principals;
+  const unknown = known ? principals.filter((principal) => !known.includes(principal)) : [];
+  if (unknown.length > 0) {
+    walk.digestEntries.push([pathOf(ref), 'owner', have.owners ?? have.owner]);
+    const names = unknown.map((name) => `"${name}"`).join(', ');
+    conflict(walk, ref, 'owner', location, `unknown owner ${names}: ${walk.input.type} service "${walk.input.name}" has no principal of that name`);
+    return;
+  }
+  if (walk.input.capabilities.multipleOwners) {
+    planOwnerSet(walk, have, ref, principals);
+    return;
+  }
+  walk.digestEntries.push([pathOf(ref), 'owner', have.owner]);
   if (principals.length > 1) {
     conflict(
       walk,
@@ -379,6 +438,16 @@ function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Objec
   });
 }
 
+/** A source with several owners per object: the owners to add, then those to remove, each a change. */
+function planOwnerSet(walk: Walk, have: ObservedNode, ref: ObjectRef, principals: readonly string[]): void {
+  const current = have.owners ?? (have.owner === null ? [] : [have.owner]);
+  walk.digestEntries.push([pathOf(ref), 'owners', [...current].sort(compareText)]);
+  const push = (action: Change['action'], before: string | null, after: string | null) =>
+    walk.changes.push({ service: walk.input.name, object: ref, field: 'owner', action, before, after, sql: [] });
+  for (const principal of [...principals].sort(compareText)) if (!current.includes(principal)) push('add', null, principal);
+  for (const owner of [...current].sort(compareText)) if (!principals.includes(owner)) push('remove', owner, null);
+}
+
 function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef, tags: readonly string[]): void {
   const location = want.fieldLocations.tags ?? want.location;
   walk.digestEntries.push([pathOf(ref), 'tags', have.tags]);
@@ -392,10 +461,19 @@ function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Object
       conflict(walk, ref, 'tag', location, parsed.error);
       return;
     }
-    const key = sourceTagKey(rules, parsed.tag.classification);
+    const resolved = resolveTagKey(walk, sourceTagKey(rules, parsed.tag.classification));
+    if ('ambiguous' in resolved) {
+      const names = resolved.ambiguous.map((name) => `"${name}"`).join(', ');
+      refusals.push(`${fqn}: its tag key matches ${names} case-insensitively (ambiguous name; name one exactly)`);
+      continue;
+    }
+    const { key } = resolved;
     const value = rules?.value ? rules.value(parsed.tag.tag) : parsed.tag.tag;
-    const refusal = rules?.refuse?.(key, value);
+    const refusal = rules?.refuse?.(key, value) ?? notAllowed(resolved, value);
     if (refusal) refusals.push(`${fqn}: ${refusal}`);
+    else if (!resolved.exists && !walk.input.policy.createTagKeys) {
+      refusals.push(`${fqn}: tag key "${key}" does not exist at the source; create it or set tags.create: true`);
+    }
     desired.set(key, [...(desired.get(key) ?? []), { fqn, value }]);
   }
   if (refusals.length > 0) {
@@ -429,6 +507,42 @@ function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Object
 
 function sourceTagKey(rules: TagRules | undefined, classification: string): string {
   return rules?.key ? rules.key(classification) : classification;
+}
+
+/** A source tag key as the source has it: the key itself, whether it exists, what it accepts. */
+type ResolvedTagKey = { key: string; exists: boolean; allowedValues?: readonly string[] } | { ambiguous: string[] };
+
+/**
+ * Matches a source key to the keys the source reports (`availableTagKeys`) as names are
+ * matched: exactly, else case-insensitively when only one matches. Without such a report
+ * every key exists as written. Each resolution is observed state, so it joins the digest.
+ */
+function resolveTagKey(walk: Walk, wanted: string): ResolvedTagKey {
+  const cached = walk.tagKeys.get(wanted);
+  if (cached) return cached;
+  const available = walk.input.observed.availableTagKeys;
+  let resolved: ResolvedTagKey = { key: wanted, exists: true };
+  if (available !== undefined) {
+    const exact = available.find((candidate) => candidate.name === wanted);
+    const folded = wanted.toLowerCase();
+    const candidates = exact ? [exact] : available.filter((candidate) => candidate.name.toLowerCase() === folded);
+    const [only] = candidates;
+    if (candidates.length > 1) resolved = { ambiguous: candidates.map((candidate) => candidate.name).sort(compareText) };
+    else if (only === undefined) resolved = { key: wanted, exists: false };
+    else resolved = { key: only.name, exists: true, ...(only.allowedValues ? { allowedValues: only.allowedValues } : {}) };
+    walk.digestEntries.push(['tag key', wanted, resolved]);
+  }
+  walk.tagKeys.set(wanted, resolved);
+  return resolved;
+}
+
+/** Why a key that restricts its values refuses this one, or null. */
+function notAllowed(resolved: { key: string; allowedValues?: readonly string[] }, value: string): string | null {
+  const allowed = resolved.allowedValues;
+  if (allowed === undefined || allowed.includes(value)) return null;
+  const shown = allowed.slice(0, 10).map((one) => JSON.stringify(one)).join(', ');
+  const more = allowed.length > 10 ? `, … (${allowed.length} in all)` : '';
+  return `${JSON.stringify(value)} is not an allowed value of tag key "${resolved.key}" (allowed: ${shown}${more})`;
 }
 
 function conflict(walk: Walk, object: ObjectRef, field: Field, location: SourceLocation, reason: string): void {
