@@ -55,6 +55,10 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
+// 4. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
+const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
+process.stdout.write(exported.stdout);
+
 function report(name, revmeta, floor, target) {
   const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;
   let pass = true;

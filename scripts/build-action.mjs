@@ -15,6 +15,7 @@
  * - The bundle sits two folders below the repository root, as src/manifest/yaml.ts does:
  *   it reads the JSON Schemas at `new URL('../../schemas/…', import.meta.url)`, which from
  *   action/dist/index.js is the repository's schemas/ folder.
+ * - Drivers are loaded with `import()` and become chunks beside index.js (see splitting).
  * - PGlite (the embedded Postgres) loads its WebAssembly and data files next to its code
  *   (`new URL('./pglite.wasm', import.meta.url)`), so they are copied next to the bundle.
  */
@@ -35,8 +36,13 @@ async function buildInto(outDir) {
   await mkdir(outDir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/github/entry.ts'],
-    outfile: path.join(outDir, 'index.js'),
+    entryPoints: { index: 'src/github/entry.ts' },
+    outdir: outDir,
+    // Each connector's driver is a chunk of its own, loaded only when a service uses it; a
+    // change to revmeta's code leaves the drivers' chunks (and their git blobs) unchanged.
+    // Chunks sit beside index.js: code in them resolves `../../schemas` like the entry does.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     target: 'node20',

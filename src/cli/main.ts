@@ -76,9 +76,12 @@ class CliOutput {
 interface CommonOptions {
   config: string;
 }
+/** `--target`: where plan and apply write; absent means the services' sources. */
+type Target = 'sources' | 'openmetadata';
 interface PlanCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
+  target?: Target;
   format: 'text' | 'markdown' | 'json';
   out?: string;
   detailedExitcode?: boolean;
@@ -99,6 +102,7 @@ interface CommentCliOptions extends CommonOptions {
 interface ApplyCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
+  target?: Target;
   autoApprove?: boolean;
   continueOnError?: boolean;
 }
@@ -139,6 +143,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
   const selectOption = () => new Option('--select <glob>', 'only objects whose FQN matches (repeatable)').argParser(collect);
   const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
+  const targetOption = () =>
+    new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices([
+      'sources',
+      'openmetadata',
+    ]);
 
   program
     .command('validate')
@@ -159,6 +168,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(targetOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--out <file>', 'save the plan (JSON) for `revmeta apply <file>`')
     .option('--detailed-exitcode', 'exit 2 when there are changes')
@@ -186,6 +196,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(targetOption())
     .option('--auto-approve', 'apply without asking')
     .addOption(continueOption())
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
@@ -201,6 +212,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(targetOption())
     .addOption(continueOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
@@ -288,10 +300,15 @@ async function load(cli: CliOutput, configFile: string): Promise<Workspace> {
   return workspace;
 }
 
-function plan(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): Promise<PlannedWorkspace> {
+function plan(
+  cli: CliOutput,
+  workspace: Workspace,
+  options: { service?: string[]; select?: string[]; target?: string | undefined },
+): Promise<PlannedWorkspace> {
   return planWorkspace(workspace, {
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
+    ...(options.target === 'openmetadata' ? { target: 'openmetadata' as const } : {}),
     onProgress: (message) => cli.progress(message),
   });
 }
@@ -326,16 +343,28 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     throw new RevmetaError(`cannot read the plan ${planFile}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const saved = parseSavedPlan(text, planFile);
+  // A saved plan is applied where it was planned for; naming another target is a mistake, said so.
+  if (saved.target !== undefined && saved.target !== 'openmetadata')
+    throw new RevmetaError(`${planFile}: target "${saved.target}" is not one this revmeta knows (sources, openmetadata)`);
+  const target: Target = saved.target ?? 'sources';
+  if (options.target !== undefined && options.target !== target) {
+    throw new RevmetaError(
+      `${planFile} was planned for --target ${target}, not --target ${options.target}; nothing was applied. ` +
+        `Apply it as it is (without --target), or make a new plan with \`revmeta plan --target ${options.target} --out ${planFile}\`.`,
+    );
+  }
   const workspace = await load(cli, options.config);
   const planned = await plan(cli, workspace, {
     service: saved.services.map((service) => service.name),
     ...(saved.select ? { select: saved.select } : {}),
+    target,
   });
   try {
     const reasons = stalenessReasons(saved, planned.plan);
     if (reasons.length > 0) {
+      const again = `revmeta plan${target === 'openmetadata' ? ' --target openmetadata' : ''} --out ${planFile}`;
       throw new RevmetaError(
-        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\nMake a new plan with \`revmeta plan --out ${planFile}\`.`,
+        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\nMake a new plan with \`${again}\`.`,
       );
     }
     cli.out(renderText(saved, { colour: cli.colour, showSql: true }));

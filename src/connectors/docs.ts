@@ -9,6 +9,8 @@ import type { Capabilities, Connector } from './types.js';
 export const TABLE_START = '<!-- capabilities:start (npm run docs) -->';
 export const TABLE_END = '<!-- capabilities:end -->';
 
+const UNITS: Record<string, string> = { chars: 'characters', bytes: 'bytes', utf16: 'UTF-16 code units' };
+
 const HEADINGS: Record<Field, string> = { description: 'descriptions', owner: 'owners', tag: 'tags' };
 
 export function capabilityTable(connectors: Iterable<Connector>): string {
@@ -46,7 +48,7 @@ function fieldCell(connector: Connector, capabilities: Capabilities, field: Fiel
   const parts = levels.map((kind) => {
     const withheld = capabilities.unsupportedRelations?.[field]?.[kind];
     const name = levelName(connector, kind);
-    return withheld && withheld.length > 0 ? `${name} (not of ${withheld.map((r) => r.replace('_', ' ')).join(', ')})` : name;
+    return withheld && withheld.length > 0 ? `${name} (not of ${withheld.map((r) => r.replaceAll('_', ' ')).join(', ')})` : name;
   });
   return parts.join(', ');
 }
@@ -57,7 +59,7 @@ function limitsCell(connector: Connector, capabilities: Capabilities): string {
     const limit = capabilities.descriptionLimits?.[kind];
     const rules = capabilities.descriptionRules?.[kind];
     const parts: string[] = [];
-    if (limit) parts.push(`${limit.max.toLocaleString('en')} ${limit.unit}`);
+    if (limit) parts.push(`${limit.max.toLocaleString('en')} ${UNITS[limit.unit] ?? limit.unit}`);
     if (rules?.bmpOnly) parts.push('no 4-byte characters');
     if (rules?.noNewlines) parts.push('no line breaks');
     if (parts.length > 0) notes.push(`${levelName(connector, kind)}: ${parts.join(', ')}`);

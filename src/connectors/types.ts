@@ -19,12 +19,26 @@ export interface Capabilities {
   unsupportedRelations?: Partial<Record<Field, Partial<Record<ObjectKind, readonly RelationKind[]>>>>;
   /** Whether all changes of one database can run in one transaction. */
   transactionalDdl: boolean;
-  /** Longest description a level can store. */
-  descriptionLimits?: Partial<Record<ObjectKind, { max: number; unit: 'chars' | 'bytes' }>>;
+  /**
+   * Longest description a level can store: in characters (code points), UTF-8 bytes, or
+   * UTF-16 code units (`utf16`: what NVARCHAR-style lengths count; an emoji is two).
+   */
+  descriptionLimits?: Partial<Record<ObjectKind, { max: number; unit: 'chars' | 'bytes' | 'utf16' }>>;
   /** Characters a level cannot store in a description: each is a plan-time conflict. */
   descriptionRules?: Partial<Record<ObjectKind, DescriptionRules>>;
+  /**
+   * What writing a field at a level does besides the write itself (an ownership transfer
+   * that drops the object's permissions): every planned change there carries the note as a
+   * `side-effect` plan warning, so a reviewer sees it next to the change.
+   */
+  sideEffects?: Partial<Record<Field, Partial<Record<ObjectKind, string>>>>;
   /** How OpenMetadata tags become source tags, and what a source tag may hold. */
   tagRules?: TagRules;
+  /**
+   * The source holds a set of owners per object (introspection fills `ObservedNode.owners`):
+   * a manifest's `owners` list is planned as owners to add and remove, not as one principal.
+   */
+  multipleOwners?: boolean;
 }
 
 /**
@@ -134,6 +148,11 @@ export interface ConnectorContext {
   connection: Record<string, unknown>;
   /** Folder of the config file: relative paths in `connection` are resolved against it. */
   configDir: string;
+  /**
+   * The service's `tags:` block, for sources whose tags are objects in a schema: `schema`
+   * names it (in the source's identifier syntax), `create` lets missing ones be created.
+   */
+  tags?: { schema?: string; create?: boolean };
 }
 
 export interface IntrospectScope {
@@ -150,6 +169,11 @@ export interface IntrospectScope {
    * connection can see.
    */
   databases: readonly string[] | 'all';
+  /**
+   * The principals the manifests name as owners (after `owners.map`), so a connector that can
+   * tell which exist looks up only these and reports them in `Introspection.principals`.
+   */
+  owners?: readonly string[];
 }
 
 export interface Introspection {
@@ -157,6 +181,11 @@ export interface Introspection {
   server: ServerInfo;
   /** Catalog queries issued, to keep introspection batched and measurable. */
   queries: number;
+  /**
+   * Of `IntrospectScope.owners`, those the source knows. When present, the planner reports an
+   * owner outside it as a conflict rather than planning a statement that must fail.
+   */
+  principals?: readonly string[];
 }
 
 /** How the README's capability table presents a connector (written by `npm run docs`). */

@@ -15,7 +15,10 @@ import { selectServices } from './workspace.js';
 export interface ExportOptions extends RenderOptions {
   /** `--service`: only these services (default: every service of the config). */
   services?: readonly string[];
-  /** Also export glossary terms as tags (default off: sources hold classifications). */
+  /**
+   * Also export glossary terms as tags, for every service (`--glossary`); a service's own
+   * `tags.glossary: true` turns it on for that service alone. Default off: sources hold classifications.
+   */
   glossary?: boolean;
   /** Injected for tests; default the global fetch. */
   fetch?: typeof fetch;
@@ -67,8 +70,9 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
   // progress then reads service by service.
   for (const service of services) {
     options.onProgress?.(`Reading ${service} from OpenMetadata…`);
+    const glossary = options.glossary === true || config.services[service]?.tags?.glossary === true;
     const read = await readService(client, service, {
-      ...(options.glossary !== undefined ? { glossary: options.glossary } : {}),
+      glossary,
       ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
     });
     trees.push(read.tree);

@@ -23,7 +23,7 @@ import {
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
 import { RevmetaError } from './errors.js';
-import { selectServices } from './workspace.js';
+import { connectorContext, selectServices } from './workspace.js';
 
 /** What import needs of a workspace: no manifests (the folder may not even exist yet). */
 export interface ImportWorkspace {
@@ -67,7 +67,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     const connector = workspace.connectors.get(service.type);
     if (connector === undefined) throw new RevmetaError(`service "${name}": no connector for type "${service.type}"`);
     options.onProgress?.(`Reading ${name} (${service.type})…`);
-    const driver = connector.createDriver({ service: name, connection: service.connection, configDir: workspace.config.dir });
+    const driver = connector.createDriver(connectorContext(name, service, workspace.config.dir));
     let introspection: Introspection;
     try {
       introspection = await introspect(connector, driver, name, options.databases);

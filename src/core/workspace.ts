@@ -4,7 +4,8 @@
  * it calls is pure.
  */
 import { connectors as builtInConnectors } from '../connectors/index.js';
-import type { Connector, Driver, IntrospectScope } from '../connectors/types.js';
+import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import type { Connector, ConnectorContext, Driver, IntrospectScope } from '../connectors/types.js';
 import { loadConfig } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
@@ -54,6 +55,8 @@ export interface PlanOptions {
   services?: readonly string[];
   /** `--select`: FQN globs narrowing every service. */
   select?: readonly string[];
+  /** `--target openmetadata`: plan the manifests against OpenMetadata itself, not the services' sources. */
+  target?: typeof OPENMETADATA_TARGET;
   onProgress?: (message: string) => void;
 }
 
@@ -88,27 +91,28 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
     const services: Array<{ name: string; type: string; plan: ServicePlan }> = [];
     for (const name of selectServices(workspace.config, options.services)) {
       const service = workspace.config.services[name]!;
-      const connector = workspace.connectors.get(service.type)!;
+      const { connector, type, context, policy } = serviceTarget(workspace, name, service, options);
       const desired = workspace.desired.services.get(name) ?? { name, databases: [] };
       if (desired.databases.length === 0) {
-        services.push({ name, type: service.type, plan: emptyServicePlan() });
+        services.push({ name, type, plan: emptyServicePlan() });
         continue;
       }
-      options.onProgress?.(`Reading ${name} (${service.type}): ${desired.databases.length} database(s)…`);
-      const driver = connector.createDriver({ service: name, connection: service.connection, configDir: workspace.config.dir });
+      options.onProgress?.(`Reading ${name} (${type}): ${desired.databases.length} database(s)…`);
+      const driver = connector.createDriver(context);
       drivers.push(driver);
-      const introspection = await introspectService(connector, driver, desired, name);
+      const introspection = await introspectService(connector, driver, desired, name, policy);
       const capabilities = connector.capabilities(introspection.server);
       targets.set(name, { driver, capabilities });
       queries.set(name, introspection.queries);
       const input: ServicePlanInput = {
         name,
-        type: service.type,
+        type,
         desired,
         observed: introspection.observed,
         capabilities,
         dialect: connector.dialect,
-        policy: policyOf(service, options.select),
+        policy,
+        ...(introspection.principals ? { principals: introspection.principals } : {}),
       };
       let plan = planService({ ...input, skipRender: connector.prepareRender !== undefined });
       if (connector.prepareRender) {
@@ -117,13 +121,14 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         plan = planService({ ...input, renderContext });
       }
       options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
-      services.push({ name, type: service.type, plan });
+      services.push({ name, type, plan });
     }
     const plan = assemblePlan({
       manifestsDigest: manifestsDigest(workspace.desired),
       configDigest: configDigest(workspace.config),
       services,
       ...(options.select ? { select: options.select } : {}),
+      ...(options.target ? { target: options.target } : {}),
     });
     return { plan, targets, queries, close };
   } catch (error) {
@@ -132,17 +137,53 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
   }
 }
 
-async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string) {
+/**
+ * Who plans a service: its source's connector (default), or with `--target openmetadata` the
+ * OpenMetadata connector, connected through the config's `openmetadata:` block.
+ */
+function serviceTarget(workspace: Workspace, name: string, service: ServiceConfig, options: PlanOptions) {
+  if (options.target !== OPENMETADATA_TARGET) {
+    const connector = workspace.connectors.get(service.type)!;
+    return { connector, type: service.type, context: connectorContext(name, service, workspace.config.dir), policy: policyOf(service, options.select) };
+  }
+  if (!workspace.config.openmetadata?.url) throw new RevmetaError('--target openmetadata needs `openmetadata: { url, token }` in the config');
+  const { connection, policy } = openMetadataTarget(workspace.config, service, options.select);
+  return { connector: openmetadata, type: openmetadata.type, context: { service: name, connection, configDir: workspace.config.dir }, policy };
+}
+
+/** The owner names the manifests give, as the policy maps them: what a connector may check exist. */
+function ownersNamed(desired: DesiredService, policy: ServicePolicy): string[] {
+  const names = new Set<string>();
+  const visit = (node: DesiredService['databases'][number]) => {
+    for (const owner of node.fields.owners ?? []) names.add(policy.ownerMap?.[owner] ?? owner);
+    node.children.forEach(visit);
+  };
+  desired.databases.forEach(visit);
+  return [...names].sort();
+}
+
+async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string, policy: ServicePolicy) {
   const scope: IntrospectScope = {
     service: name,
     databases: desired.databases.map((database) => database.name),
     schemas: Object.fromEntries(desired.databases.map((database) => [database.name, database.children.map((schema) => schema.name)])),
+    owners: ownersNamed(desired, policy),
   };
   try {
     return await connector.introspect(driver, scope);
   } catch (error) {
     throw new RevmetaError(`service "${name}": could not read the catalog: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** What a connector is created with: the connection, and the `tags:` options meant for it. */
+export function connectorContext(name: string, service: ServiceConfig, configDir: string): ConnectorContext {
+  const context: ConnectorContext = { service: name, connection: service.connection, configDir };
+  const { schema, create } = service.tags ?? {};
+  if (schema !== undefined || create !== undefined) {
+    context.tags = { ...(schema !== undefined ? { schema } : {}), ...(create !== undefined ? { create } : {}) };
+  }
+  return context;
 }
 
 export function policyOf(service: ServiceConfig, select?: readonly string[]): ServicePolicy {
@@ -155,6 +196,7 @@ export function policyOf(service: ServiceConfig, select?: readonly string[]): Se
   if (select && select.length > 0) policy.select = select;
   if (service.sql) policy.templates = service.sql;
   if (service.descriptions?.tooLong) policy.tooLong = service.descriptions.tooLong;
+  if (service.tags?.create) policy.createTagKeys = true;
   return policy;
 }
 

@@ -34,7 +34,11 @@ export interface ServiceConfig {
   /** Absent: everything the connector supports. */
   sync?: SyncName[];
   owners?: { map?: Record<string, string> };
-  tags?: { managed?: string[] };
+  /**
+   * `schema` and `create` are for sources whose tags are objects in a schema (Snowflake);
+   * `glossary` reads OpenMetadata glossary terms as tags too (export, `--target openmetadata`).
+   */
+  tags?: { managed?: string[]; schema?: string; create?: boolean; glossary?: boolean };
   include?: string[];
   exclude?: string[];
   sql?: SqlTemplates;

@@ -209,6 +209,28 @@ function blockLiteralHolds(value: string): boolean {
   return readsBackAs(doc.toString(TO_STRING), new Map([['k', value]]));
 }
 
+/**
+ * Plain strings that read back as themselves in any YAML 1.2 or 1.1 reader: words, digits,
+ * spaces and harmless punctuation, not starting with an indicator, not number-like, no
+ * `: ` or ` #`, no trailing space; in flow sequences no comma either. Every other plain
+ * string makes its document go through the read-back check.
+ */
+const SAFE_PLAIN_BLOCK = /^[A-Za-z0-9_][A-Za-z0-9_ .,()/+'-]*$/;
+const SAFE_PLAIN_FLOW = /^[A-Za-z0-9_][A-Za-z0-9_ .()/+'-]*$/;
+
+function hasUncertainPlain(value: unknown, inFlow: boolean): boolean {
+  if (value === null) return false;
+  if (typeof value === 'string') {
+    const node = scalar(value, inFlow);
+    // Double-quoted strings are exact; literal blocks were checked one by one (blockLiteralHolds).
+    if (node.type !== undefined) return false;
+    return !(inFlow ? SAFE_PLAIN_FLOW : SAFE_PLAIN_BLOCK).test(value) || value.endsWith(' ');
+  }
+  if (Array.isArray(value)) return value.some((item) => hasUncertainPlain(item, true));
+  const entries = value instanceof Map ? [...(value as Map<string, unknown>)] : Object.entries(value as object);
+  return entries.some(([key, child]) => hasUncertainPlain(key, false) || hasUncertainPlain(child, false));
+}
+
 /** Every string double-quoted: always exact, the fallback when a nicer style did not round-trip. */
 function quotedScalar(value: string): Scalar<string> {
   const node = new Scalar(value);
@@ -252,6 +274,8 @@ function renderFile(documents: Record<string, unknown>[], file: string, options:
       const text = renderDocument(document, scalar);
       // The chosen styles are checked, not trusted: a document that does not read back to
       // exactly its data is rendered with every string double-quoted, which always does.
+      // Only documents holding a plain string outside the known-safe class need the check.
+      if (!hasUncertainPlain(document, false)) return text;
       return readsBackAs(text, document) ? text : renderDocument(document, quotedScalar);
     })
     .join('---\n');

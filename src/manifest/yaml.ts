@@ -436,6 +436,12 @@ function describe(error: ErrorObject, path: Path): Description {
     case 'minLength':
       if (params['limit'] === 1) return { message: `${subject} must not be empty`, at: path, target: 'value' };
       break;
+    case 'not': {
+      // A schema can say why a combination is refused: the `description` of its `not` subschema.
+      const reason = (error.schema as { description?: unknown } | undefined)?.description;
+      if (typeof reason === 'string') return { message: `${subject}: ${reason}`, at: path, target: 'value' };
+      break;
+    }
   }
   // ajv's own messages quote the schema (limits, patterns), never the data.
   return { message: `${subject} ${error.message ?? 'is invalid'}`, at: path, target: 'value' };

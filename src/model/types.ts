@@ -15,7 +15,9 @@ export type RelationKind =
   | 'view'
   | 'materialized_view'
   | 'foreign_table'
-  | 'external_table';
+  | 'external_table'
+  /** Redshift `CREATE VIEW ... WITH NO SCHEMA BINDING`: its columns take no comments. */
+  | 'late_binding_view';
 
 /** The metadata fields revmeta manages. */
 export type Field = 'description' | 'owner' | 'tag';
@@ -93,6 +95,11 @@ export interface ObservedNode {
   relation?: RelationKind;
   description: string | null;
   owner: string | null;
+  /**
+   * Every owner, for a source that holds several per object (`Capabilities.multipleOwners`);
+   * the planner then reads this instead of `owner`. Absent: `owner` alone.
+   */
+  owners?: string[];
   /** Source tag key → value. */
   tags: Record<string, string>;
   children: ObservedNode[];
@@ -101,6 +108,19 @@ export interface ObservedNode {
 export interface ObservedService {
   service: string;
   databases: ObservedNode[];
+  /**
+   * For sources whose tag keys are objects that must exist before a value is set (e.g. tags
+   * created in a schema): the keys that exist. Absent: any key may be written. The planner
+   * matches a key to these exactly, else case-insensitively when only one matches.
+   */
+  availableTagKeys?: AvailableTagKey[];
+}
+
+/** A tag key that exists at the source, and the values it accepts when it restricts them. */
+export interface AvailableTagKey {
+  name: string;
+  /** Absent: any value. */
+  allowedValues?: string[];
 }
 
 export function childKind(kind: ObjectKind): ObjectKind {

@@ -6,6 +6,8 @@ export interface AssembleInput {
   configDigest: string;
   services: Array<{ name: string; type: string; plan: ServicePlan }>;
   select?: readonly string[];
+  /** `--target` other than the sources. */
+  target?: string;
 }
 
 /** Joins per-service plans into the plan document, with its summary counts. */
@@ -23,6 +25,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       observedDigest: service.plan.observedDigest,
     })),
     ...(input.select && input.select.length > 0 ? { select: [...input.select] } : {}),
+    ...(input.target !== undefined ? { target: input.target } : {}),
     changes,
     conflicts,
     warnings,

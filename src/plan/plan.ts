@@ -595,8 +595,15 @@ function fieldLabel(field: Field): string {
 }
 
 function unsupportedTarget(ref: ObjectRef, what: string): string {
-  if (what === 'relation') return ref.kind === 'column' ? `the columns of a ${ref.relation?.replace('_', ' ')}` : `a ${ref.relation?.replace('_', ' ')}`;
-  return `a ${ref.kind}`;
+  if (what === 'relation') {
+    const relation = withArticle(ref.relation?.replaceAll('_', ' ') ?? 'relation');
+    return ref.kind === 'column' ? `the columns of ${relation}` : relation;
+  }
+  return withArticle(ref.kind);
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function compareText(a: string, b: string): number {

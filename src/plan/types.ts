@@ -33,7 +33,9 @@ export type WarningCode =
   | 'unsupported-field'
   | 'truncated'
   | 'unsupported-relation'
-  | 'excluded';
+  | 'excluded'
+  /** A change that does more than its field: see Capabilities.sideEffects. */
+  | 'side-effect';
 
 export interface Warning {
   service: string;
@@ -67,6 +69,8 @@ export interface Plan {
   services: PlannedService[];
   /** `--select` globs the plan was made with; a saved plan is re-checked with the same scope. */
   select?: string[];
+  /** Where the plan writes when not to the services' sources (`--target`): a saved plan is applied there. */
+  target?: string;
   changes: Change[];
   conflicts: Conflict[];
   warnings: Warning[];

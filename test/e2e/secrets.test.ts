@@ -89,3 +89,68 @@ describe('secrets', () => {
     });
   });
 });
+
+describe('the OpenMetadata token, with --target openmetadata', () => {
+  const TOKEN = 'om-Tok3n-never-print';
+
+  async function runTargetCommands(token: string, describeWith: string): Promise<{ seen: string; codes: number[] }> {
+    const { startFakeOpenMetadata, database, schema, table, column } = await import('../openmetadata/fake-openmetadata.js');
+    const om = await startFakeOpenMetadata(TOKEN);
+    try {
+      const db = database('warehouse', 'shop');
+      const sc = schema(db, 'public');
+      om.databases.push(db);
+      om.schemas.push(sc);
+      // The catalog itself echoes the token: whatever prints the value must mask it.
+      om.tables.push(table(sc, 'orders', [column('id')], { description: describeWith }));
+      const config = await writeWorkspace({
+        config: {
+          version: 1,
+          openmetadata: { url: om.url, token: '${OM_TOKEN}' },
+          services: { warehouse: { type: 'postgres', connection: { host: '127.0.0.1', port: 1, user: 'revmeta', connectionRetries: 0 } } },
+        },
+        manifests: {
+          'warehouse/shop/public.yaml': [
+            { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'shop', name: 'public', tables: { orders: { description: 'Orders' } } },
+          ],
+        },
+      });
+      const env = { OM_TOKEN: token };
+      let seen = '';
+      const codes: number[] = [];
+      const planFile = path.join(path.dirname(config), 'plan.json');
+      const commands = [...COMMANDS.filter(([name]) => name !== 'validate').map((command) => [...command, '--target', 'openmetadata']), ['plan', '--target', 'openmetadata', '--out', planFile]];
+      for (const command of commands) {
+        const run = await runCli([...command, '-c', config], { env });
+        seen += run.stdout + run.stderr;
+        codes.push(run.code);
+      }
+      const saved = await readFile(planFile, 'utf8').catch(() => '');
+      seen += saved;
+      if (saved) {
+        const applied = await runCli(['apply', planFile, '-c', config], { env });
+        seen += applied.stdout + applied.stderr;
+      }
+      return { seen, codes };
+    } finally {
+      await om.close();
+    }
+  }
+
+  it('is not printed when everything works, even where the catalog echoes it', async () => {
+    const { seen, codes } = await runTargetCommands(TOKEN, `Orders (${TOKEN})`);
+    expect(codes.every((code) => code === 0)).toBe(true);
+    expect(seen).toContain('Apply complete: 1 applied');
+    expect(seen).toContain('Orders (***)');
+    expect(seen).not.toContain(TOKEN);
+  });
+
+  it('is not printed when OpenMetadata refuses it', async () => {
+    const wrong = `${TOKEN}-wrong`;
+    const { seen, codes } = await runTargetCommands(wrong, 'Orders, old');
+    expect(codes.every((code) => code === 1)).toBe(true);
+    expect(seen).toContain('HTTP 401');
+    expect(seen).not.toContain(wrong);
+    expect(seen).not.toContain(TOKEN);
+  });
+});

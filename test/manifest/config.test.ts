@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/manifest/index.js';
 import type { Connector } from '../../src/connectors/types.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
+import { connectorContext, policyOf } from '../../src/core/workspace.js';
 import { fakePostgres, postgresOnly, tempTree, yaml } from './helpers.js';
 
 async function writeConfig(text: string): Promise<string> {
@@ -120,6 +121,25 @@ describe('loadConfig: valid config', () => {
     expect(loaded.value.secrets).toEqual([]);
   });
 
+  it('reads tags.schema and tags.create (for sources whose tags are objects) into the policy and the connector context', async () => {
+    const file = await writeConfig(service('    tags:', '      managed: [PII]', '      schema: GOVERNANCE.TAGS', '      create: true'));
+    const loaded = await loadConfig(file, {}, postgresOnly);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const warehouse = loaded.value.services['warehouse']!;
+    expect(warehouse.tags).toEqual({ managed: ['PII'], schema: 'GOVERNANCE.TAGS', create: true });
+    expect(policyOf(warehouse)).toEqual({ managedClassifications: ['PII'], createTagKeys: true });
+    expect(connectorContext('warehouse', warehouse, '/cfg')).toEqual({
+      service: 'warehouse',
+      connection: { host: 'db' },
+      configDir: '/cfg',
+      tags: { schema: 'GOVERNANCE.TAGS', create: true },
+    });
+    // Without them, neither the policy nor the connector hears of tag objects.
+    const plain = { ...warehouse, tags: { managed: ['PII'] } };
+    expect(policyOf(plain)).toEqual({ managedClassifications: ['PII'] });
+    expect(connectorContext('warehouse', plain, '/cfg')).toEqual({ service: 'warehouse', connection: { host: 'db' }, configDir: '/cfg' });
+  });
+
   it('reports a relative path as passed and reads it from the current folder', async () => {
     const file = path.relative(process.cwd(), await writeConfig(yaml('version: 2')));
     const loaded = await loadConfig(file, {}, postgresOnly);
@@ -149,6 +169,10 @@ describe('loadConfig: located errors', () => {
       '6:26 services.warehouse.sync[1] must be one of descriptions, owners, tags',
     ]);
     expect(await errorsOf(service('    include: analytics.*'))).toEqual(['6:14 services.warehouse.include must be a list']);
+    expect(await errorsOf(service('    tags: { create: yes please, schema: "" }'))).toEqual([
+      '6:21 services.warehouse.tags.create must be true or false',
+      '6:41 services.warehouse.tags.schema must not be empty',
+    ]);
     expect(await errorsOf(service('    sync: [tags, tags]'))).toEqual([
       '6:18 services.warehouse.sync[1] repeats services.warehouse.sync[0]',
     ]);

@@ -1,9 +1,16 @@
 /**
- * A local fake of OpenMetadata 1.x's read API (node http on 127.0.0.1), shaped like the real
+ * A local fake of OpenMetadata 1.x's REST API (node http on 127.0.0.1), shaped like the real
  * responses: list envelopes `{data, paging: {after, total}}`, `fields=` handling (owners, tags
  * and columns only when asked), cursor paging by `limit`/`after`, a Bearer token check, and
  * injected failures (429 with Retry-After, 5xx) to retry through. Entities are plain JSON the
  * test builds with the helpers below, so each test states its catalog.
+ *
+ * Writes: `PATCH /v1/{databases,databaseSchemas,tables}/name/{fqn}` with
+ * `application/json-patch+json` applies RFC 6902 add/remove/replace/test to the stored entity,
+ * all or nothing (a failed `test` changes nothing), resolves owner references `{id, type}` to
+ * the users and teams it holds (404 for an unknown one, as OpenMetadata does), checks tag labels
+ * carry the fields OpenMetadata requires, and 404s an unknown entity. Users and teams answer
+ * `GET /v1/users/name/{name}` and `/v1/teams/name/{name}`; every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +28,16 @@ export interface Failure {
   times?: number;
 }
 
+export interface FakeRequest {
+  method: string;
+  /** Path with query. */
+  url: string;
+  authorized: boolean;
+  contentType?: string;
+  /** A PATCH's parsed body. */
+  body?: unknown;
+}
+
 export interface FakeOpenMetadata {
   /** Base URL as a config names it: `http://127.0.0.1:PORT/api`. */
   url: string;
@@ -28,8 +45,20 @@ export interface FakeOpenMetadata {
   databases: Json[];
   schemas: Json[];
   tables: Json[];
-  /** Every request: path with query, and whether it carried the right token. */
-  requests: { url: string; authorized: boolean }[];
+  /** Users and teams (`userEntity`, `teamEntity`): owner lookups and references resolve against them. */
+  users: Json[];
+  teams: Json[];
+  glossaries: Json[];
+  /** Every request: method, path with query, whether it carried the right token, and a PATCH's body. */
+  requests: FakeRequest[];
+  /** The PATCH requests alone. */
+  patches(): FakeRequest[];
+  /**
+   * Apply a patch's operations as OpenMetadata 1.x before ~1.9 did (`JsonUtils.applyPatch`): all
+   * but `remove` first, sorted by the digits in their path, then the removes in reverse digit
+   * order. Later versions apply them in order (the default here).
+   */
+  legacyPatchOrder: boolean;
   fail(failure: Failure): void;
   /** Most requests in flight at once, seen so far. */
   maxInFlight(): number;
@@ -47,6 +76,20 @@ export function user(name: string): Json {
 
 export function team(name: string): Json {
   return { id: `t-${name}`, type: 'team', name, fullyQualifiedName: name, deleted: false };
+}
+
+/** A user as `GET /v1/users/name/{name}` returns it; its id is the one `user(name)` references. */
+export function userEntity(name: string, extra: Json = {}): Json {
+  return { id: `u-${name}`, name, fullyQualifiedName: fqn(name), displayName: name, email: `${name}@example.com`, isBot: false, deleted: false, ...extra };
+}
+
+/** A team as `GET /v1/teams/name/{name}` returns it; its id is the one `team(name)` references. */
+export function teamEntity(name: string, extra: Json = {}): Json {
+  return { id: `t-${name}`, name, fullyQualifiedName: fqn(name), displayName: name, teamType: 'Group', deleted: false, ...extra };
+}
+
+export function glossaryEntity(name: string): Json {
+  return { id: `g-${name}`, name, fullyQualifiedName: fqn(name), displayName: name, deleted: false };
 }
 
 export function classification(tagFQN: string, labelType = 'Manual'): Json {
@@ -109,7 +152,10 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     databases: [] as Json[],
     schemas: [] as Json[],
     tables: [] as Json[],
-    requests: [] as { url: string; authorized: boolean }[],
+    users: [] as Json[],
+    teams: [] as Json[],
+    glossaries: [] as Json[],
+    requests: [] as FakeRequest[],
   };
   const failures: (Failure & { left: number })[] = [];
   let inFlight = 0;
@@ -118,7 +164,11 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const authorized = req.headers.authorization === `Bearer ${token}`;
-    state.requests.push({ url: url.pathname + url.search, authorized });
+    const method = req.method ?? 'GET';
+    const request: FakeRequest = { method, url: url.pathname + url.search, authorized };
+    if (req.headers['content-type']) request.contentType = req.headers['content-type'];
+    state.requests.push(request);
+    const text = await readBody(req);
     // A little latency so concurrent requests overlap and the bound is observable.
     await new Promise((resolve) => setTimeout(resolve, 2));
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -134,8 +184,42 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
       return send(failure.status, { code: failure.status, message: 'injected failure' }, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
     }
     const params = url.searchParams;
+    const byName = BY_NAME.exec(url.pathname);
+    if (method === 'PATCH') {
+      if (!byName) return send(405, { code: 405, message: `no PATCH on ${url.pathname}` });
+      if (request.contentType !== 'application/json-patch+json')
+        return send(415, { code: 415, message: `HTTP 415 Unsupported Media Type: ${request.contentType ?? 'none'}` });
+      try {
+        request.body = JSON.parse(text);
+      } catch {
+        return send(400, { code: 400, message: 'the body is not JSON' });
+      }
+      const entity = entityByName(byName[1]!, decodeURIComponent(byName[2]!));
+      if (!entity) return send(404, { code: 404, message: `${ENTITY_TYPES[byName[1]!]} instance for ${decodeURIComponent(byName[2]!)} not found` });
+      const outcome = patchEntity(entity, fake.legacyPatchOrder ? legacyOrder(request.body) : request.body, state);
+      if ('error' in outcome) return send(outcome.status, { code: outcome.status, message: outcome.error });
+      for (const key of Object.keys(entity)) delete entity[key];
+      Object.assign(entity, outcome.entity);
+      return send(200, entity);
+    }
+    if (method !== 'GET') return send(405, { code: 405, message: `no ${method} on ${url.pathname}` });
+    if (url.pathname === '/api/v1/system/version') return send(200, { version: '1.6.2', revision: 'fake', timestamp: 0 });
+    const principal = PRINCIPAL.exec(url.pathname);
+    if (principal) {
+      const list = principal[1] === 'users' ? state.users : state.teams;
+      const name = unquoteFqn(decodeURIComponent(principal[2]!));
+      const found = list.find((p) => p['name'] === name && p['deleted'] !== true);
+      if (!found) return send(404, { code: 404, message: `${principal[1] === 'users' ? 'user' : 'team'} instance for ${name} not found` });
+      return send(200, found);
+    }
+    if (byName) {
+      const entity = entityByName(byName[1]!, decodeURIComponent(byName[2]!));
+      if (!entity) return send(404, { code: 404, message: `${ENTITY_TYPES[byName[1]!]} instance for ${decodeURIComponent(byName[2]!)} not found` });
+      return send(200, shownFields(entity, new Set((params.get('fields') ?? '').split(',').filter(Boolean))));
+    }
     let all: Json[];
-    if (url.pathname === '/api/v1/databases') all = state.databases.filter((d) => (d['service'] as Json)['name'] === params.get('service'));
+    if (url.pathname === '/api/v1/glossaries') all = state.glossaries;
+    else if (url.pathname === '/api/v1/databases') all = state.databases.filter((d) => (d['service'] as Json)['name'] === params.get('service'));
     else if (url.pathname === '/api/v1/databaseSchemas')
       all = state.schemas.filter((s) => (s['database'] as Json)['fullyQualifiedName'] === params.get('database'));
     else if (url.pathname === '/api/v1/tables')
@@ -145,15 +229,7 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     const fields = new Set((params.get('fields') ?? '').split(',').filter(Boolean));
     const limit = Number(params.get('limit') ?? '10');
     const offset = params.has('after') ? Number(Buffer.from(params.get('after')!, 'base64').toString('utf8')) : 0;
-    const page = all.slice(offset, offset + limit).map((entity) => {
-      const shown: Json = {};
-      for (const [key, value] of Object.entries(entity)) {
-        // `owner` (0.x) is served as stored: it stands for a payload of an older server.
-        if (OPTIONAL_FIELDS.includes(key) && key !== 'owner' && !fields.has(key)) continue;
-        shown[key] = value;
-      }
-      return shown;
-    });
+    const page = all.slice(offset, offset + limit).map((entity) => shownFields(entity, fields));
     const next = offset + limit < all.length ? Buffer.from(String(offset + limit)).toString('base64') : undefined;
     send(200, { data: page, paging: { total: all.length, ...(next ? { after: next } : {}) } });
   };
@@ -170,13 +246,22 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
-  return {
+  const entityByName = (collection: string, name: string): Json | undefined => {
+    const list = collection === 'databases' ? state.databases : collection === 'databaseSchemas' ? state.schemas : state.tables;
+    return list.find((entity) => entity['fullyQualifiedName'] === name && entity['deleted'] !== true);
+  };
+
+  const fake: FakeOpenMetadata = {
     url: `http://127.0.0.1:${port}/api`,
     token,
     databases: state.databases,
     schemas: state.schemas,
     tables: state.tables,
+    users: state.users,
+    teams: state.teams,
+    glossaries: state.glossaries,
     requests: state.requests,
+    patches: () => state.requests.filter((request) => request.method === 'PATCH'),
     fail: (failure) => failures.push({ ...failure, left: failure.times ?? 1 }),
     maxInFlight: () => maxInFlight,
     close: () =>
@@ -184,5 +269,173 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
+    legacyPatchOrder: false,
   };
+  return fake;
+}
+
+const BY_NAME = /^\/api\/v1\/(databases|databaseSchemas|tables)\/name\/([^/]+)$/;
+const PRINCIPAL = /^\/api\/v1\/(users|teams)\/name\/([^/]+)$/;
+const ENTITY_TYPES: Record<string, string> = { databases: 'database', databaseSchemas: 'databaseSchema', tables: 'table' };
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** `"a.b"` → `a.b`: the name of a user or team from its FQN. */
+function unquoteFqn(fqnText: string): string {
+  return fqnText.startsWith('"') && fqnText.endsWith('"') ? fqnText.slice(1, -1).replaceAll('""', '"') : fqnText;
+}
+
+function shownFields(entity: Json, fields: ReadonlySet<string>): Json {
+  const shown: Json = {};
+  for (const [key, value] of Object.entries(entity)) {
+    // `owner` (0.x) is served as stored: it stands for a payload of an older server.
+    if (OPTIONAL_FIELDS.includes(key) && key !== 'owner' && !fields.has(key)) continue;
+    shown[key] = value;
+  }
+  return shown;
+}
+
+type PatchOutcome = { entity: Json } | { status: number; error: string };
+
+class PatchError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** OpenMetadata 1.x's reordering of a patch (see `legacyPatchOrder`); Java's sort is stable, as is Array.sort. */
+function legacyOrder(operations: unknown): unknown {
+  if (!Array.isArray(operations)) return operations;
+  const digits = (op: Json) => Number(String(op['path']).replace(/\D/g, '') || '0');
+  const hasDigits = (list: Json[]) => list.some((op) => /\d/.test(String(op['path'])));
+  const removes = (operations as Json[]).filter((op) => op['op'] === 'remove');
+  const others = (operations as Json[]).filter((op) => op['op'] !== 'remove');
+  if (hasDigits(others)) others.sort((a, b) => digits(a) - digits(b));
+  if (hasDigits(removes)) removes.sort((a, b) => digits(a) - digits(b)).reverse();
+  return [...others, ...removes];
+}
+
+/** RFC 6901: `/a/b~1c` → ['a', 'b/c']. */
+function pointerOf(path: unknown): string[] {
+  if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) throw new PatchError(`invalid JSON Pointer ${JSON.stringify(path)}`);
+  return path === '' ? [] : path.slice(1).split('/').map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => deepEqual(item, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((key) => deepEqual((a as Json)[key], (b as Json)[key]));
+}
+
+/** The container holding the target of a pointer, and the last reference token. */
+function locate(document: Json, tokens: string[], op: string): { parent: Json | unknown[]; key: string } {
+  if (tokens.length === 0) throw new PatchError(`${op} of the whole document is not supported`);
+  let node: unknown = document;
+  for (const token of tokens.slice(0, -1)) {
+    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(token) ? node[Number(token)] : undefined;
+    else if (node !== null && typeof node === 'object') node = (node as Json)[token];
+    else node = undefined;
+    if (node === undefined || node === null || typeof node !== 'object') throw new PatchError(`${op}: path /${tokens.join('/')} does not exist`);
+  }
+  return { parent: node as Json | unknown[], key: tokens[tokens.length - 1]! };
+}
+
+function arrayIndex(parent: unknown[], key: string, op: string, path: string, forAdd: boolean): number {
+  if (forAdd && key === '-') return parent.length;
+  if (!/^(0|[1-9][0-9]*)$/.test(key)) throw new PatchError(`${op}: ${path}: "${key}" is not an array index`);
+  const index = Number(key);
+  if (index > parent.length || (!forAdd && index === parent.length)) throw new PatchError(`${op}: ${path}: index ${index} is out of bounds`);
+  return index;
+}
+
+/** RFC 6902 add/remove/replace/test on a copy, all or nothing. */
+export function applyJsonPatch(document: Json, operations: unknown): Json {
+  if (!Array.isArray(operations)) throw new PatchError('a JSON Patch is an array of operations');
+  const copy = structuredClone(document);
+  for (const operation of operations as Json[]) {
+    const op = operation['op'];
+    const path = operation['path'] as string;
+    const tokens = pointerOf(path);
+    if (op === 'test') {
+      let node: unknown = copy;
+      for (const token of tokens) node = node !== null && typeof node === 'object' ? (node as Json)[token] : undefined;
+      if (node === undefined || !deepEqual(node, operation['value']))
+        throw new PatchError(`JSON Patch test failed at ${path}: expected ${JSON.stringify(operation['value'])}, found ${JSON.stringify(node ?? null)}`);
+      continue;
+    }
+    if (op !== 'add' && op !== 'remove' && op !== 'replace') throw new PatchError(`unsupported JSON Patch operation ${JSON.stringify(op)}`);
+    if ((op === 'add' || op === 'replace') && !('value' in operation)) throw new PatchError(`${op} at ${path} has no value`);
+    const { parent, key } = locate(copy, tokens, op);
+    if (Array.isArray(parent)) {
+      const index = arrayIndex(parent, key, op, path, op === 'add');
+      if (op === 'add') parent.splice(index, 0, structuredClone(operation['value']));
+      else if (op === 'remove') parent.splice(index, 1);
+      else parent[index] = structuredClone(operation['value']);
+    } else {
+      if (op !== 'add' && !(key in parent)) throw new PatchError(`${op}: ${path} does not exist`);
+      if (op === 'remove') delete parent[key];
+      else parent[key] = structuredClone(operation['value']);
+    }
+  }
+  return copy;
+}
+
+const LABEL_TYPES = ['Manual', 'Propagated', 'Automated', 'Derived'];
+
+/** Tag labels must carry what `tagLabel.json` requires. */
+function checkLabels(labels: unknown, where: string): void {
+  if (labels === undefined) return;
+  if (!Array.isArray(labels)) throw new PatchError(`${where}tags must be an array`);
+  for (const label of labels as Json[]) {
+    if (typeof label['tagFQN'] !== 'string' || !['Classification', 'Glossary'].includes(label['source'] as string) || !LABEL_TYPES.includes(label['labelType'] as string) || !['Suggested', 'Confirmed'].includes(label['state'] as string))
+      throw new PatchError(`${where}invalid tag label ${JSON.stringify(label)}: tagFQN, source, labelType and state are required`);
+  }
+}
+
+function checkColumns(columns: unknown, where: string): void {
+  if (columns === undefined) return;
+  if (!Array.isArray(columns)) throw new PatchError(`${where}columns must be an array`);
+  for (const column of columns as Json[]) {
+    const at = `${where}column ${String(column['name'])}: `;
+    checkLabels(column['tags'], at);
+    checkColumns(column['children'], at);
+  }
+}
+
+function patchEntity(entity: Json, body: unknown, state: { users: Json[]; teams: Json[] }): PatchOutcome {
+  try {
+    const patched = applyJsonPatch(entity, body);
+    for (const key of ['id', 'name', 'fullyQualifiedName'])
+      if (!deepEqual(patched[key], entity[key])) throw new PatchError(`${key} cannot be changed by a patch`);
+    checkLabels(patched['tags'], '');
+    checkColumns(patched['columns'], '');
+    if (patched['owners'] !== undefined) {
+      if (!Array.isArray(patched['owners'])) throw new PatchError('owners must be an array');
+      patched['owners'] = (patched['owners'] as Json[]).map((reference) => {
+        const list = reference['type'] === 'user' ? state.users : reference['type'] === 'team' ? state.teams : null;
+        if (list === null || typeof reference['id'] !== 'string') throw new PatchError(`an owner needs an id and a type user or team: ${JSON.stringify(reference)}`);
+        const found = list.find((p) => p['id'] === reference['id'] && p['deleted'] !== true);
+        if (!found) throw new PatchError(`${reference['type'] as string} instance for ${reference['id'] as string} not found`, 404);
+        return { id: found['id'], type: reference['type'], name: found['name'], fullyQualifiedName: found['fullyQualifiedName'], displayName: found['displayName'], deleted: false };
+      });
+    }
+    return { entity: patched };
+  } catch (error) {
+    if (error instanceof PatchError) return { status: error.status, error: error.message };
+    throw error;
+  }
 }

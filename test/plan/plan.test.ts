@@ -235,6 +235,107 @@ describe('tag rules of a source', () => {
   });
 });
 
+describe('tag keys the source reports (availableTagKeys)', () => {
+  const upper: Capabilities = { ...ALL, tagRules: { key: (classification) => classification.toUpperCase() } };
+
+  function planWithKeys(
+    desired: DesiredNode[],
+    observed: ObservedNode[],
+    availableTagKeys: Array<{ name: string; allowedValues?: string[] }> | undefined,
+    policy: ServicePolicy = {},
+    capabilities: Capabilities = ALL,
+  ) {
+    return planService({
+      name: 'svc',
+      type: 'testdb',
+      desired: { name: 'svc', databases: desired },
+      observed: { service: 'svc', databases: observed, ...(availableTagKeys ? { availableTagKeys } : {}) },
+      capabilities,
+      dialect: echo,
+      policy,
+    });
+  }
+
+  it('writes to the key the source has, matched exactly first, then case-insensitively when unique', () => {
+    const keys = [{ name: 'PII' }, { name: 'Tier' }, { name: 'tier' }, { name: 'Data Owner' }];
+    const result = planWithKeys(ordersDesired({ tags: ['pii.Sensitive', 'Tier.Gold', 'data owner.finance'] }), ordersObserved(), keys);
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => [c.action, c.tag, c.after])).toEqual([
+      ['add', 'Data Owner', 'finance'],
+      ['add', 'PII', 'Sensitive'],
+      ['add', 'Tier', 'Gold'],
+    ]);
+  });
+
+  it('compares with the value the source holds under the matched key, so a converged object plans nothing', () => {
+    const result = planWithKeys(ordersDesired({ tags: ['pii.Sensitive'] }), ordersObserved({ tags: { PII: 'Sensitive' } }), [{ name: 'PII' }]);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it('removes managed classifications under the key the source has', () => {
+    const result = planWithKeys(ordersDesired({ tags: [] }), ordersObserved({ tags: { PII: 'x', OTHER: 'y' } }), [{ name: 'PII' }, { name: 'OTHER' }], {
+      managedClassifications: ['pii'],
+    });
+    expect(result.changes.map((c) => [c.action, c.tag, c.before])).toEqual([['remove', 'PII', 'x']]);
+  });
+
+  it('is a located conflict for a key that does not exist, and no tag of that object changes', () => {
+    const want = ordersDesired({ tags: ['PII.Sensitive', 'Tier.Gold'] });
+    const result = planWithKeys(want, ordersObserved(), [{ name: 'PII' }]);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatchObject({ field: 'tag', object: { kind: 'table', table: 'orders' } });
+    expect(result.conflicts[0]!.location).toEqual(want[0]!.children[0]!.children[0]!.location);
+    expect(result.conflicts[0]!.reason).toBe(
+      'testdb cannot store Tier.Gold: tag key "Tier" does not exist at the source; create it or set tags.create: true; no tag of this object is changed',
+    );
+  });
+
+  it('plans a missing key when the policy lets the source create it', () => {
+    const result = planWithKeys(ordersDesired({ tags: ['Tier.Gold'] }), ordersObserved(), [], { createTagKeys: true }, upper);
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => [c.action, c.tag, c.after])).toEqual([['add', 'TIER', 'Gold']]);
+  });
+
+  it('treats every key as existing when the source reports none (absent list)', () => {
+    const result = planWithKeys(ordersDesired({ tags: ['Tier.Gold'] }), ordersObserved(), undefined);
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => c.tag)).toEqual(['Tier']);
+  });
+
+  it('is a conflict when a key matches two source keys case-insensitively and none exactly', () => {
+    const result = planWithKeys(ordersDesired({ tags: ['TIER.Gold'] }), ordersObserved(), [{ name: 'Tier' }, { name: 'tier' }]);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts[0]!.reason).toMatch(/TIER.Gold: its tag key matches "Tier", "tier" case-insensitively/);
+  });
+
+  it('refuses a value outside the allowed values of the key, and accepts one inside', () => {
+    const keys = [{ name: 'PII', allowedValues: ['Sensitive', 'None'] }];
+    const refused = planWithKeys(ordersDesired({ tags: ['PII.sensitive'] }), ordersObserved(), keys);
+    expect(refused.changes).toEqual([]);
+    expect(refused.conflicts[0]!.reason).toMatch(/PII.sensitive: "sensitive" is not an allowed value of tag key "PII" \(allowed: "Sensitive", "None"\)/);
+    const accepted = planWithKeys(ordersDesired({ tags: ['PII.Sensitive'] }), ordersObserved(), keys);
+    expect(accepted.conflicts).toEqual([]);
+    expect(accepted.changes.map((c) => c.after)).toEqual(['Sensitive']);
+  });
+
+  it('makes a saved plan stale when a key it relies on appears or goes', () => {
+    const desired = ordersDesired({ tags: ['Tier.Gold'] });
+    const policy = { createTagKeys: true };
+    const missing = planWithKeys(desired, ordersObserved(), [], policy).observedDigest;
+    const present = planWithKeys(desired, ordersObserved(), [{ name: 'Tier' }], policy).observedDigest;
+    const unrelated = planWithKeys(desired, ordersObserved(), [{ name: 'Other' }], policy).observedDigest;
+    expect(present).not.toBe(missing);
+    expect(unrelated).toBe(missing);
+  });
+
+  it('leaves plans without a reported list exactly as before (no extra digest entries)', () => {
+    const desired = ordersDesired({ tags: ['Tier.Gold'] });
+    expect(planWithKeys(desired, ordersObserved(), undefined).observedDigest).toBe(plan(desired, ordersObserved()).observedDigest);
+  });
+});
+
 // ---- capabilities, sync, matching, scope ---------------------------------------------------
 describe('capabilities and sync', () => {
   it('warns once per field and level it cannot write, never silently', () => {

@@ -1,7 +1,12 @@
 /**
- * A small REST client for OpenMetadata 1.x, enough for `revmeta export`: authenticated GETs
- * of list endpoints with cursor paging, a global bound on concurrent requests, retries with
- * backoff on 429 and 5xx, and errors that name the URL but never the token.
+ * A small REST client for OpenMetadata 1.x, enough for `revmeta export` and `--target
+ * openmetadata`: authenticated GETs of list endpoints with cursor paging, lookups by name,
+ * JSON Patch writes, a global bound on concurrent requests, retries with backoff, and errors
+ * that name the URL but never the token.
+ *
+ * GETs are retried on 429, 5xx and network errors. A PATCH is retried only where the server
+ * cannot have applied it (429, 503, a refused connection): replaying a patch that did apply
+ * would fail its `test` guards or add a tag label twice.
  *
  * It uses Node's global `fetch` (injectable for tests) so the package gains no dependency.
  */
@@ -82,6 +87,32 @@ export interface ClientStats {
   retries: number;
 }
 
+/** One RFC 6902 operation, as revmeta writes them. */
+export interface JsonPatchOperation {
+  op: 'add' | 'remove' | 'replace' | 'test';
+  path: string;
+  value?: unknown;
+}
+
+/** A user or team as `GET /v1/users/name/{name}` and `/v1/teams/name/{name}` return it (what revmeta reads). */
+export interface OmPrincipal {
+  id: string;
+  name: string;
+  fullyQualifiedName?: string;
+  deleted?: boolean;
+}
+
+type Method = 'GET' | 'PATCH';
+
+interface RequestSpec {
+  method: Method;
+  url: URL;
+  shown: string;
+  body?: string;
+  /** A 404 is an answer (`null`), not an error: lookups by name. */
+  notFoundIsNull?: boolean;
+}
+
 export class OpenMetadataClient {
   readonly stats: ClientStats = { requests: 0, retries: 0 };
   private readonly base: string;
@@ -128,9 +159,48 @@ export class OpenMetadataClient {
     return this.listAll<OmTable>('v1/tables', { databaseSchema: schemaFqn, fields: 'owners,tags,columns' });
   }
 
+  /** The same, a page at a time: a reader that maps each page keeps no raw page longer than that. */
+  eachTablePage(schemaFqn: string, onPage: (tables: OmTable[]) => void): Promise<void> {
+    return this.eachPage<OmTable>('v1/tables', { databaseSchema: schemaFqn, fields: 'owners,tags,columns' }, onPage);
+  }
+
+  /** Glossaries (names only): which tag keys are glossaries, for tag labels revmeta adds. */
+  listGlossaries(): Promise<OmEntity[]> {
+    return this.listAll<OmEntity>('v1/glossaries', {});
+  }
+
+  /** The server's version (`GET /v1/system/version`), or null when it does not say. */
+  async version(): Promise<string | null> {
+    const body = await this.getOptional<{ version?: unknown }>('v1/system/version');
+    return body && typeof body.version === 'string' ? body.version : null;
+  }
+
+  /** A user or team by name, or null when there is none. Names are FQN-quoted (a team `a.b` is `"a.b"`). */
+  principal(type: 'user' | 'team', fqn: string): Promise<OmPrincipal | null> {
+    return this.getOptional<OmPrincipal>(`${type === 'user' ? 'v1/users' : 'v1/teams'}/name/${encodeURIComponent(fqn)}`);
+  }
+
+  /** One GET of a path below the API base; null on 404. */
+  getOptional<T>(relative: string): Promise<T | null> {
+    const url = new URL(relative.replace(/^\/+/, ''), this.base);
+    return this.send<T | null>({ method: 'GET', url, shown: printable(url.toString()), notFoundIsNull: true });
+  }
+
+  /** `PATCH` with `application/json-patch+json` of a path below the API base (`/v1/tables/name/…`); the entity as patched. */
+  patch(relative: string, operations: readonly JsonPatchOperation[]): Promise<unknown> {
+    const url = new URL(relative.replace(/^\/+/, ''), this.base);
+    return this.send<unknown>({ method: 'PATCH', url, shown: printable(url.toString()), body: JSON.stringify(operations) });
+  }
+
   /** Follows `paging.after` until the server returns none. Pages are fetched in order: each cursor comes from the previous page. */
   async listAll<T>(endpoint: string, query: Record<string, string>): Promise<T[]> {
     const all: T[] = [];
+    await this.eachPage<T>(endpoint, query, (page) => all.push(...page));
+    return all;
+  }
+
+  /** `listAll`, handing each page to `onPage` as it arrives. */
+  async eachPage<T>(endpoint: string, query: Record<string, string>, onPage: (page: T[]) => void): Promise<void> {
     let after: string | undefined;
     const seen = new Set<string>();
     for (;;) {
@@ -140,9 +210,9 @@ export class OpenMetadataClient {
       const page = await this.getJson<OmList<T>>(url);
       if (!Array.isArray(page.data))
         throw new RevmetaError(`OpenMetadata returned no list at ${printable(url.toString())} (is openmetadata.url the API base, ending in /api?)`);
-      all.push(...page.data);
+      onPage(page.data);
       const next = page.paging?.after;
-      if (next === undefined || next === null || next === '') return all;
+      if (next === undefined || next === null || next === '') return;
       // A server that hands back a cursor it already gave would page forever.
       if (seen.has(next)) throw new RevmetaError(`OpenMetadata repeated the paging cursor at ${printable(url.toString())}`);
       seen.add(next);
@@ -151,10 +221,14 @@ export class OpenMetadataClient {
   }
 
   /** One GET with retries, inside the concurrency bound (released while waiting to retry). */
-  async getJson<T>(url: URL): Promise<T> {
-    const shown = printable(url.toString());
+  getJson<T>(url: URL): Promise<T> {
+    return this.send<T>({ method: 'GET', url, shown: printable(url.toString()) });
+  }
+
+  /** One request with retries, inside the concurrency bound (released while waiting to retry). */
+  private async send<T>(spec: RequestSpec): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.limit.run(() => this.attempt(url, shown));
+      const outcome = await this.limit.run(() => this.attempt(spec));
       if (outcome.kind === 'ok') return outcome.body as T;
       if (outcome.kind === 'fatal' || attempt >= this.retries) {
         const tries = attempt + 1;
@@ -167,25 +241,34 @@ export class OpenMetadataClient {
     }
   }
 
-  private async attempt(url: URL, shown: string): Promise<Outcome> {
+  private async attempt({ method, url, shown, body, notFoundIsNull }: RequestSpec): Promise<Outcome> {
     this.stats.requests++;
+    const request = `${method} ${shown}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.options.token) headers['Authorization'] = `Bearer ${this.options.token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json-patch+json';
     let response: Response;
     try {
-      response = await this.fetchImpl(url, { headers, signal: AbortSignal.timeout(this.timeoutMillis) });
+      response = await this.fetchImpl(url, {
+        method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+        signal: AbortSignal.timeout(this.timeoutMillis),
+      });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       // A timeout is not retried: the server is slow, and retrying multiplies the wait.
       if (name === 'TimeoutError' || name === 'AbortError')
-        return { kind: 'fatal', message: `OpenMetadata did not answer within ${this.timeoutMillis} ms: GET ${shown}` };
-      return { kind: 'retry', message: `could not reach OpenMetadata: GET ${shown}: ${this.scrub(causeOf(error))}` };
+        return { kind: 'fatal', message: `OpenMetadata did not answer within ${this.timeoutMillis} ms: ${request}` };
+      const message = `could not reach OpenMetadata: ${request}: ${this.scrub(causeOf(error))}`;
+      // A write is only sent again when it surely never arrived.
+      return method === 'GET' || refused(error) ? { kind: 'retry', message } : { kind: 'fatal', message };
     }
     if (response.ok) {
       try {
         return { kind: 'ok', body: await response.json() };
       } catch {
-        return { kind: 'fatal', message: `OpenMetadata returned a body that is not JSON: GET ${shown}` };
+        return { kind: 'fatal', message: `OpenMetadata returned a body that is not JSON: ${request}` };
       }
     }
     const detail = await this.detailOf(response);
@@ -194,17 +277,20 @@ export class OpenMetadataClient {
       return {
         kind: 'fatal',
         message:
-          `OpenMetadata refused the request (HTTP ${status}${status === 401 ? ' Unauthorized' : ' Forbidden'}): GET ${shown}${detail}. ` +
+          `OpenMetadata refused the request (HTTP ${status}${status === 401 ? ' Unauthorized' : ' Forbidden'}): ${request}${detail}. ` +
           (status === 401
             ? 'Check openmetadata.token: a bot JWT or personal access token that is valid and not expired.'
-            : 'The token is valid but lacks permission to read this; grant the bot or user read access.'),
+            : `The token is valid but lacks permission to ${method === 'GET' ? 'read' : 'edit'} this; grant the bot or user ${method === 'GET' ? 'read' : 'edit'} access.`),
       };
     }
+    if (status === 404 && notFoundIsNull) return { kind: 'ok', body: null };
+    if (status === 404 && method === 'PATCH')
+      return { kind: 'fatal', message: `OpenMetadata has no such entity (HTTP 404): ${request}${detail}. Was it renamed or deleted since the plan?` };
     if (status === 404)
-      return { kind: 'fatal', message: `OpenMetadata has no such resource (HTTP 404): GET ${shown}${detail}. Check openmetadata.url (it ends in /api) and the service name.` };
-    if (status === 429 || status >= 500)
-      return { kind: 'retry', message: `OpenMetadata answered HTTP ${status}: GET ${shown}${detail}`, retryAfterMillis: retryAfterOf(response) };
-    return { kind: 'fatal', message: `OpenMetadata answered HTTP ${status}: GET ${shown}${detail}` };
+      return { kind: 'fatal', message: `OpenMetadata has no such resource (HTTP 404): ${request}${detail}. Check openmetadata.url (it ends in /api) and the service name.` };
+    const retryable = method === 'GET' ? status === 429 || status >= 500 : status === 429 || status === 503;
+    if (retryable) return { kind: 'retry', message: `OpenMetadata answered HTTP ${status}: ${request}${detail}`, retryAfterMillis: retryAfterOf(response) };
+    return { kind: 'fatal', message: `OpenMetadata answered HTTP ${status}: ${request}${detail}` };
   }
 
   /** Exponential backoff with jitter, at least Retry-After, at most maxRetryWaitMillis. */
@@ -258,6 +344,12 @@ export function printable(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A connection that was refused: nothing was sent. */
+function refused(error: unknown): boolean {
+  const cause = error instanceof Error ? (error as { cause?: unknown }).cause : undefined;
+  return cause instanceof Error && (cause as NodeJS.ErrnoException).code === 'ECONNREFUSED';
 }
 
 function causeOf(error: unknown): string {

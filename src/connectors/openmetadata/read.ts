@@ -1,14 +1,17 @@
 /**
- * Reads one OpenMetadata database service into the manifest writer's tree: databases,
- * schemas, tables and (nested) columns with their descriptions, owners and tags.
+ * Reads one OpenMetadata database service: databases, schemas, tables and (nested) columns
+ * with their descriptions, owners and tags. One walk (`walkService`: list endpoints with
+ * paging, a few requests per schema however many tables it has) serves both readers: export
+ * maps it into the manifest writer's tree here, and the `--target openmetadata` connector
+ * into the planner's observed tree (`introspect.ts`), with the same owner and tag rules.
  *
  * Names are decoded from OpenMetadata's reserved-character encodings to the real source
  * names; FQNs are only ever passed back to OpenMetadata as it gave them, or parsed with its
  * quoting rules, never split on dots (`"dim.product.variant"` is one table).
  */
-import { joinFqn, parseTagFqn } from '../../model/fqn.js';
-import type { WritableColumn, WritableFields, WritableSchema, WritableTable, WritableTree } from '../../manifest/write.js';
-import type { OmColumn, OmEntity, OmEntityReference, OmTagLabel, OpenMetadataClient } from './client.js';
+import { joinFqn, parseTagFqn, type TagRef } from '../../model/fqn.js';
+import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../../manifest/write.js';
+import type { OmColumn, OmEntity, OmEntityReference, OmTable, OmTagLabel, OpenMetadataClient } from './client.js';
 
 export interface ReadOptions {
   /** Also export glossary terms (tag labels whose source is `Glossary`). Default: classifications only. */
@@ -47,30 +50,78 @@ export function decodeName(name: string): string {
   return decoded;
 }
 
-/** Reads a service: databases, then their schemas, then tables, with requests overlapping up to the client's bound. */
+/** Which databases and schemas to read, by their decoded names; absent: all. */
+export interface WalkScope {
+  database?(name: string): boolean;
+  schema?(database: string, schema: string): boolean;
+}
+
+/** What a walk makes of each table, each schema (with its mapped tables) and each database (with its mapped schemas). */
+export interface WalkVisitor<T, S, D> {
+  table(table: OmTable, schema: OmEntity, database: OmEntity): T;
+  schema(schema: OmEntity, database: OmEntity, tables: T[]): S;
+  database(database: OmEntity, schemas: S[]): D;
+}
+
+/**
+ * Lists the service's databases, the schemas of those in scope, and the tables (with their
+ * columns) of the schemas in scope, with requests overlapping up to the client's bound.
+ * Tables are handed to the visitor a page at a time as they arrive, so a reader keeps what it
+ * maps and no raw page outlives its mapping. Soft-deleted entities are skipped.
+ */
+export async function walkService<T, S, D>(
+  client: OpenMetadataClient,
+  service: string,
+  visitor: WalkVisitor<T, S, D>,
+  scope: WalkScope = {},
+  onProgress?: (message: string) => void,
+): Promise<D[]> {
+  const databases = live(await client.listDatabases(service)).filter((database) => scope.database?.(decodeName(database.name)) ?? true);
+  onProgress?.(`${service}: ${databases.length} database(s)`);
+  return Promise.all(
+    databases.map(async (database) => {
+      const databaseFqn = database.fullyQualifiedName ?? joinFqn([service, database.name]);
+      const databaseName = decodeName(database.name);
+      const schemas = live(await client.listSchemas(databaseFqn)).filter(
+        (schema) => scope.schema?.(databaseName, decodeName(schema.name)) ?? true,
+      );
+      const mapped = await Promise.all(
+        schemas.map(async (schema) => {
+          const schemaFqn = schema.fullyQualifiedName ?? `${databaseFqn}.${joinFqn([schema.name])}`;
+          const tables: T[] = [];
+          await client.eachTablePage(schemaFqn, (page) => {
+            for (const table of live(page)) tables.push(visitor.table(table, schema, database));
+          });
+          onProgress?.(`${service}: ${joinFqn([databaseName, decodeName(schema.name)])}: ${tables.length} table(s)`);
+          return visitor.schema(schema, database, tables);
+        }),
+      );
+      return visitor.database(database, mapped);
+    }),
+  );
+}
+
+/** Reads a service for export: the manifest writer's tree, counts and warnings. */
 export async function readService(client: OpenMetadataClient, service: string, options: ReadOptions = {}): Promise<ServiceRead> {
   const counts: ReadCounts = { databases: 0, schemas: 0, tables: 0, columns: 0 };
   const mapper = new Mapper(service, options, counts);
-  const databases = live(await client.listDatabases(service));
-  options.onProgress?.(`${service}: ${databases.length} database(s)`);
-  const trees = await Promise.all(
-    databases.map(async (database) => {
-      const databaseFqn = database.fullyQualifiedName ?? joinFqn([service, database.name]);
-      const schemas = live(await client.listSchemas(databaseFqn));
-      const schemaTrees = await Promise.all(
-        schemas.map(async (schema): Promise<WritableSchema> => {
-          const schemaFqn = schema.fullyQualifiedName ?? `${databaseFqn}.${joinFqn([schema.name])}`;
-          const tables = live(await client.listTables(schemaFqn));
-          const path = [decodeName(database.name), decodeName(schema.name)];
-          const mapped = tables.map((table) => mapper.table(table, path));
-          counts.schemas++;
-          options.onProgress?.(`${service}: ${joinFqn(path)}: ${tables.length} table(s)`);
-          return { name: decodeName(schema.name), ...mapper.fields(schema, path), ...(mapped.length > 0 ? { tables: mapped } : {}) };
-        }),
-      );
-      counts.databases++;
-      return { name: decodeName(database.name), ...mapper.fields(database, [decodeName(database.name)]), schemas: schemaTrees };
-    }),
+  const trees = await walkService<WritableTable, WritableSchema, WritableDatabase>(
+    client,
+    service,
+    {
+      table: (table, schema, database) => mapper.table(table, [decodeName(database.name), decodeName(schema.name)]),
+      schema: (schema, database, tables) => {
+        const path = [decodeName(database.name), decodeName(schema.name)];
+        counts.schemas++;
+        return { name: decodeName(schema.name), ...mapper.fields(schema, path), ...(tables.length > 0 ? { tables } : {}) };
+      },
+      database: (database, schemas) => {
+        counts.databases++;
+        return { name: decodeName(database.name), ...mapper.fields(database, [decodeName(database.name)]), schemas };
+      },
+    },
+    {},
+    options.onProgress,
   );
   // Order here does not matter (the writer sorts), but warnings are sorted so output is stable.
   return { tree: { service, databases: trees }, counts, warnings: mapper.warnings.sort() };
@@ -79,6 +130,58 @@ export async function readService(client: OpenMetadataClient, service: string, o
 /** Soft-deleted entities are in OpenMetadata's trash, not in the catalog. */
 function live<T extends { deleted?: boolean }>(entities: readonly T[]): T[] {
   return entities.filter((entity) => entity.deleted !== true);
+}
+
+/**
+ * The owners revmeta reads: 1.x `owners` (users and teams), or the single `owner` of a 0.x
+ * server or payload; deleted users and teams own nothing. A reference without a name is
+ * passed to `nameless` and left out.
+ */
+export function ownerReferences(entity: OmEntity, nameless?: (reference: OmEntityReference) => void): Array<OmEntityReference & { name: string }> {
+  const references: OmEntityReference[] =
+    entity.owners && entity.owners.length > 0 ? entity.owners : entity.owner ? [entity.owner] : [];
+  const named: Array<OmEntityReference & { name: string }> = [];
+  for (const reference of references) {
+    if (reference.deleted === true) continue;
+    const name = reference.name ?? reference.fullyQualifiedName;
+    if (typeof name === 'string' && name !== '') named.push({ ...reference, name });
+    else nameless?.(reference);
+  }
+  return named;
+}
+
+/** A tag label revmeta reads, parsed, with its place in the entity's `tags` array. */
+export interface ReadLabel {
+  index: number;
+  label: OmTagLabel;
+  tag: TagRef;
+}
+
+/**
+ * The labels revmeta reads, in order: classifications always (`Tag` is what 0.x called
+ * their source, and a label without a source is older still), glossary terms only when
+ * asked. An FQN that does not parse with OpenMetadata's quoting is passed to `unparsed`.
+ */
+export function readLabels(
+  labels: readonly OmTagLabel[] | null | undefined,
+  glossary: boolean,
+  unparsed?: (label: OmTagLabel, error: string) => void,
+): ReadLabel[] {
+  const read: ReadLabel[] = [];
+  (labels ?? []).forEach((label, index) => {
+    const source = label.source;
+    const wanted = source === undefined || source === 'Classification' || source === 'Tag' || (source === 'Glossary' && glossary);
+    if (!wanted || typeof label.tagFQN !== 'string') return;
+    const parsed = parseTagFqn(label.tagFQN);
+    if (parsed.ok) read.push({ index, label, tag: parsed.tag });
+    else unparsed?.(label, parsed.error);
+  });
+  return read;
+}
+
+/** Absent, null and empty are all "no description": "" in a manifest would mean "clear it at the source". */
+export function descriptionOf(description: string | null | undefined): string | undefined {
+  return typeof description === 'string' && description !== '' ? description : undefined;
 }
 
 class Mapper {
@@ -125,17 +228,9 @@ class Mapper {
 
   /** 1.x `owners` (users and teams); a server or payload of 0.x has the single `owner`. */
   private owners(entity: OmEntity, path: readonly string[]): string[] {
-    const references: OmEntityReference[] =
-      entity.owners && entity.owners.length > 0 ? entity.owners : entity.owner ? [entity.owner] : [];
-    const names: string[] = [];
-    for (const reference of references) {
-      // A deleted user or team no longer owns anything a source could be given.
-      if (reference.deleted === true) continue;
-      const name = reference.name ?? reference.fullyQualifiedName;
-      if (typeof name === 'string' && name !== '') names.push(name);
-      else this.warn(path, `an owner reference has no name (id ${reference.id ?? '?'}); left out`);
-    }
-    return names;
+    return ownerReferences(entity, (reference) => this.warn(path, `an owner reference has no name (id ${reference.id ?? '?'}); left out`)).map(
+      (reference) => reference.name,
+    );
   }
 
   /**
@@ -145,25 +240,14 @@ class Mapper {
    */
   private tags(labels: readonly OmTagLabel[] | null | undefined, path: readonly string[]): string[] {
     const kept = new Map<string, string>();
-    for (const label of labels ?? []) {
-      if (!this.wantsSource(label.source)) continue;
-      if (typeof label.tagFQN !== 'string') continue;
-      const parsed = parseTagFqn(label.tagFQN);
-      if (!parsed.ok) {
-        this.warn(path, `tag ${JSON.stringify(label.tagFQN)} is not an FQN of the form Classification.Tag (${parsed.error}); left out`);
-        continue;
-      }
-      const canonical = joinFqn([parsed.tag.classification, parsed.tag.tag]);
+    const read = readLabels(labels, this.options.glossary === true, (label, error) =>
+      this.warn(path, `tag ${JSON.stringify(label.tagFQN)} is not an FQN of the form Classification.Tag (${error}); left out`),
+    );
+    for (const { label, tag } of read) {
+      const canonical = joinFqn([tag.classification, tag.tag]);
       if (!kept.has(canonical)) kept.set(canonical, label.tagFQN);
     }
     return [...kept.values()];
-  }
-
-  private wantsSource(source: string | undefined): boolean {
-    // `Tag` is what 0.x called a classification's source; a label without a source is from a
-    // payload older still, and classifications were all there was.
-    if (source === undefined || source === 'Classification' || source === 'Tag') return true;
-    return source === 'Glossary' && this.options.glossary === true;
   }
 
   private warn(path: readonly string[], message: string): void {
@@ -171,7 +255,3 @@ class Mapper {
   }
 }
 
-/** Absent, null and empty are all "no description": "" in a manifest would mean "clear it at the source". */
-function descriptionOf(description: string | null | undefined): string | undefined {
-  return typeof description === 'string' && description !== '' ? description : undefined;
-}

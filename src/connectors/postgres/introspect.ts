@@ -3,6 +3,10 @@
  * holds. One query lists the databases and one reads the server version on the first
  * session; then each database in scope takes one session and three queries (schemas,
  * relations, columns). Catalog quirks are normalised here so the planner never sees them.
+ *
+ * The walk (databases in scope, one session each, rows assembled into a tree) serves the
+ * whole PostgreSQL family: `createIntrospect` takes the catalog queries of one system
+ * (Redshift reads the same catalogs with fewer relation kinds, and more).
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
@@ -30,26 +34,42 @@ const DATABASES_SQL = `SELECT d.datname AS name,
 
 const VERSION_SQL = 'SHOW server_version';
 
-const SCHEMAS_SQL = `SELECT n.nspname AS name,
+/** Schemas with their comment and owner: `schema` rows of `buildDatabase`. */
+export function schemasSql(userSchemas: string = USER_SCHEMAS): string {
+  return `SELECT n.nspname AS name,
     obj_description(n.oid, 'pg_namespace') AS description,
     pg_get_userbyid(n.nspowner) AS owner
   FROM pg_namespace n
-  WHERE ${USER_SCHEMAS}`;
+  WHERE ${userSchemas}`;
+}
 
-const RELATIONS_SQL = `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
+/**
+ * Relations with their kind, comment and owner: `relation` rows of `buildDatabase`.
+ * `managed` picks them (aliases `c` for pg_class, `n` for pg_namespace); `extra` adds columns.
+ */
+export function relationsSql(managed: string, extra = ''): string {
+  return `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
     obj_description(c.oid, 'pg_class') AS description,
-    pg_get_userbyid(c.relowner) AS owner
+    pg_get_userbyid(c.relowner) AS owner${extra}
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE ${MANAGED_RELATIONS}`;
+  WHERE ${managed}`;
+}
 
-const COLUMNS_SQL = `SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+/** Columns of the relations `managed` picks, with their position and comment. */
+export function columnsSql(managed: string): string {
+  return `SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
     a.attnum::int AS position,
     col_description(c.oid, a.attnum) AS description
   FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE ${MANAGED_RELATIONS} AND a.attnum > 0 AND NOT a.attisdropped
+  WHERE ${managed} AND a.attnum > 0 AND NOT a.attisdropped
   ORDER BY a.attrelid, a.attnum`;
+}
+
+const SCHEMAS_SQL = schemasSql();
+const RELATIONS_SQL = relationsSql(MANAGED_RELATIONS);
+const COLUMNS_SQL = columnsSql(MANAGED_RELATIONS);
 
 const RELATION_KINDS: Record<string, RelationKind> = {
   r: 'table',
@@ -67,7 +87,6 @@ function ownerOf(row: Row): string | null {
   const value = row.owner;
   return typeof value === 'string' ? value : null;
 }
-
 
 interface DatabaseRow {
   name: string;
@@ -117,27 +136,49 @@ function node(kind: ObservedNode['kind'], row: Row, relation?: RelationKind): Ob
   };
 }
 
-function relationKind(row: Row): RelationKind {
-  const kind = RELATION_KINDS[text(row, 'kind')];
+/** The relation kind of a row's `kind` (a relkind) in `kinds`; an unknown one is a query bug. */
+export function relationKindIn(kinds: Readonly<Record<string, RelationKind>>, row: Row): RelationKind {
+  const kind = kinds[text(row, 'kind')];
   if (kind === undefined) throw new Error(`unexpected relkind ${String(row.kind)}`);
   return kind;
 }
 
 /** Names cannot contain NUL in PostgreSQL, so it separates the parts of a key safely. */
-function relationKey(schema: string, relation: string): string {
+export function relationKey(schema: string, relation: string): string {
   return `${schema}\0${relation}`;
 }
 
-/** Assembles one database's tree from its three catalog result sets. */
-function buildDatabase(database: DatabaseRow, schemas: Row[], relations: Row[], columns: Row[]): ObservedNode {
-  const schemaNodes = new Map(schemas.map((row) => [text(row, 'name'), node('schema', row)]));
+/** What one database's catalog queries returned, before assembly. */
+export interface DatabaseRows {
+  /** The database's own comment, where only a session on it can read it (else the listing's). */
+  description?: string | null;
+  schemas: Row[];
+  relations: Row[];
+  columns: Row[];
+}
+
+/** The catalog queries of one member of the PostgreSQL family. */
+export interface PostgresFamilyCatalog {
+  /** Lists databases: `name, owner, current, connectable`, and `description` where readable from one session. */
+  databasesSql: string;
+  /** One query naming the server. */
+  versionSql: string;
+  versionOf(rows: Row[]): string;
+  /** Reads one database on a session of it, in a number of queries that does not grow with its objects. */
+  readDatabase(reader: CatalogReader, session: DriverSession): Promise<DatabaseRows>;
+  relationKind(row: Row): RelationKind;
+}
+
+/** Assembles one database's tree from its catalog result sets. */
+function buildDatabase(catalog: PostgresFamilyCatalog, database: DatabaseRow, rows: DatabaseRows): ObservedNode {
+  const schemaNodes = new Map(rows.schemas.map((row) => [text(row, 'name'), node('schema', row)]));
   const relationNodes = new Map<string, ObservedNode>();
-  for (const row of relations) {
-    const relation = node('table', row, relationKind(row));
+  for (const row of rows.relations) {
+    const relation = node('table', row, catalog.relationKind(row));
     schemaNodes.get(text(row, 'schema'))?.children.push(relation);
     relationNodes.set(relationKey(text(row, 'schema'), relation.name), relation);
   }
-  const ordered = [...columns].sort((a, b) => Number(a.position) - Number(b.position));
+  const ordered = [...rows.columns].sort((a, b) => Number(a.position) - Number(b.position));
   for (const row of ordered) {
     relationNodes.get(relationKey(text(row, 'schema'), text(row, 'relation')))?.children.push(node('column', row));
   }
@@ -146,60 +187,64 @@ function buildDatabase(database: DatabaseRow, schemas: Row[], relations: Row[], 
   return {
     kind: 'database',
     name: database.name,
-    description: database.description,
+    description: rows.description !== undefined ? rows.description : database.description,
     owner: database.owner,
     tags: {},
     children,
   };
 }
 
-/** The catalog reads of one database: a fixed number of queries, however many objects. */
-class DatabaseReader extends CatalogReader {
-  async readDatabase(session: DriverSession, database: DatabaseRow): Promise<ObservedNode> {
-    const schemas = await this.read(SCHEMAS_SQL, session);
-    const relations = await this.read(RELATIONS_SQL, session);
-    const columns = await this.read(COLUMNS_SQL, session);
-    return buildDatabase(database, schemas, relations, columns);
-  }
-}
+/**
+ * The introspection of a PostgreSQL-family system: the databases in scope, each read on a
+ * session of its own (the first session's database on that session), assembled into trees.
+ */
+export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Driver, scope: IntrospectScope) => Promise<Introspection> {
+  const readDatabase = async (reader: CatalogReader, session: DriverSession, database: DatabaseRow) =>
+    buildDatabase(catalog, database, await catalog.readDatabase(reader, session));
 
-async function readOtherDatabase(
-  reader: DatabaseReader,
-  driver: Driver,
-  database: DatabaseRow,
-): Promise<ObservedNode> {
-  const session = await driver.open(database.name);
-  try {
-    return await reader.readDatabase(session, database);
-  } finally {
-    await session.close();
-  }
-}
-
-export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
-  const reader = new DatabaseReader();
-  const nodes: ObservedNode[] = [];
-  let targets: DatabaseRow[];
-  let version: string;
-  const first = await driver.open();
-  try {
-    targets = databasesInScope((await reader.read(DATABASES_SQL, first)).map(parseDatabase), scope);
-    version = versionOf(await reader.read(VERSION_SQL, first));
-    // The first session's own database is read on it: one connection (or engine switch) fewer.
-    const current = targets.find((database) => database.current);
-    if (current !== undefined) nodes.push(await reader.readDatabase(first, current));
-  } finally {
-    await first.close();
-  }
-  for (const database of targets.filter((target) => !target.current)) {
-    nodes.push(await readOtherDatabase(reader, driver, database));
-  }
-  return {
-    observed: { service: scope.service, databases: nodes.sort(compareNames) },
-    server: { version },
-    queries: reader.queries,
+  return async (driver, scope) => {
+    const reader = new CatalogReader();
+    const nodes: ObservedNode[] = [];
+    let targets: DatabaseRow[];
+    let version: string;
+    const first = await driver.open();
+    try {
+      targets = databasesInScope((await reader.read(catalog.databasesSql, first)).map(parseDatabase), scope);
+      version = catalog.versionOf(await reader.read(catalog.versionSql, first));
+      // The first session's own database is read on it: one connection (or engine switch) fewer.
+      const current = targets.find((database) => database.current);
+      if (current !== undefined) nodes.push(await readDatabase(reader, first, current));
+    } finally {
+      await first.close();
+    }
+    for (const database of targets.filter((target) => !target.current)) {
+      const session = await driver.open(database.name);
+      try {
+        nodes.push(await readDatabase(reader, session, database));
+      } finally {
+        await session.close();
+      }
+    }
+    return {
+      observed: { service: scope.service, databases: nodes.sort(compareNames) },
+      server: { version },
+      queries: reader.queries,
+    };
   };
 }
+
+export const introspect = createIntrospect({
+  databasesSql: DATABASES_SQL,
+  versionSql: VERSION_SQL,
+  versionOf,
+  async readDatabase(reader, session) {
+    const schemas = await reader.read(SCHEMAS_SQL, session);
+    const relations = await reader.read(RELATIONS_SQL, session);
+    const columns = await reader.read(COLUMNS_SQL, session);
+    return { schemas, relations, columns };
+  },
+  relationKind: (row) => relationKindIn(RELATION_KINDS, row),
+});
 
 /** The catalog queries of one database read, for benchmarks that measure them alone. */
 export const CATALOG_QUERIES: readonly string[] = [DATABASES_SQL, VERSION_SQL, SCHEMAS_SQL, RELATIONS_SQL, COLUMNS_SQL];

@@ -1,22 +1,30 @@
 /**
  * PostgreSQL statement rendering. DDL takes no bind parameters, so every name and value is
  * inlined through the two quoting functions below; nothing else builds SQL from data.
+ *
+ * The statements are those of the whole PostgreSQL family: `createPostgresFamilyDialect`
+ * renders them for a system that shares the grammar but differs in string literals and in the
+ * keyword each relation kind takes (Redshift).
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 
-/** Text in PostgreSQL cannot hold NUL; refusing it beats having the server cut the value. */
-function assertNoNul(text: string, what: string): void {
-  if (text.includes('\0')) throw new Error(`PostgreSQL cannot store a NUL character in ${what}`);
+/** Text in the PostgreSQL family cannot hold NUL; refusing it beats having the server cut the value. */
+function assertNoNul(text: string, what: string, system: string): void {
+  if (text.includes('\0')) throw new Error(`${system} cannot store a NUL character in ${what}`);
+}
+
+function quoteIdentifierOf(system: string): (name: string) => string {
+  return (name) => {
+    assertNoNul(name, 'an identifier', system);
+    return `"${name.replaceAll('"', '""')}"`;
+  };
 }
 
 /** Always quoted, so case, reserved words and punctuation never change what a name means. */
-export function quoteIdentifier(name: string): string {
-  assertNoNul(name, 'an identifier');
-  return `"${name.replaceAll('"', '""')}"`;
-}
+export const quoteIdentifier = quoteIdentifierOf('PostgreSQL');
 
 /**
  * `'...'` with `'` doubled. A value with a backslash becomes an escape string `E'...'` with
@@ -24,7 +32,7 @@ export function quoteIdentifier(name: string): string {
  * is on or off, so a server (or session) with the legacy setting cannot misread it.
  */
 export function quoteLiteral(value: string): string {
-  assertNoNul(value, 'a string');
+  assertNoNul(value, 'a string', 'PostgreSQL');
   const quoted = value.replaceAll("'", "''");
   if (!value.includes('\\')) return `'${quoted}'`;
   return `E'${quoted.replaceAll('\\', '\\\\')}'`;
@@ -39,65 +47,94 @@ const RELATION_KEYWORDS: Partial<Record<RelationKind, string>> = {
   foreign_table: 'FOREIGN TABLE',
 };
 
-function relationKeyword(object: ObjectRef): string {
-  const keyword = RELATION_KEYWORDS[object.relation ?? 'table'];
-  if (keyword === undefined) throw new Error(`PostgreSQL has no ${object.relation} relations`);
-  return keyword;
+/** What sets one member of the PostgreSQL family apart from another when rendering. */
+export interface PostgresFamily {
+  /** Names the system in errors: "Redshift has no tags". */
+  system: string;
+  /** The system's string literal, NUL already refused. */
+  quoteLiteral(value: string): string;
+  /** `COMMENT ON <keyword>` per relation kind the system can comment on. */
+  commentKeywords: Partial<Record<RelationKind, string>>;
+  /** `ALTER <keyword> ... OWNER TO` per relation kind whose owner the system can change. */
+  ownerKeywords: Partial<Record<RelationKind, string>>;
 }
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return quoteIdentifier(name);
-}
+/** The dialect of a PostgreSQL-family system: one statement per change, in input order. */
+export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
+  const { system } = family;
+  const quoteName = quoteIdentifierOf(system);
+  const quoteValue = (value: string): string => {
+    assertNoNul(value, 'a string', system);
+    return family.quoteLiteral(value);
+  };
 
-/** `KIND "qualified"."name"` of the object a statement is about. */
-function target(object: ObjectRef): string {
-  switch (object.kind) {
-    case 'database':
-      return `DATABASE ${quoteIdentifier(object.database)}`;
-    case 'schema':
-      return `SCHEMA ${part(object, 'schema')}`;
-    case 'table':
-      return `${relationKeyword(object)} ${part(object, 'schema')}.${part(object, 'table')}`;
-    case 'column':
-      return `COLUMN ${part(object, 'schema')}.${part(object, 'table')}.${part(object, 'column')}`;
+  function relationKeyword(object: ObjectRef, keywords: Partial<Record<RelationKind, string>>): string {
+    const keyword = keywords[object.relation ?? 'table'];
+    if (keyword === undefined) throw new Error(`${system} has no ${object.relation} relations`);
+    return keyword;
   }
-}
 
-function renderDescription(change: Change): string {
-  const value = change.after === null ? 'NULL' : quoteLiteral(change.after);
-  return `COMMENT ON ${target(change.object)} IS ${value}`;
+  function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
+    const name = object[key];
+    if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
+    return quoteName(name);
+  }
+
+  /** `KIND "qualified"."name"` of the object a statement is about. */
+  function target(object: ObjectRef, keywords: Partial<Record<RelationKind, string>>): string {
+    switch (object.kind) {
+      case 'database':
+        return `DATABASE ${quoteName(object.database)}`;
+      case 'schema':
+        return `SCHEMA ${part(object, 'schema')}`;
+      case 'table':
+        return `${relationKeyword(object, keywords)} ${part(object, 'schema')}.${part(object, 'table')}`;
+      case 'column':
+        return `COLUMN ${part(object, 'schema')}.${part(object, 'table')}.${part(object, 'column')}`;
+    }
+  }
+
+  function renderDescription(change: Change): string {
+    const value = change.after === null ? 'NULL' : quoteValue(change.after);
+    return `COMMENT ON ${target(change.object, family.commentKeywords)} IS ${value}`;
+  }
+
+  function renderOwner(change: Change): string {
+    if (change.object.kind === 'column') throw new Error(`${system} columns have no owner`);
+    if (change.after === null) throw new Error(`${system} cannot clear an owner, only set another`);
+    return `ALTER ${target(change.object, family.ownerKeywords)} OWNER TO ${quoteName(change.after)}`;
+  }
+
+  function renderBuiltIn(change: Change): string {
+    switch (change.field) {
+      case 'description':
+        return renderDescription(change);
+      case 'owner':
+        return renderOwner(change);
+      case 'tag':
+        throw new Error(`${system} has no tags`);
+    }
+  }
+
+  const dialect: Dialect = {
+    quoteIdentifier: quoteName,
+    quoteLiteral: quoteValue,
+    nullLiteral: 'NULL',
+    render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+      return changes.map((change, index) => {
+        const template = templates[templateName(change)];
+        const sql = template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
+        return { sql, changes: [index] };
+      });
+    },
+  };
+  return dialect;
 }
 
 /** `ALTER TABLE ... OWNER TO` on a view works too, but the matching keyword reads truthfully. */
-function renderOwner(change: Change): string {
-  if (change.object.kind === 'column') throw new Error('PostgreSQL columns have no owner');
-  if (change.after === null) throw new Error('PostgreSQL cannot clear an owner, only set another');
-  return `ALTER ${target(change.object)} OWNER TO ${quoteIdentifier(change.after)}`;
-}
-
-function renderBuiltIn(change: Change): string {
-  switch (change.field) {
-    case 'description':
-      return renderDescription(change);
-    case 'owner':
-      return renderOwner(change);
-    case 'tag':
-      throw new Error('PostgreSQL has no tags');
-  }
-}
-
-function renderOne(change: Change, templates: SqlTemplates): string {
-  const template = templates[templateName(change)];
-  return template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
-}
-
-export const dialect: Dialect = {
-  quoteIdentifier,
+export const dialect: Dialect = createPostgresFamilyDialect({
+  system: 'PostgreSQL',
   quoteLiteral,
-  nullLiteral: 'NULL',
-  render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
-    return changes.map((change, index) => ({ sql: renderOne(change, templates), changes: [index] }));
-  },
-};
+  commentKeywords: RELATION_KEYWORDS,
+  ownerKeywords: RELATION_KEYWORDS,
+});

@@ -17,7 +17,7 @@ export function changeSymbol(change: Change): string {
 
 export function changeLine(change: Change, max?: number): string {
   const what = change.field === 'tag' ? `tag ${change.tag}` : change.field;
-  const kind = change.object.relation && change.object.kind === 'table' ? change.object.relation.replace('_', ' ') : change.object.kind;
+  const kind = change.object.relation && change.object.kind === 'table' ? change.object.relation.replaceAll('_', ' ') : change.object.kind;
   return `${changeSymbol(change)} ${kind} ${describeObject(change.object)} ${what}: ${showValue(change.before, max)} → ${showValue(change.after, max)}`;
 }
 

@@ -196,7 +196,7 @@ export function fieldsOf(changes: readonly Change[]): string {
 }
 
 function kindOf(object: ObjectRef): string {
-  return object.relation && object.kind === 'table' ? object.relation.replace('_', ' ') : object.kind;
+  return object.relation && object.kind === 'table' ? object.relation.replaceAll('_', ' ') : object.kind;
 }
 
 export interface SchemaRow {

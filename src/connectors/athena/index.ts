@@ -1,0 +1,57 @@
+import type { Change } from '../../plan/types.js';
+import type { Connector, Driver, RenderContext } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { connectionSchema, createDriver } from './driver.js';
+import { athenaDriver, introspect } from './introspect.js';
+import { dialect, needsTable, restateTable, tableKey, type RestatedTable } from './sql.js';
+
+/** The tables whose descriptions change, each once, in the order of their first change. */
+function changedTables(changes: readonly Change[]): Array<{ schema: string; table: string }> {
+  const tables = new Map<string, { schema: string; table: string }>();
+  for (const change of changes) {
+    const { schema, table } = change.object;
+    if (!needsTable(change) || schema === undefined || table === undefined) continue;
+    tables.set(tableKey(schema, table), { schema, table });
+  }
+  return [...tables.values()];
+}
+
+/**
+ * Reads each table whose descriptions change with GetTable (one request each, and only for
+ * those) and keeps what its UpdateTable restates: the TableInput as read, its version and
+ * the catalog. The context is part of a saved plan's observed digest, so a table changed
+ * in any way since the plan makes that plan stale.
+ */
+export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+  const tables = changedTables(changes);
+  if (tables.length === 0) return {};
+  const athena = athenaDriver(driver);
+  const catalog = await athena.catalog();
+  const context: RenderContext = {};
+  for (const { schema, table } of tables) {
+    const read = await catalog.table(schema, table);
+    const restated: RestatedTable = {
+      catalogId: athena.catalogId ?? null,
+      databaseName: read.DatabaseName ?? schema,
+      versionId: read.VersionId ?? null,
+      tableInput: restateTable(read),
+    };
+    context[tableKey(schema, table)] = restated;
+  }
+  return context;
+}
+
+export const athena: Connector = {
+  type: 'athena',
+  docs: {
+    title: 'Athena (Glue catalog)',
+    levels: { database: 'Glue catalog', schema: 'Glue database' },
+    testedOn: 'moto_server (Glue) behind the real AWS SDK clients; golden requests',
+  },
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+  prepareRender,
+};

@@ -1,0 +1,361 @@
+/**
+ * Athena / Glue statement rendering. Pure: no I/O, no AWS SDK at run time (types only).
+ *
+ * Built-in statements are Glue requests, not SQL: `glue:UpdateTable {json}`, the whole
+ * UpdateTableRequest as JSON on one line, so that a plan shows exactly what apply sends and
+ * `apply plan.json` sends exactly that. Glue's UpdateTable replaces the whole table
+ * definition, so the request restates the table's TableInput as `prepareRender` read it
+ * (GetTable), with only the descriptions changed: the table's `Description` and its
+ * `Parameters.comment` (what Athena and OpenMetadata's Athena connector show), and the
+ * `Comment` of columns and partition keys. Every column comment change of one table goes
+ * into that table's one request. `VersionId` is the version that was read: the driver
+ * refuses to write a table that changed since, and Glue itself refuses a stale version.
+ *
+ * Custom templates (the config's `sql:`) are Athena DDL, run through StartQueryExecution;
+ * names are quoted with backticks and values as Hive string literals.
+ */
+import type { Table } from '@aws-sdk/client-glue';
+import type { ObjectRef, RelationKind } from '../../model/types.js';
+import type { Change } from '../../plan/types.js';
+import { renderTemplate, templateName } from '../template.js';
+import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+
+// ---------------------------------------------------------------------------------------
+// Quoting (Athena DDL, for custom templates)
+
+/** Backticks, a backtick doubled: the Hive DDL form Athena takes for any name. */
+export function quoteIdentifier(name: string): string {
+  if (name.includes('\0')) throw new Error('Athena identifiers cannot contain a NUL character');
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
+const LITERAL_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\0': '\\0',
+};
+
+/**
+ * `'...'` with Hive's backslash escapes: backslash and quote are what the literal needs; line
+ * breaks and NUL are escaped so that a statement stays on one line.
+ */
+export function quoteLiteral(value: string): string {
+  return `'${value.replace(/[\\'\n\r\0]/g, (char) => LITERAL_ESCAPES[char]!)}'`;
+}
+
+/** Key of a table in the RenderContext: its quoted qualified name, unambiguous whatever the names hold. */
+export function tableKey(schema: string, table: string): string {
+  return `${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Glue requests as statement text
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** Every statement that is a Glue request starts with this, then the operation and its JSON. */
+export const GLUE_PREFIX = 'glue:';
+
+/** The members of UpdateTableRequest a statement may carry. */
+export const UPDATE_TABLE_MEMBERS = ['CatalogId', 'DatabaseName', 'VersionId', 'SkipArchive', 'TableInput'] as const;
+
+export interface GlueRequest {
+  operation: string;
+  request: JsonObject;
+}
+
+/** `glue:UpdateTable {...}` → its operation and request; null for any other text (Athena SQL). */
+export function parseGlueRequest(statement: string): GlueRequest | null {
+  if (!statement.startsWith(GLUE_PREFIX)) return null;
+  const match = /^glue:([A-Za-z]+) (\{.*\})$/s.exec(statement);
+  if (!match) throw new Error(`not a Glue request revmeta can send: ${statement.slice(0, 120)}`);
+  let request: unknown;
+  try {
+    request = JSON.parse(match[2]!);
+  } catch (error) {
+    throw new Error(`the JSON of glue:${match[1]} does not parse: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!isObject(request)) throw new Error(`glue:${match[1]} needs a JSON object`);
+  return { operation: match[1]!, request };
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Glue's own order is not promised (Parameters is a map): keys sorted, `Name` first, arrays kept. */
+export function canonicalJson(value: Json): Json {
+  if (Array.isArray(value)) return value.map(canonicalJson);
+  if (!isObject(value)) return value;
+  const keys = Object.keys(value).sort((a, b) => (a === 'Name' ? -1 : b === 'Name' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(keys.map((key) => [key, canonicalJson(value[key]!)]));
+}
+
+/**
+ * The members of TableInput, in the SDK's order. Table also has read-only members that
+ * UpdateTable refuses or ignores (DatabaseName, CreateTime, UpdateTime, CreatedBy,
+ * IsRegisteredWithLakeFormation, CatalogId, VersionId, IsMultiDialectView, IsMaterializedView,
+ * Status, ...): those are left out.
+ */
+export const TABLE_INPUT_MEMBERS = [
+  'Name',
+  'Description',
+  'Owner',
+  'LastAccessTime',
+  'LastAnalyzedTime',
+  'Retention',
+  'StorageDescriptor',
+  'PartitionKeys',
+  'ViewOriginalText',
+  'ViewExpandedText',
+  'TableType',
+  'Parameters',
+  'TargetTable',
+  'FederatedTable',
+  'ViewDefinition',
+] as const;
+
+/** Timestamps of TableInput: ISO text in a statement, Date objects for the SDK. */
+export const TABLE_INPUT_DATES = ['LastAccessTime', 'LastAnalyzedTime'] as const;
+
+function toJson(value: unknown): Json | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot restate the number ${value} as JSON`);
+    return value;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => toJson(item) ?? null);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).flatMap(([key, item]) => {
+      const json = toJson(item);
+      return json === undefined ? [] : [[key, json] as const];
+    });
+    return Object.fromEntries(entries);
+  }
+  throw new Error(`cannot restate a ${typeof value} as JSON`);
+}
+
+/**
+ * The TableInput that restates a table as GetTable returned it: every member UpdateTable
+ * takes, exactly as read, in canonical key order; read-only members left out. A view's
+ * ViewDefinition is read in another shape than the one UpdateTable takes, so restating one
+ * is refused (views are not written anyway: see capabilities).
+ */
+export function restateTable(table: Table): JsonObject {
+  if (table.ViewDefinition !== undefined) {
+    throw new Error(`table ${table.Name ?? '?'} has a ViewDefinition (a Glue view), which revmeta does not restate`);
+  }
+  const input: JsonObject = {};
+  for (const member of TABLE_INPUT_MEMBERS) {
+    const json = toJson(table[member]);
+    if (json !== undefined) input[member] = json;
+  }
+  return canonicalJson(input) as JsonObject;
+}
+
+/** What prepareRender read of one table: everything its UpdateTable request restates. */
+export interface RestatedTable {
+  /** The connection's `catalogId`, when it names one; otherwise the caller's account. */
+  catalogId: string | null;
+  databaseName: string;
+  /** The table version that was read (null when Glue reported none). */
+  versionId: string | null;
+  tableInput: JsonObject;
+}
+
+function restatedTableOf(context: RenderContext, key: string): RestatedTable {
+  const entry = context[key];
+  if (!isObject(entry) || typeof entry.databaseName !== 'string' || !isObject(entry.tableInput)) {
+    throw new Error(`no Glue table ${key} in the render context: prepareRender must read every table whose descriptions change`);
+  }
+  return entry as unknown as RestatedTable;
+}
+
+// ---------------------------------------------------------------------------------------
+// Relations
+
+/** Table formats that keep their schema and properties in their own metadata, outside Glue. */
+const OPEN_TABLE_FORMATS = new Set(['iceberg', 'delta']);
+
+/**
+ * What a Glue table is, by the members Glue reports (a TableInput has the same ones):
+ * - `view`: an Athena (Presto) view (TableType VIRTUAL_VIEW) or a Glue view (ViewDefinition);
+ * - `materialized_view`: a Glue materialized view;
+ * - `foreign_table`: a resource link to a table elsewhere (TargetTable) or a federated table;
+ * - `external_table`: an Iceberg or Delta Lake table, whose schema and properties live in the
+ *   table format's metadata; Glue holds a copy that the format's next commit rewrites;
+ * - `table`: a Hive-style table, which Glue defines entirely.
+ */
+export function relationOfTable(table: {
+  TableType?: unknown;
+  Parameters?: unknown;
+  TargetTable?: unknown;
+  FederatedTable?: unknown;
+  ViewDefinition?: unknown;
+  IsMultiDialectView?: unknown;
+  IsMaterializedView?: unknown;
+}): RelationKind {
+  if (table.IsMaterializedView === true) return 'materialized_view';
+  if (String(table.TableType ?? '').toUpperCase() === 'VIRTUAL_VIEW' || table.ViewDefinition !== undefined || table.IsMultiDialectView === true) {
+    return 'view';
+  }
+  if (table.TargetTable !== undefined || table.FederatedTable !== undefined) return 'foreign_table';
+  const parameters = isObject(table.Parameters) ? table.Parameters : {};
+  const format = parameterValue(parameters, 'table_type') ?? parameterValue(parameters, 'spark.sql.sources.provider');
+  if (format !== undefined && OPEN_TABLE_FORMATS.has(format.toLowerCase())) return 'external_table';
+  return 'table';
+}
+
+/** A parameter by key, case-insensitively (Glue keeps the case its writer used). */
+function parameterValue(parameters: Record<string, unknown>, key: string): string | undefined {
+  const found = Object.entries(parameters).find(([name]) => name.toLowerCase() === key);
+  return typeof found?.[1] === 'string' ? found[1] : undefined;
+}
+
+/** The relations whose descriptions revmeta writes; the others are unsupportedRelations. */
+export const WRITABLE_RELATIONS: readonly RelationKind[] = ['table'];
+
+// ---------------------------------------------------------------------------------------
+// Applying description changes to a TableInput
+
+function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
+  const name = object[key];
+  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
+  return name;
+}
+
+function setTableDescription(input: JsonObject, description: string | null): void {
+  const parameters: JsonObject = isObject(input.Parameters) ? { ...input.Parameters } : {};
+  if (description === null) {
+    delete input.Description;
+    delete parameters.comment;
+  } else {
+    input.Description = description;
+    parameters.comment = description;
+  }
+  if (isObject(input.Parameters) || description !== null) input.Parameters = parameters;
+}
+
+function columnsOf(input: JsonObject, member: 'StorageDescriptor' | 'PartitionKeys'): JsonObject[] {
+  const list = member === 'PartitionKeys' ? input.PartitionKeys : isObject(input.StorageDescriptor) ? input.StorageDescriptor.Columns : undefined;
+  return Array.isArray(list) ? list.filter(isObject) : [];
+}
+
+/** A column or partition key by name: exactly, else the one that matches case-insensitively. */
+function findColumn(input: JsonObject, name: string, where: string): JsonObject {
+  const all = [...columnsOf(input, 'StorageDescriptor'), ...columnsOf(input, 'PartitionKeys')];
+  const exact = all.find((column) => column.Name === name);
+  if (exact) return exact;
+  const folded = all.filter((column) => typeof column.Name === 'string' && column.Name.toLowerCase() === name.toLowerCase());
+  if (folded.length === 1) return folded[0]!;
+  throw new Error(`column ${JSON.stringify(name)} is not in Glue table ${where}: the table changed since it was read; plan again`);
+}
+
+function setColumnComment(column: JsonObject, comment: string | null): void {
+  if (comment === null) delete column.Comment;
+  else column.Comment = comment;
+}
+
+/** The TableInput with these description changes made, and nothing else. */
+export function withDescriptions(input: JsonObject, changes: readonly Change[], where: string): JsonObject {
+  const next = structuredClone(input);
+  for (const change of changes) {
+    if (change.object.kind === 'table') setTableDescription(next, change.after);
+    else setColumnComment(findColumn(next, part(change.object, 'column'), where), change.after);
+  }
+  return canonicalJson(next) as JsonObject;
+}
+
+/** The UpdateTable request of one table, as statement text. */
+export function updateTableStatement(table: RestatedTable, changes: readonly Change[], where: string): string {
+  const relation = relationOfTable(table.tableInput);
+  if (!WRITABLE_RELATIONS.includes(relation)) {
+    throw new Error(`Glue table ${where} is a ${relation.replace('_', ' ')} now: revmeta does not write its descriptions; plan again`);
+  }
+  const request: JsonObject = {};
+  if (table.catalogId !== null) request.CatalogId = table.catalogId;
+  request.DatabaseName = table.databaseName;
+  if (table.versionId !== null) request.VersionId = table.versionId;
+  request.SkipArchive = true;
+  request.TableInput = withDescriptions(table.tableInput, changes, where);
+  return `${GLUE_PREFIX}UpdateTable ${oneLineJson(request)}`;
+}
+
+/**
+ * JSON.stringify escapes control characters but leaves U+2028 and U+2029 raw, which some
+ * viewers break lines at: escaped too, so a statement is always one line (and still the same JSON).
+ */
+export function oneLineJson(value: Json): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * The planner's first pass has no context yet: it only learns which changes there are, then
+ * prepareRender reads the tables and it renders again. This text names the table but is not
+ * a request, so should it ever be run, the driver refuses it and nothing changes.
+ */
+function unpreparedStatement(key: string, changes: readonly Change[]): string {
+  const what = changes.map((change) => (change.object.kind === 'table' ? 'Description, Parameters.comment' : `Comment of ${JSON.stringify(part(change.object, 'column'))}`));
+  return `${GLUE_PREFIX}UpdateTable <TableInput of ${key} restated from GetTable by prepareRender, changing ${what.join('; ')}>`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Rendering
+
+function refuseUnsupported(change: Change): void {
+  if (change.field === 'owner') throw new Error('revmeta does not write owners to Glue (a table Owner is a Hive leftover Athena ignores)');
+  if (change.field === 'tag') throw new Error('revmeta does not write tags to Glue');
+  const { object } = change;
+  if (object.kind === 'database') throw new Error('the Athena data catalog (the OpenMetadata database) has no description revmeta can write');
+  if (object.kind === 'schema') throw new Error('revmeta does not write Glue database (OpenMetadata schema) descriptions');
+  if (object.relation !== undefined && !WRITABLE_RELATIONS.includes(object.relation)) {
+    throw new Error(`revmeta does not write descriptions of a Glue ${object.relation.replace('_', ' ')}`);
+  }
+}
+
+function isBuiltIn(change: Change, templates: SqlTemplates): boolean {
+  return templates[templateName(change)] === undefined;
+}
+
+export const dialect: Dialect = {
+  quoteIdentifier,
+  quoteLiteral,
+  nullLiteral: "''",
+  render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
+    const statements: Statement[] = [];
+    /** One UpdateTable per table, at the place of its first change. */
+    const batches = new Map<string, { statement: Statement; changes: Change[] }>();
+    changes.forEach((change, index) => {
+      const template = templates[templateName(change)];
+      if (template !== undefined) {
+        statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+        return;
+      }
+      refuseUnsupported(change);
+      const key = tableKey(part(change.object, 'schema'), part(change.object, 'table'));
+      let batch = batches.get(key);
+      if (!batch) {
+        batch = { statement: { sql: '', changes: [] }, changes: [] };
+        batches.set(key, batch);
+        statements.push(batch.statement);
+      }
+      batch.statement.changes.push(index);
+      batch.changes.push(change);
+    });
+    for (const [key, batch] of batches) {
+      batch.statement.sql =
+        context === undefined ? unpreparedStatement(key, batch.changes) : updateTableStatement(restatedTableOf(context, key), batch.changes, key);
+    }
+    return statements;
+  },
+};
+
+/** Whether render writes this change with a built-in Glue request (so prepareRender must read its table). */
+export function needsTable(change: Change, templates: SqlTemplates = {}): boolean {
+  return change.field === 'description' && (change.object.kind === 'table' || change.object.kind === 'column') && isBuiltIn(change, templates);
+}

@@ -1,0 +1,323 @@
+/**
+ * BigQuery statement rendering: GoogleSQL DDL where DDL can say it, one `tables.patch`
+ * request where it cannot. Every name and value goes through `quoteIdentifier` and
+ * `quoteLiteral` (literal.ts); nothing else builds SQL from data.
+ *
+ * Per object, all of its changes go into one statement, since BigQuery allows only a few
+ * metadata updates per table every 10 seconds:
+ * - dataset: `ALTER SCHEMA `p`.`d` SET OPTIONS (description = '...', labels = [...])`
+ * - table, view, materialized view: `ALTER TABLE|VIEW|MATERIALIZED VIEW `p`.`d`.`t` SET OPTIONS (...)`
+ * - top-level columns of a table or view: one `ALTER TABLE|VIEW ... ALTER COLUMN `a` SET OPTIONS
+ *   (description = ...), ALTER COLUMN `b` ...`
+ * - when a nested RECORD field's description changes (DDL only reaches top-level columns):
+ *   one `PATCH projects/p/datasets/d/tables/t {"schema":{"fields":[...]}}` for all column
+ *   descriptions of that table, the table's whole schema as `tables.get` returned it with
+ *   only the descriptions changed (tables.patch replaces the schema as a whole). The driver
+ *   sends exactly this request; the plan shows exactly what it sends.
+ *
+ * Labels: setting `labels` replaces the whole set, so the statement carries the object's
+ * current labels (read by prepareRender for the touched objects, unmanaged ones included)
+ * with the planned changes applied.
+ */
+import { parseFqn } from '../../model/fqn.js';
+import type { ObjectRef } from '../../model/types.js';
+import type { Change } from '../../plan/types.js';
+import { renderTemplate, templateName } from '../template.js';
+import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { quoteIdentifier, quoteLiteral } from './literal.js';
+
+export { quoteIdentifier, quoteLiteral };
+
+/** One field of a table schema as tables.get returns it; only `name`, `description` and `fields` are read. */
+export interface SchemaField {
+  name: string;
+  description?: string;
+  fields?: SchemaField[];
+  [property: string]: unknown;
+}
+
+/** What prepareRender reads for render (JSON-serialisable: it is part of the observed digest). */
+export interface BigQueryRenderContext extends RenderContext {
+  /** Current labels of each dataset and table whose labels change, by objectKey. */
+  labels?: Record<string, Record<string, string>>;
+  /** The schema fields (tables.get) of each table whose nested field descriptions change, by objectKey. */
+  fields?: Record<string, SchemaField[]>;
+}
+
+/** Key of a dataset or table in the render context. */
+export function objectKey(project: string, dataset: string, table?: string): string {
+  return JSON.stringify(table === undefined ? [project, dataset] : [project, dataset, table]);
+}
+
+function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
+  const name = object[key];
+  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
+  return name;
+}
+
+/** `` `project`.`dataset` `` */
+export function datasetPath(object: ObjectRef): string {
+  return `${quoteIdentifier(object.database)}.${quoteIdentifier(part(object, 'schema'))}`;
+}
+
+/** `` `project`.`dataset`.`table` `` */
+export function tablePath(object: ObjectRef): string {
+  return `${datasetPath(object)}.${quoteIdentifier(part(object, 'table'))}`;
+}
+
+/**
+ * The column's path below its table: one part for a top-level column, more for nested
+ * fields. The planner names a top-level column as it is and a nested field as
+ * `joinFqn([parent's name, field])`, so a name that reads as two FQN parts is a field of the
+ * first (`a.b.c` is read as nested too). BigQuery names hold neither dots nor double quotes,
+ * so this is never ambiguous for a real column; a name that is not an FQN is taken whole.
+ */
+export function columnPath(object: ObjectRef): string[] {
+  const decode = (name: string): string[] => {
+    const parsed = parseFqn(name);
+    if (!parsed.ok || parsed.parts.length < 2) return [name];
+    return [...decode(parsed.parts[0]!), ...parsed.parts.slice(1)];
+  };
+  return decode(part(object, 'column'));
+}
+
+/** The DDL keyword of a relation; tables, snapshots, clones and external tables are all `TABLE`. */
+function relationKeyword(object: ObjectRef): string {
+  switch (object.relation) {
+    case 'view':
+      return 'VIEW';
+    case 'materialized_view':
+      return 'MATERIALIZED VIEW';
+    default:
+      return 'TABLE';
+  }
+}
+
+/** `PATCH projects/p/datasets/d/tables/t`: the REST path of a table, each id URL-encoded. */
+export function tableResource(project: string, dataset: string, table: string): string {
+  const enc = encodeURIComponent;
+  return `projects/${enc(project)}/datasets/${enc(dataset)}/tables/${enc(table)}`;
+}
+
+export const PATCH_PREFIX = 'PATCH ';
+
+/** JSON with object keys sorted at every level: the same schema always renders the same text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const record = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+    }
+    return v;
+  });
+}
+
+/** A PATCH statement split back into its resource path and JSON body (what the driver sends). */
+export function parsePatch(statement: string): { resource: string; body: string } | null {
+  if (!statement.startsWith(PATCH_PREFIX)) return null;
+  const rest = statement.slice(PATCH_PREFIX.length);
+  const space = rest.indexOf(' ');
+  if (space < 0) throw new Error('a PATCH statement needs a resource and a JSON body');
+  const resource = rest.slice(0, space);
+  if (!/^projects\/[^/\s]+\/datasets\/[^/\s]+\/tables\/[^/\s]+$/.test(resource)) {
+    throw new Error(`PATCH is only sent to a table (projects/P/datasets/D/tables/T), not ${resource}`);
+  }
+  return { resource, body: rest.slice(space + 1) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Options statements: description and labels of one dataset or table
+
+function descriptionValue(change: Change): string {
+  return change.after === null ? 'NULL' : quoteLiteral(change.after);
+}
+
+function labelList(labels: Readonly<Record<string, string>>): string {
+  const pairs = Object.keys(labels)
+    .sort()
+    .map((key) => `(${quoteLiteral(key)}, ${quoteLiteral(labels[key]!)})`);
+  return `[${pairs.join(', ')}]`;
+}
+
+/** The labels after the changes: the current set with each planned change applied. */
+export function labelsAfter(current: Readonly<Record<string, string>>, changes: readonly Change[]): Record<string, string> {
+  const labels = { ...current };
+  for (const change of changes) {
+    if (change.tag === undefined) throw new Error('a tag change needs its tag key');
+    if (change.action === 'remove' || change.action === 'clear' || change.after === null) delete labels[change.tag];
+    else labels[change.tag] = change.after;
+  }
+  return labels;
+}
+
+/** Without a render context (the planner's first pass) the current labels are not known yet: a placeholder that cannot run. */
+function unpreparedLabels(changes: readonly Change[]): string {
+  const edits = changes.map((change) =>
+    change.after === null ? `-${quoteLiteral(change.tag ?? '')}` : `+(${quoteLiteral(change.tag ?? '')}, ${quoteLiteral(change.after)})`,
+  );
+  return `<current labels, read by prepareRender, ${edits.join(' ')}>`;
+}
+
+function optionsTarget(object: ObjectRef): string {
+  switch (object.kind) {
+    case 'schema':
+      return `ALTER SCHEMA ${datasetPath(object)}`;
+    case 'table':
+      return `ALTER ${relationKeyword(object)} ${tablePath(object)}`;
+    case 'database':
+      throw new Error(`BigQuery projects hold no description or labels that SQL can set (project "${object.database}")`);
+    case 'column':
+      throw new Error('columns take their options per table (ALTER COLUMN)');
+  }
+}
+
+function renderOptions(object: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
+  const options: string[] = [];
+  const description = changes.filter((change) => change.field === 'description').at(-1);
+  if (description) options.push(`description = ${descriptionValue(description)}`);
+  const tags = changes.filter((change) => change.field === 'tag');
+  if (tags.length > 0) {
+    if (context === undefined) {
+      options.push(`labels = ${unpreparedLabels(tags)}`);
+    } else {
+      const key = objectKey(object.database, part(object, 'schema'), object.kind === 'table' ? part(object, 'table') : undefined);
+      const current = context.labels?.[key];
+      if (current === undefined) {
+        throw new Error(`no current labels of ${key} in the render context: prepareRender must read every object whose labels change`);
+      }
+      options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
+    }
+  }
+  return `${optionsTarget(object)} SET OPTIONS (${options.join(', ')})`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Column statements: all column descriptions of one table
+
+function renderColumnDdl(table: ObjectRef, changes: readonly Change[]): string {
+  const keyword = relationKeyword(table);
+  if (keyword === 'MATERIALIZED VIEW') throw new Error('the columns of a materialized view take no options');
+  const clauses = changes.map(
+    (change) => `ALTER COLUMN ${quoteIdentifier(columnPath(change.object)[0]!)} SET OPTIONS (description = ${descriptionValue(change)})`,
+  );
+  return `ALTER ${keyword} ${tablePath(table)} ${clauses.join(', ')}`;
+}
+
+function fieldAt(fields: SchemaField[], path: readonly string[], where: string): SchemaField {
+  let level = fields;
+  let field: SchemaField | undefined;
+  for (const name of path) {
+    const exact = level.filter((candidate) => candidate.name === name);
+    const folded = exact.length > 0 ? exact : level.filter((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    if (folded.length !== 1) {
+      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by prepareRender: the table changed since; plan again`);
+    }
+    field = folded[0]!;
+    level = field.fields ?? [];
+  }
+  return field!;
+}
+
+/** The table's schema with each changed column's description set (or removed for "none"). */
+export function patchedFields(fields: readonly SchemaField[], changes: readonly Change[], where: string): SchemaField[] {
+  const copy = structuredClone(fields) as SchemaField[];
+  for (const change of changes) {
+    const field = fieldAt(copy, columnPath(change.object), where);
+    if (change.after === null) delete field.description;
+    else field.description = change.after;
+  }
+  return copy;
+}
+
+function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
+  const project = table.database;
+  const dataset = part(table, 'schema');
+  const name = part(table, 'table');
+  const resource = tableResource(project, dataset, name);
+  if (context === undefined) {
+    const edits = changes.map((change) => `${columnPath(change.object).join('.')} = ${change.after === null ? 'none' : quoteLiteral(change.after)}`);
+    return `${PATCH_PREFIX}${resource} <schema read by prepareRender, with ${edits.join(', ')}>`;
+  }
+  const key = objectKey(project, dataset, name);
+  const fields = context.fields?.[key];
+  if (fields === undefined) {
+    throw new Error(`no schema of ${key} in the render context: prepareRender must read every table whose nested field descriptions change`);
+  }
+  return `${PATCH_PREFIX}${resource} ${stableJson({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } })}`;
+}
+
+/** Whether a table's column changes need tables.patch: one of them is a nested field. */
+export function needsPatch(changes: readonly Change[]): boolean {
+  return changes.some((change) => columnPath(change.object).length > 1);
+}
+
+function renderColumns(table: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
+  return needsPatch(changes) ? renderColumnPatch(table, changes, context) : renderColumnDdl(table, changes);
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface Group {
+  statement: Statement;
+  object: ObjectRef;
+  changes: Change[];
+  columns: boolean;
+}
+
+function tableOf(object: ObjectRef): ObjectRef {
+  const ref: ObjectRef = { kind: 'table', database: object.database, schema: part(object, 'schema'), table: part(object, 'table') };
+  return object.relation ? { ...ref, relation: object.relation } : ref;
+}
+
+function groupKey(change: Change): { key: string; object: ObjectRef; columns: boolean } {
+  const { object } = change;
+  switch (object.kind) {
+    case 'database':
+      throw new Error(`BigQuery projects hold no description or labels that SQL can set (project "${object.database}")`);
+    case 'schema':
+      return { key: `o${objectKey(object.database, part(object, 'schema'))}`, object, columns: false };
+    case 'table':
+      return { key: `o${objectKey(object.database, part(object, 'schema'), part(object, 'table'))}`, object, columns: false };
+    case 'column': {
+      const table = tableOf(object);
+      return { key: `c${objectKey(table.database, table.schema!, table.table!)}`, object: table, columns: true };
+    }
+  }
+}
+
+function render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
+  const prepared = context as BigQueryRenderContext | undefined;
+  const statements: Statement[] = [];
+  const groups = new Map<string, Group>();
+  changes.forEach((change, index) => {
+    const template = templates[templateName(change)];
+    if (template !== undefined) {
+      statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+      return;
+    }
+    if (change.field === 'owner') throw new Error('BigQuery objects have no owner revmeta can set (access is IAM)');
+    if (change.field === 'tag' && change.object.kind === 'column') throw new Error('BigQuery columns take no labels');
+    const { key, object, columns } = groupKey(change);
+    let group = groups.get(key);
+    if (!group) {
+      group = { statement: { sql: '', changes: [] }, object, changes: [], columns };
+      groups.set(key, group);
+      statements.push(group.statement);
+    }
+    group.statement.changes.push(index);
+    group.changes.push(change);
+  });
+  for (const group of groups.values()) {
+    group.statement.sql = group.columns
+      ? renderColumns(group.object, group.changes, prepared)
+      : renderOptions(group.object, group.changes, prepared);
+  }
+  return statements;
+}
+
+export const dialect: Dialect = {
+  quoteIdentifier,
+  quoteLiteral,
+  nullLiteral: 'NULL',
+  render,
+};

@@ -1,0 +1,234 @@
+/**
+ * Statements of Databricks SQL, shared by the Unity Catalog and the legacy Hive metastore
+ * dialects. Names are always fully qualified (`catalog`.`schema`.`table`), so no statement
+ * depends on the session's current catalog. Pure: no I/O.
+ *
+ *   description  catalog   COMMENT ON CATALOG `c` IS '...' | NULL               (Unity Catalog)
+ *                schema    COMMENT ON SCHEMA `c`.`s` IS '...' | NULL
+ *                relation  COMMENT ON TABLE `c`.`s`.`t` IS '...' | NULL          (tables, views, materialized views)
+ *                column    ALTER TABLE `c`.`s`.`t` ALTER COLUMN `x` COMMENT '...' (a table's; '' clears: no NULL here)
+ *                          COMMENT ON COLUMN `c`.`s`.`v`.`x` IS '...' | NULL      (views, materialized views,
+ *                                                                                 streaming tables; DBR 16.1+)
+ *   owner        catalog   ALTER CATALOG `c` OWNER TO `principal`               (Unity Catalog)
+ *                schema    ALTER SCHEMA `c`.`s` OWNER TO `principal`
+ *                relation  ALTER TABLE|VIEW ... OWNER TO `principal`
+ *                          ALTER MATERIALIZED VIEW|STREAMING TABLE ... SET OWNER TO `principal`
+ *   tags         object    ALTER CATALOG|SCHEMA|TABLE|VIEW|MATERIALIZED VIEW|STREAMING TABLE x
+ *                            SET TAGS ('k' = 'v', ...) / UNSET TAGS ('k', ...)  (Unity Catalog)
+ *                column    ALTER TABLE|MATERIALIZED VIEW|STREAMING TABLE t ALTER COLUMN `x` SET TAGS (...) / UNSET TAGS (...)
+ *                          (a view's columns through ALTER TABLE: ALTER VIEW has no ALTER COLUMN)
+ *
+ * All tag changes of one object become one SET TAGS and one UNSET TAGS statement, placed
+ * where the object's first such change was (each statement costs seconds on a warehouse).
+ */
+import type { ObjectRef } from '../../model/types.js';
+import type { Change } from '../../plan/types.js';
+import { renderTemplate, templateName } from '../template.js';
+import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { qualifiedName, quoteIdentifier, quoteLiteral } from './quote.js';
+
+/** What a dialect variant can write: the legacy Hive metastore has no catalog objects and no tags. */
+export interface DatabricksDialectOptions {
+  /** Names the system in refusals. */
+  title: string;
+  /** Whether the OpenMetadata database (a catalog) can hold a description and an owner. */
+  catalogObjects: boolean;
+  /** Whether objects hold tags. */
+  tags: boolean;
+}
+
+/**
+ * What rendering needs beyond a change's ObjectRef (JSON, part of the observed digest):
+ * streaming tables are tables to OpenMetadata but take `ALTER STREAMING TABLE`.
+ */
+export interface DatabricksRenderContext extends RenderContext {
+  /** `[catalog, schema, table]` of each streaming table the changes touch. */
+  streamingTables?: string[][];
+}
+
+/** Written for "no description" where a template asks for `{description}`: every statement form takes it. */
+export const NULL_DESCRIPTION = "''";
+
+function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
+  const name = object[key];
+  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
+  return name;
+}
+
+function schemaName(object: ObjectRef): string {
+  return qualifiedName([object.database, part(object, 'schema')]);
+}
+
+function relationName(object: ObjectRef): string {
+  return qualifiedName([object.database, part(object, 'schema'), part(object, 'table')]);
+}
+
+type RelationKeyword = 'TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'STREAMING TABLE';
+
+function isStreamingTable(object: ObjectRef, context: DatabricksRenderContext): boolean {
+  return (context.streamingTables ?? []).some(
+    ([catalog, schema, table]) => catalog === object.database && schema === object.schema && table === object.table,
+  );
+}
+
+/** The keyword `ALTER <keyword> name` needs for this relation. */
+function relationKeyword(object: ObjectRef, context: DatabricksRenderContext): RelationKeyword {
+  switch (object.relation) {
+    case 'view':
+      return 'VIEW';
+    case 'materialized_view':
+      return 'MATERIALIZED VIEW';
+    default:
+      return isStreamingTable(object, context) ? 'STREAMING TABLE' : 'TABLE';
+  }
+}
+
+/** `ALTER TABLE` for a view's columns: `ALTER VIEW` has no `ALTER COLUMN` clause. */
+function columnAlterKeyword(object: ObjectRef, context: DatabricksRenderContext): RelationKeyword {
+  const keyword = relationKeyword(object, context);
+  return keyword === 'VIEW' ? 'TABLE' : keyword;
+}
+
+function commentOrNull(value: string | null): string {
+  return value === null ? 'NULL' : quoteLiteral(value);
+}
+
+export class DatabricksRenderer {
+  constructor(private readonly options: DatabricksDialectOptions) {}
+
+  private refuseCatalog(object: ObjectRef, what: string): never {
+    throw new Error(
+      `${this.options.title} has no catalog object to hold ${what} for the OpenMetadata database "${object.database}"`,
+    );
+  }
+
+  description(change: Change, context: DatabricksRenderContext): string {
+    const { object } = change;
+    switch (object.kind) {
+      case 'database':
+        if (!this.options.catalogObjects) this.refuseCatalog(object, 'a description');
+        return `COMMENT ON CATALOG ${quoteIdentifier(object.database)} IS ${commentOrNull(change.after)}`;
+      case 'schema':
+        return `COMMENT ON SCHEMA ${schemaName(object)} IS ${commentOrNull(change.after)}`;
+      case 'table':
+        // COMMENT ON TABLE takes any relation: table, view, materialized view, streaming table.
+        return `COMMENT ON TABLE ${relationName(object)} IS ${commentOrNull(change.after)}`;
+      case 'column': {
+        const column = quoteIdentifier(part(object, 'column'));
+        if (object.relation === 'view' || object.relation === 'materialized_view' || isStreamingTable(object, context)) {
+          return `COMMENT ON COLUMN ${relationName(object)}.${column} IS ${commentOrNull(change.after)}`;
+        }
+        // ALTER COLUMN ... COMMENT takes a string only: '' clears.
+        return `ALTER TABLE ${relationName(object)} ALTER COLUMN ${column} COMMENT ${quoteLiteral(change.after ?? '')}`;
+      }
+    }
+  }
+
+  owner(change: Change, context: DatabricksRenderContext): string {
+    const { object } = change;
+    if (change.after === null) throw new Error(`${this.options.title} objects always have an owner: it can be changed, not removed`);
+    const principal = quoteIdentifier(change.after);
+    switch (object.kind) {
+      case 'database':
+        if (!this.options.catalogObjects) this.refuseCatalog(object, 'an owner');
+        return `ALTER CATALOG ${quoteIdentifier(object.database)} OWNER TO ${principal}`;
+      case 'schema':
+        return `ALTER SCHEMA ${schemaName(object)} OWNER TO ${principal}`;
+      case 'table': {
+        const keyword = relationKeyword(object, context);
+        // Materialized views and streaming tables know only the `SET OWNER TO` spelling.
+        const set = keyword === 'MATERIALIZED VIEW' || keyword === 'STREAMING TABLE' ? 'SET ' : '';
+        return `ALTER ${keyword} ${relationName(object)} ${set}OWNER TO ${principal}`;
+      }
+      case 'column':
+        throw new Error(`${this.options.title} columns have no owner`);
+    }
+  }
+
+  /** `ALTER <object> ` or `ALTER <relation> t ALTER COLUMN c ` before `SET TAGS`/`UNSET TAGS`. */
+  tagTarget(object: ObjectRef, context: DatabricksRenderContext): string {
+    if (!this.options.tags) throw new Error(`${this.options.title} has no tags`);
+    switch (object.kind) {
+      case 'database':
+        return `ALTER CATALOG ${quoteIdentifier(object.database)}`;
+      case 'schema':
+        return `ALTER SCHEMA ${schemaName(object)}`;
+      case 'table':
+        return `ALTER ${relationKeyword(object, context)} ${relationName(object)}`;
+      case 'column':
+        return `ALTER ${columnAlterKeyword(object, context)} ${relationName(object)} ALTER COLUMN ${quoteIdentifier(part(object, 'column'))}`;
+    }
+  }
+
+  single(change: Change, context: DatabricksRenderContext): string {
+    switch (change.field) {
+      case 'description':
+        return this.description(change, context);
+      case 'owner':
+        return this.owner(change, context);
+      case 'tag': {
+        const key = tagKeyOf(change);
+        return isUnset(change)
+          ? `${this.tagTarget(change.object, context)} UNSET TAGS (${quoteLiteral(key)})`
+          : `${this.tagTarget(change.object, context)} SET TAGS (${quoteLiteral(key)} = ${quoteLiteral(change.after ?? '')})`;
+      }
+    }
+  }
+
+  /**
+   * Statements for the changes of one catalog, in plan order. Tag changes of one object are
+   * batched; a custom template replaces the built-in statement of its change, one each.
+   */
+  render(changes: readonly Change[], templates: SqlTemplates, dialect: Dialect, context: DatabricksRenderContext = {}): Statement[] {
+    const statements: Statement[] = [];
+    const batches = new Map<string, { statement: Statement; target: string; unset: boolean; items: string[] }>();
+    changes.forEach((change, index) => {
+      const template = templates[templateName(change)];
+      if (template !== undefined) {
+        statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+        return;
+      }
+      if (change.field !== 'tag') {
+        statements.push({ sql: this.single(change, context), changes: [index] });
+        return;
+      }
+      const target = this.tagTarget(change.object, context);
+      const unset = isUnset(change);
+      const key = JSON.stringify([target, unset]);
+      let batch = batches.get(key);
+      if (batch === undefined) {
+        batch = { statement: { sql: '', changes: [] }, target, unset, items: [] };
+        batches.set(key, batch);
+        statements.push(batch.statement);
+      }
+      const tag = quoteLiteral(tagKeyOf(change));
+      batch.items.push(unset ? tag : `${tag} = ${quoteLiteral(change.after ?? '')}`);
+      batch.statement.changes.push(index);
+    });
+    for (const batch of batches.values()) {
+      batch.statement.sql = `${batch.target} ${batch.unset ? 'UNSET' : 'SET'} TAGS (${batch.items.join(', ')})`;
+    }
+    return statements;
+  }
+}
+
+function isUnset(change: Change): boolean {
+  return change.action === 'remove' || change.action === 'clear' || change.after === null;
+}
+
+function tagKeyOf(change: Change): string {
+  if (change.tag === undefined) throw new Error('a tag change needs its tag key');
+  return change.tag;
+}
+
+/** A Dialect over the shared renderer. */
+export function databricksDialect(options: DatabricksDialectOptions): Dialect {
+  const renderer = new DatabricksRenderer(options);
+  const dialect: Dialect = {
+    quoteIdentifier,
+    quoteLiteral,
+    nullLiteral: NULL_DESCRIPTION,
+    render: (changes, templates, context) => renderer.render(changes, templates, dialect, (context ?? {}) as DatabricksRenderContext),
+  };
+  return dialect;
+}

@@ -1,0 +1,226 @@
+/**
+ * The batched catalog read: a fixed number of queries however many objects a database holds.
+ * On the first session (the connection's `database`): the server version, and the databases
+ * with their owners (a login, from sys.databases). Then per database in scope, on a session
+ * in that database (catalog views only show their own database; Azure SQL has no USE):
+ *   1. sys.schemas + owners via sys.database_principals
+ *   2. sys.objects (tables 'U', views 'V') + effective owners: the object's own principal,
+ *      else its schema's (COALESCE(o.principal_id, s.principal_id))
+ *   3. sys.columns of those objects
+ *   4. sys.extended_properties named MS_Description: class 0 (the database), 3 (schemas)
+ *      and 1 (objects with minor_id 0, columns with minor_id = column_id)
+ * Queries 2-4 read only the schemas in scope; 2 and 3 are skipped when none is.
+ *
+ * Descriptions: a property that exists is its text, an empty or NULL value becoming '' (so
+ * the dialect updates or drops it rather than adding a second one); an absent one is null.
+ */
+import type { ObservedNode, RelationKind } from '../../model/types.js';
+import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
+
+type Row = CatalogRow;
+
+export const SERVER_SQL = `SELECT CAST(SERVERPROPERTY('ProductVersion') AS nvarchar(128)) AS version,
+    CAST(SERVERPROPERTY('Edition') AS nvarchar(128)) AS edition,
+    DB_NAME() AS current_database`;
+
+/** The system databases are SQL Server's own; `accessible` = the login may enter (HAS_DBACCESS). */
+export const DATABASES_SQL = `SELECT d.name, SUSER_SNAME(d.owner_sid) AS owner, d.state_desc,
+    HAS_DBACCESS(d.name) AS accessible
+  FROM sys.databases d
+  WHERE d.name NOT IN (N'master', N'tempdb', N'model', N'msdb')`;
+
+/** sys and INFORMATION_SCHEMA are SQL Server's; 16384-16399 are the fixed database roles' schemas. */
+const USER_SCHEMAS = `s.name NOT IN (N'sys', N'INFORMATION_SCHEMA') AND s.schema_id NOT BETWEEN 16384 AND 16399`;
+
+export const SCHEMAS_SQL = `SELECT s.schema_id, s.name, p.name AS owner
+  FROM sys.schemas s
+    LEFT JOIN sys.database_principals p ON p.principal_id = s.principal_id
+  WHERE ${USER_SCHEMAS}`;
+
+/** Tables and views users made; `type` is char(2) ('U ', 'V '). */
+const MANAGED_OBJECTS = `o.type IN ('U', 'V') AND o.is_ms_shipped = 0`;
+
+/** Which schemas a query reads: the ids in scope, or every user schema. */
+type SchemaIds = readonly number[] | 'all';
+
+function schemaFilter(column: string, ids: SchemaIds): string {
+  if (ids === 'all') return `${column} IN (SELECT s.schema_id FROM sys.schemas s WHERE ${USER_SCHEMAS})`;
+  for (const id of ids) if (!Number.isSafeInteger(id)) throw new Error(`schema_id ${String(id)} is not an integer`);
+  return `${column} IN (${ids.join(', ')})`;
+}
+
+export function objectsSql(ids: SchemaIds): string {
+  return `SELECT o.object_id, o.schema_id, o.name, o.type, p.name AS owner
+  FROM sys.objects o
+    JOIN sys.schemas s ON s.schema_id = o.schema_id
+    LEFT JOIN sys.database_principals p ON p.principal_id = COALESCE(o.principal_id, s.principal_id)
+  WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}`;
+}
+
+export function columnsSql(ids: SchemaIds): string {
+  return `SELECT c.object_id, c.column_id, c.name
+  FROM sys.columns c
+    JOIN sys.objects o ON o.object_id = c.object_id
+  WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}
+  ORDER BY c.object_id, c.column_id`;
+}
+
+/** The database's own description always; schemas' and objects' only for the schemas in scope. */
+export function descriptionsSql(ids: SchemaIds | null): string {
+  const scoped =
+    ids === null
+      ? ''
+      : ` OR (ep.class = 3 AND ${schemaFilter('ep.major_id', ids)})
+    OR (ep.class = 1 AND ep.major_id IN (SELECT o.object_id FROM sys.objects o WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}))`;
+  return `SELECT ep.class, ep.major_id, ep.minor_id, CONVERT(nvarchar(4000), ep.value) AS value
+  FROM sys.extended_properties ep
+  WHERE ep.name = ${quoteLiteral(DESCRIPTION_PROPERTY)} AND (ep.class = 0${scoped})`;
+}
+
+const RELATION_KINDS: Readonly<Record<string, RelationKind>> = { U: 'table', V: 'view' };
+
+function integer(row: Row, key: string): number {
+  const value = row[key];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new Error(`catalog column ${key} is not an integer: ${String(value)}`);
+  return value;
+}
+
+function ownerOf(row: Row): string | null {
+  return typeof row.owner === 'string' && row.owner !== '' ? row.owner : null;
+}
+
+/** Descriptions by `class:major_id:minor_id`; a property that exists with no text is ''. */
+type Descriptions = ReadonlyMap<string, string>;
+
+const propertyKey = (kind: number, major: number, minor: number) => `${kind}:${major}:${minor}`;
+
+function descriptionsOf(rows: Row[]): Descriptions {
+  const map = new Map<string, string>();
+  for (const row of rows) {
+    const value = row.value;
+    map.set(propertyKey(integer(row, 'class'), integer(row, 'major_id'), integer(row, 'minor_id')), typeof value === 'string' ? value : '');
+  }
+  return map;
+}
+
+function describe(descriptions: Descriptions, kind: number, major: number, minor: number): string | null {
+  return descriptions.get(propertyKey(kind, major, minor)) ?? null;
+}
+
+function node(kind: ObservedNode['kind'], name: string, description: string | null, owner: string | null, relation?: RelationKind): ObservedNode {
+  return { kind, name, ...(relation === undefined ? {} : { relation }), description, owner, tags: {}, children: [] };
+}
+
+export interface DatabaseRow {
+  name: string;
+  owner: string | null;
+  online: boolean;
+  accessible: boolean;
+}
+
+function parseDatabase(row: Row): DatabaseRow {
+  return {
+    name: text(row, 'name'),
+    owner: ownerOf(row),
+    online: row.state_desc === 'ONLINE',
+    accessible: row.accessible === 1 || row.accessible === true,
+  };
+}
+
+/**
+ * `all` is every online database the login may enter; named databases that do not exist are
+ * left out (the planner reports them as missing), and one that refuses us fails loudly.
+ * Names match case-insensitively, so the planner can prefer an exact one.
+ */
+export function databasesInScope(databases: readonly DatabaseRow[], scope: IntrospectScope): DatabaseRow[] {
+  if (scope.databases === 'all') return databases.filter((database) => database.online && database.accessible);
+  const wanted = new Set(scope.databases.map((name) => name.toLowerCase()));
+  return databases.filter((database) => wanted.has(database.name.toLowerCase()));
+}
+
+/** Lower-cased names of the schemas to read in a database, or 'all' (several spellings of the database merge). */
+function schemasInScope(scope: IntrospectScope, database: string): ReadonlySet<string> | 'all' {
+  if (scope.schemas === undefined) return 'all';
+  const lists = Object.entries(scope.schemas).filter(([name]) => name.toLowerCase() === database.toLowerCase());
+  if (lists.length === 0) return 'all';
+  return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
+}
+
+/** `SQL Server 16.0.4135.4 (Developer Edition (64-bit))`. */
+export function serverVersion(row: Row | undefined): string {
+  const version = typeof row?.version === 'string' ? row.version : 'unknown';
+  return typeof row?.edition === 'string' ? `SQL Server ${version} (${row.edition})` : `SQL Server ${version}`;
+}
+
+/** Assembles one database from its catalog rows. */
+export function buildDatabase(database: DatabaseRow, schemaRows: Row[], objectRows: Row[], columnRows: Row[], descriptionRows: Row[]): ObservedNode {
+  const descriptions = descriptionsOf(descriptionRows);
+  const schemas = new Map<number, ObservedNode>();
+  for (const row of schemaRows) {
+    const id = integer(row, 'schema_id');
+    schemas.set(id, node('schema', text(row, 'name'), describe(descriptions, 3, id, 0), ownerOf(row)));
+  }
+  const objects = new Map<number, ObservedNode>();
+  for (const row of objectRows) {
+    const relation = RELATION_KINDS[text(row, 'type').trim()];
+    const schema = schemas.get(integer(row, 'schema_id'));
+    if (relation === undefined || schema === undefined) continue;
+    const id = integer(row, 'object_id');
+    const table = node('table', text(row, 'name'), describe(descriptions, 1, id, 0), ownerOf(row), relation);
+    schema.children.push(table);
+    objects.set(id, table);
+  }
+  const columns = [...columnRows].sort((a, b) => integer(a, 'object_id') - integer(b, 'object_id') || integer(a, 'column_id') - integer(b, 'column_id'));
+  for (const row of columns) {
+    const id = integer(row, 'object_id');
+    objects.get(id)?.children.push(node('column', text(row, 'name'), describe(descriptions, 1, id, integer(row, 'column_id')), null));
+  }
+  const children = [...schemas.values()].sort(compareNames);
+  for (const schema of children) schema.children.sort(compareNames);
+  return { ...node('database', database.name, describe(descriptions, 0, 0, 0), database.owner), children };
+}
+
+/** The catalog reads of one database: at most four queries, however many objects. */
+class DatabaseReader extends CatalogReader {
+  async readDatabase(session: DriverSession, database: DatabaseRow, scope: IntrospectScope): Promise<ObservedNode> {
+    const wanted = schemasInScope(scope, database.name);
+    const schemaRows = (await this.read(SCHEMAS_SQL, session)).filter((row) => wanted === 'all' || wanted.has(text(row, 'name').toLowerCase()));
+    const ids: SchemaIds = wanted === 'all' ? 'all' : schemaRows.map((row) => integer(row, 'schema_id'));
+    const hasSchemas = schemaRows.length > 0;
+    const objectRows = hasSchemas ? await this.read(objectsSql(ids), session) : [];
+    const columnRows = hasSchemas ? await this.read(columnsSql(ids), session) : [];
+    const descriptionRows = await this.read(descriptionsSql(hasSchemas ? ids : null), session);
+    return buildDatabase(database, schemaRows, objectRows, columnRows, descriptionRows);
+  }
+}
+
+export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
+  const reader = new DatabaseReader();
+  const nodes: ObservedNode[] = [];
+  let targets: DatabaseRow[];
+  let version: string;
+  let current: string | undefined;
+  const first = await driver.open();
+  try {
+    const server = (await reader.read(SERVER_SQL, first))[0];
+    version = serverVersion(server);
+    current = typeof server?.current_database === 'string' ? server.current_database : undefined;
+    targets = databasesInScope((await reader.read(DATABASES_SQL, first)).map(parseDatabase), scope);
+    // The first session's own database is read on it: one connection fewer.
+    const here = targets.find((database) => database.name === current);
+    if (here !== undefined) nodes.push(await reader.readDatabase(first, here, scope));
+  } finally {
+    await first.close();
+  }
+  for (const database of targets.filter((target) => target.name !== current)) {
+    const session = await driver.open(database.name);
+    try {
+      nodes.push(await reader.readDatabase(session, database, scope));
+    } finally {
+      await session.close();
+    }
+  }
+  return { observed: { service: scope.service, databases: nodes.sort(compareNames) }, server: { version }, queries: reader.queries };
+}

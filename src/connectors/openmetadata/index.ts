@@ -1,0 +1,120 @@
+/**
+ * OpenMetadata as one more connector, for `plan|apply|reconcile --target openmetadata`: the
+ * planner, unchanged, between the manifests and OpenMetadata itself, so a description or tag
+ * edited by hand in a pull request is written back on merge and the next export keeps it.
+ *
+ * It is not a service `type:` of the config: the services stay the config's services, and
+ * the connection is the config's `openmetadata:` block (see `openMetadataTarget`).
+ */
+import { joinFqn } from '../../model/fqn.js';
+import type { Config, ServiceConfig } from '../../manifest/types.js';
+import type { ServicePolicy } from '../../plan/plan.js';
+import type { Change } from '../../plan/types.js';
+import type { Connector, Driver, RenderContext } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { asOpenMetadataDriver, connectionSchema, createDriver, type ColumnSnapshot } from './driver.js';
+import { introspect } from './introspect.js';
+import { decodeName } from './read.js';
+import { dialect, entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataRenderContext, type OwnerRef } from './sql.js';
+
+export const OPENMETADATA_TARGET = 'openmetadata';
+
+/**
+ * Columns by the reference the planner gives them (a nested one's path joined FQN-style, as
+ * `refFor` does), with their indices; a reference two columns share is `null`.
+ */
+function columnTargets(columns: readonly ColumnSnapshot[]): Map<string, ColumnTarget | null> {
+  const targets = new Map<string, ColumnTarget | null>();
+  const visit = (list: readonly ColumnSnapshot[], parentKey: string | undefined, path: number[], names: string[]) => {
+    list.forEach((column, index) => {
+      const name = decodeName(column.name);
+      const key = parentKey === undefined ? name : joinFqn([parentKey, name]);
+      const target: ColumnTarget = { path: [...path, index], names: [...names, column.name], tags: column.tags, hasTags: column.hasTags };
+      targets.set(key, targets.has(key) ? null : target);
+      visit(column.children, key, target.path, target.names);
+    });
+  };
+  visit(columns, undefined, [], []);
+  return targets;
+}
+
+/**
+ * What the requests need of the entities the changes touch, from introspection's snapshot:
+ * FQNs, label indices, column positions, owner references; and, when a tag is added and the
+ * service reads glossary terms, which tag keys are glossaries (one list request).
+ */
+export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+  const om = asOpenMetadataDriver(driver);
+  const entities: Record<string, EntityTarget> = {};
+  const principals: Record<string, OwnerRef> = {};
+  const tagKeys = new Set<string>();
+  const columnsOf = new Map<string, Map<string, ColumnTarget | null>>();
+  for (const change of changes) {
+    const key = entityKey(change.object);
+    const snapshot = om.entities.get(key);
+    if (!snapshot) throw new Error(`${change.object.kind} ${key} was not read from OpenMetadata`);
+    const target = (entities[key] ??= { kind: snapshot.kind, fqn: snapshot.fqn, tags: snapshot.tags, hasTags: snapshot.hasTags, owners: snapshot.owners });
+    if (change.object.kind === 'column') {
+      let columns = columnsOf.get(key);
+      if (!columns) {
+        columns = columnTargets(snapshot.columns ?? []);
+        columnsOf.set(key, columns);
+      }
+      const reference = change.object.column!;
+      const column = columns.get(reference);
+      if (column === undefined) throw new Error(`column ${reference} of ${snapshot.fqn} was not read from OpenMetadata`);
+      if (column === null) throw new Error(`column ${reference} of ${snapshot.fqn} names two columns; it cannot be addressed`);
+      (target.columns ??= {})[reference] = column;
+    }
+    if (change.field === 'owner') {
+      // Render names any of these that stays or comes; one being removed may have no reference.
+      for (const name of [...snapshot.owners, ...(change.after !== null ? [change.after] : [])]) {
+        const principal = om.principals.get(name);
+        if (principal) principals[name] = principal;
+      }
+    }
+    if (change.field === 'tag' && change.after !== null && change.tag !== undefined) tagKeys.add(change.tag);
+  }
+  let glossaries: string[] = [];
+  if (om.glossary && tagKeys.size > 0) {
+    const names = await om.glossaries();
+    glossaries = [...tagKeys].filter((key) => names.has(key)).sort();
+  }
+  const context: OpenMetadataRenderContext = { entities, principals, glossaries };
+  return context;
+}
+
+export const openmetadata: Connector = {
+  type: OPENMETADATA_TARGET,
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+  prepareRender,
+};
+
+/** How `--target openmetadata` plans one service of the config. */
+export interface OpenMetadataTarget {
+  connection: Record<string, unknown>;
+  policy: ServicePolicy;
+}
+
+/**
+ * The connection is the config's `openmetadata:` block plus the service's `tags.glossary`.
+ * The policy keeps what says which objects and tags the manifests manage (include, exclude,
+ * `--select`, `tags.managed`) and leaves out what describes the source (`sync`, `owners.map`,
+ * `sql`, `descriptions`): OpenMetadata holds owners by their OpenMetadata names, and every
+ * field of every level the manifests can name.
+ */
+export function openMetadataTarget(config: Config, service: ServiceConfig, select?: readonly string[]): OpenMetadataTarget {
+  const { url, token } = config.openmetadata ?? { url: '' };
+  const connection: Record<string, unknown> = { url, ...(token !== undefined && token !== '' ? { token } : {}) };
+  if (service.tags?.glossary === true) connection['glossary'] = true;
+  const policy: ServicePolicy = {};
+  if (service.tags?.managed) policy.managedClassifications = service.tags.managed;
+  if (service.include) policy.include = service.include;
+  if (service.exclude) policy.exclude = service.exclude;
+  if (select && select.length > 0) policy.select = select;
+  return { connection, policy };
+}

@@ -1,0 +1,175 @@
+/**
+ * Connections to Redshift: the postgres connector's server driver (`pg`, retries, secrets
+ * kept out of messages) with Redshift's defaults, and sessions that use only what Redshift
+ * has. Redshift has neither advisory locks nor savepoints: `begin` opens a plain transaction,
+ * and a failed batch is attributed by running it again one statement at a time.
+ *
+ * Password authentication only: IAM authentication (temporary credentials from
+ * GetClusterCredentials, or a Serverless workgroup's) is not supported.
+ */
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, optionReader } from '../connection.js';
+import { createDriver as createPostgresDriver } from '../postgres/driver.js';
+import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+
+export const DEFAULT_PORT = 5439;
+/** The database every Redshift cluster is created with. */
+export const DEFAULT_DATABASE = 'dev';
+const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
+
+/** JSON Schema (draft-07) of a redshift service's `connection:` block. */
+export const connectionSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Redshift connection',
+  description: 'A Redshift cluster or Serverless workgroup endpoint, with a database user and password (IAM authentication is not supported).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['host', 'user'],
+  properties: {
+    host: { type: 'string', minLength: 1, description: 'The endpoint, e.g. examplecluster.abc123xyz789.us-west-2.redshift.amazonaws.com.' },
+    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 5439.' },
+    user: { type: 'string', minLength: 1 },
+    password: { type: 'string' },
+    database: { type: 'string', minLength: 1, description: 'The database to connect to first (default "dev").' },
+    ssl: {
+      anyOf: [{ type: 'boolean' }, { type: 'object' }],
+      description: 'TLS, verified against the system CAs (default true); false, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
+    },
+    connectionTimeoutMillis: {
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
+      description: 'How long to wait for a connection, in milliseconds (default 30000).',
+    },
+    statement_timeout: {
+      anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
+      description: "How long a statement may run, in milliseconds (default: the cluster's).",
+    },
+    connectionRetries: connectionRetriesSchema('refused, reset, cluster starting, too many connections'),
+  },
+};
+
+export interface RedshiftConnection {
+  host: string;
+  port: number;
+  user: string;
+  password: string | undefined;
+  database: string;
+  ssl: boolean | Record<string, unknown>;
+  connectionTimeoutMillis: number;
+  statementTimeoutMillis: number | undefined;
+  connectionRetries: number;
+}
+
+const { invalid, optionalString, requiredString, optionalNumber } = optionReader('redshift', { integers: false });
+
+function sslOf(connection: Record<string, unknown>): RedshiftConnection['ssl'] {
+  const value = connection.ssl;
+  if (value === undefined) return true;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw invalid('ssl', 'a boolean or an object');
+}
+
+/** Reads the `connection:` block (already checked against `connectionSchema`) with Redshift's defaults. */
+export function parseConnection(connection: Record<string, unknown>): RedshiftConnection {
+  return {
+    host: requiredString(connection, 'host'),
+    port: optionalNumber(connection, 'port') ?? DEFAULT_PORT,
+    user: requiredString(connection, 'user'),
+    password: optionalString(connection, 'password'),
+    database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
+    ssl: sslOf(connection),
+    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? DEFAULT_CONNECTION_TIMEOUT_MILLIS,
+    statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }),
+    connectionRetries: optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES,
+  };
+}
+
+/**
+ * The postgres server driver's `connection:` for this Redshift. `lock_timeout: 0` keeps `pg`
+ * from sending a lock_timeout, a setting Redshift does not have.
+ */
+export function postgresConnection(target: RedshiftConnection): Record<string, unknown> {
+  return {
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    ...(target.password !== undefined ? { password: target.password } : {}),
+    database: target.database,
+    ssl: target.ssl,
+    connectionTimeoutMillis: target.connectionTimeoutMillis,
+    lock_timeout: 0,
+    ...(target.statementTimeoutMillis !== undefined ? { statement_timeout: target.statementTimeoutMillis } : {}),
+    connectionRetries: target.connectionRetries,
+  };
+}
+
+/**
+ * Runs statements in one round trip. Without savepoints a failure aborts the whole
+ * transaction, so the transaction is begun again and the batch replayed one statement at a
+ * time to name the one that fails; the transaction is then good only for a rollback.
+ */
+async function runBatch(session: DriverSession, statements: readonly string[]): Promise<void> {
+  if (statements.length === 0) return;
+  let failure: unknown;
+  try {
+    // '\n;\n': a statement ending in a -- comment must not swallow the separator.
+    await session.execute(statements.join('\n;\n'));
+    return;
+  } catch (error) {
+    failure = error;
+  }
+  await session.execute('ROLLBACK');
+  await session.execute('BEGIN');
+  for (const [index, sql] of statements.entries()) {
+    try {
+      await session.execute(sql);
+    } catch (error) {
+      throw new BatchStatementError(index, error);
+    }
+  }
+  // Each statement ran alone (a conflict with another transaction that has since ended):
+  // the batch still failed, and the work of this transaction before it is rolled back.
+  const message = failure instanceof Error ? failure.message : String(failure);
+  throw new BatchStatementError(0, new Error(`${message} (the batch failed; run alone, each of its statements succeeded)`));
+}
+
+/**
+ * A session of the postgres driver, held to what Redshift has: `begin` takes no advisory
+ * lock (Redshift has none), `executeBatch` uses no savepoint. Only the methods listed here
+ * are passed on, so nothing else the postgres session does reaches Redshift.
+ */
+export function redshiftSession(session: DriverSession): DriverSession {
+  return {
+    query: (sql) => session.query(sql),
+    execute: (sql) => session.execute(sql),
+    begin: () => session.execute('BEGIN'),
+    commit: () => session.commit(),
+    rollback: () => session.rollback(),
+    executeBatch: (statements) => runBatch(session, statements),
+    close: () => session.close(),
+  };
+}
+
+/** The postgres driver names PostgreSQL in its connect errors; this one is about Redshift. */
+function asRedshiftError(error: unknown): unknown {
+  if (!(error instanceof Error) || !error.message.startsWith('could not connect to PostgreSQL')) return error;
+  return new Error(error.message.replace('could not connect to PostgreSQL', 'could not connect to Redshift'));
+}
+
+/** A driver whose sessions are `redshiftSession`s of `inner`'s. */
+export function redshiftDriver(inner: Driver): Driver {
+  return {
+    async open(database) {
+      try {
+        return redshiftSession(await inner.open(database));
+      } catch (error) {
+        throw asRedshiftError(error);
+      }
+    },
+    close: () => inner.close(),
+  };
+}
+
+export function createDriver(ctx: ConnectorContext): Driver {
+  const connection = postgresConnection(parseConnection(ctx.connection));
+  return redshiftDriver(createPostgresDriver({ ...ctx, connection }));
+}

@@ -1,0 +1,51 @@
+/**
+ * What Snowflake can write: descriptions (comments) and tags on databases, schemas,
+ * tables/views and columns; owners (a role, by GRANT OWNERSHIP) on databases, schemas and
+ * tables/views. Every DDL statement commits on its own: nothing is transactional.
+ *
+ * Tags are schema objects. A manifest tag `Classification.Tag` sets the tag object
+ * `<tags.schema>.<name>` to the value `Tag`, where the name is the classification folded as
+ * Snowflake folds an unquoted identifier (`PII` → PII, `Tier` → TIER; a name that is not a
+ * plain identifier, such as `Data Owner`, stays as written). The planner then matches that
+ * name to the tag objects introspection found: exactly, else case-insensitively when only
+ * one matches, so a tag created quoted as "Tier" is found too.
+ */
+import type { Capabilities, ServerInfo } from '../types.js';
+import { MAX_IDENTIFIER_CHARS, tagNameOf } from './sql.js';
+
+/** Tag values hold at most 256 characters. */
+export const MAX_TAG_VALUE_CHARS = 256;
+
+/** ServerInfo as introspect reports it: the version, and the tag schema the connection was configured with. */
+export interface SnowflakeServerInfo extends ServerInfo {
+  /** `tags.schema` of the service (as written), or null when not configured. */
+  tagSchema?: string | null;
+}
+
+const characters = (text: string) => [...text].length;
+
+export function capabilities(server: ServerInfo): Capabilities {
+  const tagSchema = (server as SnowflakeServerInfo).tagSchema ?? null;
+  return {
+    fields: {
+      description: ['database', 'schema', 'table', 'column'],
+      owner: ['database', 'schema', 'table'],
+      tag: ['database', 'schema', 'table', 'column'],
+    },
+    transactionalDdl: false,
+    tagRules: {
+      key: tagNameOf,
+      refuse(key, value) {
+        if (tagSchema === null) {
+          return 'Snowflake tags are objects in a schema, and the service sets no tags.schema (e.g. tags: { schema: GOVERNANCE.TAGS })';
+        }
+        if (characters(key) > MAX_IDENTIFIER_CHARS) return `a tag name holds at most ${MAX_IDENTIFIER_CHARS} characters`;
+        if (value.includes('\0')) return 'a tag value cannot contain a NUL character';
+        if (characters(value) > MAX_TAG_VALUE_CHARS) {
+          return `a tag value holds at most ${MAX_TAG_VALUE_CHARS} characters (this one has ${characters(value)})`;
+        }
+        return null;
+      },
+    },
+  };
+}

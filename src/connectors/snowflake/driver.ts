@@ -1,0 +1,391 @@
+/**
+ * One Snowflake session through `snowflake-sdk`, loaded on first use (it is large, and only
+ * services of type snowflake need it). A revmeta session is a view on the driver's one
+ * connection: every statement names its objects fully qualified, so no session state
+ * (current database or schema) is used. Statements run one per request
+ * (MULTI_STATEMENT_COUNT = 1): a value can never smuggle in a second statement.
+ *
+ * Authentication: password; key pair (a PEM private key file or the key itself, with its
+ * passphrase); an OAuth access token. The driver's own logger is silenced (it writes to the
+ * console and a snowflake.log file by default), and no message of ours carries a secret.
+ */
+import path from 'node:path';
+import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
+import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { parseQualifiedName, type TagSchema } from './sql.js';
+
+/**
+ * How long one HTTP request may wait for an answer. Snowflake answers a long query with "in
+ * progress" and the driver polls, so this bounds a hung connection, not a query; the
+ * driver's own default (6 minutes) is long for a CI job facing an unreachable host.
+ */
+const DEFAULT_REQUEST_TIMEOUT_MILLIS = 120_000;
+
+/** JSON Schema (draft-07) of a snowflake service's `connection:` block. */
+export const connectionSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Snowflake connection',
+  description: 'A Snowflake account, with the option names of snowflake-sdk. Give one way to authenticate: password, privateKeyPath or privateKey, or token.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['account'],
+  anyOf: [{ required: ['password'] }, { required: ['privateKeyPath'] }, { required: ['privateKey'] }, { required: ['token'] }],
+  properties: {
+    account: {
+      type: 'string',
+      minLength: 1,
+      description: 'Account identifier, e.g. myorg-myaccount (or a locator such as xy12345.eu-central-1).',
+    },
+    username: { type: 'string', minLength: 1, description: 'Login name; needed for password and key-pair authentication.' },
+    password: { type: 'string', minLength: 1, description: 'Password authentication (a programmatic access token also goes here). Use ${VAR}.' },
+    privateKeyPath: {
+      type: 'string',
+      minLength: 1,
+      description: 'Key-pair authentication: the PEM private key file, relative to the config file.',
+    },
+    privateKey: {
+      type: 'string',
+      minLength: 1,
+      description: 'Key-pair authentication: the PEM private key itself, e.g. ${SNOWFLAKE_PRIVATE_KEY}.',
+    },
+    privateKeyPass: { type: 'string', description: 'Passphrase of an encrypted private key. Use ${VAR}.' },
+    token: { type: 'string', minLength: 1, description: 'OAuth authentication: an access token. Use ${VAR}.' },
+    role: { type: 'string', minLength: 1, description: 'Role to use (default: the user\'s default role). It must be allowed to comment, tag and grant.' },
+    warehouse: {
+      type: 'string',
+      minLength: 1,
+      description: 'Warehouse for the INFORMATION_SCHEMA reads (default: the user\'s default warehouse).',
+    },
+    accessUrl: {
+      type: 'string',
+      pattern: '^https?://',
+      description: 'Where to connect instead of https://<account>.snowflakecomputing.com (private link, a proxy, a local fake).',
+    },
+    requestTimeout: {
+      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
+      description: `How long one request to Snowflake may go unanswered, in milliseconds (default ${DEFAULT_REQUEST_TIMEOUT_MILLIS}); long queries are polled and not cut by it.`,
+    },
+    tagReferences: {
+      enum: ['information_schema', 'account_usage'],
+      description:
+        'Where tag assignments are read: information_schema (default; current, one table-function call per object, ' +
+        'batched) or account_usage (SNOWFLAKE.ACCOUNT_USAGE.TAG_REFERENCES: one query, but up to 2 hours behind).',
+    },
+    ownershipGrants: {
+      enum: ['copy', 'revoke'],
+      description: 'GRANT OWNERSHIP ... COPY CURRENT GRANTS (default: keep the grants others have) or REVOKE CURRENT GRANTS.',
+    },
+    connectionRetries: connectionRetriesSchema('refused, reset, unreachable before the login got an answer'),
+  },
+};
+
+export type TagReferenceSource = 'information_schema' | 'account_usage';
+
+export interface SnowflakeConnection {
+  account: string;
+  username: string | undefined;
+  auth:
+    | { method: 'password'; password: string }
+    | { method: 'keypair'; privateKeyPath?: string; privateKey?: string; passphrase: string | undefined }
+    | { method: 'oauth'; token: string };
+  role: string | undefined;
+  warehouse: string | undefined;
+  accessUrl: string | undefined;
+  requestTimeout: number;
+  connectionRetries: number;
+  tagReferences: TagReferenceSource;
+  ownershipGrants: 'copy' | 'revoke';
+}
+
+const { invalid, optionalString, requiredString, optionalNumber } = optionReader('snowflake', { integers: true });
+
+function oneOf<T extends string>(connection: Record<string, unknown>, key: string, values: readonly T[], fallback: T): T {
+  const value = connection[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+  throw invalid(key, `one of ${values.join(', ')}`);
+}
+
+/**
+ * Reads the `connection:` block; relative key files are resolved against the config folder.
+ * The config validator has checked the block against `connectionSchema`; this adds what a
+ * schema says badly: exactly one way to authenticate.
+ */
+export function parseConnection(connection: Record<string, unknown>, configDir: string): SnowflakeConnection {
+  const password = optionalString(connection, 'password');
+  const privateKeyPath = optionalString(connection, 'privateKeyPath');
+  const privateKey = optionalString(connection, 'privateKey');
+  const token = optionalString(connection, 'token');
+  const given = Object.entries({ password, privateKeyPath, privateKey, token }).filter(([, value]) => value !== undefined && value !== '');
+  if (given.length !== 1) {
+    const found = given.length === 0 ? 'none is set' : `${given.map(([name]) => name).join(' and ')} are set`;
+    throw new Error(`invalid snowflake connection: give exactly one of password, privateKeyPath, privateKey or token (${found})`);
+  }
+  const passphrase = optionalString(connection, 'privateKeyPass');
+  if (passphrase !== undefined && privateKeyPath === undefined && privateKey === undefined) {
+    throw invalid('privateKeyPass', 'given only with privateKeyPath or privateKey');
+  }
+  const username = optionalString(connection, 'username');
+  let auth: SnowflakeConnection['auth'];
+  if (password !== undefined) auth = { method: 'password', password };
+  else if (token !== undefined) auth = { method: 'oauth', token };
+  else {
+    auth = {
+      method: 'keypair',
+      ...(privateKeyPath !== undefined ? { privateKeyPath: path.resolve(configDir, privateKeyPath) } : {}),
+      ...(privateKey !== undefined ? { privateKey } : {}),
+      passphrase,
+    };
+  }
+  if (auth.method !== 'oauth' && (username === undefined || username === '')) throw invalid('username', 'set for password and key-pair authentication');
+  const accessUrl = optionalString(connection, 'accessUrl');
+  if (accessUrl !== undefined && !/^https?:\/\//i.test(accessUrl)) throw invalid('accessUrl', 'an http:// or https:// URL');
+  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
+  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  return {
+    account: requiredString(connection, 'account'),
+    username,
+    auth,
+    role: optionalString(connection, 'role'),
+    warehouse: optionalString(connection, 'warehouse'),
+    accessUrl,
+    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? DEFAULT_REQUEST_TIMEOUT_MILLIS,
+    connectionRetries,
+    tagReferences: oneOf(connection, 'tagReferences', ['information_schema', 'account_usage'] as const, 'information_schema'),
+    ownershipGrants: oneOf(connection, 'ownershipGrants', ['copy', 'revoke'] as const, 'copy'),
+  };
+}
+
+/** Every secret of a connection block, longest first, whether or not parsing it succeeded. */
+function secretsOf(connection: Record<string, unknown>): string[] {
+  const secrets = ['password', 'privateKey', 'privateKeyPass', 'token']
+    .map((key) => connection[key])
+    .filter((value): value is string => typeof value === 'string' && value !== '');
+  return [...new Set(secrets)].sort((a, b) => b.length - a.length);
+}
+
+// ---------------------------------------------------------------------------------------
+// The SDK
+
+type Sdk = typeof import('snowflake-sdk');
+
+const SILENT = { error() {}, warn() {}, info() {}, debug() {}, trace() {} };
+
+let sdkPromise: Promise<Sdk> | undefined;
+
+/**
+ * Loads snowflake-sdk once. Before its first login: no cloud-platform probing (it asks the
+ * AWS, Azure and GCP metadata endpoints where it runs, which delays every login and prints
+ * an AWS SDK warning) and no connection-shape telemetry, unless the environment says
+ * otherwise; and a logger that drops everything (it logs to the console and snowflake.log).
+ */
+function loadSdk(): Promise<Sdk> {
+  sdkPromise ??= (async () => {
+    process.env['SNOWFLAKE_DISABLE_PLATFORM_DETECTION'] ??= 'true';
+    process.env['SF_TELEMETRY_DISABLE_CONNECTION_SHAPE'] ??= 'true';
+    const module = await import('snowflake-sdk');
+    const sdk = (module.default ?? module) as Sdk;
+    sdk.configure({ logLevel: 'OFF', customLogger: SILENT, additionalLogToConsole: false });
+    return sdk;
+  })().catch((error: unknown) => {
+    sdkPromise = undefined;
+    throw error;
+  });
+  return sdkPromise;
+}
+
+function connectionOptions(target: SnowflakeConnection): ConnectionOptions {
+  const options: ConnectionOptions & { sfRetryMaxLoginRetries?: number } = {
+    account: target.account,
+    application: 'revmeta',
+    // revmeta retries a refused login itself (connectionRetries), with its own backoff.
+    sfRetryMaxLoginRetries: 0,
+    timeout: target.requestTimeout,
+    // No local token cache, no browser, no console login: a CI job has none of them.
+    clientStoreTemporaryCredential: false,
+    clientRequestMFAToken: false,
+    disableConsoleLogin: true,
+  };
+  if (target.username !== undefined) options.username = target.username;
+  if (target.role !== undefined) options.role = target.role;
+  if (target.warehouse !== undefined) options.warehouse = target.warehouse;
+  if (target.accessUrl !== undefined) options.accessUrl = target.accessUrl;
+  switch (target.auth.method) {
+    case 'password':
+      options.password = target.auth.password;
+      break;
+    case 'oauth':
+      options.authenticator = 'OAUTH';
+      options.token = target.auth.token;
+      break;
+    case 'keypair':
+      options.authenticator = 'SNOWFLAKE_JWT';
+      if (target.auth.privateKeyPath !== undefined) options.privateKeyPath = target.auth.privateKeyPath;
+      if (target.auth.privateKey !== undefined) options.privateKey = target.auth.privateKey;
+      if (target.auth.passphrase !== undefined) options.privateKeyPass = target.auth.passphrase;
+      break;
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+/** Socket errors: the request never got an answer. */
+const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT']);
+
+/** The driver's "could not reach Snowflake" (401001) around a socket error: worth another login attempt. */
+export function isTransient(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  if (typeof code === 'string' && TRANSIENT_SOCKET_CODES.has(code)) return true;
+  return code === 401001 && typeof cause?.code === 'string' && TRANSIENT_SOCKET_CODES.has(cause.code);
+}
+
+/** Snowflake's words: `002003 (02000): SQL compilation error: ...`, or the driver's message. */
+export function serverMessage(error: unknown): string {
+  const { code, sqlState, message } = (error ?? {}) as SnowflakeError;
+  const text = typeof message === 'string' && message !== '' ? message : String(error);
+  if (typeof code === 'string' && /^\d+$/.test(code)) return `${code}${sqlState ? ` (${sqlState})` : ''}: ${text}`;
+  return text;
+}
+
+function where(target: SnowflakeConnection): string {
+  const user = target.username ?? '(oauth)';
+  if (target.accessUrl === undefined) return `${user}@${target.account}`;
+  try {
+    const url = new URL(target.accessUrl);
+    return `${user}@${target.account} via ${url.protocol}//${url.host}`;
+  } catch {
+    return `${user}@${target.account}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sessions
+
+function connect(connection: Connection): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // connectAsync resolves even when the login fails; connect's callback gets the error.
+    connection.connect((error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function run(connection: Connection, sql: string): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    connection.execute({
+      sqlText: sql,
+      parameters: { MULTI_STATEMENT_COUNT: 1 },
+      complete: (error, _statement, rows) => (error ? reject(error) : resolve((rows ?? []) as Record<string, unknown>[])),
+    });
+  });
+}
+
+function destroy(connection: Connection): Promise<void> {
+  return new Promise((resolve) => connection.destroy(() => resolve()));
+}
+
+function notTransactional(): Promise<never> {
+  return Promise.reject(new Error('Snowflake DDL is not transactional: every statement commits on its own'));
+}
+
+/** What introspect and prepareRender read from the driver: the options that shape statements. */
+export interface SnowflakeDriver extends Driver {
+  readonly kind: 'snowflake';
+  /** `tags.schema` as written in the config, or null. */
+  readonly tagSchemaText: string | null;
+  /** `tags.create`: tag objects the plan needs may be created. */
+  readonly mayCreateTags: boolean;
+  /** `tags.schema` as stored names; throws for a malformed one. */
+  tagSchema(): TagSchema | null;
+  settings(): Pick<SnowflakeConnection, 'tagReferences' | 'ownershipGrants'>;
+  /** Tag keys introspection found in the tag schema (null before it ran). */
+  knownTagKeys: string[] | null;
+}
+
+export function isSnowflakeDriver(driver: Driver): driver is SnowflakeDriver {
+  return (driver as Partial<SnowflakeDriver>).kind === 'snowflake';
+}
+
+/**
+ * The connection is opened on first use and shared by every session; a wrong password or an
+ * unreachable account fails there, as a connect error naming user and account only.
+ * Parsing the block waits for that first use too, so its mistakes are reported with the
+ * service they belong to.
+ */
+export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
+  const secrets = secretsOf(ctx.connection);
+  const mask = (text: string) => maskSecrets(text, secrets);
+  let target: SnowflakeConnection | undefined;
+  let connection: Promise<Connection> | undefined;
+  const parsed = () => (target ??= parseConnection(ctx.connection, ctx.configDir));
+
+  async function login(): Promise<Connection> {
+    const options = parsed();
+    const sdk = await loadSdk();
+    return withRetries(
+      options.connectionRetries,
+      isTransient,
+      async () => {
+        const created = sdk.createConnection(connectionOptions(options));
+        try {
+          await connect(created);
+          return created;
+        } catch (error) {
+          await destroy(created).catch(() => undefined);
+          throw error;
+        }
+      },
+      (error, attempts) => new Error(mask(`could not connect to Snowflake as ${where(options)}${attemptsNote(attempts)}: ${serverMessage(error)}`)),
+    );
+  }
+
+  function session(open: Connection): DriverSession {
+    const statementError = (error: unknown) => new Error(mask(serverMessage(error)));
+    return {
+      query: (sql) => run(open, sql).catch((error: unknown) => Promise.reject(statementError(error))),
+      execute: async (sql) => {
+        await run(open, sql).catch((error: unknown) => Promise.reject(statementError(error)));
+      },
+      begin: notTransactional,
+      commit: notTransactional,
+      rollback: notTransactional,
+      // No lockForApply: Snowflake has no advisory lock a session could hold; two applies at
+      // once each write the same idempotent statements.
+      close: async () => undefined,
+    };
+  }
+
+  return {
+    kind: 'snowflake',
+    tagSchemaText: ctx.tags?.schema ?? null,
+    mayCreateTags: ctx.tags?.create === true,
+    knownTagKeys: null,
+    tagSchema() {
+      const text = ctx.tags?.schema;
+      if (text === undefined) return null;
+      const parts = parseQualifiedName(text);
+      if (parts.length !== 2) throw new Error(`tags.schema "${text}" must name a database and a schema (e.g. GOVERNANCE.TAGS)`);
+      return { database: parts[0]!, schema: parts[1]! };
+    },
+    settings() {
+      const { tagReferences, ownershipGrants } = parsed();
+      return { tagReferences, ownershipGrants };
+    },
+    async open(_database?: string) {
+      try {
+        connection ??= login();
+        return session(await connection);
+      } catch (error) {
+        connection = undefined;
+        throw new Error(mask(error instanceof Error ? error.message : String(error)));
+      }
+    },
+    async close() {
+      const open = connection;
+      connection = undefined;
+      const created = await open?.catch(() => undefined);
+      if (created) await destroy(created);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Change } from '../../plan/types.js';
+import type { Connector, Driver, RenderContext } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { connectionSchema, createDriver, isSnowflakeDriver, type SnowflakeDriver } from './driver.js';
+import { introspect, showTagsSql } from './introspect.js';
+import { dialect, type SnowflakeRenderContext } from './sql.js';
+
+/** The tag keys of the tag schema: as introspection found them, or read now (one SHOW TAGS). */
+async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
+  if (driver.knownTagKeys !== null) return driver.knownTagKeys;
+  const tagSchema = driver.tagSchema();
+  if (tagSchema === null) return [];
+  const session = await driver.open();
+  try {
+    const rows = await session.query(showTagsSql(tagSchema));
+    return rows.map((row) => String(row['name']));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * What render needs besides the changes, all of it part of the plan's observed digest: where
+ * tag objects live (tags.schema as stored names), which tag keys the plan creates first
+ * (tags.create; those introspection did not find), and whether GRANT OWNERSHIP copies or
+ * revokes current grants.
+ */
+export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+  if (!isSnowflakeDriver(driver)) throw new Error('the snowflake connector renders through its own driver');
+  const context: SnowflakeRenderContext = {};
+  const tags = changes.filter((change) => change.field === 'tag');
+  if (tags.length > 0) {
+    const tagSchema = driver.tagSchema();
+    if (tagSchema !== null) context.tagSchema = tagSchema;
+    if (driver.mayCreateTags) {
+      const known = new Set(await knownTagKeys(driver));
+      const added = tags.filter((change) => change.action !== 'remove' && change.tag !== undefined).map((change) => change.tag!);
+      const missing = [...new Set(added)].filter((key) => !known.has(key)).sort();
+      if (missing.length > 0) context.createTags = missing;
+    }
+  }
+  if (changes.some((change) => change.field === 'owner')) context.ownershipGrants = driver.settings().ownershipGrants;
+  return { ...context };
+}
+
+export const snowflake: Connector = {
+  type: 'snowflake',
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+  prepareRender,
+};

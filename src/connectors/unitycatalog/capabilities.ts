@@ -1,0 +1,59 @@
+/**
+ * What Unity Catalog can write. OpenMetadata's levels map one to one: database = catalog,
+ * schema, table (tables, views, materialized views, streaming tables), column.
+ * - descriptions on all four levels; a view's columns only where `COMMENT ON COLUMN` exists
+ *   (SQL warehouses, Databricks Runtime 16.1+);
+ * - owners on catalogs, schemas and relations (a user e-mail, group or service principal);
+ * - tags on all four levels, `SET TAGS`/`UNSET TAGS`, with the key rules below;
+ * - not on foreign tables (Lakehouse Federation), which take only `ALTER TABLE ... OWNER TO`
+ *   and `RENAME TO`: no tags and no column comments there.
+ * Every statement commits on its own: nothing is transactional.
+ */
+import type { Capabilities, ServerInfo, TagRules } from '../types.js';
+import { hasCommentOnColumn } from '../databricks/version.js';
+
+/** Longest tag key and value Unity Catalog stores. */
+export const TAG_KEY_MAX = 255;
+export const TAG_VALUE_MAX = 1000;
+/** Characters Unity Catalog refuses in tag keys. */
+export const TAG_KEY_FORBIDDEN = ['.', ',', '-', '=', '/', ':'] as const;
+
+function length(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * Why Unity Catalog cannot store this tag, or null: checked at plan time, so a key it would
+ * refuse becomes a plan conflict instead of a failed apply.
+ */
+export function refuseTag(key: string, value: string): string | null {
+  if (key === '') return 'a tag key cannot be empty';
+  const forbidden = TAG_KEY_FORBIDDEN.filter((char) => key.includes(char));
+  if (forbidden.length > 0) {
+    return `tag key "${key}" contains ${forbidden.map((char) => `"${char}"`).join(', ')}; Unity Catalog does not allow ${TAG_KEY_FORBIDDEN.join(' ')} in tag keys`;
+  }
+  if (/[\u0000-\u001f\u007f]/.test(key)) return `tag key ${JSON.stringify(key)} contains a control character`;
+  if (key.trim() !== key) return `tag key ${JSON.stringify(key)} begins or ends with white space, which Unity Catalog does not keep`;
+  if (length(key) > TAG_KEY_MAX) return `tag key is ${length(key)} characters long; Unity Catalog allows at most ${TAG_KEY_MAX}`;
+  if (length(value) > TAG_VALUE_MAX) return `tag value is ${length(value)} characters long; Unity Catalog allows at most ${TAG_VALUE_MAX}`;
+  return null;
+}
+
+export const tagRules: TagRules = { refuse: refuseTag };
+
+export function capabilities(server: ServerInfo): Capabilities {
+  const viewColumns = hasCommentOnColumn(server.version);
+  return {
+    fields: {
+      description: ['database', 'schema', 'table', 'column'],
+      owner: ['database', 'schema', 'table'],
+      tag: ['database', 'schema', 'table', 'column'],
+    },
+    unsupportedRelations: {
+      description: { column: viewColumns ? ['foreign_table'] : ['view', 'materialized_view', 'foreign_table'] },
+      tag: { table: ['foreign_table'], column: ['foreign_table'] },
+    },
+    transactionalDdl: false,
+    tagRules,
+  };
+}

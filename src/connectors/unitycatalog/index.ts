@@ -1,0 +1,68 @@
+import { quoteLiteral } from '../databricks/quote.js';
+import type { DatabricksRenderContext } from '../databricks/render.js';
+import { text } from '../catalog.js';
+import type { Change } from '../../plan/types.js';
+import type { Connector, Driver } from '../types.js';
+import { capabilities } from './capabilities.js';
+import { connectionSchema, createDriver, isUnityCatalogDriver } from './driver.js';
+import { INFORMATION_SCHEMA, introspect, STREAMING_TABLE } from './introspect.js';
+import { dialect } from './sql.js';
+
+/** Changes whose statement names the relation's ALTER keyword (or COMMENT ON COLUMN for a streaming table's column). */
+function needsRelationKind(change: Change): boolean {
+  const { kind, relation } = change.object;
+  if (relation !== undefined && relation !== 'table') return false;
+  if (kind === 'table') return change.field === 'owner' || change.field === 'tag';
+  return kind === 'column';
+}
+
+/**
+ * Which of the relations the changes touch are streaming tables (OpenMetadata sees tables;
+ * Databricks wants `ALTER STREAMING TABLE`). Introspection with this driver has seen them
+ * already; a catalog it has not read is asked once.
+ */
+export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
+  const touched = new Map<string, string[]>();
+  for (const change of changes) {
+    if (!needsRelationKind(change)) continue;
+    const { database, schema, table } = change.object;
+    if (schema === undefined || table === undefined) continue;
+    touched.set(JSON.stringify([database, schema, table]), [database, schema, table]);
+  }
+  if (touched.size === 0) return { streamingTables: [] };
+  const seen = isUnityCatalogDriver(driver) ? driver.seen : { catalogs: new Set<string>(), streamingTables: new Set<string>() };
+  const unread = [...new Set([...touched.values()].map(([catalog]) => catalog!.toLowerCase()).filter((catalog) => !seen.catalogs.has(catalog)))].sort();
+  if (unread.length > 0) {
+    const session = await driver.open();
+    try {
+      const rows = await session.query(
+        `SELECT table_catalog, table_schema, table_name FROM ${INFORMATION_SCHEMA}.tables WHERE table_type = ${quoteLiteral(STREAMING_TABLE)} AND lower(table_catalog) IN (${unread.map(quoteLiteral).join(', ')})`,
+      );
+      for (const catalog of unread) seen.catalogs.add(catalog);
+      for (const row of rows) seen.streamingTables.add(JSON.stringify([text(row, 'table_catalog'), text(row, 'table_schema'), text(row, 'table_name')]));
+    } finally {
+      await session.close();
+    }
+  }
+  const streamingTables = [...touched].filter(([id]) => seen.streamingTables.has(id)).map(([, parts]) => parts);
+  return { streamingTables };
+}
+
+export const unitycatalog: Connector = {
+  type: 'unitycatalog',
+  docs: {
+    title: 'Databricks Unity Catalog',
+    levels: { database: 'catalog' },
+    servers: [
+      { label: 'SQL warehouse, DBR 16.1+', version: 'Databricks SQL 2025.35' },
+      { label: 'DBR before 16.1', version: 'Databricks Runtime 15.4.x-scala2.12' },
+    ],
+    testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',
+  },
+  connectionSchema,
+  dialect,
+  capabilities,
+  createDriver,
+  introspect,
+  prepareRender,
+};

@@ -1,0 +1,77 @@
+/**
+ * Shared pieces of the bigquery tests: the connector against the fake REST server through
+ * the real client, desired trees as the manifest loader builds them, and planning as
+ * src/core/workspace.ts does it (plan, prepareRender for the touched objects, plan again).
+ */
+import { applyChanges, type ApplyTarget } from '../../../src/apply/apply.js';
+import { bigquery } from '../../../src/connectors/bigquery/index.js';
+import type { BigQueryDriver } from '../../../src/connectors/bigquery/driver.js';
+import type { Introspection, RenderContext } from '../../../src/connectors/types.js';
+import type { DesiredFields, DesiredNode, ObjectKind } from '../../../src/model/types.js';
+import { planService, type ServicePlan, type ServicePolicy } from '../../../src/plan/plan.js';
+import type { ApplyResult } from '../../../src/plan/types.js';
+import type { FakeBigQuery } from './fake/server.js';
+
+export const SERVICE = 'lake';
+export const PROJECT = 'acme-analytics';
+
+export function createDriver(fake: FakeBigQuery, connection: Record<string, unknown> = {}): BigQueryDriver {
+  return bigquery.createDriver({
+    service: SERVICE,
+    configDir: '/',
+    connection: { projectId: PROJECT, apiEndpoint: fake.url, accessToken: fake.token, connectionRetries: 0, ...connection },
+  }) as BigQueryDriver;
+}
+
+const HERE = { file: 'metadata/lake.yaml', line: 1, column: 1 };
+
+function desired(kind: ObjectKind, name: string, fields: DesiredFields = {}, children: DesiredNode[] = []): DesiredNode {
+  const fieldLocations = Object.fromEntries(Object.keys(fields).map((key) => [key, HERE]));
+  return { kind, name, fields, location: HERE, fieldLocations, children };
+}
+
+export const want = {
+  project: (name: string, datasets: DesiredNode[], fields: DesiredFields = {}) => desired('database', name, fields, datasets),
+  dataset: (name: string, fields: DesiredFields, tables: DesiredNode[] = []) => desired('schema', name, fields, tables),
+  table: (name: string, fields: DesiredFields, columns: DesiredNode[] = []) => desired('table', name, fields, columns),
+  column: (name: string, fields: DesiredFields, nested: DesiredNode[] = []) => desired('column', name, fields, nested),
+};
+
+export interface Planned {
+  plan: ServicePlan;
+  introspection: Introspection;
+  renderContext: RenderContext;
+  targets: Map<string, ApplyTarget>;
+}
+
+/** Introspects and plans one service as src/core/workspace.ts does. */
+export async function planFor(driver: BigQueryDriver, projects: DesiredNode[], policy: ServicePolicy = {}): Promise<Planned> {
+  const introspection = await bigquery.introspect(driver, {
+    service: SERVICE,
+    databases: projects.map((project) => project.name),
+    schemas: Object.fromEntries(projects.map((project) => [project.name, project.children.map((dataset) => dataset.name)])),
+  });
+  const capabilities = bigquery.capabilities(introspection.server);
+  const input = {
+    name: SERVICE,
+    type: 'bigquery',
+    desired: { name: SERVICE, databases: projects },
+    observed: introspection.observed,
+    capabilities,
+    dialect: bigquery.dialect,
+    policy,
+  };
+  const first = planService({ ...input, skipRender: true });
+  const renderContext = first.changes.length > 0 ? await bigquery.prepareRender!(driver, first.changes) : {};
+  const plan = planService({ ...input, renderContext });
+  return { plan, introspection, renderContext, targets: new Map([[SERVICE, { driver, capabilities }]]) };
+}
+
+export async function applyPlanned(planned: Planned): Promise<ApplyResult> {
+  return applyChanges(planned.plan.changes, planned.targets);
+}
+
+/** Distinct statements of a plan, in order. */
+export function statementsOf(planned: Planned): string[] {
+  return [...new Set(planned.plan.changes.flatMap((change) => change.sql))];
+}

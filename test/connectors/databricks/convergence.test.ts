@@ -1,0 +1,117 @@
+/**
+ * The legacy Hive metastore end to end through the CLI and the real `@databricks/sql` driver,
+ * against the fake Thrift endpoint over HTTPS: plan (with warnings for what the metastore
+ * cannot hold) → apply → the fake holds the values → plan again is empty.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { runCli, writeWorkspace } from '../../e2e/cli.js';
+import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate } from './fake/server.js';
+import { FakeWorkspace } from './fake/workspace.js';
+import { HIVE_PRINCIPALS, hiveRows } from './fixtures.js';
+
+const HOSTILE = "It's \\ a 'quoted' ''value'' with ${env:HOME},\nnew lines and '); DROP TABLE x; --";
+
+let certificate: Certificate;
+let server: FakeDatabricksServer | undefined;
+beforeAll(() => {
+  certificate = createCertificate();
+});
+afterAll(() => {
+  removeCertificate(certificate);
+});
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+async function start(): Promise<FakeDatabricksServer> {
+  const workspace = FakeWorkspace.fromInformationSchema(hiveRows(), { mode: 'hive', principals: HIVE_PRINCIPALS, version: { dbr: '13.3.x-scala2.12' } });
+  workspace.temporaryViews.push('session_tmp');
+  server = await new FakeDatabricksServer({ workspace, certificate }).start();
+  return server;
+}
+
+const MANIFESTS = {
+  'hms/hive_metastore.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'hms', name: 'hive_metastore', description: 'The metastore' }],
+  'hms/hive_metastore/sales.yaml': [
+    {
+      apiVersion: 'revmeta/v1',
+      kind: 'Schema',
+      service: 'hms',
+      database: 'hive_metastore',
+      name: 'sales',
+      description: HOSTILE,
+      owners: ['bob'],
+      tags: ['PII.None'],
+      tables: {
+        orders: { description: '', owners: ['alice'], columns: { id: { description: '' }, email: { description: 'Customer e-mail' }, day: { description: 'Partition day' } } },
+        order_view: { description: 'A view', owners: ['alice'], columns: { id: { description: 'Key' } } },
+        raw_files: { description: 'Landing files' },
+      },
+    },
+  ],
+};
+
+it('plans with warnings for what the metastore cannot hold, applies, then plans nothing', async () => {
+  const fake = await start();
+  const file = await writeWorkspace({
+    config: {
+      version: 1,
+      services: {
+        hms: {
+          type: 'databricks',
+          connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}' },
+          owners: { map: { bob: "bob's team", alice: 'alice@example.com' } },
+        },
+      },
+    },
+    manifests: MANIFESTS,
+  });
+  const env = { DATABRICKS_TOKEN: fake.token };
+
+  const planned = await runCli(['plan', '-c', file, '--format', 'json', '--detailed-exitcode'], { env });
+  expect(planned.stderr).toBe('');
+  expect(planned.code).toBe(2);
+  const plan = JSON.parse(planned.stdout) as { warnings: { message: string }[] };
+  expect(plan.warnings.map((w) => w.message)).toEqual([
+    expect.stringMatching(/^databricks cannot store descriptions on a database: not applied \(hive_metastore\)/),
+    expect.stringMatching(/^databricks cannot store tags on a schema: not applied .*leave tags out of the service's sync/),
+    expect.stringMatching(/^databricks cannot store descriptions on the columns of a view: not applied \(hive_metastore\.sales\.order_view\.id\)/),
+  ]);
+
+  const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
+  expect(applied.stderr).toBe('');
+  expect(applied.code).toBe(0);
+  expect(fake.writes).toEqual([
+    "COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'It\\'s \\\\ a \\'quoted\\' \\'\\'value\\'\\' with $\\{env:HOME},\\nnew lines and \\'); DROP TABLE x; --'",
+    'COMMENT ON TABLE `hive_metastore`.`sales`.`orders` IS NULL',
+    "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT ''",
+    "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `email` COMMENT 'Customer e-mail'",
+    "COMMENT ON TABLE `hive_metastore`.`sales`.`order_view` IS 'A view'",
+    "COMMENT ON TABLE `hive_metastore`.`sales`.`raw_files` IS 'Landing files'",
+    "ALTER SCHEMA `hive_metastore`.`sales` OWNER TO `bob's team`",
+    'ALTER TABLE `hive_metastore`.`sales`.`orders` OWNER TO `alice@example.com`',
+    'ALTER VIEW `hive_metastore`.`sales`.`order_view` OWNER TO `alice@example.com`',
+  ]);
+  const sales = fake.workspace.schema('hive_metastore', 'sales');
+  expect([sales.comment, sales.owner]).toEqual([HOSTILE, "bob's team"]);
+
+  const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
+  expect(again.stdout).toContain('No changes.');
+  expect(again.code).toBe(0);
+  // The metastore is read per object: never its (absent) information_schema.
+  expect(fake.statements.some((sql) => /information_schema/i.test(sql))).toBe(false);
+});
+
+it('adopts the metastore with import, after which plan finds nothing to do', async () => {
+  const fake = await start();
+  const file = await writeWorkspace({ config: { version: 1, services: { hms: { type: 'databricks', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}' } } } }, manifests: {} });
+  const env = { DATABRICKS_TOKEN: fake.token };
+  const imported = await runCli(['import', '-c', file], { env });
+  expect(imported.stderr).toBe('');
+  expect(imported.code).toBe(0);
+  const planned = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
+  expect(planned.stdout).toContain('No changes.');
+  expect(planned.code).toBe(0);
+  expect(fake.writes).toEqual([]);
+});

@@ -1,0 +1,149 @@
+/**
+ * Shared pieces of the SQL Server connector tests: a change builder, catalog rows recorded in
+ * the shape the catalog queries return them (sys.* column names and types as mssql hands them
+ * over: int → number, char(2) `type` with its trailing space, NULL → null), and a fake driver
+ * that answers each session from the rows of its own database and records everything.
+ */
+import type { Driver, DriverSession } from '../../../src/connectors/types.js';
+import type { ObjectRef } from '../../../src/model/types.js';
+import type { Change } from '../../../src/plan/types.js';
+
+export type Row = Record<string, unknown>;
+
+export const SERVICE = 'erp';
+
+export function change(object: ObjectRef, field: Change['field'], after: string | null, before: string | null = null): Change {
+  const action: Change['action'] = after === null ? 'clear' : 'set';
+  return { service: SERVICE, object, field, action, before, after, sql: [] };
+}
+
+export interface DatabaseRows {
+  schemas: Row[];
+  objects: Row[];
+  columns: Row[];
+  descriptions: Row[];
+}
+
+export interface Catalog {
+  server: Row;
+  databases: Row[];
+  /** Rows per database name, as that database's own sys views return them. */
+  perDatabase: Record<string, DatabaseRows>;
+}
+
+/** SERVER_SQL on a connection whose `database` is master. */
+const SERVER: Row = { version: '16.0.4135.4', edition: 'Developer Edition (64-bit)', current_database: 'master' };
+
+/** The catalog the example manifests (examples/mssql) are planned against. */
+export const CATALOG: Catalog = {
+  server: SERVER,
+  databases: [
+    { name: 'Sales', owner: 'sa', state_desc: 'ONLINE', accessible: 1 },
+    { name: 'Archive', owner: 'sa', state_desc: 'OFFLINE', accessible: null },
+    { name: 'HR', owner: 'hr_admin', state_desc: 'ONLINE', accessible: 0 },
+  ],
+  perDatabase: {
+    Sales: {
+      schemas: [
+        { schema_id: 1, name: 'dbo', owner: 'dbo' },
+        { schema_id: 2, name: 'guest', owner: 'guest' },
+        { schema_id: 5, name: 'finance', owner: 'dbo' },
+        { schema_id: 6, name: 'staging', owner: 'etl_user' },
+      ],
+      objects: [
+        { object_id: 101, schema_id: 1, name: 'Orders', type: 'U ', owner: 'dbo' },
+        { object_id: 102, schema_id: 1, name: 'Customers', type: 'U ', owner: 'dbo' },
+        { object_id: 103, schema_id: 1, name: 'vOpenOrders', type: 'V ', owner: 'dbo' },
+        { object_id: 201, schema_id: 5, name: 'Invoices', type: 'U ', owner: 'finance_owner' },
+        { object_id: 301, schema_id: 6, name: 'Loads', type: 'U ', owner: 'etl_user' },
+      ],
+      columns: [
+        // Out of column order on purpose: assembly orders by column_id.
+        { object_id: 101, column_id: 3, name: 'Status' },
+        { object_id: 101, column_id: 1, name: 'OrderID' },
+        { object_id: 101, column_id: 2, name: 'CustomerID' },
+        { object_id: 102, column_id: 1, name: 'CustomerID' },
+        { object_id: 102, column_id: 2, name: 'Email' },
+        { object_id: 103, column_id: 1, name: 'OrderID' },
+        { object_id: 201, column_id: 1, name: 'InvoiceID' },
+        { object_id: 201, column_id: 2, name: 'AmountCents' },
+        { object_id: 301, column_id: 1, name: 'raw' },
+      ],
+      descriptions: [
+        { class: 0, major_id: 0, minor_id: 0, value: 'ERP data' },
+        // finance has an MS_Description whose value is NULL: it exists (update, not add).
+        { class: 3, major_id: 5, minor_id: 0, value: null },
+        { class: 1, major_id: 101, minor_id: 0, value: 'One row per order.' },
+        { class: 1, major_id: 101, minor_id: 1, value: 'Surrogate key.' },
+        // An empty MS_Description on a column: it exists too.
+        { class: 1, major_id: 101, minor_id: 2, value: '' },
+        { class: 1, major_id: 102, minor_id: 2, value: 'Customer e-mail' },
+        { class: 1, major_id: 201, minor_id: 2, value: 'Invoice total in euro cents, tax included.' },
+      ],
+    },
+    HR: { schemas: [{ schema_id: 1, name: 'dbo', owner: 'dbo' }], objects: [], columns: [], descriptions: [] },
+  },
+};
+
+export interface Recorded {
+  driver: Driver;
+  /** Databases opened, in order (undefined = the connection's default, master). */
+  opened: (string | undefined)[];
+  /** [database, query] for every catalog query. */
+  queries: [string, string][];
+  /** [database, call] for everything apply does: BEGIN, statements, COMMIT, ROLLBACK. */
+  calls: [string, string][];
+  /** Sessions still open. */
+  open: () => number;
+}
+
+/** Which catalog query a statement is, by what it selects from. */
+function answer(catalog: Catalog, database: string, sql: string): Row[] {
+  if (sql.includes('SERVERPROPERTY')) return [{ ...catalog.server, current_database: database }];
+  if (sql.includes('FROM sys.databases')) return catalog.databases;
+  const rows = catalog.perDatabase[database];
+  if (rows === undefined) throw new Error(`Msg 4060, Level 11, State 1: Cannot open database "${database}"`);
+  if (sql.startsWith('SELECT s.schema_id')) return rows.schemas;
+  if (sql.startsWith('SELECT o.object_id')) return rows.objects;
+  if (sql.startsWith('SELECT c.object_id')) return rows.columns;
+  if (sql.startsWith('SELECT ep.class')) return rows.descriptions;
+  throw new Error(`unexpected query: ${sql}`);
+}
+
+/** A driver over recorded rows; `failOn` makes a statement containing it fail like the server would. */
+export function fakeDriver(catalog: Catalog = CATALOG, options: { failOn?: string; defaultDatabase?: string } = {}): Recorded {
+  const opened: (string | undefined)[] = [];
+  const queries: [string, string][] = [];
+  const calls: [string, string][] = [];
+  let open = 0;
+  const driver: Driver = {
+    async open(name?: string) {
+      opened.push(name);
+      const database = name ?? options.defaultDatabase ?? 'master';
+      open++;
+      let closed = false;
+      const session: DriverSession = {
+        query: async (sql) => {
+          queries.push([database, sql]);
+          return answer(catalog, database, sql);
+        },
+        execute: async (sql) => {
+          calls.push([database, sql]);
+          if (options.failOn !== undefined && sql.includes(options.failOn)) {
+            throw new Error("Msg 15151, Level 16, State 1: Cannot find the user 'nobody', because it does not exist or you do not have permission.");
+          }
+        },
+        begin: async () => void calls.push([database, 'BEGIN']),
+        commit: async () => void calls.push([database, 'COMMIT']),
+        rollback: async () => void calls.push([database, 'ROLLBACK']),
+        close: async () => {
+          if (!closed) open--;
+          closed = true;
+        },
+      };
+      return session;
+    },
+    close: async () => undefined,
+  };
+  return { driver, opened, queries, calls, open: () => open };
+}

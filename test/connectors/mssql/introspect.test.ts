@@ -1,0 +1,129 @@
+/**
+ * Introspection against recorded catalog rows, without an engine: which queries it sends and
+ * on which database's session, how it filters by scope, and the tree it assembles (owners,
+ * relation kinds, column order, descriptions that exist but are empty or NULL).
+ */
+import { describe, expect, it } from 'vitest';
+import { mssql } from '../../../src/connectors/mssql/index.js';
+import { columnsSql, DATABASES_SQL, descriptionsSql, objectsSql, SCHEMAS_SQL, SERVER_SQL } from '../../../src/connectors/mssql/introspect.js';
+import type { ObservedNode, RelationKind } from '../../../src/model/types.js';
+import { CATALOG, fakeDriver, type Catalog } from './fixtures.js';
+
+function node(
+  kind: ObservedNode['kind'],
+  name: string,
+  description: string | null,
+  owner: string | null,
+  children: ObservedNode[] = [],
+  relation?: RelationKind,
+): ObservedNode {
+  return { kind, name, ...(relation ? { relation } : {}), description, owner, tags: {}, children };
+}
+const column = (name: string, description: string | null = null) => node('column', name, description, null);
+
+const SALES_DBO = node('schema', 'dbo', null, 'dbo', [
+  node('table', 'Customers', null, 'dbo', [column('CustomerID'), column('Email', 'Customer e-mail')], 'table'),
+  node('table', 'Orders', 'One row per order.', 'dbo', [column('OrderID', 'Surrogate key.'), column('CustomerID', ''), column('Status')], 'table'),
+  node('table', 'vOpenOrders', null, 'dbo', [column('OrderID')], 'view'),
+]);
+const SALES_FINANCE = node('schema', 'finance', '', 'dbo', [
+  node('table', 'Invoices', null, 'finance_owner', [column('InvoiceID'), column('AmountCents', 'Invoice total in euro cents, tax included.')], 'table'),
+]);
+
+describe('mssql introspection', () => {
+  it('reads the server and the databases on the first session, then four queries per database on its own session', async () => {
+    const { driver, opened, queries, open } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['sales'], schemas: { Sales: ['DBO', 'finance'] } });
+    expect(opened).toEqual([undefined, 'Sales']);
+    expect(queries.map(([database, sql]) => [database, sql.split('\n')[0]])).toEqual([
+      ['master', SERVER_SQL.split('\n')[0]],
+      ['master', DATABASES_SQL.split('\n')[0]],
+      ['Sales', 'SELECT s.schema_id, s.name, p.name AS owner'],
+      ['Sales', 'SELECT o.object_id, o.schema_id, o.name, o.type, p.name AS owner'],
+      ['Sales', 'SELECT c.object_id, c.column_id, c.name'],
+      ['Sales', 'SELECT ep.class, ep.major_id, ep.minor_id, CONVERT(nvarchar(4000), ep.value) AS value'],
+    ]);
+    expect(result.queries).toBe(6);
+    expect(open()).toBe(0);
+    // Only the schemas in scope (by id), in the objects, columns and descriptions queries.
+    expect(queries[3]![1]).toContain('o.schema_id IN (1, 5)');
+    expect(queries[4]![1]).toContain('o.schema_id IN (1, 5)');
+    expect(queries[5]![1]).toContain('ep.major_id IN (1, 5)');
+    expect(result.server).toEqual({ version: 'SQL Server 16.0.4135.4 (Developer Edition (64-bit))' });
+  });
+
+  it('assembles owners, relation kinds, column order and descriptions; an existing empty or NULL property reads as ""', async () => {
+    const { driver } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { SALES: ['dbo', 'Finance'] } });
+    expect(result.observed).toEqual({
+      service: 'erp',
+      databases: [node('database', 'Sales', 'ERP data', 'sa', [SALES_DBO, SALES_FINANCE])],
+    });
+  });
+
+  it('reads every user schema when the scope names none, without an id list', async () => {
+    const { driver, queries } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'] });
+    expect(result.observed.databases[0]!.children.map((schema) => schema.name)).toEqual(['dbo', 'finance', 'guest', 'staging']);
+    expect(queries[3]![1]).toContain('o.schema_id IN (SELECT s.schema_id FROM sys.schemas s WHERE');
+    expect(result.observed.databases[0]!.children.find((schema) => schema.name === 'staging')).toEqual(
+      node('schema', 'staging', null, 'etl_user', [node('table', 'Loads', null, 'etl_user', [column('raw')], 'table')]),
+    );
+  });
+
+  it("with scope 'all' reads every online database the login may enter", async () => {
+    const { driver, opened } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: 'all' });
+    expect(result.observed.databases.map((database) => database.name)).toEqual(['Sales']);
+    expect(opened).toEqual([undefined, 'Sales']);
+  });
+
+  it('opens a named database even when the login may not enter it, so the refusal is loud', async () => {
+    const { driver } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['HR'] });
+    expect(result.observed.databases).toEqual([node('database', 'HR', null, 'hr_admin', [node('schema', 'dbo', null, 'dbo')])]);
+    const missing: Catalog = { ...CATALOG, perDatabase: {} };
+    await expect(mssql.introspect(fakeDriver(missing).driver, { service: 'erp', databases: ['Sales'] })).rejects.toThrow(/Cannot open database "Sales"/);
+  });
+
+  it('reads a database on the first session when it is the connection\'s own', async () => {
+    const { driver, opened, queries } = fakeDriver(CATALOG, { defaultDatabase: 'Sales' });
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { Sales: ['dbo'] } });
+    expect(opened).toEqual([undefined]);
+    expect(queries.every(([database]) => database === 'Sales')).toBe(true);
+    expect(result.observed.databases[0]!.children).toEqual([SALES_DBO]);
+  });
+
+  it('leaves out databases the scope does not name, and skips objects and columns when no schema is in scope', async () => {
+    const { driver, queries } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales', 'Nope'], schemas: { Sales: ['absent'] } });
+    expect(result.observed.databases).toEqual([node('database', 'Sales', 'ERP data', 'sa')]);
+    expect(queries.map(([, sql]) => sql.split('\n')[0]!.slice(0, 20))).toEqual([
+      'SELECT CAST(SERVERPR',
+      'SELECT d.name, SUSER',
+      'SELECT s.schema_id, ',
+      'SELECT ep.class, ep.',
+    ]);
+    expect(queries[3]![1]).not.toContain('class = 1');
+  });
+});
+
+describe('mssql catalog queries', () => {
+  it('keep system schemas and objects out, and find effective owners through principals', () => {
+    expect(SCHEMAS_SQL).toContain("s.name NOT IN (N'sys', N'INFORMATION_SCHEMA') AND s.schema_id NOT BETWEEN 16384 AND 16399");
+    expect(objectsSql([1])).toContain("o.type IN ('U', 'V') AND o.is_ms_shipped = 0");
+    expect(objectsSql([1])).toContain('p.principal_id = COALESCE(o.principal_id, s.principal_id)');
+    expect(columnsSql([1])).toContain('ORDER BY c.object_id, c.column_id');
+    expect(DATABASES_SQL).toContain("d.name NOT IN (N'master', N'tempdb', N'model', N'msdb')");
+  });
+
+  it('read only MS_Description, converted to text', () => {
+    expect(descriptionsSql(null)).toBe(
+      "SELECT ep.class, ep.major_id, ep.minor_id, CONVERT(nvarchar(4000), ep.value) AS value\n  FROM sys.extended_properties ep\n  WHERE ep.name = N'MS_Description' AND (ep.class = 0)",
+    );
+  });
+
+  it('refuse a schema id that is not an integer', () => {
+    expect(() => objectsSql([1, Number.NaN])).toThrow(/not an integer/);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The example workspace (examples/oracle) planned and applied through the real core over
+ * recorded dictionary rows: lower-case OpenMetadata names matched to upper-case Oracle names,
+ * SQL quoting the stored names, materialized views and clears; then what Oracle cannot store
+ * (database and schema comments, owners) as warnings, and the 4,000-byte limit.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../src/apply/apply.js';
+import { capabilities } from '../../../src/connectors/oracle/capabilities.js';
+import { oracle } from '../../../src/connectors/oracle/index.js';
+import type { Connector } from '../../../src/connectors/types.js';
+import { loadWorkspace, planWorkspace } from '../../../src/core/workspace.js';
+import type { DesiredFields, DesiredNode, ObservedNode } from '../../../src/model/types.js';
+import { planService, TRUNCATION_MARKER } from '../../../src/plan/plan.js';
+import { HOSTILE_VALUES } from '../../corpus/hostile.js';
+import { DICTIONARY, fakeDriver, SERVICE } from './fixtures.js';
+
+const CONFIG = fileURLToPath(new URL('../../../examples/oracle/revmeta.yaml', import.meta.url));
+
+async function planExample(recorded = fakeDriver()) {
+  const connectors = new Map<string, Connector>([['oracle', { ...oracle, createDriver: () => recorded.driver }]]);
+  const workspace = await loadWorkspace(CONFIG, { ORACLE_PASSWORD: 'Pa55-w0rd!' }, connectors);
+  return { planned: await planWorkspace(workspace), recorded };
+}
+
+const EXPECTED_SQL = [
+  `COMMENT ON TABLE "SALES"."ORDERS" IS 'One row per order.\nRefunds are separate rows with a negative amount.\n'`,
+  `COMMENT ON COLUMN "SALES"."ORDERS"."STATUS" IS 'One of: ''placed'', ''paid'', ''shipped'', ''refunded''.'`,
+  `COMMENT ON COLUMN "SALES"."ORDERS"."CUSTOMER_EMAIL" IS ''`,
+  `COMMENT ON TABLE "SALES"."OPEN_ORDERS" IS 'Orders not yet shipped (a view).'`,
+  `COMMENT ON MATERIALIZED VIEW "SALES"."DAILY_REVENUE" IS 'Revenue per day, refreshed nightly (a materialized view).'`,
+  `COMMENT ON COLUMN "SALES"."DAILY_REVENUE"."REVENUE_DAY" IS 'The calendar day, in UTC.'`,
+];
+
+describe('oracle: the example planned against recorded dictionary rows', () => {
+  it('matches lower-case manifest names to the stored upper-case ones and quotes those', async () => {
+    const { plan } = (await planExample()).planned;
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.changes.map((c) => [c.object.kind, c.object.table, c.object.column ?? null, c.action, c.sql])).toEqual([
+      ['table', 'ORDERS', null, 'set', [EXPECTED_SQL[0]]],
+      ['column', 'ORDERS', 'STATUS', 'set', [EXPECTED_SQL[1]]],
+      ['column', 'ORDERS', 'CUSTOMER_EMAIL', 'clear', [EXPECTED_SQL[2]]],
+      ['table', 'OPEN_ORDERS', null, 'set', [EXPECTED_SQL[3]]],
+      ['table', 'DAILY_REVENUE', null, 'set', [EXPECTED_SQL[4]]],
+      ['column', 'DAILY_REVENUE', 'REVENUE_DAY', 'set', [EXPECTED_SQL[5]]],
+    ]);
+    expect(plan.changes[4]!.object.relation).toBe('materialized_view');
+  });
+
+  it('applies statement by statement without a transaction (DDL commits on its own)', async () => {
+    const { planned, recorded } = await planExample();
+    const result = await applyChanges(planned.plan.changes, planned.targets);
+    await planned.close();
+    expect(result.summary).toEqual({ applied: 6, failed: 0, notRun: 0 });
+    expect(recorded.calls).toEqual(EXPECTED_SQL);
+    expect(recorded.open()).toBe(0);
+  });
+
+  it('keeps what ran when a later statement fails: Oracle cannot roll DDL back', async () => {
+    const recorded = fakeDriver(DICTIONARY, { failOn: 'OPEN_ORDERS' });
+    const { planned } = await planExample(recorded);
+    const result = await applyChanges(planned.plan.changes, planned.targets);
+    expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'failed', 'not_run', 'not_run']);
+    expect(result.results[3]).toMatchObject({ statement: EXPECTED_SQL[3], error: 'ORA-00942: table or view does not exist' });
+    expect(recorded.calls).not.toContain('ROLLBACK');
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// What Oracle cannot store, and its limit, through the planner
+
+const HERE = { file: 'm.yaml', line: 1, column: 1 };
+const want = (kind: DesiredNode['kind'], name: string, fields: DesiredFields, children: DesiredNode[] = []): DesiredNode => ({
+  kind,
+  name,
+  fields,
+  location: HERE,
+  fieldLocations: {},
+  children,
+});
+const have = (kind: ObservedNode['kind'], name: string, children: ObservedNode[] = []): ObservedNode => ({
+  kind,
+  name,
+  description: null,
+  owner: null,
+  tags: {},
+  children,
+  ...(kind === 'table' ? { relation: 'table' as const } : {}),
+});
+
+function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: ('descriptions' | 'owners' | 'tags')[] } = {}) {
+  return planService({
+    name: SERVICE,
+    type: 'oracle',
+    desired: {
+      name: SERVICE,
+      databases: [want('database', 'default', fields, [want('schema', 'sales', fields, [want('table', 'orders', fields, [want('column', 'id', { description: fields.description })])])])],
+    },
+    observed: { service: SERVICE, databases: [have('database', 'default', [have('schema', 'SALES', [have('table', 'ORDERS', [have('column', 'ID')])])])] },
+    capabilities: capabilities({ version: 'Oracle 23.0.0.0.0' }),
+    dialect: oracle.dialect,
+    policy,
+  });
+}
+
+describe('oracle capabilities in the planner', () => {
+  it('warns that database and schema descriptions, owners and tags are not applied', () => {
+    const planned = planWith({ description: 'x', owners: ['data-platform'], tags: ['PII.Sensitive'] });
+    expect(planned.changes.map((c) => [c.object.kind, c.sql])).toEqual([
+      ['table', [`COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`]],
+      ['column', [`COMMENT ON COLUMN "SALES"."ORDERS"."ID" IS 'x'`]],
+    ]);
+    const hint = (field: string) => `; leave ${field} out of the service's sync to say so`;
+    expect(planned.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['unsupported-field', 'oracle cannot store descriptions on a database: not applied (default)'],
+      ['unsupported-field', `oracle cannot store owners on a database: not applied (default)${hint('owners')}`],
+      ['unsupported-field', `oracle cannot store tags on a database: not applied (default)${hint('tags')}`],
+      ['unsupported-field', 'oracle cannot store descriptions on a schema: not applied (default.SALES)'],
+      ['unsupported-field', `oracle cannot store owners on a schema: not applied (default.SALES)${hint('owners')}`],
+      ['unsupported-field', `oracle cannot store tags on a schema: not applied (default.SALES)${hint('tags')}`],
+      ['unsupported-field', `oracle cannot store owners on a table: not applied (default.SALES.ORDERS)${hint('owners')}`],
+      ['unsupported-field', `oracle cannot store tags on a table: not applied (default.SALES.ORDERS)${hint('tags')}`],
+    ]);
+  });
+
+  it('says nothing about owners once the service does not sync them', () => {
+    expect(planWith({ owners: ['data-platform'] }, { sync: ['descriptions'] }).warnings).toEqual([]);
+  });
+
+  it('stores 4,000 bytes, counted in UTF-8, and refuses more', () => {
+    expect(planWith({ description: 'x'.repeat(4000) }).conflicts).toEqual([]);
+    expect(planWith({ description: 'é'.repeat(2000) }).conflicts).toEqual([]);
+    expect(planWith({ description: '🚀'.repeat(1000) }).conflicts).toEqual([]);
+    const over = planWith({ description: 'é'.repeat(2001) });
+    expect(over.changes).toEqual([]);
+    expect(over.conflicts.map((c) => c.reason)).toEqual([
+      'description is 4002 bytes long; oracle stores at most 4000 on a table (set descriptions.tooLong: truncate to cut it)',
+      'description is 4002 bytes long; oracle stores at most 4000 on a column (set descriptions.tooLong: truncate to cut it)',
+    ]);
+  });
+
+  it('refuses the 100 KB corpus value, or truncates it visibly to 4,000 bytes', () => {
+    const long = HOSTILE_VALUES.find((value) => value.name === '100 KB text')!.value;
+    expect(planWith({ description: long }).conflicts).toHaveLength(2);
+    const cut = planWith({ description: long }, { tooLong: 'truncate' });
+    for (const c of cut.changes) {
+      expect(Buffer.byteLength(c.after!, 'utf8')).toBeLessThanOrEqual(4000);
+      expect(c.after!.endsWith(TRUNCATION_MARKER)).toBe(true);
+    }
+    expect(cut.warnings.filter((w) => w.code === 'truncated')).toHaveLength(2);
+  });
+});

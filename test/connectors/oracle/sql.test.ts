@@ -1,0 +1,179 @@
+/**
+ * Golden SQL of the oracle dialect for every statement kind, custom templates, and the
+ * hostile corpus rendered and read back by a reader of Oracle's literal and quoted-name
+ * syntax. Names that Oracle cannot hold (a double quote) are refused, never mangled.
+ */
+import { describe, expect, it } from 'vitest';
+import { oracle } from '../../../src/connectors/oracle/index.js';
+import { quoteIdentifier, quoteLiteral } from '../../../src/connectors/oracle/sql.js';
+import { renderTemplate } from '../../../src/connectors/template.js';
+import type { SqlTemplates } from '../../../src/connectors/types.js';
+import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
+import type { Change } from '../../../src/plan/types.js';
+import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
+import { change } from './fixtures.js';
+
+const { dialect } = oracle;
+
+const table = (relation?: RelationKind, name = 'ORDERS'): ObjectRef => ({
+  kind: 'table',
+  database: 'default',
+  schema: 'SALES',
+  table: name,
+  ...(relation ? { relation } : {}),
+});
+const column = (relation?: RelationKind): ObjectRef => ({ ...table(relation), kind: 'column', column: 'ORDER_ID' });
+
+function sqlOf(one: Change, templates: SqlTemplates = {}): string {
+  const [statement, ...rest] = dialect.render([one], templates);
+  expect(rest).toEqual([]);
+  expect(statement?.changes).toEqual([0]);
+  return statement!.sql;
+}
+
+const GOLDEN: [string, Change, string][] = [
+  ['table comment', change(table('table'), 'description', 'x'), `COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`],
+  ['table without relation', change(table(), 'description', 'x'), `COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`],
+  ['table comment clear', change(table('table'), 'description', null, 'x'), `COMMENT ON TABLE "SALES"."ORDERS" IS ''`],
+  ['view comment (COMMENT ON TABLE)', change(table('view'), 'description', 'x'), `COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`],
+  ['materialized view comment', change(table('materialized_view'), 'description', 'x'), `COMMENT ON MATERIALIZED VIEW "SALES"."ORDERS" IS 'x'`],
+  ['materialized view clear', change(table('materialized_view'), 'description', null, 'x'), `COMMENT ON MATERIALIZED VIEW "SALES"."ORDERS" IS ''`],
+  ['column comment', change(column('table'), 'description', 'Key'), `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'Key'`],
+  ['column comment clear', change(column('table'), 'description', null, 'Key'), `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS ''`],
+  ['column of a view', change(column('view'), 'description', 'Key'), `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'Key'`],
+  ['column of a materialized view', change(column('materialized_view'), 'description', 'Key'), `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'Key'`],
+  [
+    'names exactly as stored, lower or mixed case included',
+    change({ kind: 'column', database: 'default', schema: 'Mixed', table: 'order lines', column: 'select' }, 'description', 'x'),
+    `COMMENT ON COLUMN "Mixed"."order lines"."select" IS 'x'`,
+  ],
+  ['quote in a value', change(table(), 'description', "it's"), `COMMENT ON TABLE "SALES"."ORDERS" IS 'it''s'`],
+  ['backslashes are ordinary', change(table(), 'description', 'C:\\dir\\'), `COMMENT ON TABLE "SALES"."ORDERS" IS 'C:\\dir\\'`],
+  ['line breaks stay raw', change(table(), 'description', 'a\nb\r\nc'), `COMMENT ON TABLE "SALES"."ORDERS" IS 'a\nb\r\nc'`],
+  ['bind markers inside a literal', change(table(), 'description', ':name :1 ?'), `COMMENT ON TABLE "SALES"."ORDERS" IS ':name :1 ?'`],
+  ['q-quote look-alikes', change(table(), 'description', "q'[x]'"), `COMMENT ON TABLE "SALES"."ORDERS" IS 'q''[x]'''`],
+];
+
+describe('oracle dialect: golden SQL', () => {
+  it.each(GOLDEN)('%s', (_name, one, expected) => {
+    expect(sqlOf(one)).toBe(expected);
+  });
+
+  it("clears with '' (which is NULL in Oracle)", () => {
+    expect(dialect.nullLiteral).toBe("''");
+  });
+
+  it('renders one COMMENT per change, in order', () => {
+    const changes = [change(column(), 'description', 'a'), change({ ...column(), column: 'B' }, 'description', 'b'), change(table(), 'description', 'c')];
+    expect(dialect.render(changes, {})).toEqual([
+      { sql: `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'a'`, changes: [0] },
+      { sql: `COMMENT ON COLUMN "SALES"."ORDERS"."B" IS 'b'`, changes: [1] },
+      { sql: `COMMENT ON TABLE "SALES"."ORDERS" IS 'c'`, changes: [2] },
+    ]);
+  });
+
+  it.each<[string, Change, RegExp]>([
+    ['a database comment', change({ kind: 'database', database: 'default' }, 'description', 'x'), /no comments on a database/],
+    ['a schema comment', change({ kind: 'schema', database: 'default', schema: 'SALES' }, 'description', 'x'), /no comments on a schema/],
+    ['an owner', change(table(), 'owner', 'APP'), /objects belong to their schema: there is no owner to change/],
+    ['a tag', { ...change(table(), 'tag', 'Sensitive'), action: 'add', tag: 'PII' }, /no tags/],
+    ['a name with a double quote', change({ ...table(), table: 'a"b' }, 'description', 'x'), /cannot contain a double quote/],
+    ['an empty name', change({ ...table(), schema: '' }, 'description', 'x'), /cannot be empty/],
+    ['a NUL in a value', change(table(), 'description', 'a\0b'), /NUL/],
+  ])('refuses %s', (_name, one, message) => {
+    expect(() => dialect.render([one], {})).toThrow(message);
+  });
+});
+
+describe('oracle dialect: custom templates', () => {
+  const templates: SqlTemplates = { tableDescription: 'COMMENT ON TABLE {schema}.{table} IS {description}' };
+
+  it('substitutes quoted names and literals, and clears with an empty literal', () => {
+    expect(sqlOf(change(table(), 'description', "it's"), templates)).toBe(`COMMENT ON TABLE "SALES"."ORDERS" IS 'it''s'`);
+    expect(sqlOf(change(table(), 'description', null, 'x'), templates)).toBe(`COMMENT ON TABLE "SALES"."ORDERS" IS ''`);
+  });
+
+  it('does not expand placeholders that arrive inside values or names', () => {
+    expect(sqlOf(change({ ...table(), table: '{schema}' }, 'description', '{table} {description}'), templates)).toBe(
+      `COMMENT ON TABLE "SALES"."{schema}" IS '{table} {description}'`,
+    );
+  });
+
+  it('quotes tag placeholders for Oracle', () => {
+    const add: Change = { ...change(column(), 'tag', "it's"), action: 'add', tag: 'PII' };
+    expect(renderTemplate('{tag_key} = {tag_value}', add, dialect)).toBe(`"PII" = 'it''s'`);
+  });
+});
+
+// A reader of Oracle's syntax: '...' with '' for ' (no other escape), "..." with no escape.
+
+function readLiteral(sql: string, at: number): { value: string; end: number } {
+  expect(sql[at]).toBe("'");
+  let value = '';
+  let i = at + 1;
+  for (;;) {
+    const ch = sql[i];
+    if (ch === undefined) throw new Error('unterminated literal');
+    if (ch === "'") {
+      if (sql[i + 1] !== "'") return { value, end: i + 1 };
+      value += "'";
+      i += 2;
+      continue;
+    }
+    value += ch;
+    i += 1;
+  }
+}
+
+function readName(sql: string, at: number): { value: string; end: number } {
+  expect(sql[at]).toBe('"');
+  const end = sql.indexOf('"', at + 1);
+  expect(end).toBeGreaterThan(at);
+  return { value: sql.slice(at + 1, end), end: end + 1 };
+}
+
+/** `COMMENT ON COLUMN "s"."t"."c" IS '...'` with nothing before, between or after. */
+function parseColumnComment(sql: string): { names: string[]; value: string } {
+  const prefix = 'COMMENT ON COLUMN ';
+  expect(sql.startsWith(prefix)).toBe(true);
+  const names: string[] = [];
+  let at = prefix.length;
+  for (let i = 0; i < 3; i++) {
+    const name = readName(sql, at);
+    names.push(name.value);
+    at = name.end + (i < 2 ? 1 : 0);
+    if (i < 2) expect(sql[name.end]).toBe('.');
+  }
+  expect(sql.slice(at, at + 4)).toBe(' IS ');
+  const literal = readLiteral(sql, at + 4);
+  expect(literal.end).toBe(sql.length);
+  return { names, value: literal.value };
+}
+
+const QUOTED = HOSTILE_IDENTIFIERS.filter((identifier) => identifier.value.includes('"'));
+
+describe('oracle dialect: hostile corpus', () => {
+  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+    expect(parseColumnComment(sqlOf(change(column(), 'description', value)))).toEqual({ names: ['SALES', 'ORDERS', 'ORDER_ID'], value });
+  });
+
+  it('the corpus has names Oracle cannot hold', () => {
+    expect(QUOTED.map((identifier) => identifier.name)).toEqual(['double quote', 'only double quotes', 'injection']);
+  });
+
+  it.each(HOSTILE_IDENTIFIERS.filter((identifier) => !QUOTED.includes(identifier)))('renders identifier "$name" as one quoted name', ({ value }) => {
+    const one = change({ kind: 'column', database: 'default', schema: value, table: value, column: value }, 'description', value);
+    expect(parseColumnComment(sqlOf(one))).toEqual({ names: [value, value, value], value });
+  });
+
+  it.each(QUOTED)('refuses identifier "$name" instead of mangling it', ({ value }) => {
+    expect(() => sqlOf(change({ ...column(), column: value }, 'description', 'x'))).toThrow(/cannot contain a double quote/);
+    expect(() => quoteIdentifier(value)).toThrow(/cannot contain a double quote/);
+  });
+
+  it('quotes a value that is only quotes', () => {
+    expect(quoteLiteral("'")).toBe("''''");
+    expect(quoteLiteral("''")).toBe("''''''");
+    expect(quoteLiteral('\\')).toBe("'\\'");
+  });
+});

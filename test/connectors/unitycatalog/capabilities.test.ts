@@ -1,0 +1,180 @@
+/**
+ * What Unity Catalog and the legacy Hive metastore declare they can write, and the tag key
+ * rules checked at plan time: the planner turns a refusal into a conflict and a withheld
+ * level or relation into a warning, so nothing is applied that Databricks would refuse.
+ */
+import { describe, expect, it } from 'vitest';
+import { databricks } from '../../../src/connectors/databricks/index.js';
+import { hasCommentOnColumn, versionOf } from '../../../src/connectors/databricks/version.js';
+import { refuseTag, TAG_KEY_MAX, TAG_VALUE_MAX } from '../../../src/connectors/unitycatalog/capabilities.js';
+import { unitycatalog } from '../../../src/connectors/unitycatalog/index.js';
+import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode, RelationKind } from '../../../src/model/types.js';
+import { planService, type ServicePolicy } from '../../../src/plan/plan.js';
+
+let line = 0;
+function want(kind: ObjectKind, name: string, fields: DesiredFields = {}, children: DesiredNode[] = []): DesiredNode {
+  line++;
+  return { kind, name, fields, children, location: { file: 'm.yaml', line, column: 1 }, fieldLocations: {} };
+}
+function have(kind: ObjectKind, name: string, values: Partial<ObservedNode> = {}, children: ObservedNode[] = [], relation?: RelationKind): ObservedNode {
+  return { kind, name, description: null, owner: null, tags: {}, children, ...values, ...(relation ? { relation } : {}) };
+}
+
+const WAREHOUSE = { version: 'Databricks SQL 2025.35' };
+
+function plan(desired: DesiredNode[], observed: ObservedNode[], policy: ServicePolicy = {}, connector = unitycatalog, server = WAREHOUSE) {
+  return planService({
+    name: 'lake',
+    type: connector.type,
+    desired: { name: 'lake', databases: desired },
+    observed: { service: 'lake', databases: observed },
+    capabilities: connector.capabilities(server),
+    dialect: connector.dialect,
+    policy,
+  });
+}
+
+describe('unitycatalog tag rules', () => {
+  it.each([['PII'], ['Tier'], ['data_domain'], ['Data Domain'], ['ünï 名前'], ['x'.repeat(TAG_KEY_MAX)]])('accepts the key %j', (key) => {
+    expect(refuseTag(key, 'v')).toBeNull();
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['', 'v', /cannot be empty/],
+    ['a.b', 'v', /contains "\."/],
+    ['a,b', 'v', /contains ","/],
+    ['data-domain', 'v', /contains "-"/],
+    ['a=b', 'v', /contains "="/],
+    ['a/b', 'v', /contains "\/"/],
+    ['ns:key', 'v', /contains ":"/],
+    ['a-b.c', 'v', /contains "\.", "-"/],
+    ['tab\there', 'v', /control character/],
+    [' padded', 'v', /white space/],
+    ['x'.repeat(TAG_KEY_MAX + 1), 'v', /256 characters long; Unity Catalog allows at most 255/],
+    ['PII', 'x'.repeat(TAG_VALUE_MAX + 1), /tag value is 1001 characters long/],
+  ])('refuses the key %j (value %j)', (key, value, reason) => {
+    expect(refuseTag(key, value)).toMatch(reason);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(refuseTag('🚀'.repeat(TAG_KEY_MAX), '🚀'.repeat(TAG_VALUE_MAX))).toBeNull();
+  });
+
+  it('turns a refused key into a plan conflict that leaves every tag of the object alone', () => {
+    const result = plan(
+      [want('database', 'main', {}, [want('schema', 'sales', { tags: ['data-domain.Sales', 'PII.None'] })])],
+      [have('database', 'main', {}, [have('schema', 'sales', { tags: { old: 'x' } })])],
+      { managedClassifications: ['old'] },
+    );
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]!.reason).toMatch(/unitycatalog cannot store data-domain\.Sales: tag key "data-domain" contains "-"/);
+  });
+
+  it('plans tags on all four levels, removing only managed classifications', () => {
+    const result = plan(
+      [
+        want('database', 'main', { tags: ['env.prod'] }, [
+          want('schema', 'sales', { tags: [] }, [want('table', 'orders', { tags: ['PII.None', 'Tier.Gold'] }, [want('column', 'email', { tags: ['PII.Sensitive'] })])]),
+        ]),
+      ],
+      [
+        have('database', 'main', { tags: { env: 'dev' } }, [
+          have('schema', 'sales', { tags: { Tier: 'Gold', team: 'x' } }, [
+            have('table', 'orders', { tags: { PII: 'None', owner_team: 'sales' } }, [have('column', 'email')], 'table'),
+          ]),
+        ]),
+      ],
+    );
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => [c.object.kind, c.action, c.tag, c.after, c.sql])).toEqual([
+      ['database', 'set', 'env', 'prod', ["ALTER CATALOG `main` SET TAGS ('env' = 'prod')"]],
+      ['schema', 'remove', 'Tier', null, ["ALTER SCHEMA `main`.`sales` UNSET TAGS ('Tier')"]],
+      ['table', 'add', 'Tier', 'Gold', ["ALTER TABLE `main`.`sales`.`orders` SET TAGS ('Tier' = 'Gold')"]],
+      ['column', 'add', 'PII', 'Sensitive', ["ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"]],
+    ]);
+  });
+});
+
+describe('unitycatalog capabilities', () => {
+  it('describes, owns and tags every level; nothing is transactional', () => {
+    const capabilities = unitycatalog.capabilities(WAREHOUSE);
+    expect(capabilities.fields).toEqual({
+      description: ['database', 'schema', 'table', 'column'],
+      owner: ['database', 'schema', 'table'],
+      tag: ['database', 'schema', 'table', 'column'],
+    });
+    expect(capabilities.transactionalDdl).toBe(false);
+  });
+
+  it.each<[string, boolean]>([
+    ['Databricks SQL 2025.35', true],
+    ['Databricks Runtime 16.1.x-scala2.12', true],
+    ['Databricks Runtime 17.0', true],
+    ['Databricks Runtime 16.0.x-scala2.12', false],
+    ['Databricks Runtime 15.4.x-photon-scala2.12', false],
+    ['Databricks (version unknown)', false],
+  ])('%s comments the columns of views: %s', (version, expected) => {
+    expect(hasCommentOnColumn(version)).toBe(expected);
+    const withheld = unitycatalog.capabilities({ version }).unsupportedRelations?.description?.column ?? [];
+    expect(withheld.includes('view')).toBe(!expected);
+    expect(withheld.includes('foreign_table')).toBe(true);
+  });
+
+  it('reads the version row of a warehouse, a cluster, or neither', () => {
+    expect(versionOf({ dbr_version: null, dbsql_version: '2025.35' })).toBe('Databricks SQL 2025.35');
+    expect(versionOf({ dbr_version: '15.4.x-scala2.12', dbsql_version: null })).toBe('Databricks Runtime 15.4.x-scala2.12');
+    expect(versionOf(undefined)).toBe('Databricks (version unknown)');
+  });
+
+  it('warns instead of writing view column comments on an old runtime, and foreign table tags anywhere', () => {
+    const desired = [
+      want('database', 'main', {}, [
+        want('schema', 'sales', {}, [
+          want('table', 'v', {}, [want('column', 'id', { description: 'Key' })]),
+          want('table', 'pg', { tags: ['PII.None'] }, [want('column', 'id', { description: 'Key', tags: ['PII.None'] })]),
+        ]),
+      ]),
+    ];
+    const observed = [
+      have('database', 'main', {}, [
+        have('schema', 'sales', {}, [have('table', 'v', {}, [have('column', 'id')], 'view'), have('table', 'pg', {}, [have('column', 'id')], 'foreign_table')]),
+      ]),
+    ];
+    const old = plan(desired, observed, {}, unitycatalog, { version: 'Databricks Runtime 15.4.x-scala2.12' });
+    expect(old.changes).toEqual([]);
+    expect(old.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/cannot store descriptions on the columns of a view/),
+      expect.stringMatching(/cannot store tags on a foreign table/),
+      expect.stringMatching(/cannot store descriptions on the columns of a foreign table/),
+      expect.stringMatching(/cannot store tags on the columns of a foreign table/),
+    ]);
+    const current = plan(desired, observed);
+    expect(current.changes.map((c) => c.sql[0])).toEqual(["COMMENT ON COLUMN `main`.`sales`.`v`.`id` IS 'Key'"]);
+  });
+});
+
+describe('databricks (Hive metastore) capabilities', () => {
+  it('describes schemas, relations and columns of tables; owns schemas and relations; no tags, no catalog', () => {
+    const capabilities = databricks.capabilities({ version: 'Databricks Runtime 13.3.x-scala2.12' });
+    expect(capabilities.fields).toEqual({ description: ['schema', 'table', 'column'], owner: ['schema', 'table'], tag: [] });
+    expect(capabilities.unsupportedRelations).toEqual({ description: { column: ['view', 'materialized_view'] } });
+    expect(capabilities.transactionalDdl).toBe(false);
+    expect(capabilities.tagRules).toBeUndefined();
+  });
+
+  it('warns about tags and catalog fields, with the hint to leave tags out of sync', () => {
+    const result = plan(
+      [want('database', 'hive_metastore', { description: 'x', owners: ['a'] }, [want('schema', 'sales', { description: 'Sales', tags: ['PII.None'] })])],
+      [have('database', 'hive_metastore', {}, [have('schema', 'sales')])],
+      {},
+      databricks,
+    );
+    expect(result.changes.map((c) => c.sql[0])).toEqual(["COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'Sales'"]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^databricks cannot store descriptions on a database/),
+      expect.stringMatching(/^databricks cannot store owners on a database/),
+      expect.stringMatching(/^databricks cannot store tags on a schema: not applied .*leave tags out of the service's sync/),
+    ]);
+  });
+});
