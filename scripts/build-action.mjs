@@ -47,10 +47,15 @@ async function buildInto(outDir) {
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    // CommonJS dependencies read __dirname (@databricks/sql, snowflake-sdk), which an ES module
+    // lacks: it becomes the folder of the chunk that reads it (Node 20.11+ has import.meta.dirname).
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     // CommonJS dependencies (pg, ajv, …) call require() for Node built-ins, which an ES module lacks.
     banner: { js: "import { createRequire as __revmetaCreateRequire } from 'node:module';\nconst require = __revmetaCreateRequire(import.meta.url);" },
-    // pg loads its optional native binding only when asked for; revmeta never asks.
-    external: ['pg-native'],
+    // Optional native bindings, loaded inside try/catch only when asked for, and revmeta never
+    // asks: pg's pg-native, and @databricks/sql's LZ4 result decoding (revmeta turns LZ4 off)
+    // and its Rust kernel (revmeta uses the Thrift backend). A .node file cannot be bundled.
+    external: ['pg-native', 'lz4-napi', '@databricks/databricks-sql-kernel-*', '*.node'],
     legalComments: 'eof',
     charset: 'utf8',
     sourcemap: false,

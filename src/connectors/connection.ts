@@ -96,3 +96,15 @@ export function connectionRetriesSchema(transient: string): Record<string, unkno
     description: `Further attempts after a transient connection failure (${transient}), with backoff; never after an authentication or SQL error (default ${DEFAULT_CONNECTION_RETRIES}).`,
   };
 }
+
+/**
+ * The exports of a driver package loaded on first use with `import()`. Node gives a CommonJS
+ * package's exports both as named exports and as `default`; the Action's bundle (esbuild, split
+ * into chunks) gives them as `default` only. Either way the caller gets the package's exports.
+ */
+export async function importDriver<T extends object>(load: () => Promise<T>): Promise<T> {
+  const module: object = await load();
+  const keys = Object.keys(module).filter((key) => key !== '__esModule' && key !== 'module.exports');
+  const only = keys.length === 1 && keys[0] === 'default' ? (module as { default: unknown }).default : undefined;
+  return (typeof only === 'object' && only !== null ? only : module) as T;
+}

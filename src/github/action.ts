@@ -37,6 +37,8 @@ export interface ActionInputs {
   comment: boolean;
   services: string[];
   workingDirectory: string;
+  /** Where plan and apply write: the services' sources (default) or OpenMetadata itself. */
+  target?: 'openmetadata';
 }
 
 export interface ActionDeps {
@@ -104,7 +106,17 @@ export function readInputs(): ActionInputs {
       .split(/[\s,]+/)
       .filter((name) => name !== ''),
     workingDirectory: core.getInput('working-directory'),
+    ...targetInput(),
   };
+}
+
+const TARGETS = ['sources', 'openmetadata'] as const;
+
+function targetInput(): { target?: 'openmetadata' } {
+  const target = core.getInput('target').trim().toLowerCase();
+  if (target === '' || target === 'sources') return {};
+  if (target === 'openmetadata') return { target };
+  throw new RevmetaError(`input "target" must be one of ${TARGETS.join(', ')} (got "${target}")`);
 }
 
 /** Like core.getBooleanInput, but an absent input takes its default (the runner passes defaults; tests may not). */
@@ -139,7 +151,11 @@ function newRun(
     workspace,
     redact,
     env,
-    markerKey: { config: markerConfigPath(workspace.config.file, context.workspace), services: inputs.services },
+    markerKey: {
+      config: markerConfigPath(workspace.config.file, context.workspace),
+      services: inputs.services,
+      ...(inputs.target ? { target: inputs.target } : {}),
+    },
     client: () => {
       if (!inputs.token) return undefined;
       client ??= deps.createClient
@@ -173,8 +189,16 @@ async function runPlan(run: Run): Promise<void> {
   }
 }
 
+function planOptions(run: Run): Parameters<typeof planWorkspace>[1] {
+  return {
+    services: run.inputs.services,
+    ...(run.inputs.target ? { target: run.inputs.target } : {}),
+    onProgress: (message: string) => core.info(run.redact(message)),
+  };
+}
+
 async function makePlan(run: Run): Promise<Plan> {
-  const planned = await planWorkspace(run.workspace, { services: run.inputs.services, onProgress: (message) => core.info(run.redact(message)) });
+  const planned = await planWorkspace(run.workspace, planOptions(run));
   try {
     return planned.plan;
   } finally {
@@ -186,7 +210,7 @@ async function makePlan(run: Run): Promise<Plan> {
 // apply / reconcile
 
 async function runApply(run: Run): Promise<void> {
-  const planned = await planWorkspace(run.workspace, { services: run.inputs.services, onProgress: (message) => core.info(run.redact(message)) });
+  const planned = await planWorkspace(run.workspace, planOptions(run));
   let result: ApplyResult;
   try {
     core.info(run.redact(renderText(planned.plan, { showSql: true })));
@@ -284,7 +308,11 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
 }
 
 function bodyOptions(run: Run, kind: MarkerKind): BodyOptions {
-  const label = [run.markerKey.config, ...(run.inputs.services.length > 0 ? [run.inputs.services.join(', ')] : [])].join(' · ');
+  const label = [
+    run.markerKey.config,
+    ...(run.inputs.services.length > 0 ? [run.inputs.services.join(', ')] : []),
+    ...(run.inputs.target ? [`→ ${run.inputs.target}`] : []),
+  ].join(' · ');
   const url = runUrl(run.context);
   const head = (run.context.payload as { pull_request?: { head?: { sha?: string } } }).pull_request?.head?.sha ?? run.context.sha;
   const where = url ? `[workflow run](${url})` : 'the workflow run';

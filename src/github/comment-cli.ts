@@ -51,8 +51,9 @@ export async function postPlanComment(options: PlanCommentOptions): Promise<Plan
   const redact = options.redact ?? ((text: string) => text);
   const config = markerConfigPath(options.config ?? 'revmeta.yaml', env.GITHUB_WORKSPACE);
   const services = options.services ?? [];
-  const marker = commentMarker('plan', { config, services });
-  const label = [config, ...(services.length > 0 ? [services.join(', ')] : [])].join(' · ');
+  const target = plan.target === 'openmetadata' ? ('openmetadata' as const) : undefined;
+  const marker = commentMarker('plan', { config, services, ...(target ? { target } : {}) });
+  const label = [config, ...(services.length > 0 ? [services.join(', ')] : []), ...(target ? [`→ ${target}`] : [])].join(' · ');
   const { body, detail } = planCommentBody(plan, marker, {
     redact,
     title: `revmeta plan · ${label}`,

@@ -15,16 +15,21 @@ export interface MarkerKey {
   config: string;
   /** The services the step was given; empty or absent: all services of the config. */
   services?: readonly string[];
+  /** Where the plan writes; absent: the services' sources (markers made before targets existed). */
+  target?: 'openmetadata';
 }
 
 /**
- * `<!-- revmeta:plan config=revmeta.yaml services=* -->`. Values are URI-encoded, so no
- * name can end the HTML comment or make two keys look alike.
+ * `<!-- revmeta:plan config=revmeta.yaml services=* -->` (and ` target=openmetadata` for a
+ * plan against OpenMetadata). Values are URI-encoded, so no name can end the HTML comment or
+ * make two keys look alike.
  */
 export function commentMarker(kind: MarkerKind, key: MarkerKey): string {
   const services = key.services && key.services.length > 0 ? [...new Set(key.services)].sort().map(encodeURIComponent).join(',') : '*';
   const config = key.config.replaceAll('\\', '/').replace(/^\.\//, '');
-  return `<!-- revmeta:${kind} config=${encodeURIComponent(config)} services=${services} -->`;
+  // The default target adds nothing, so comments made before targets existed are still found.
+  const target = key.target ? ` target=${key.target}` : '';
+  return `<!-- revmeta:${kind} config=${encodeURIComponent(config)} services=${services}${target} -->`;
 }
 
 export interface IssueComment {

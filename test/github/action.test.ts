@@ -377,6 +377,64 @@ describe('the Action, run as the runner runs it', () => {
     }
   });
 
+  it('target: openmetadata plans against OpenMetadata on the PR and writes the edits back to it on merge, leaving the sources alone', async () => {
+    const repo = await repository();
+    const omToken = 'om-jwt-never-logged';
+    const om = await startFakeOpenMetadata(omToken);
+    try {
+      const db = database('warehouse', repo.db);
+      const sc = schema(db, 'public');
+      om.databases.push(db);
+      om.schemas.push(sc);
+      om.tables.push(table(sc, 'orders', [column('id'), column('email', { description: 'From OpenMetadata' })], { description: 'Orders, as curated in OpenMetadata' }));
+      const configFile = path.join(repo.dir, 'revmeta.yaml');
+      const config = parse(await readFile(configFile, 'utf8')) as Record<string, unknown>;
+      await writeFile(configFile, stringify({ ...config, openmetadata: { url: om.url, token: '${OM_TOKEN}' } }));
+      const env = { OM_TOKEN: omToken };
+      const inputs = { target: 'openmetadata' };
+
+      const planned = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(21), inputs, env });
+      expect(planned.stderr).toBe('');
+      expect(planned.code).toBe(0);
+      expect(om.patches()).toHaveLength(0);
+      const body = fake.comments.get(21)![0]!.body;
+      expect(body.startsWith('<!-- revmeta:plan config=revmeta.yaml services=* target=openmetadata -->\n### revmeta plan · revmeta.yaml · → openmetadata')).toBe(true);
+      expect(planned.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
+
+      fake.addPull({ number: 22, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge22' });
+      fake.commitPulls.set('merge22', [22]);
+      const push = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
+      const applied = await runAction(repo, { command: 'apply', event: 'push', payload: push, sha: 'merge22', inputs, env });
+      expect(applied.stderr).toBe('');
+      expect(applied.code).toBe(0);
+      expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
+      expect(fake.comments.get(22)![0]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata -->')).toBe(true);
+      expect(om.tables[0]).toMatchObject({ description: `Orders. The old replica password was ${PASSWORD}` });
+      expect(om.databases[0]).toMatchObject({ description: 'Shop database' });
+      // The source was not written: its comment is what the repository set up.
+      const [orders] = await engine.query<{ d: string }>(repo.db, `SELECT obj_description('public.orders'::regclass, 'pg_class') d`);
+      expect(orders!.d).toBe('old');
+
+      const again = await runAction(repo, { command: 'plan', event: 'push', payload: push, sha: 'merge22', inputs, env });
+      expect(again.code).toBe(0);
+      expect(again.outputs).toMatchObject({ 'has-changes': 'false', changes: '0' });
+      for (const result of [planned, applied, again]) {
+        expectNoSecret(result);
+        for (const text of [result.stdout, result.stderr, result.summary]) expect(text.replaceAll(`::add-mask::${omToken}`, '')).not.toContain(omToken);
+      }
+      expect(JSON.stringify(fake.requests)).not.toContain(omToken);
+    } finally {
+      await om.close();
+    }
+  });
+
+  it('an invalid target input fails the step', async () => {
+    const repo = await repository();
+    const result = await runAction(repo, { command: 'plan', event: 'push', payload: {}, inputs: { target: 'snowflake' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::input "target" must be one of sources, openmetadata (got "snowflake")');
+  });
+
   it('an invalid manifest fails the step with an annotation on the file, and a secret in an error is masked', async () => {
     const repo = await repository();
     await writeFile(path.join(repo.dir, 'metadata', 'warehouse', 'broken.yaml'), 'apiVersion: revmeta/v1\nkind: Schema\nservice: warehouse\ndatabase: x\nname: y\ncolour: blue\n');
@@ -395,6 +453,40 @@ describe('the Action, run as the runner runs it', () => {
     expect(failed.stdout).toMatch(/^::error::service "replica": could not read the catalog/m);
     expect(failed.stdout).toContain('***.invalid');
     expectNoSecret(failed);
+  });
+
+  // The bundle splits each driver into chunks of its own and has no node_modules beside it:
+  // a driver that cannot load there (a CommonJS default export, __dirname, a native module)
+  // only shows when a service of that type connects. Each one here fails to connect, clearly.
+  const UNREACHABLE: Record<string, { connection: Record<string, unknown>; database?: string; error: RegExp }> = {
+    athena: { connection: { region: 'us-east-1', endpoint: 'http://127.0.0.1:1', accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' }, database: 'AwsDataCatalog', error: /Glue GetDatabases failed: connect ECONNREFUSED/ },
+    bigquery: { connection: { projectId: 'p1', apiEndpoint: 'http://127.0.0.1:1', accessToken: 'test-token' }, error: /ECONNREFUSED 127\.0\.0\.1:1/ },
+    clickhouse: { connection: { url: 'http://127.0.0.1:1' }, error: /could not connect to ClickHouse .*ECONNREFUSED/ },
+    databricks: { connection: { host: '127.0.0.1', port: 1, httpPath: '/sql/1.0/warehouses/x', token: 'test-token' }, error: /could not connect to Databricks .*ECONNREFUSED/ },
+    mssql: { connection: { host: '127.0.0.1', port: 1, user: 'u', password: 'test-password' }, error: /could not connect to SQL Server .*ECONNREFUSED/ },
+    mysql: { connection: { host: '127.0.0.1', port: 1, user: 'u' }, error: /could not connect to MySQL .*ECONNREFUSED/ },
+    oracle: { connection: { host: '127.0.0.1', port: 1, serviceName: 'FREEPDB1', user: 'u', password: 'test-password' }, error: /could not connect to Oracle .*NJS-503/ },
+    postgres: { connection: { host: '127.0.0.1', port: 1, user: 'u', database: 'd' }, error: /ECONNREFUSED/ },
+    redshift: { connection: { host: '127.0.0.1', port: 1, user: 'u', database: 'd' }, error: /could not connect to Redshift .*ECONNREFUSED/ },
+    snowflake: { connection: { account: 'acc', username: 'u', password: 'test-password', accessUrl: 'http://127.0.0.1:1' }, error: /could not connect to Snowflake .*ECONNREFUSED/ },
+    unitycatalog: { connection: { host: '127.0.0.1', port: 1, httpPath: '/sql/1.0/warehouses/x', token: 'test-token' }, error: /could not connect to Unity Catalog .*ECONNREFUSED/ },
+  };
+
+  it.each(Object.keys(UNREACHABLE))('loads the %s driver from its chunk and reports an unreachable server clearly', async (type) => {
+    const { connection, database: databaseName = 'd', error } = UNREACHABLE[type]!;
+    const dir = await mkdtemp(path.join(root, `driver-${type}-`));
+    await mkdir(path.join(dir, 'metadata', 'svc'), { recursive: true });
+    await writeFile(path.join(dir, 'revmeta.yaml'), stringify({ version: 1, manifests: 'metadata', services: { svc: { type, connection: { ...connection, connectionRetries: 0 } } } }));
+    await writeFile(
+      path.join(dir, 'metadata', 'svc', 's.yaml'),
+      stringify({ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'svc', database: databaseName, name: 's', description: 'x' }),
+    );
+    const result = await runAction({ dir, db: databaseName, manifest: '' }, { command: 'plan', event: 'push', payload: {}, inputs: { comment: 'false' } });
+    expect(result.code).toBe(1);
+    const [failure] = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(failure).toMatch(/^::error::service "svc": could not read the catalog: /);
+    expect(failure).toMatch(error);
+    expect(failure).not.toMatch(/is not a constructor|is not defined|Cannot find (module|package)|ERR_MODULE|No loader/);
   });
 
   it('an invalid command input fails the step', async () => {

@@ -19,7 +19,7 @@
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
+import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
@@ -452,14 +452,14 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
   const clients: Array<{ destroy(): void }> = [];
   const glueClient = () =>
     lazy(async () => {
-      const sdk = await import('@aws-sdk/client-glue');
+      const sdk = await importDriver(() => import('@aws-sdk/client-glue'));
       const client = withoutNodeVersionWarning(() => new sdk.GlueClient(config));
       clients.push(client);
       return { sdk, client };
     });
   const athenaClient = () =>
     lazy(async () => {
-      const sdk = await import('@aws-sdk/client-athena');
+      const sdk = await importDriver(() => import('@aws-sdk/client-athena'));
       const client = withoutNodeVersionWarning(() => new sdk.AthenaClient(config));
       clients.push(client);
       return { sdk, client };

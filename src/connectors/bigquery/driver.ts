@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
+import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parsePatch } from './sql.js';
 
@@ -254,7 +254,7 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
     new BigQueryError(`${what}: ${serviceMessage(error, secrets)}`, statusOf(error));
 
   function bigquery(): Promise<BigQuery> {
-    client ??= import('@google-cloud/bigquery').then(({ BigQuery: Client }) => new Client(clientOptions(target)));
+    client ??= importDriver(() => import('@google-cloud/bigquery')).then(({ BigQuery: Client }) => new Client(clientOptions(target)));
     return client;
   }
 

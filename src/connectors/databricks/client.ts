@@ -16,6 +16,7 @@ import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLCli
 import {
   attemptsNote,
   connectionRetriesSchema,
+  importDriver,
   DEFAULT_CONNECTION_RETRIES,
   DIGIT_STRING,
   maskSecrets,
@@ -370,7 +371,7 @@ let loaded: Promise<DatabricksModule> | undefined;
 
 /** `@databricks/sql` pulls in Arrow, LZ4, OpenID and more: loaded on first use only. */
 function loadDriverModule(): Promise<DatabricksModule> {
-  loaded ??= import('@databricks/sql');
+  loaded ??= importDriver(() => import('@databricks/sql'));
   return loaded;
 }
 

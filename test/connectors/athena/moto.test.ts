@@ -241,11 +241,11 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     const planned = await plan(driver, desired);
     expect(planned.changes).toEqual([]);
     expect(planned.warnings.map((w) => w.message).sort()).toEqual([
-      'athena cannot store descriptions on an external table: not applied (AwsDataCatalog.sales.events)',
       'athena cannot store descriptions on a foreign table: not applied (AwsDataCatalog.sales.shared_orders)',
       'athena cannot store descriptions on a view: not applied (AwsDataCatalog.sales.order_emails)',
-      'athena cannot store descriptions on the columns of an external table: not applied (AwsDataCatalog.sales.events.ts)',
+      'athena cannot store descriptions on an external table: not applied (AwsDataCatalog.sales.events)',
       'athena cannot store descriptions on the columns of a view: not applied (AwsDataCatalog.sales.order_emails.id)',
+      'athena cannot store descriptions on the columns of an external table: not applied (AwsDataCatalog.sales.events.ts)',
     ]);
     const after = await Promise.all(['order_emails', 'events', 'shared_orders'].map((name) => rawTable(endpoint, 'sales', name)));
     expect(after).toEqual(before);

@@ -233,7 +233,10 @@ describe('through @databricks/sql against the fake endpoint', () => {
     const errors = vi.spyOn(process.stderr, 'write');
     const logs = vi.spyOn(console, 'log');
     try {
-      const failure = await driver.open().catch((error: unknown) => error as Error);
+      const failure = await driver.open().then(
+        (): Error => { throw new Error('open() was expected to fail'); },
+        (error: unknown) => error as Error,
+      );
       expect(failure).toBeInstanceOf(Error);
       expect(failure.message).toMatch(new RegExp(`^could not connect to Unity Catalog at https://127\\.0\\.0\\.1:${closed}/sql/1\\.0/warehouses/x with a token \\(after 2 attempts\\): .*ECONNREFUSED`));
       expect(failure.message).not.toContain('dapi-secret-token');
@@ -271,7 +274,10 @@ describe('through @databricks/sql against the fake endpoint', () => {
 
     const wrong = databricks.createDriver({ service: 'hms', connection: { ...connection, clientSecret: 'dose-wrong-secret' }, configDir: '/' });
     try {
-      const failure = await wrong.open().catch((error: unknown) => error as Error);
+      const failure = await wrong.open().then(
+        (): Error => { throw new Error('open() was expected to fail'); },
+        (error: unknown) => error as Error,
+      );
       expect(failure.message).toMatch(new RegExp(`^could not connect to Databricks \\(Hive metastore\\) at https://${OAUTH_HOST.replaceAll('.', '\\.')}/sql/1\\.0/warehouses/\\S+ as OAuth client revmeta-sp: .*invalid_client`));
       expect(failure.message).not.toContain('dose-wrong-secret');
     } finally {
