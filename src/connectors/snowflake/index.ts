@@ -45,6 +45,10 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
 
 export const snowflake: Connector = {
   type: 'snowflake',
+  docs: {
+    title: 'Snowflake',
+    testedOn: 'a local fake of the HTTP protocol snowflake-sdk speaks, behind the real driver; golden SQL; opt-in live tests',
+  },
   connectionSchema,
   dialect,
   capabilities,

@@ -1,12 +1,14 @@
 /**
  * The legacy Hive metastore end to end through the CLI and the real `@databricks/sql` driver,
  * against the fake Thrift endpoint over HTTPS: plan (with warnings for what the metastore
- * cannot hold) → apply → the fake holds the values → plan again is empty.
+ * cannot hold: a catalog description, tags, a view's column comments, on a cluster and on a
+ * SQL warehouse alike) → apply → the fake holds the values → plan again is empty. Also: the
+ * `catalog` option naming the metastore `spark_catalog`, and import adopting the metastore.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from '../../e2e/cli.js';
 import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate } from './fake/server.js';
-import { FakeWorkspace } from './fake/workspace.js';
+import { FakeWorkspace, type WorkspaceOptions } from './fake/workspace.js';
 import { HIVE_PRINCIPALS, hiveRows } from './fixtures.js';
 
 const HOSTILE = "It's \\ a 'quoted' ''value'' with ${env:HOME},\nnew lines and '); DROP TABLE x; --";
@@ -24,8 +26,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(): Promise<FakeDatabricksServer> {
-  const workspace = FakeWorkspace.fromInformationSchema(hiveRows(), { mode: 'hive', principals: HIVE_PRINCIPALS, version: { dbr: '13.3.x-scala2.12' } });
+async function start(version: WorkspaceOptions['version'] = { dbr: '13.3.x-scala2.12' }, catalog = 'hive_metastore'): Promise<FakeDatabricksServer> {
+  const workspace = FakeWorkspace.fromInformationSchema(hiveRows(catalog), { mode: 'hive', principals: HIVE_PRINCIPALS, version });
   workspace.temporaryViews.push('session_tmp');
   server = await new FakeDatabricksServer({ workspace, certificate }).start();
   return server;
@@ -52,8 +54,12 @@ const MANIFESTS = {
   ],
 };
 
-it('plans with warnings for what the metastore cannot hold, applies, then plans nothing', async () => {
-  const fake = await start();
+it.each<[string, WorkspaceOptions['version']]>([
+  ['a cluster on Databricks Runtime 13.3', { dbr: '13.3.x-scala2.12' }],
+  // COMMENT ON COLUMN exists there, but not for the Hive metastore: view columns stay withheld.
+  ['a SQL warehouse', { dbsql: '2025.35' }],
+])('plans with warnings for what the metastore cannot hold, applies, then plans nothing (%s)', async (_server, version) => {
+  const fake = await start(version);
   const file = await writeWorkspace({
     config: {
       version: 1,
@@ -93,14 +99,57 @@ it('plans with warnings for what the metastore cannot hold, applies, then plans 
     'ALTER TABLE `hive_metastore`.`sales`.`orders` OWNER TO `alice@example.com`',
     'ALTER VIEW `hive_metastore`.`sales`.`order_view` OWNER TO `alice@example.com`',
   ]);
-  const sales = fake.workspace.schema('hive_metastore', 'sales');
-  expect([sales.comment, sales.owner]).toEqual([HOSTILE, "bob's team"]);
+  const ws = fake.workspace;
+  const sales = ws.schema('hive_metastore', 'sales');
+  expect([sales.comment, sales.owner, sales.tags.size]).toEqual([HOSTILE, "bob's team", 0]);
+  const orders = ws.table('hive_metastore', 'sales', 'orders');
+  expect([orders.comment, orders.owner]).toEqual([null, 'alice@example.com']);
+  expect(orders.columns.map((c) => [c.name, c.comment])).toEqual([
+    ['id', ''],
+    ['email', 'Customer e-mail'],
+    ['day', 'Partition day'],
+  ]);
+  const view = ws.table('hive_metastore', 'sales', 'order_view');
+  expect([view.comment, view.owner, view.columns[0]!.comment]).toEqual(['A view', 'alice@example.com', null]);
+  expect([ws.table('hive_metastore', 'sales', 'raw_files').comment, ws.table('hive_metastore', 'sales', 'raw_files').owner]).toEqual(['Landing files', 'admins']);
+  // Nothing outside the manifests' schema was touched, and the catalog keeps no description.
+  expect(ws.schema('hive_metastore', 'staging').comment).toBe('Not in the manifests');
+  expect(ws.catalog('hive_metastore').comment).toBeNull();
 
+  const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
+  expect(again.stderr).toBe('');
+  expect(again.stdout).toContain('No changes.');
+  expect(again.code).toBe(0);
+  // The metastore is read per object: never its (absent) information_schema; only the schema
+  // the manifests name, and never the session's temporary view that SHOW TABLES lists.
+  expect(fake.statements.some((sql) => /information_schema/i.test(sql))).toBe(false);
+  expect(fake.statements.some((sql) => sql.includes('`staging`') || sql.includes('`default`'))).toBe(false);
+  expect(fake.statements.some((sql) => sql.includes('session_tmp'))).toBe(false);
+  expect(fake.statements.filter((sql) => sql.startsWith('DESCRIBE TABLE EXTENDED'))).toContain('DESCRIBE TABLE EXTENDED `hive_metastore`.`sales`.`raw_files`');
+});
+
+it('reads and writes the metastore under the name the catalog option gives it', async () => {
+  const fake = await start({ dbr: '12.2.x-scala2.12' }, 'spark_catalog');
+  const file = await writeWorkspace({
+    config: { version: 1, services: { hms: { type: 'databricks', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}', catalog: 'spark_catalog', concurrency: 1 } } } },
+    manifests: {
+      'hms/spark_catalog/sales.yaml': [
+        { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'hms', database: 'spark_catalog', name: 'sales', description: 'Sales', tables: { orders: { columns: { email: { description: 'E-mail' } } } } },
+      ],
+    },
+  });
+  const env = { DATABRICKS_TOKEN: fake.token };
+  const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
+  expect(applied.stderr).toBe('');
+  expect(applied.code).toBe(0);
+  expect(fake.writes).toEqual([
+    "COMMENT ON SCHEMA `spark_catalog`.`sales` IS 'Sales'",
+    "ALTER TABLE `spark_catalog`.`sales`.`orders` ALTER COLUMN `email` COMMENT 'E-mail'",
+  ]);
+  expect(fake.statements).toContain('SHOW SCHEMAS IN `spark_catalog`');
   const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
   expect(again.stdout).toContain('No changes.');
   expect(again.code).toBe(0);
-  // The metastore is read per object: never its (absent) information_schema.
-  expect(fake.statements.some((sql) => /information_schema/i.test(sql))).toBe(false);
 });
 
 it('adopts the metastore with import, after which plan finds nothing to do', async () => {

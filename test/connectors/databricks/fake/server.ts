@@ -172,6 +172,8 @@ export class FakeDatabricksServer {
   private readonly accessTokens = new Set<string>();
   private server: https.Server | undefined;
   private proxy: http.Server | undefined;
+  /** Both ends of every CONNECT tunnel: the proxy server no longer tracks a socket it handed over. */
+  private readonly tunnels = new Set<net.Socket>();
   port = 0;
   proxyPort = 0;
 
@@ -219,8 +221,11 @@ export class FakeDatabricksServer {
         upstream.destroy();
         socket.destroy();
       };
-      upstream.on('error', close);
-      socket.on('error', close);
+      for (const end of [socket, upstream]) {
+        this.tunnels.add(end);
+        end.on('close', () => this.tunnels.delete(end));
+        end.on('error', close);
+      }
     });
     await new Promise<void>((resolve) => this.proxy!.listen(0, '127.0.0.1', resolve));
     this.proxyPort = (this.proxy.address() as net.AddressInfo).port;
@@ -228,6 +233,9 @@ export class FakeDatabricksServer {
   }
 
   async stop(): Promise<void> {
+    // Keep-alive tunnels would hold both servers open: close() waits for every socket.
+    for (const socket of this.tunnels) socket.destroy();
+    this.tunnels.clear();
     for (const server of [this.server, this.proxy]) {
       if (!server) continue;
       server.closeAllConnections();
