@@ -5,7 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { createExactPglite } from '../../src/connectors/postgres/pglite.js';
 import pg from 'pg';
 import { startPostgres } from '../engines/postgres.js';
 
@@ -24,7 +25,7 @@ export async function pgliteEngine(): Promise<TestEngine> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'revmeta-pglite-'));
   const dataDir = path.join(root, 'pgdata');
   const withDb = async <T>(database: string, run: (db: PGlite) => Promise<T>): Promise<T> => {
-    const db = await PGlite.create(dataDir, { database });
+    const db = await createExactPglite(dataDir, { database });
     try {
       return await run(db);
     } finally {

@@ -34,7 +34,9 @@ const LITERAL_ESCAPES: Readonly<Record<string, string>> = {
   "'": "\\'",
   '\n': '\\n',
   '\r': '\\r',
-  '\0': '\\0',
+  // Not `\0`: Hive reads `\` and three octal digits as one character first, so NUL then "12"
+  // would come back as a line feed.
+  '\0': '\\u0000',
 };
 
 /**

@@ -373,9 +373,9 @@ function processAlive(pid: number): boolean {
 
 /** Loaded on first use: server-mode users do not pay for the WebAssembly engine. */
 async function createPglite(dir: string, database: string): Promise<PGlite> {
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { createExactPglite } = await import('./pglite.js');
   await mkdir(dir, { recursive: true });
-  return PGlite.create(dir, { database });
+  return createExactPglite(dir, { database });
 }
 
 async function embeddedDatabaseExists(dir: string, database: string): Promise<boolean> {

@@ -18,8 +18,13 @@ export const TAG_VALUE_MAX = 1000;
 /** Characters Unity Catalog refuses in tag keys. */
 export const TAG_KEY_FORBIDDEN = ['.', ',', '-', '=', '/', ':'] as const;
 
+/**
+ * Length as Databricks counts it: "characters" of a JVM string, i.e. UTF-16 code units, so a
+ * character outside the Basic Multilingual Plane (an emoji) counts twice. Counting code points
+ * would plan a key Databricks then refuses at apply.
+ */
 function length(text: string): number {
-  return [...text].length;
+  return text.length;
 }
 
 /**

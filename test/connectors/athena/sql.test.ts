@@ -451,7 +451,7 @@ describe('athena dialect: custom templates (Athena DDL)', () => {
     expect(quoteIdentifier('order')).toBe('`order`');
     expect(quoteIdentifier('a`b')).toBe('`a``b`');
     expect(() => quoteIdentifier('a\0b')).toThrow(/NUL/);
-    expect(quoteLiteral("a'b\\c\nd\re\0f\tg\"h")).toBe("'a\\'b\\\\c\\nd\\re\\0f\tg\"h'");
+    expect(quoteLiteral("a'b\\c\nd\re\0f\tg\"h")).toBe("'a\\'b\\\\c\\nd\\re\\u0000f\tg\"h'");
     expect(dialect.nullLiteral).toBe("''");
   });
 });

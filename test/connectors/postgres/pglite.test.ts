@@ -111,6 +111,19 @@ describe('embedded driver', () => {
     await sales.close();
   });
 
+  it('reads back text that begins with a byte order mark (PGlite decodes without keeping it by default)', async () => {
+    const value = '\uFEFF\uFEFFbegins with two BOMs';
+    const rows = await withSession(driver, 'sales', async (session) => {
+      await session.execute(`COMMENT ON TABLE public.customers IS ${postgres.dialect.quoteLiteral(value)}`);
+      try {
+        return await session.query(`SELECT obj_description('public.customers'::regclass, 'pg_class') AS d, (SELECT '\uFEFF'::text) AS mark`);
+      } finally {
+        await session.execute('COMMENT ON TABLE public.customers IS NULL');
+      }
+    });
+    expect(rows).toEqual([{ d: value, mark: '\uFEFF' }]);
+  });
+
   it('returns the rows of the last statement of a multi-statement query', async () => {
     const rows = await withSession(driver, 'sales', (session) => session.query('SELECT 1 AS a; SELECT 2 AS b'));
     expect(rows).toEqual([{ b: 2 }]);

@@ -56,8 +56,11 @@ describe('unitycatalog tag rules', () => {
     expect(refuseTag(key, value)).toMatch(reason);
   });
 
-  it('counts characters, not UTF-16 units', () => {
-    expect(refuseTag('🚀'.repeat(TAG_KEY_MAX), '🚀'.repeat(TAG_VALUE_MAX))).toBeNull();
+  it('counts UTF-16 units, as Databricks (a JVM) does: an emoji counts twice', () => {
+    const half = (max: number) => '🚀'.repeat(Math.floor(max / 2));
+    expect(refuseTag(half(TAG_KEY_MAX), half(TAG_VALUE_MAX))).toBeNull();
+    expect(refuseTag(`${half(TAG_KEY_MAX)}🚀`, 'v')).toMatch(/^tag key is 256 characters long; Unity Catalog allows at most 255$/);
+    expect(refuseTag('k', `${half(TAG_VALUE_MAX)}🚀`)).toMatch(/^tag value is 1002 characters long; Unity Catalog allows at most 1000$/);
   });
 
   it('turns a refused key into a plan conflict that leaves every tag of the object alone', () => {
