@@ -79,7 +79,7 @@ describe('bigquery client loading', () => {
     const mentions = sources.flatMap((source) => source.split('\n').filter((line) => line.includes("'@google-cloud/bigquery'")));
     expect(mentions.map((line) => line.trim())).toEqual([
       "import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';",
-      "client ??= import('@google-cloud/bigquery').then(({ BigQuery: Client }) => new Client(clientOptions(target)));",
+      "client ??= importDriver(() => import('@google-cloud/bigquery')).then(({ BigQuery: Client }) => new Client(clientOptions(target)));",
     ]);
   });
 });
