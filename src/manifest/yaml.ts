@@ -116,6 +116,21 @@ interface Conversion {
 }
 
 /**
+ * Where the conversion is, as a chain to the root: built in O(1) per key and spelled out as a
+ * path only when a diagnostic needs it (a 10 MB manifest folder has a million keys).
+ */
+interface Trail {
+  parent: Trail | null;
+  segment: PathSegment;
+}
+
+function pathOf(trail: Trail | null): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let at = trail; at !== null; at = at.parent) path.push(at.segment);
+  return path.reverse();
+}
+
+/**
  * Converts a document's AST to plain data. Objects get own enumerable properties even for
  * names like `__proto__`, and remember their key order for `entriesInOrder`.
  */
@@ -125,20 +140,20 @@ function toPlain(located: LocatedDocument): Conversion {
   const active = new Set<unknown>();
   let aliasExpansions = 0;
 
-  const convert = (node: unknown, path: PathSegment[]): unknown => {
+  const convert = (node: unknown, trail: Trail | null): unknown => {
+    if (isScalar(node)) return node.value;
     if (isAlias(node)) {
       aliasExpansions++;
       const target = node.resolve(located.doc);
       if (aliasExpansions > MAX_ALIAS_EXPANSIONS || active.has(target)) {
-        diagnostics.push(diagnosticAtNode(located, node, path, 'alias expands too much or refers to itself'));
+        diagnostics.push(diagnosticAtNode(located, node, pathOf(trail), 'alias expands too much or refers to itself'));
         return null;
       }
-      return convert(target, path);
+      return convert(target, trail);
     }
-    if (isScalar(node)) return node.value;
     if (isSeq(node)) {
       active.add(node);
-      const items = node.items.map((item, index) => convert(item, [...path, index]));
+      const items = node.items.map((item, index) => convert(item, { parent: trail, segment: index }));
       active.delete(node);
       return items;
     }
@@ -146,26 +161,23 @@ function toPlain(located: LocatedDocument): Conversion {
       active.add(node);
       const object: Record<string, unknown> = {};
       const order: string[] = [];
-      const names = new Set<string>();
       for (const pair of node.items) {
         const name = keyName(pair.key);
-        const keyPath = [...path, name];
-        const existing = names.has(name);
-        const offset = nodeStart(pair.key);
-        if (existing && offset !== undefined)
-          duplicates.set(offset, { name, path: keyPath, first: locate(located, keyPath, 'key') });
+        const keyTrail: Trail = { parent: trail, segment: name };
+        const existing = Object.prototype.hasOwnProperty.call(object, name);
+        if (existing) {
+          const offset = nodeStart(pair.key);
+          if (offset !== undefined) duplicates.set(offset, { name, path: pathOf(keyTrail), first: locate(located, pathOf(keyTrail), 'key') });
+        }
         if (pair.key !== null && !isScalar(pair.key)) {
-          diagnostics.push(diagnosticAtNode(located, pair.key, path, `keys must be plain names${inPath(path)}`));
+          diagnostics.push(diagnosticAtNode(located, pair.key, pathOf(trail), `keys must be plain names${inPath(pathOf(trail))}`));
         }
         if (existing) continue; // the first occurrence wins; the duplicate is reported
         order.push(name);
-        names.add(name);
-        Object.defineProperty(object, name, {
-          value: convert(pair.value, keyPath),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const value = convert(pair.value, keyTrail);
+        // Assignment would call the `__proto__` setter instead of making a property.
+        if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+        else object[name] = value;
       }
       active.delete(node);
       keyOrder.set(object, order);
@@ -174,7 +186,7 @@ function toPlain(located: LocatedDocument): Conversion {
     return null;
   };
 
-  const value = convert(located.doc.contents, []);
+  const value = convert(located.doc.contents, null);
   return { value, duplicates, diagnostics };
 }
 
