@@ -265,7 +265,7 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
     let node = found.value;
     if (isAlias(node)) node = node.resolve(located.doc);
     if (isMap(node)) {
-      const pair = pairsByName(node).get(String(segment));
+      const pair = pairNamed(node, String(segment));
       if (pair === undefined) return undefined;
       found = { key: pair.key, value: pair.value };
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -277,6 +277,15 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
     }
   }
   return found;
+}
+
+/** Maps up to this size are searched in place: most maps of a manifest (a column's fields) are small. */
+const SMALL_MAP = 8;
+
+/** The first pair named `name`. */
+function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+  if (map.items.length <= SMALL_MAP) return map.items.find((pair) => keyName(pair.key) === name);
+  return pairsByName(map).get(name);
 }
 
 /** The first pair of each key name in a map, built once: locating every node of a big schema stays linear. */

@@ -22,8 +22,7 @@ import { capabilities } from '../../src/connectors/athena/capabilities.js';
 import { dialect, quoteIdentifier, quoteLiteral, restateTable, tableKey, type RestatedTable } from '../../src/connectors/athena/sql.js';
 import type { RenderContext, SqlTemplates } from '../../src/connectors/types.js';
 import type { ObjectRef } from '../../src/model/types.js';
-import type { Change } from '../../src/plan/types.js';
-import { codePoints, nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { codePoints, descriptionChange, nameOf, objectAt, planDescription, readQuoted, readTokens, RUNS, textOf, textOfLength, valueOf, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
 
 // ---------------------------------------------------------------------------------------
 // Glue's documented patterns (API reference: "Single-line string pattern" for Column.Comment,
@@ -40,7 +39,7 @@ const glueText = (pattern: RegExp, max: number) => valueOf({ longMax: max }).fil
 // ---------------------------------------------------------------------------------------
 // A reader of Hive's (Athena DDL's) literal and identifier syntax (independent of the connector)
 
-type Token = { kind: 'word'; value: string } | { kind: 'name'; value: string } | { kind: 'string'; value: string } | { kind: 'symbol'; value: string };
+type Token = WordToken | NameToken | { kind: 'string'; value: string } | SymbolToken;
 
 /** Hive's unescapeSQLString over one literal token as the lexer cut it (quotes included). */
 function hiveUnescape(b: string): string {
@@ -72,62 +71,31 @@ function hiveUnescape(b: string): string {
   return out;
 }
 
-function readHive(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (sql.startsWith('--', i)) {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end + 1;
-    } else if (sql.startsWith('/*', i)) {
-      const end = sql.indexOf('*/', i + 2);
-      if (end < 0) throw new Error('unclosed comment');
-      i = end + 2;
-    } else if (c === "'" || c === '"') {
+/** Hive's lexical rules: `/* *\/` comments do not nest; words are letters, digits and `_`. */
+const HIVE: LexicalRules<Token> = {
+  nestedComments: false,
+  word: /^[A-Za-z_][A-Za-z0-9_]*/,
+  quoted: (sql, i) => {
+    const c = sql[i];
+    if (c === "'" || c === '"') {
       // StringLiteral: quote ( ~(quote | '\') | '\' . )* quote
       let j = i + 1;
       while (j < sql.length && sql[j] !== c) j += sql[j] === '\\' ? 2 : 1;
       if (j >= sql.length) throw new Error('unclosed string literal');
-      tokens.push({ kind: 'string', value: hiveUnescape(sql.slice(i, j + 1)) });
-      i = j + 1;
-    } else if (c === '`') {
-      // Identifier: '`' ( '``' | ~'`' )* '`'
-      let value = '';
-      for (i++; ; ) {
-        if (i >= sql.length) throw new Error('unclosed backticked name');
-        if (sql[i] === '`' && sql[i + 1] === '`') (value += '`', (i += 2));
-        else if (sql[i] === '`') {
-          i++;
-          break;
-        } else (value += sql[i], i++);
-      }
-      tokens.push({ kind: 'name', value });
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sql.slice(i))![0];
-      tokens.push({ kind: 'word', value: word.toUpperCase() });
-      i += word.length;
-    } else {
-      tokens.push({ kind: 'symbol', value: c });
-      i++;
+      return { token: { kind: 'string', value: hiveUnescape(sql.slice(i, j + 1)) }, end: j + 1 };
     }
-  }
-  return tokens;
-}
+    if (c === '`') {
+      // Identifier: '`' ( '``' | ~'`' )* '`'
+      const { value, end } = readQuoted(sql, i, '`', 'unclosed backticked name');
+      return { token: { kind: 'name', value }, end };
+    }
+    return undefined;
+  },
+};
+
+const readHive = (sql: string): Token[] => readTokens(sql, HIVE);
 
 // ---------------------------------------------------------------------------------------
-
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
 
 /** A Hive-style Glue table as GetTable returns it: restated by the dialect, not by the test. */
 function glueTable(database: string, name: string, columns: string[], partitionKeys: string[]): Table {
@@ -161,7 +129,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
           const restated: RestatedTable = { catalogId: null, databaseName: database, versionId: '3', tableInput: restateTable(read) };
           const context: RenderContext = { [tableKey(database, table)]: restated };
           const tableRef: ObjectRef = { kind: 'table', database: 'AwsDataCatalog', schema: database, table, relation: 'table' };
-          const changes = [description(tableRef, tableDescription), ...names.map((column, i) => description({ ...tableRef, kind: 'column', column }, columnComments[i]!))];
+          const changes = [descriptionChange(tableRef, tableDescription), ...names.map((column, i) => descriptionChange({ ...tableRef, kind: 'column', column }, columnComments[i]!))];
 
           const statements = dialect.render(changes, {}, context);
           expect(statements).toHaveLength(1);
@@ -196,7 +164,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
   it('plans a description as one request that carries it exactly, or refuses it with the documented reason', () => {
     const target = (kind: 'table' | 'column'): PlanTarget => {
       const read = glueTable('sales', 'orders', ['id'], []);
-      const object: ObjectRef = { kind, database: 'AwsDataCatalog', schema: 'sales', table: 'orders', relation: 'table', ...(kind === 'column' ? { column: 'id' } : {}) };
+      const object = objectAt(kind, { database: 'AwsDataCatalog', schema: 'sales', table: 'orders', column: 'id' });
       const renderContext = { [tableKey('sales', 'orders')]: { catalogId: null, databaseName: 'sales', versionId: '3', tableInput: restateTable(read) } };
       return { type: 'athena', capabilities: capabilities(), dialect, object, renderContext };
     };
@@ -251,7 +219,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
     fc.assert(
       fc.property(nameOf(), nameOf(), nameOf(), glueText(GLUE_MULTI_LINE, TABLE_MAX), glueText(GLUE_SINGLE_LINE, COLUMN_MAX), (schema, table, column, tableValue, columnValue) => {
         const tableRef: ObjectRef = { kind: 'table', database: 'AwsDataCatalog', schema, table, relation: 'table' };
-        const statements = dialect.render([description(tableRef, tableValue), description({ ...tableRef, kind: 'column', column }, columnValue)], templates, {});
+        const statements = dialect.render([descriptionChange(tableRef, tableValue), descriptionChange({ ...tableRef, kind: 'column', column }, columnValue)], templates, {});
         const w = (value: string): Token => ({ kind: 'word', value });
         const n = (value: string): Token => ({ kind: 'name', value });
         const s = (value: string): Token => ({ kind: 'string', value });

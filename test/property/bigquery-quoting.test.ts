@@ -23,18 +23,10 @@ import type { Change } from '../../src/plan/types.js';
 import { checkLabels, FakeCatalog, type TableType } from '../connectors/bigquery/fake/catalog.js';
 import { SqlError, tokenize } from '../connectors/bigquery/fake/lexer.js';
 import { runQuery } from '../connectors/bigquery/fake/sql.js';
-import { codePoints, nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { codePoints, descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, planDescription, RUNS, tagChange, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
 
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
-const label = (object: ObjectRef, key: string, value: string): Change => ({ service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, sql: [] });
+/** Labels are revmeta's tags on BigQuery. */
+const label = tagChange;
 
 // Names the fake's catalog (BigQuery's rules) accepts, drawn from the hostile characters each allows.
 const chars = (alphabet: string, extra: fc.Arbitrary<string>[] = []) =>
@@ -94,12 +86,12 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
 
           const datasetRef: ObjectRef = { kind: 'schema', database: p, schema: dataset };
           const tableRef: ObjectRef = { kind: 'table', database: p, schema: dataset, table, relation };
-          const changes: Change[] = [description(datasetRef, input.datasetDescription), description(tableRef, input.tableDescription)];
+          const changes: Change[] = [descriptionChange(datasetRef, input.datasetDescription), descriptionChange(tableRef, input.tableDescription)];
           for (const [key, value] of Object.entries(input.datasetLabels)) changes.push(label(datasetRef, key, value));
           for (const [key, value] of Object.entries(input.tableLabels)) changes.push(label(tableRef, key, value));
           // A materialized view's columns take no options (capabilities withhold them).
           if (relation !== 'materialized_view') {
-            columns.forEach((column, i) => changes.push(description({ ...tableRef, kind: 'column', column }, input.columnDescriptions[i]!)));
+            columns.forEach((column, i) => changes.push(descriptionChange({ ...tableRef, kind: 'column', column }, input.columnDescriptions[i]!)));
           }
           // The current labels prepareRender would read: the old one, which setting labels replaces.
           const context: BigQueryRenderContext = { labels: { [objectKey(p, dataset)]: { old: 'x' }, [objectKey(p, dataset, table)]: { old: 'x' } } };
@@ -128,9 +120,7 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
   it('plans a description as one statement that reads back exactly, or refuses it with the documented reason', () => {
     const LIMITS: Record<'schema' | 'table' | 'column', number> = { schema: 16_384, table: 16_384, column: 1_024 };
     const target = (kind: 'schema' | 'table' | 'column'): PlanTarget => {
-      const object: ObjectRef = { kind, database: 'acme-analytics', schema: 'sales' };
-      if (kind !== 'schema') Object.assign(object, { table: 'orders', relation: 'table' });
-      if (kind === 'column') object.column = 'id';
+      const object = objectAt(kind, { database: 'acme-analytics', schema: 'sales', table: 'orders', column: 'id' });
       return { type: 'bigquery', capabilities: capabilities(), dialect, object };
     };
     const near = (limit: number) => textOfLength(fc.integer({ min: limit - 3, max: limit + 3 }));
@@ -142,18 +132,11 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
           const plan = planDescription(target(kind), value);
           const size = codePoints(value);
           if (value.includes('\u0000')) {
-            expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
-            expect(plan.changes).toEqual([]);
+            expectRefused(plan, ['a description cannot contain a NUL character']);
           } else if (size > LIMITS[kind]) {
-            expect(plan.conflicts.map((c) => c.reason)).toEqual([
-              `description is ${size} chars long; bigquery stores at most ${LIMITS[kind]} on a ${kind} (set descriptions.tooLong: truncate to cut it)`,
-            ]);
-            expect(plan.changes).toEqual([]);
+            expectRefused(plan, [`description is ${size} chars long; bigquery stores at most ${LIMITS[kind]} on a ${kind} (set descriptions.tooLong: truncate to cut it)`]);
           } else {
-            expect(plan.conflicts).toEqual([]);
-            const [sql, ...more] = plan.changes[0]!.sql;
-            expect(more).toEqual([]);
-            const tokens = tokenize(sql!);
+            const tokens = tokenize(onlyStatement(plan));
             expect(tokens.filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
             expect(tokens.filter((token) => token.kind === 'string').map((token) => token.value)).toEqual([value]);
           }
@@ -162,7 +145,7 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
             const catalog = new FakeCatalog();
             catalog.addDataset('acme-analytics', 'sales');
             catalog.addTable('acme-analytics', 'sales', 'orders', { fields: [{ name: 'id', type: 'STRING' }] });
-            const [statement] = dialect.render([description(target(kind).object, value)], {}, {});
+            const [statement] = dialect.render([descriptionChange(target(kind).object, value)], {}, {});
             expect(() => runQuery(statement!.sql, catalog, 'acme-analytics', undefined)).toThrow(/too long/);
           }
         },

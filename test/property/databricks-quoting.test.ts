@@ -30,7 +30,7 @@ import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.
 import type { Change } from '../../src/plan/types.js';
 import { SparkSqlError, substituteVariables, tokenize } from '../connectors/databricks/fake/spark-sql.js';
 import { FakeWorkspace, type FakeCatalog, type TableType } from '../connectors/databricks/fake/workspace.js';
-import { codePoints, nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { codePoints, descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, ownerChange, planDescription, RUNS, tagChange, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
 
 /** A value for every variable name: whatever `${...}` Spark would substitute is substituted. */
 const EVERY_VARIABLE = new Proxy({} as Record<string, string>, { get: (_target, key) => (typeof key === 'string' ? `<substituted ${key}>` : undefined) });
@@ -40,17 +40,8 @@ const read = (sql: string) => tokenize(substituteVariables(sql, VARIABLES));
 
 const safeName = nameOf().filter((name) => !name.includes('${'));
 
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
-const owner = (object: ObjectRef, principal: string): Change => ({ service: 'fuzz', object, field: 'owner', action: 'set', before: 'admin', after: principal, sql: [] });
-const tag = (object: ObjectRef, key: string, value: string): Change => ({ service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, sql: [] });
+const owner = (object: ObjectRef, principal: string) => ownerChange(object, principal, 'admin');
+const tag = tagChange;
 
 /** A tag Unity Catalog stores (and revmeta plans): keys per refuseTag, values within 1,000 UTF-16 units. */
 const tagKey = textOf({ maxParts: 5, minLength: 1 }).filter((key) => refuseTag(key, '') === null);
@@ -142,7 +133,7 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
             { kind: 'column', database: catalog, schema, table, column, relation },
           ];
           const changes: Change[] = [
-            ...refs.map((ref, i) => description(ref, input.comments[i]!)),
+            ...refs.map((ref, i) => descriptionChange(ref, input.comments[i]!)),
             ...refs.slice(0, 3).map((ref) => owner(ref, principal)),
             ...refs.flatMap((ref, i) => input.tags[i]!.map(([key, value]) => tag(ref, key, value))),
           ];
@@ -174,9 +165,9 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
             { kind: 'schema', database: 'hive_metastore', schema },
             { kind: 'table', database: 'hive_metastore', schema, table, relation },
           ];
-          const changes: Change[] = [...refs.map((ref, i) => description(ref, input.comments[i]!)), ...refs.map((ref) => owner(ref, principal))];
+          const changes: Change[] = [...refs.map((ref, i) => descriptionChange(ref, input.comments[i]!)), ...refs.map((ref) => owner(ref, principal))];
           // A view's columns are withheld on the Hive metastore (capabilities): only a table's.
-          if (relation === 'table') changes.push(description({ ...refs[1]!, kind: 'column', column }, input.comments[2]!));
+          if (relation === 'table') changes.push(descriptionChange({ ...refs[1]!, kind: 'column', column }, input.comments[2]!));
           runAll(workspace, hiveDialect, changes, {});
 
           const s = workspace.catalogs[0]!.schemas[0]!;
@@ -193,10 +184,7 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
 
   it('plans any description as one statement that reads back exactly, and refuses NUL as a conflict', () => {
     const target = (dialect: 'uc' | 'hive', kind: ObjectKind): PlanTarget => {
-      const object: ObjectRef = { kind, database: dialect === 'uc' ? 'main' : 'hive_metastore' };
-      if (kind !== 'database') object.schema = 'sales';
-      if (kind === 'table' || kind === 'column') Object.assign(object, { table: 'orders', relation: 'table' });
-      if (kind === 'column') object.column = 'id';
+      const object = objectAt(kind, { database: dialect === 'uc' ? 'main' : 'hive_metastore', schema: 'sales', table: 'orders', column: 'id' });
       return dialect === 'uc'
         ? { type: 'unitycatalog', capabilities: ucCapabilities({ version: '2025.35' }), dialect: ucDialect, object }
         : { type: 'databricks', capabilities: hiveCapabilities({ version: '15.4' }), dialect: hiveDialect, object };
@@ -209,14 +197,10 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
       fc.property(kinds, valueOf({ nul: true }).filter((value) => value !== ''), ([which, kind], value) => {
         const plan = planDescription(target(which, kind), value);
         if (value.includes('\u0000')) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, ['a description cannot contain a NUL character']);
           return;
         }
-        expect(plan.conflicts).toEqual([]);
-        const [sql, ...more] = plan.changes[0]!.sql;
-        expect(more).toEqual([]);
-        const tokens = read(sql!);
+        const tokens = read(onlyStatement(plan));
         expect(tokens.filter((token) => token.kind === 'punct' && token.text === ';')).toEqual([]);
         expect(tokens.filter((token) => token.kind === 'string').map((token) => token.text)).toEqual([value]);
       }),

@@ -21,76 +21,36 @@ import { describe, expect, it } from 'vitest';
 import { capabilities, DESCRIPTION_MAX_UTF16 } from '../../src/connectors/mssql/capabilities.js';
 import { dialect, quoteIdentifier, quoteLiteral } from '../../src/connectors/mssql/sql.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
-import type { Change } from '../../src/plan/types.js';
-import { nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, ownerChange, planDescription, readQuoted, readTokens, RUNS, textOf, textOfLength, valueOf, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
 
 // ---------------------------------------------------------------------------------------
 // A reader of T-SQL's literal and identifier syntax (independent of the connector)
 
-type Token = { kind: 'word'; value: string } | { kind: 'name'; value: string } | { kind: 'string'; value: string; national: boolean } | { kind: 'symbol'; value: string };
+type Token = WordToken | NameToken | { kind: 'string'; value: string; national: boolean } | SymbolToken;
 
-function readTsql(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const delimited = (close: string): string => {
-    let value = '';
-    for (i++; ; ) {
-      if (i >= sql.length) throw new Error(`unclosed ${close}`);
-      if (sql[i] === close && sql[i + 1] === close) (value += close, (i += 2));
-      else if (sql[i] === close) {
-        i++;
-        return value;
-      } else (value += sql[i], i++);
-    }
-  };
-  while (i < sql.length) {
+/** T-SQL's lexical rules: nested `/* *\/` comments; words may hold `@ # $`; `::` is one symbol. */
+const TSQL: LexicalRules<Token> = {
+  nestedComments: true,
+  word: /^[A-Za-z_@#][A-Za-z0-9_@#$]*/,
+  symbols: ['::'],
+  quoted: (sql, i) => {
     const c = sql[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (sql.startsWith('--', i)) {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end + 1;
-    } else if (sql.startsWith('/*', i)) {
-      let depth = 0;
-      do {
-        if (i >= sql.length) throw new Error('unclosed comment');
-        if (sql.startsWith('/*', i)) (depth++, (i += 2));
-        else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      } while (depth > 0);
-    } else if (c === "'" || ((c === 'N' || c === 'n') && sql[i + 1] === "'")) {
+    if (c === "'" || ((c === 'N' || c === 'n') && sql[i + 1] === "'")) {
       const national = c !== "'";
-      if (national) i++;
-      const raw = delimited("'");
+      const { value, end } = readQuoted(sql, national ? i + 1 : i, "'", "unclosed '");
       // The documented continuation: backslash + LF, or backslash + CR LF, disappears.
-      tokens.push({ kind: 'string', value: raw.replace(/\\(\r\n|\n)/g, ''), national });
-    } else if (c === '[') {
-      let value = '';
-      for (i++; ; ) {
-        if (i >= sql.length) throw new Error('unclosed [');
-        if (sql[i] === ']' && sql[i + 1] === ']') (value += ']', (i += 2));
-        else if (sql[i] === ']') {
-          i++;
-          break;
-        } else (value += sql[i], i++);
-      }
-      tokens.push({ kind: 'name', value });
-    } else if (c === '"') {
-      tokens.push({ kind: 'name', value: delimited('"') });
-    } else if (/[A-Za-z_@#]/.test(c)) {
-      const word = /^[A-Za-z_@#][A-Za-z0-9_@#$]*/.exec(sql.slice(i))![0];
-      tokens.push({ kind: 'word', value: word.toUpperCase() });
-      i += word.length;
-    } else if (sql.startsWith('::', i)) {
-      tokens.push({ kind: 'symbol', value: '::' });
-      i += 2;
-    } else {
-      tokens.push({ kind: 'symbol', value: c });
-      i++;
+      return { token: { kind: 'string', value: value.replace(/\\(\r\n|\n)/g, ''), national }, end };
     }
-  }
-  return tokens;
-}
+    if (c === '[' || c === '"') {
+      // [...] with ]] for ], "..." with "" for " (QUOTED_IDENTIFIER ON).
+      const { value, end } = readQuoted(sql, i, c === '[' ? ']' : '"', `unclosed ${c}`);
+      return { token: { kind: 'name', value }, end };
+    }
+    return undefined;
+  },
+};
+
+const readTsql = (sql: string): Token[] => readTokens(sql, TSQL);
 
 /** `EXEC sys.<procedure> @a = N'…', @b = N'…'`: the procedure and its arguments, or a failure if anything else is there. */
 function readProcedureCall(sql: string): { procedure: string; args: Record<string, string> } {
@@ -121,15 +81,6 @@ function readProcedureCall(sql: string): { procedure: string; args: Record<strin
 
 /** A NUL-free name SQL Server stores: sysname is nvarchar(128). */
 const sqlName = nameOf({ maxChars: 30 }).filter((name) => name.length <= 128);
-const description = (object: ObjectRef, before: string | null, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before,
-  after,
-  sql: [],
-});
 
 describe('mssql quoting (property, read back by a T-SQL reader)', () => {
   it('quotes any NUL-free text as one N literal and any name as one bracketed name that read back exactly', () => {
@@ -164,9 +115,9 @@ describe('mssql quoting (property, read back by a T-SQL reader)', () => {
           ];
           const changes = refs.map((ref, i) => {
             const [what, value] = values[i]!;
-            return description(ref, what === 'add' ? null : 'old', what === 'drop' ? null : value);
+            return descriptionChange(ref, what === 'drop' ? null : value, what === 'add' ? null : 'old');
           });
-          const owners: Change[] = refs.slice(0, 3).map((ref) => ({ service: 'fuzz', object: ref, field: 'owner', action: 'set', before: 'dbo', after: principal, sql: [] }));
+          const owners = refs.slice(0, 3).map((ref) => ownerChange(ref, principal, 'dbo'));
           const statements = dialect.render([...changes, ...owners], {});
           expect(statements.map((statement) => statement.changes)).toEqual([[0], [1], [2], [3], [4], [5], [6]]);
 
@@ -206,10 +157,7 @@ describe('mssql quoting (property, read back by a T-SQL reader)', () => {
 
   it('plans a description as one statement that reads back exactly, or refuses it with the documented reason', () => {
     const target = (kind: ObjectKind): PlanTarget => {
-      const object: ObjectRef = { kind, database: 'sales' };
-      if (kind !== 'database') object.schema = 'dbo';
-      if (kind === 'table' || kind === 'column') Object.assign(object, { table: 'orders', relation: 'table' });
-      if (kind === 'column') object.column = 'id';
+      const object = objectAt(kind, { database: 'sales', schema: 'dbo', table: 'orders', column: 'id' });
       return { type: 'mssql', capabilities: capabilities({ version: 'Microsoft SQL Server 2022' }), dialect, object };
     };
     /** Near the limit in UTF-16 units: astral characters (two units each) are in the mix. */
@@ -218,19 +166,12 @@ describe('mssql quoting (property, read back by a T-SQL reader)', () => {
       fc.property(fc.constantFrom<ObjectKind[]>('database', 'schema', 'table', 'column'), fc.oneof(textOf({ nul: true, minLength: 1 }), nearLimit), (kind, value) => {
         const plan = planDescription(target(kind), value);
         if (value.includes('\u0000')) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, ['a description cannot contain a NUL character']);
           expect(() => quoteLiteral(value)).toThrow('SQL Server cannot take a NUL character in a string');
         } else if (value.length > DESCRIPTION_MAX_UTF16) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual([
-            `description is ${value.length} UTF-16 code units long; mssql stores at most ${DESCRIPTION_MAX_UTF16} on a ${kind} (set descriptions.tooLong: truncate to cut it)`,
-          ]);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, [`description is ${value.length} UTF-16 code units long; mssql stores at most ${DESCRIPTION_MAX_UTF16} on a ${kind} (set descriptions.tooLong: truncate to cut it)`]);
         } else {
-          expect(plan.conflicts).toEqual([]);
-          const [sql, ...more] = plan.changes[0]!.sql;
-          expect(more).toEqual([]);
-          expect(readProcedureCall(sql!).args['@VALUE']).toBe(value);
+          expect(readProcedureCall(onlyStatement(plan)).args['@VALUE']).toBe(value);
         }
       }),
       { numRuns: 200 },

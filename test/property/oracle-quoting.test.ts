@@ -18,76 +18,42 @@ import { describe, expect, it } from 'vitest';
 import { capabilities, COMMENT_MAX_BYTES } from '../../src/connectors/oracle/capabilities.js';
 import { dialect, quoteIdentifier, quoteLiteral } from '../../src/connectors/oracle/sql.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
-import type { Change } from '../../src/plan/types.js';
-import { nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { descriptionChange, expectOneStatementEndingIn, expectRefused, nameOf, objectAt, onlyStatement, planDescription, quotedName as name, readQuoted, readTokens, RUNS, symbol, textOf, textOfLength, valueOf, word, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
 
 // ---------------------------------------------------------------------------------------
 // A reader of Oracle's literal and identifier syntax (independent of the connector)
 
-type Token = { kind: 'word'; value: string } | { kind: 'name'; value: string } | { kind: 'string'; value: string | null } | { kind: 'symbol'; value: string };
+type Token = WordToken | NameToken | { kind: 'string'; value: string | null } | SymbolToken;
 
-function readOracle(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (sql.startsWith('--', i)) {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end + 1;
-    } else if (sql.startsWith('/*', i)) {
-      const end = sql.indexOf('*/', i + 2);
-      if (end < 0) throw new Error('unclosed comment');
-      i = end + 2;
-    } else if (c === "'") {
-      let value = '';
-      for (i++; ; ) {
-        if (i >= sql.length) throw new Error('ORA-01756: quoted string not properly terminated');
-        if (sql[i] === "'" && sql[i + 1] === "'") (value += "'", (i += 2));
-        else if (sql[i] === "'") {
-          i++;
-          break;
-        } else (value += sql[i], i++);
-      }
+/** Oracle's lexical rules: `/* *\/` comments do not nest; words start with a letter. */
+const ORACLE: LexicalRules<Token> = {
+  nestedComments: false,
+  word: /^[A-Za-z][A-Za-z0-9_$#]*/,
+  quoted: (sql, i) => {
+    if (sql[i] === "'") {
+      const { value, end } = readQuoted(sql, i, "'", 'ORA-01756: quoted string not properly terminated');
       // A zero-length text literal is NULL in Oracle.
-      tokens.push({ kind: 'string', value: value === '' ? null : value });
-    } else if (c === '"') {
+      return { token: { kind: 'string', value: value === '' ? null : value }, end };
+    }
+    if (sql[i] === '"') {
+      // No escape: a quoted name ends at the next `"`.
       const end = sql.indexOf('"', i + 1);
       if (end < 0) throw new Error('ORA-01740: missing double quote in identifier');
       const value = sql.slice(i + 1, end);
       if (value === '') throw new Error('ORA-01741: illegal zero-length identifier');
-      tokens.push({ kind: 'name', value });
-      i = end + 1;
-    } else if (/[A-Za-z]/.test(c)) {
-      const word = /^[A-Za-z][A-Za-z0-9_$#]*/.exec(sql.slice(i))![0];
-      tokens.push({ kind: 'word', value: word.toUpperCase() });
-      i += word.length;
-    } else {
-      tokens.push({ kind: 'symbol', value: c });
-      i++;
+      return { token: { kind: 'name', value }, end: end + 1 };
     }
-  }
-  return tokens;
-}
+    return undefined;
+  },
+};
 
-const word = (value: string): Token => ({ kind: 'word', value });
-const name = (value: string): Token => ({ kind: 'name', value });
-const dot: Token = { kind: 'symbol', value: '.' };
+const readOracle = (sql: string): Token[] => readTokens(sql, ORACLE);
+const dot = symbol('.');
 
 // ---------------------------------------------------------------------------------------
 
 /** A name Oracle can hold quoted: no `"`, no NUL, at most 128 bytes. */
 const oracleName = nameOf().filter((n) => !n.includes('"') && Buffer.byteLength(n) <= 128);
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
 
 describe('oracle quoting (property, read back by an Oracle reader)', () => {
   it('quotes any NUL-free text as one literal and any name as one quoted name that read back exactly', () => {
@@ -112,7 +78,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
         }),
         ({ schema, table, column, relation, comments }) => {
           const tableRef: ObjectRef = { kind: 'table', database: 'ORCL', schema, table, relation };
-          const statements = dialect.render([description(tableRef, comments[0]), description({ ...tableRef, kind: 'column', column }, comments[1])], {});
+          const statements = dialect.render([descriptionChange(tableRef, comments[0]), descriptionChange({ ...tableRef, kind: 'column', column }, comments[1])], {});
           // '' is NULL in Oracle: an empty value and a clear both read back as no comment.
           const literal = (value: string | null): Token => ({ kind: 'string', value: value === '' ? null : value });
           expect(statements.map((statement) => readOracle(statement.sql))).toEqual([
@@ -148,8 +114,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
 
   it('plans a comment as one statement that reads back exactly, or refuses it with the documented reason', () => {
     const target = (kind: ObjectKind): PlanTarget => {
-      const object: ObjectRef = { kind, database: 'ORCL', schema: 'SALES', table: 'ORDERS', relation: 'table' };
-      if (kind === 'column') object.column = 'ID';
+      const object = objectAt(kind, { database: 'ORCL', schema: 'SALES', table: 'ORDERS', column: 'ID' });
       return { type: 'oracle', capabilities: capabilities({ version: 'Oracle Database 23ai' }), dialect, object };
     };
     /** Near 4,000 bytes: 1- to 4-byte characters in the mix. */
@@ -159,22 +124,12 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
         const plan = planDescription(target(kind), value);
         const bytes = Buffer.byteLength(value);
         if (value.includes('\u0000')) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, ['a description cannot contain a NUL character']);
           expect(() => quoteLiteral(value)).toThrow('Oracle cannot take a NUL character in a string');
         } else if (bytes > COMMENT_MAX_BYTES) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual([
-            `description is ${bytes} bytes long; oracle stores at most ${COMMENT_MAX_BYTES} on a ${kind} (set descriptions.tooLong: truncate to cut it)`,
-          ]);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, [`description is ${bytes} bytes long; oracle stores at most ${COMMENT_MAX_BYTES} on a ${kind} (set descriptions.tooLong: truncate to cut it)`]);
         } else {
-          expect(plan.conflicts).toEqual([]);
-          const [sql, ...more] = plan.changes[0]!.sql;
-          expect(more).toEqual([]);
-          const tokens = readOracle(sql!);
-          expect(tokens.filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
-          expect(tokens.at(-1)).toEqual({ kind: 'string', value });
-          expect(tokens.filter((token) => token.kind === 'string')).toHaveLength(1);
+          expectOneStatementEndingIn(readOracle(onlyStatement(plan)), { kind: 'string', value });
         }
       }),
       { numRuns: 200 },

@@ -4,13 +4,17 @@
  * description through the real planner with a connector's own capabilities and dialect,
  * so that a refusal is checked where revmeta makes it (plan time) and with its message.
  *
- * Only generators and the planner call live here; every reader of a system's syntax stays
- * in its own test file, next to the rules it follows.
+ * The readers of each system's syntax stay in their own test files, next to the rules they
+ * follow; only the pieces that know no system live here (a quoted run with its closing quote
+ * doubled, comments, the token loop, the checks of a planned statement), parameterised by
+ * those rules. Nothing here calls src/: the readers check what src/ writes.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Capabilities, Dialect, RenderContext } from '../../src/connectors/types.js';
 import type { DesiredNode, ObjectKind, ObjectRef, ObservedNode } from '../../src/model/types.js';
 import { planService, type ServicePlan, type ServicePolicy } from '../../src/plan/plan.js';
+import type { Change } from '../../src/plan/types.js';
 
 /**
  * Pieces that end or bend a literal or a name in some system: quotes of every kind and their
@@ -120,6 +124,162 @@ export function planDescription(target: PlanTarget, description: string): Servic
     policy: target.policy ?? {},
     ...(target.renderContext !== undefined ? { renderContext: target.renderContext } : {}),
   });
+}
+
+/** The object of `kind` on the path `names` (cut at its level; a table's relation is 'table'). */
+export function objectAt(kind: ObjectKind, names: { database: string; schema: string; table: string; column: string }): ObjectRef {
+  const object: ObjectRef = { kind, database: names.database };
+  if (kind !== 'database') object.schema = names.schema;
+  if (kind === 'table' || kind === 'column') Object.assign(object, { table: names.table, relation: 'table' });
+  if (kind === 'column') object.column = names.column;
+  return object;
+}
+
+/** The plan refuses the description with exactly these reasons, and writes nothing. */
+export function expectRefused(plan: ServicePlan, reasons: string[]): void {
+  expect(plan.conflicts.map((c) => c.reason)).toEqual(reasons);
+  expect(plan.changes).toEqual([]);
+}
+
+/** The one statement a plan of one description writes: no conflict, and no second statement. */
+export function onlyStatement(plan: ServicePlan): string {
+  expect(plan.conflicts).toEqual([]);
+  const [sql, ...more] = plan.changes[0]!.sql;
+  expect(more).toEqual([]);
+  return sql!;
+}
+
+// ---------------------------------------------------------------------------------------
+// Changes, as the planner hands them to a dialect's render
+
+/** Setting (or, for null, clearing) a description; `before` is what the source holds. */
+export function descriptionChange(object: ObjectRef, after: string | null, before: string | null = after === null ? 'old' : null): Change {
+  return { service: 'fuzz', object, field: 'description', action: after === null ? 'clear' : 'set', before, after, sql: [] };
+}
+
+/** Giving the object to `after`, from `before`. */
+export function ownerChange(object: ObjectRef, after: string, before: string): Change {
+  return { service: 'fuzz', object, field: 'owner', action: 'set', before, after, sql: [] };
+}
+
+/** Adding the tag (or label) `key` with `value`. */
+export function tagChange(object: ObjectRef, key: string, value: string): Change {
+  return { service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, sql: [] };
+}
+
+// ---------------------------------------------------------------------------------------
+// Pieces of the readers. A system's rules (its quotes and their escapes, its words, whether
+// its comments nest) are given by its test file; nothing here knows a system.
+
+export type WordToken = { kind: 'word'; value: string };
+export type NameToken = { kind: 'name'; value: string };
+export type SymbolToken = { kind: 'symbol'; value: string };
+
+/** An unquoted word, as the readers give it: upper-cased. */
+export const word = (value: string): WordToken => ({ kind: 'word', value });
+/** A quoted name, exactly as stored. */
+export const quotedName = (value: string): NameToken => ({ kind: 'name', value });
+export const symbol = (value: string): SymbolToken => ({ kind: 'symbol', value });
+
+/** A backslash escape: the text the sequence at `at` (the backslash) stands for, and its length. */
+export type BackslashRule = (sql: string, at: number) => { text: string; length: number };
+
+/**
+ * The quoted run whose opening quote is at `start`, up to the next `close` (`close` written
+ * twice inside stands for one; a backslash is an escape only where the system has one, read
+ * by `backslash`): its text and the index after the closing quote. `unclosed` is the error
+ * when the statement ends first.
+ */
+export function readQuoted(sql: string, start: number, close: string, unclosed: string, backslash?: BackslashRule): { value: string; end: number } {
+  let value = '';
+  let i = start + 1;
+  for (;;) {
+    if (i >= sql.length) throw new Error(unclosed);
+    const c = sql[i]!;
+    if (c === close && sql[i + 1] === close) (value += close, (i += 2));
+    else if (c === close) return { value, end: i + 1 };
+    else if (c === '\\' && backslash !== undefined) {
+      const escape = backslash(sql, i);
+      value += escape.text;
+      i += escape.length;
+    } else (value += c, i++);
+  }
+}
+
+/** Where the comment starting at `i` ends (`--` to the end of the line, `/* *\/`), or undefined when none starts there. */
+function commentEnd(sql: string, i: number, nested: boolean): number | undefined {
+  if (sql.startsWith('--', i)) {
+    const end = sql.indexOf('\n', i);
+    return end < 0 ? sql.length : end + 1;
+  }
+  if (!sql.startsWith('/*', i)) return undefined;
+  if (!nested) {
+    const end = sql.indexOf('*/', i + 2);
+    if (end < 0) throw new Error('unclosed comment');
+    return end + 2;
+  }
+  let depth = 0;
+  do {
+    if (i >= sql.length) throw new Error('unclosed comment');
+    if (sql.startsWith('/*', i)) (depth++, (i += 2));
+    else if (sql.startsWith('*/', i)) (depth--, (i += 2));
+    else i++;
+  } while (depth > 0);
+  return i;
+}
+
+/** What a reader needs of a system's lexical rules. */
+export interface LexicalRules<T> {
+  /** Whether `/* *\/` comments nest (PostgreSQL, T-SQL) or end at the first `*\/` (Hive, Oracle). */
+  nestedComments: boolean;
+  /** An unquoted word, anchored (`^`): read upper-cased. */
+  word: RegExp;
+  /** Symbols of more than one character (`::`); any other character is a symbol of its own. */
+  symbols?: readonly string[];
+  /** The quoted token (string literal or name) starting at `i` and the index after it, or undefined when none starts there. */
+  quoted: (sql: string, i: number) => { token: T; end: number } | undefined;
+}
+
+/**
+ * Cuts a statement into tokens by a system's rules: white space and comments skipped, quoted
+ * tokens read by `rules.quoted`, words upper-cased, anything else a symbol.
+ */
+export function readTokens<T>(sql: string, rules: LexicalRules<T>): (T | WordToken | SymbolToken)[] {
+  const tokens: (T | WordToken | SymbolToken)[] = [];
+  let i = 0;
+  while (i < sql.length) {
+    const skipped = /\s/.test(sql[i]!) ? i + 1 : commentEnd(sql, i, rules.nestedComments);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
+    const quoted = rules.quoted(sql, i);
+    if (quoted !== undefined) {
+      tokens.push(quoted.token);
+      i = quoted.end;
+      continue;
+    }
+    const text = rules.word.exec(sql.slice(i))?.[0];
+    if (text !== undefined) {
+      tokens.push(word(text.toUpperCase()));
+      i += text.length;
+      continue;
+    }
+    const value = rules.symbols?.find((s) => sql.startsWith(s, i)) ?? sql[i]!;
+    tokens.push(symbol(value));
+    i += value.length;
+  }
+  return tokens;
+}
+
+/**
+ * One statement carrying one value: no `;` among its tokens, and `literal` its only string
+ * and its last token (no value ended its literal early or added anything after it).
+ */
+export function expectOneStatementEndingIn(tokens: readonly { kind: string; value: unknown }[], literal: { kind: 'string'; value: unknown }): void {
+  expect(tokens.filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
+  expect(tokens.filter((token) => token.kind === 'string')).toEqual([literal]);
+  expect(tokens.at(-1)).toEqual(literal);
 }
 
 /** numRuns for the cheap in-memory properties (each file stays well under 10 seconds). */

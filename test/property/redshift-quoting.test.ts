@@ -29,96 +29,49 @@ import type { Driver, DriverSession } from '../../src/connectors/types.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
 import type { Change } from '../../src/plan/types.js';
 import { useRedshiftLiterals, withSession } from '../connectors/redshift/fixtures.js';
-import { nameOf, planDescription, RUNS, valueOf, type PlanTarget } from './quoting-support.js';
+import { descriptionChange, expectOneStatementEndingIn, expectRefused, nameOf, objectAt, onlyStatement, ownerChange, planDescription, quotedName as name, readQuoted, readTokens, RUNS, symbol, valueOf, word, type BackslashRule, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
 
 // ---------------------------------------------------------------------------------------
 // A reader of Redshift's literal and identifier syntax (independent of the connector)
 
-type Token = { kind: 'word'; value: string } | { kind: 'name'; value: string } | { kind: 'string'; value: string } | { kind: 'symbol'; value: string };
+type Token = WordToken | NameToken | { kind: 'string'; value: string } | SymbolToken;
 
 /** Backslash sequences a Redshift (PostgreSQL 8.0, escape-processing) string reads specially. */
 const ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-function readRedshift(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (sql.startsWith('--', i)) {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end + 1;
-    } else if (sql.startsWith('/*', i)) {
-      let depth = 0;
-      do {
-        if (i >= sql.length) throw new Error('unterminated comment');
-        if (sql.startsWith('/*', i)) (depth++, (i += 2));
-        else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      } while (depth > 0);
-    } else if (c === "'") {
-      let value = '';
-      for (i++; ; ) {
-        if (i >= sql.length) throw new Error('unterminated string literal');
-        const d = sql[i]!;
-        if (d === "'" && sql[i + 1] === "'") (value += "'", (i += 2));
-        else if (d === "'") {
-          i++;
-          break;
-        } else if (d === '\\') {
-          const e = sql[i + 1];
-          if (e === undefined) throw new Error('unterminated string literal');
-          if (/[0-7]/.test(e)) {
-            const octal = /^[0-7]{1,3}/.exec(sql.slice(i + 1))![0];
-            value += String.fromCharCode(Number.parseInt(octal, 8));
-            i += 1 + octal.length;
-          } else {
-            value += ESCAPES[e] ?? e;
-            i += 2;
-          }
-        } else (value += d, i++);
-      }
-      tokens.push({ kind: 'string', value });
-    } else if (c === '"') {
-      let value = '';
-      for (i++; ; ) {
-        if (i >= sql.length) throw new Error('unterminated quoted identifier');
-        if (sql[i] === '"' && sql[i + 1] === '"') (value += '"', (i += 2));
-        else if (sql[i] === '"') {
-          i++;
-          break;
-        } else (value += sql[i], i++);
-      }
-      if (value === '') throw new Error('zero-length delimited identifier');
-      tokens.push({ kind: 'name', value });
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(sql.slice(i))![0];
-      tokens.push({ kind: 'word', value: word.toUpperCase() });
-      i += word.length;
-    } else {
-      tokens.push({ kind: 'symbol', value: c });
-      i++;
-    }
+/** A backslash in a string: up to three octal digits for that code, a named escape, or the next character as itself. */
+const backslash: BackslashRule = (sql, at) => {
+  const e = sql[at + 1];
+  if (e === undefined) throw new Error('unterminated string literal');
+  if (/[0-7]/.test(e)) {
+    const octal = /^[0-7]{1,3}/.exec(sql.slice(at + 1))![0];
+    return { text: String.fromCharCode(Number.parseInt(octal, 8)), length: 1 + octal.length };
   }
-  return tokens;
-}
+  return { text: ESCAPES[e] ?? e, length: 2 };
+};
 
-const word = (value: string): Token => ({ kind: 'word', value });
-const name = (value: string): Token => ({ kind: 'name', value });
-const dot: Token = { kind: 'symbol', value: '.' };
+/** Redshift's lexical rules: nested `/* *\/` comments; '...' with `''` and backslash escapes; "..." with `""`. */
+const REDSHIFT: LexicalRules<Token> = {
+  nestedComments: true,
+  word: /^[A-Za-z_][A-Za-z0-9_$]*/,
+  quoted: (sql, i) => {
+    if (sql[i] === "'") {
+      const { value, end } = readQuoted(sql, i, "'", 'unterminated string literal', backslash);
+      return { token: { kind: 'string', value }, end };
+    }
+    if (sql[i] === '"') {
+      const { value, end } = readQuoted(sql, i, '"', 'unterminated quoted identifier');
+      if (value === '') throw new Error('zero-length delimited identifier');
+      return { token: { kind: 'name', value }, end };
+    }
+    return undefined;
+  },
+};
+
+const readRedshift = (sql: string): Token[] => readTokens(sql, REDSHIFT);
+const dot = symbol('.');
 
 // ---------------------------------------------------------------------------------------
-
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
 
 /** A name PostgreSQL stores as given: ≤ 63 UTF-8 bytes; not a reserved schema prefix (pg_), not an existing schema. */
 const pgName = nameOf({ maxChars: 20 }).filter((n) => Buffer.byteLength(n) <= 63);
@@ -179,10 +132,10 @@ describe('redshift quoting (property, PGlite with standard_conforming_strings = 
             const tableRef: ObjectRef = { kind: 'table', database: 'postgres', schema, table, relation };
             const columnRef: ObjectRef = { ...tableRef, kind: 'column', column };
             const changes: Change[] = [
-              description(schemaRef, comments[0]),
-              description(tableRef, comments[1]),
-              description(columnRef, comments[2]),
-              { service: 'fuzz', object: tableRef, field: 'owner', action: 'set', before: 'postgres', after: role, sql: [] },
+              descriptionChange(schemaRef, comments[0]),
+              descriptionChange(tableRef, comments[1]),
+              descriptionChange(columnRef, comments[2]),
+              ownerChange(tableRef, role, 'postgres'),
             ];
             const keyword = relation === 'view' ? 'VIEW' : 'TABLE';
             const expected: Token[][] = [
@@ -219,28 +172,18 @@ describe('redshift quoting (property, PGlite with standard_conforming_strings = 
 
   it('plans any description as one statement that reads back exactly, and refuses NUL where Redshift cannot store it', () => {
     const target = (kind: ObjectKind): PlanTarget => {
-      const object: ObjectRef = { kind, database: 'dev' };
-      if (kind !== 'database') object.schema = 'public';
-      if (kind === 'table' || kind === 'column') Object.assign(object, { table: 'orders', relation: 'table' });
-      if (kind === 'column') object.column = 'id';
+      const object = objectAt(kind, { database: 'dev', schema: 'public', table: 'orders', column: 'id' });
       return { type: 'redshift', capabilities: capabilities({ version: 'Redshift 1.0.77467' }), dialect, object };
     };
     fc.assert(
       fc.property(fc.constantFrom<ObjectKind[]>('database', 'schema', 'table', 'column'), valueOf({ nul: true }).filter((v) => v !== ''), (kind, value) => {
         const plan = planDescription(target(kind), value);
         if (value.includes('\u0000')) {
-          expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
-          expect(plan.changes).toEqual([]);
+          expectRefused(plan, ['a description cannot contain a NUL character']);
           expect(() => quoteLiteral(value)).toThrow('Redshift cannot store a NUL character in a string');
           return;
         }
-        expect(plan.conflicts).toEqual([]);
-        const [sql, ...more] = plan.changes[0]!.sql;
-        expect(more).toEqual([]);
-        const tokens = readRedshift(sql!);
-        expect(tokens.filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
-        expect(tokens.filter((token) => token.kind === 'string')).toEqual([{ kind: 'string', value }]);
-        expect(tokens.at(-1)).toEqual({ kind: 'string', value });
+        expectOneStatementEndingIn(readRedshift(onlyStatement(plan)), { kind: 'string', value });
       }),
       { numRuns: RUNS },
     );

@@ -18,9 +18,8 @@ import { capabilities, MAX_TAG_VALUE_CHARS, type SnowflakeServerInfo } from '../
 import { dialect, quoteIdentifier, quoteLiteral, type SnowflakeRenderContext } from '../../src/connectors/snowflake/sql.js';
 import type { RenderContext } from '../../src/connectors/types.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
-import type { Change } from '../../src/plan/types.js';
 import { FakeCatalog, FakeEngine, SnowflakeFakeError, splitStatements, tagPath, tokenize, type TableType } from '../connectors/snowflake/fake-engine.js';
-import { codePoints, nameOf, planDescription, RUNS, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
+import { codePoints, descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, ownerChange, planDescription, RUNS, tagChange, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
 
 const TABLE_TYPES: Record<'table' | 'view' | 'materialized_view' | 'external_table', TableType> = {
   table: 'BASE TABLE',
@@ -29,17 +28,8 @@ const TABLE_TYPES: Record<'table' | 'view' | 'materialized_view' | 'external_tab
   external_table: 'EXTERNAL TABLE',
 };
 
-const description = (object: ObjectRef, after: string | null): Change => ({
-  service: 'fuzz',
-  object,
-  field: 'description',
-  action: after === null ? 'clear' : 'set',
-  before: after === null ? 'old' : null,
-  after,
-  sql: [],
-});
-const owner = (object: ObjectRef, role: string): Change => ({ service: 'fuzz', object, field: 'owner', action: 'set', before: 'SYSADMIN', after: role, sql: [] });
-const tag = (object: ObjectRef, key: string, value: string): Change => ({ service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, sql: [] });
+const owner = (object: ObjectRef, role: string) => ownerChange(object, role, 'SYSADMIN');
+const tag = tagChange;
 
 /** A tag value Snowflake stores: at most 256 characters, no NUL. */
 const tagValue = textOf().filter((value) => codePoints(value) <= MAX_TAG_VALUE_CHARS);
@@ -106,10 +96,10 @@ describe('snowflake quoting (property, read back by the fake engine)', () => {
           const tableRef: ObjectRef = { kind: 'table', database, schema, table, relation: rel };
           const columnRef: ObjectRef = { kind: 'column', database, schema, table, column, relation: rel };
           const changes = [
-            description(databaseRef, comments[0]),
-            description(schemaRef, comments[1]),
-            description(tableRef, comments[2]),
-            description(columnRef, comments[3]),
+            descriptionChange(databaseRef, comments[0]),
+            descriptionChange(schemaRef, comments[1]),
+            descriptionChange(tableRef, comments[2]),
+            descriptionChange(columnRef, comments[3]),
             owner(schemaRef, role),
             owner(tableRef, role),
             tag(tableRef, tagKey, tableTag),
@@ -147,25 +137,18 @@ describe('snowflake quoting (property, read back by the fake engine)', () => {
 
   it('plans any description as one statement that reads back exactly, and refuses NUL as a conflict', () => {
     const target = (kind: ObjectKind): PlanTarget => {
-      const object: ObjectRef = { kind, database: 'DB' };
-      if (kind !== 'database') object.schema = 'S';
-      if (kind === 'table' || kind === 'column') Object.assign(object, { table: 'T', relation: 'table' });
-      if (kind === 'column') object.column = 'C';
+      const object = objectAt(kind, { database: 'DB', schema: 'S', table: 'T', column: 'C' });
       return { type: 'snowflake', capabilities: capabilities({ version: '9.30.1' }), dialect, object };
     };
     fc.assert(
       fc.property(valueOf({ nul: true }).filter((v) => v !== ''), fc.constantFrom<ObjectKind[]>('database', 'schema', 'table', 'column'), (value, kind) => {
         const plan = planDescription(target(kind), value);
         if (value.includes('\u0000')) {
-          expect(plan.changes).toEqual([]);
-          expect(plan.conflicts.map((c) => c.reason)).toEqual(['a description cannot contain a NUL character']);
+          expectRefused(plan, ['a description cannot contain a NUL character']);
           expect(() => quoteLiteral(value)).toThrow('Snowflake string literals here cannot carry a NUL character');
           return;
         }
-        expect(plan.conflicts).toEqual([]);
-        const [sql, ...more] = plan.changes[0]!.sql;
-        expect(more).toEqual([]);
-        const [statement, ...others] = splitStatements(tokenize(sql!));
+        const [statement, ...others] = splitStatements(tokenize(onlyStatement(plan)));
         expect(others).toEqual([]);
         expect(statement!.filter((token) => token.kind === 'string').map((token) => token.value)).toEqual([value]);
       }),

@@ -5,32 +5,21 @@
  * SQL warehouse alike) → apply → the fake holds the values → plan again is empty. Also: the
  * `catalog` option naming the metastore `spark_catalog`, and import adopting the metastore.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runCli, writeWorkspace } from '../../e2e/cli.js';
-import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate } from './fake/server.js';
+import { expectApplied, expectNoChanges, useFakeServers } from './cli-fixtures.js';
+import type { FakeDatabricksServer } from './fake/server.js';
 import { FakeWorkspace, type WorkspaceOptions } from './fake/workspace.js';
 import { HIVE_PRINCIPALS, hiveRows } from './fixtures.js';
 
 const HOSTILE = "It's \\ a 'quoted' ''value'' with ${env:HOME},\nnew lines and '); DROP TABLE x; --";
 
-let certificate: Certificate;
-let server: FakeDatabricksServer | undefined;
-beforeAll(() => {
-  certificate = createCertificate();
-});
-afterAll(() => {
-  removeCertificate(certificate);
-});
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
+const servers = useFakeServers();
 
 async function start(version: WorkspaceOptions['version'] = { dbr: '13.3.x-scala2.12' }, catalog = 'hive_metastore'): Promise<FakeDatabricksServer> {
   const workspace = FakeWorkspace.fromInformationSchema(hiveRows(catalog), { mode: 'hive', principals: HIVE_PRINCIPALS, version });
   workspace.temporaryViews.push('session_tmp');
-  server = await new FakeDatabricksServer({ workspace, certificate }).start();
-  return server;
+  return servers.start(workspace);
 }
 
 const MANIFESTS = {
@@ -85,9 +74,7 @@ it.each<[string, WorkspaceOptions['version']]>([
     expect.stringMatching(/^databricks cannot store descriptions on the columns of a view: not applied \(hive_metastore\.sales\.order_view\.id\)/),
   ]);
 
-  const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
-  expect(applied.stderr).toBe('');
-  expect(applied.code).toBe(0);
+  await expectApplied(file, env);
   expect(fake.writes).toEqual([
     "COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'It\\'s \\\\ a \\'quoted\\' \\'\\'value\\'\\' with $\\{env:HOME},\\nnew lines and \\'); DROP TABLE x; --'",
     'COMMENT ON TABLE `hive_metastore`.`sales`.`orders` IS NULL',
@@ -116,10 +103,7 @@ it.each<[string, WorkspaceOptions['version']]>([
   expect(ws.schema('hive_metastore', 'staging').comment).toBe('Not in the manifests');
   expect(ws.catalog('hive_metastore').comment).toBeNull();
 
-  const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
-  expect(again.stderr).toBe('');
-  expect(again.stdout).toContain('No changes.');
-  expect(again.code).toBe(0);
+  await expectNoChanges(file, env);
   // The metastore is read per object: never its (absent) information_schema; only the schema
   // the manifests name, and never the session's temporary view that SHOW TABLES lists.
   expect(fake.statements.some((sql) => /information_schema/i.test(sql))).toBe(false);
@@ -139,9 +123,7 @@ it('reads and writes the metastore under the name the catalog option gives it', 
     },
   });
   const env = { DATABRICKS_TOKEN: fake.token };
-  const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
-  expect(applied.stderr).toBe('');
-  expect(applied.code).toBe(0);
+  await expectApplied(file, env);
   expect(fake.writes).toEqual([
     "COMMENT ON SCHEMA `spark_catalog`.`sales` IS 'Sales'",
     "ALTER TABLE `spark_catalog`.`sales`.`orders` ALTER COLUMN `email` COMMENT 'E-mail'",

@@ -8,11 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { connectionSchema } from '../../../src/connectors/databricks/driver.js';
 import { runCli } from '../../e2e/cli.js';
-import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate } from './fake/server.js';
+import { expectApplied, expectCleanPlan, expectEveryConnectionOption, expectNoChanges, useFakeServers } from './cli-fixtures.js';
 import { FakeWorkspace, type InformationSchemaRows } from './fake/workspace.js';
 import { copyExample } from './fixtures.js';
 
@@ -46,11 +46,7 @@ describe('examples/databricks', () => {
     expect(service?.type).toBe('databricks');
     expect(service!.connection.clientSecret).toBe('${DATABRICKS_CLIENT_SECRET}');
     expect(service!.sync).toEqual(['descriptions', 'owners']);
-    // Every option appears, set or as a commented-out line (token and OAuth exclude each other).
-    for (const option of Object.keys(connectionSchema.properties as object)) {
-      expect(text, option).toMatch(new RegExp(`^\\s*(# )?${option}: `, 'm'));
-    }
-    for (const secret of ['clientSecret', 'token']) expect(text).toMatch(new RegExp(`^\\s*(# )?${secret}: \\$\\{[A-Z_]+\\}`, 'm'));
+    expectEveryConnectionOption(text, connectionSchema);
   });
 });
 
@@ -84,18 +80,7 @@ function exampleRows(): InformationSchemaRows {
 }
 
 describe('examples/databricks on the fake Hive metastore', () => {
-  let certificate: Certificate;
-  let server: FakeDatabricksServer | undefined;
-  beforeAll(() => {
-    certificate = createCertificate();
-  });
-  afterAll(() => {
-    removeCertificate(certificate);
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
+  const servers = useFakeServers();
 
   it('plans, applies descriptions and owners, then plans nothing', async () => {
     const workspace = FakeWorkspace.fromInformationSchema(exampleRows(), {
@@ -103,22 +88,13 @@ describe('examples/databricks on the fake Hive metastore', () => {
       principals: ['admins', 'data-platform', 'alice@example.com'],
       version: { dbr: '14.3.x-scala2.12' },
     });
-    server = await new FakeDatabricksServer({ workspace, certificate }).start();
-    const fake = server;
+    const fake = await servers.start(workspace);
     // The example's connection pointed at the fake with a token, its catalog options kept.
     const file = await copyExample(EXAMPLE, 'legacy', ({ catalog, concurrency }) => ({ ...fake.connection(), token: '${DATABRICKS_TOKEN}', catalog, concurrency }));
     const env = { DATABRICKS_TOKEN: fake.token, REVMETA_CACHE_DIR: 'off' };
 
-    const planned = await runCli(['plan', '-c', file, '--format', 'json', '--detailed-exitcode'], { env });
-    expect(planned.stderr).toBe('');
-    expect(planned.code).toBe(2);
-    const plan = JSON.parse(planned.stdout) as { conflicts: unknown[]; warnings: unknown[] };
-    expect(plan.conflicts).toEqual([]);
-    expect(plan.warnings).toEqual([]);
-
-    const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
-    expect(applied.stderr).toBe('');
-    expect(applied.code).toBe(0);
+    await expectCleanPlan(file, env);
+    await expectApplied(file, env);
     expect(fake.writes).toEqual([
       "COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'Orders and customers from the web shop.'",
       "COMMENT ON TABLE `hive_metastore`.`sales`.`customers` IS 'One row per customer account.'",
@@ -135,9 +111,6 @@ describe('examples/databricks on the fake Hive metastore', () => {
     // Only the schema the manifests name is described (by plan, and again by apply), never `default`.
     expect(new Set(fake.statements.filter((sql) => sql.startsWith('DESCRIBE SCHEMA')))).toEqual(new Set(['DESCRIBE SCHEMA EXTENDED `hive_metastore`.`sales`']));
 
-    const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
-    expect(again.stderr).toBe('');
-    expect(again.stdout).toContain('No changes.');
-    expect(again.code).toBe(0);
+    await expectNoChanges(file, env);
   });
 });

@@ -8,10 +8,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { runCli, writeWorkspace } from '../../e2e/cli.js';
-import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate, type FakeServerOptions } from '../databricks/fake/server.js';
+import { useFakeServers } from '../databricks/cli-fixtures.js';
+import type { FakeDatabricksServer, FakeServerOptions } from '../databricks/fake/server.js';
 import { SparkSqlError } from '../databricks/fake/spark-sql.js';
 import { FakeWorkspace } from '../databricks/fake/workspace.js';
 import { PRINCIPALS, ucRows } from './fixtures.js';
@@ -19,24 +20,11 @@ import { PRINCIPALS, ucRows } from './fixtures.js';
 const HOSTILE = "It's a \"quoted\" value with \\backslashes\\, '' doubled quotes, ${env:HOME}, $$dollars$$ and\nnew lines\r\n\ttabs, emoji 🎉 and '); DROP TABLE orders; --";
 const LONG = HOSTILE_VALUES.find((c) => c.name === '100 KB text')!.value;
 
-let certificate: Certificate;
-beforeAll(() => {
-  certificate = createCertificate();
-});
-afterAll(() => {
-  removeCertificate(certificate);
-});
-
-let server: FakeDatabricksServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
+const servers = useFakeServers();
 
 async function start(options: Partial<FakeServerOptions> = {}): Promise<FakeDatabricksServer> {
   const workspace = FakeWorkspace.fromInformationSchema(ucRows(), { mode: 'uc', principals: PRINCIPALS });
-  server = await new FakeDatabricksServer({ workspace, certificate, ...options }).start();
-  return server;
+  return servers.start(workspace, options);
 }
 
 function env(fake: FakeDatabricksServer): Record<string, string> {

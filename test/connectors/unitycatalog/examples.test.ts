@@ -8,11 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { connectionSchema } from '../../../src/connectors/unitycatalog/driver.js';
 import { runCli } from '../../e2e/cli.js';
-import { createCertificate, FakeDatabricksServer, removeCertificate, type Certificate } from '../databricks/fake/server.js';
+import { expectApplied, expectCleanPlan, expectEveryConnectionOption, expectNoChanges, useFakeServers } from '../databricks/cli-fixtures.js';
+import type { FakeDatabricksServer } from '../databricks/fake/server.js';
 import { FakeWorkspace, type InformationSchemaRows } from '../databricks/fake/workspace.js';
 import { copyExample } from '../databricks/fixtures.js';
 
@@ -39,12 +40,7 @@ describe('examples/unitycatalog', () => {
     const [service] = Object.values(config.services);
     expect(service?.type).toBe('unitycatalog');
     expect(service!.connection.token).toBe('${DATABRICKS_TOKEN}');
-    // Every option appears, set or as a commented-out line (token and OAuth exclude each other).
-    for (const option of Object.keys(connectionSchema.properties as object)) {
-      expect(text, option).toMatch(new RegExp(`^\\s*(# )?${option}: `, 'm'));
-    }
-    // A commented-out secret is a variable too.
-    for (const secret of ['clientSecret', 'token']) expect(text).toMatch(new RegExp(`^\\s*(# )?${secret}: \\$\\{[A-Z_]+\\}`, 'm'));
+    expectEveryConnectionOption(text, connectionSchema);
   });
 });
 
@@ -89,18 +85,7 @@ function exampleRows(): InformationSchemaRows {
 }
 
 describe('examples/unitycatalog on the fake workspace', () => {
-  let certificate: Certificate;
-  let server: FakeDatabricksServer | undefined;
-  beforeAll(() => {
-    certificate = createCertificate();
-  });
-  afterAll(() => {
-    removeCertificate(certificate);
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
+  const servers = useFakeServers();
 
   /** The example with its connection pointed at the fake (the rest of its config as it is). */
   const copyOfExample = (fake: FakeDatabricksServer) => copyExample(EXAMPLE, 'lakehouse', () => ({ ...fake.connection(), token: '${DATABRICKS_TOKEN}' }));
@@ -110,21 +95,12 @@ describe('examples/unitycatalog on the fake workspace', () => {
       mode: 'uc',
       principals: ['admins', 'data-platform', 'sales-engineering', 'alice@example.com'],
     });
-    server = await new FakeDatabricksServer({ workspace, certificate }).start();
-    const fake = server;
+    const fake = await servers.start(workspace);
     const file = await copyOfExample(fake);
     const env = { DATABRICKS_TOKEN: fake.token, REVMETA_CACHE_DIR: 'off' };
 
-    const planned = await runCli(['plan', '-c', file, '--format', 'json', '--detailed-exitcode'], { env });
-    expect(planned.stderr).toBe('');
-    expect(planned.code).toBe(2);
-    const plan = JSON.parse(planned.stdout) as { conflicts: unknown[]; warnings: unknown[] };
-    expect(plan.conflicts).toEqual([]);
-    expect(plan.warnings).toEqual([]);
-
-    const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env });
-    expect(applied.stderr).toBe('');
-    expect(applied.code).toBe(0);
+    await expectCleanPlan(file, env);
+    await expectApplied(file, env);
     expect(fake.writes).toEqual([
       "COMMENT ON CATALOG `main` IS 'Company lakehouse, loaded nightly from the shop and the CRM.'",
       "ALTER CATALOG `main` SET TAGS ('Tier' = 'Tier1')",
@@ -160,10 +136,7 @@ describe('examples/unitycatalog on the fake workspace', () => {
       ['notes', ''],
     ]);
 
-    const again = await runCli(['plan', '-c', file, '--detailed-exitcode'], { env });
-    expect(again.stderr).toBe('');
-    expect(again.stdout).toContain('No changes.');
-    expect(again.code).toBe(0);
+    await expectNoChanges(file, env);
   });
 
   it('withholds the view column comment on a cluster before Databricks Runtime 16.1, with a warning', async () => {
@@ -172,9 +145,9 @@ describe('examples/unitycatalog on the fake workspace', () => {
       principals: ['admins', 'data-platform', 'sales-engineering', 'alice@example.com'],
       version: { dbr: '15.4.x-scala2.12' },
     });
-    server = await new FakeDatabricksServer({ workspace, certificate }).start();
-    const file = await copyOfExample(server);
-    const planned = await runCli(['plan', '-c', file, '--format', 'json'], { env: { DATABRICKS_TOKEN: server.token, REVMETA_CACHE_DIR: 'off' } });
+    const fake = await servers.start(workspace);
+    const file = await copyOfExample(fake);
+    const planned = await runCli(['plan', '-c', file, '--format', 'json'], { env: { DATABRICKS_TOKEN: fake.token, REVMETA_CACHE_DIR: 'off' } });
     expect(planned.stderr).toBe('');
     expect(planned.code).toBe(0);
     const plan = JSON.parse(planned.stdout) as { changes: { sql: string[] }[]; warnings: { message: string }[] };
