@@ -42,7 +42,8 @@ try {
   const yaml = await child('floor-yaml', path.join(work, 'metadata'));
   const planFloor = { wallMs: catalog.wallMs + yaml.wallMs, maxRssMB: Math.max(catalog.maxRssMB, yaml.maxRssMB), catalogQueries: catalog.catalogQueries };
   report('plan-no-changes', plan, planFloor, { target: 'ratio ≤ 1.5 and ≤ 600 MB', limit: 1.5, rssLimitMB: 600 });
-  const cold = await child('plan', config, '', { REVMETA_CACHE_DIR: 'off' });
+  // Cold: a first run on a fresh machine, which parses every file and writes the cache.
+  const cold = await child('plan', config, '', { REVMETA_CACHE_DIR: path.join(work, 'cold-cache') });
   report('plan-no-changes-cold-cache', cold, planFloor, { target: 'ratio ≤ 1.5 and ≤ 600 MB', limit: 1.5, rssLimitMB: 600 });
 
   // 3. Plan of a one-line change: what a pull request costs.

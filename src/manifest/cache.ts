@@ -80,13 +80,26 @@ export async function readCache(location: CacheLocation): Promise<CachedFiles> {
   }
 }
 
+/**
+ * What the next cache holds for a file: its documents as read from the cache, or as compiled
+ * in this run (encoded only when the cache is written, so a run without a cache never encodes).
+ */
+export type NextCacheEntry = { sha256: string; documents: EncodedDocument[] } | { sha256: string; compiled: readonly CompiledDocument[] };
+
 /** Writes the cache atomically; a cache that cannot be written is only a slower next run. */
-export async function writeCache(location: CacheLocation, files: CachedFiles): Promise<void> {
-  const content: CacheFile = { format: CACHE_FORMAT, build: await currentBuild(), files: Object.fromEntries(files) };
+export async function writeCache(location: CacheLocation, files: ReadonlyMap<string, NextCacheEntry>): Promise<void> {
+  // File by file: each file's encoded form is garbage as soon as it is text.
+  const parts: string[] = [];
+  for (const [file, entry] of files) {
+    const documents = 'compiled' in entry ? entry.compiled.map(encodeDocument) : entry.documents;
+    parts.push(`${JSON.stringify(file)}:${JSON.stringify({ sha256: entry.sha256, documents })}`);
+  }
+  const header = JSON.stringify({ format: CACHE_FORMAT, build: await currentBuild() }).slice(0, -1);
+  const content = `${header},"files":{${parts.join(',')}}}`;
   const temporary = `${location.file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(location.file), { recursive: true });
-    await writeFile(temporary, JSON.stringify(content));
+    await writeFile(temporary, content);
     await rename(temporary, location.file);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

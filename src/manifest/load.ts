@@ -19,10 +19,9 @@ import type {
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
   decodeDocument,
-  encodeDocument,
   readCache,
   writeCache,
-  type CachedFiles,
+  type NextCacheEntry,
   type CacheLocation,
   type CompiledDocument,
   type Position,
@@ -85,7 +84,7 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
   if (folderProblem !== undefined) return { ok: false, diagnostics: [folderProblem] };
 
   const cached = options.cache ? await readCache(options.cache) : new Map<string, never>();
-  const nextCache: CachedFiles = new Map();
+  const nextCache = new Map<string, NextCacheEntry>();
   const files: ManifestFile[] = [];
   const documents: CompiledDocument[] = [];
   const identities: DocumentIdentity[] = [];
@@ -110,7 +109,7 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
     documents.push(...result.documents);
-    if (result.diagnostics.length === 0) nextCache.set(found.relative, { sha256, documents: result.documents.map(encodeDocument) });
+    if (options.cache && result.diagnostics.length === 0) nextCache.set(found.relative, { sha256, compiled: result.documents });
   }
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
   if (options.cache && !sameCache(cached, nextCache)) await writeCache(options.cache, nextCache);
@@ -135,7 +134,7 @@ async function checkFolder(config: Config): Promise<Diagnostic | undefined> {
   };
 }
 
-function sameCache(before: ReadonlyMap<string, { sha256: string }>, after: CachedFiles): boolean {
+function sameCache(before: ReadonlyMap<string, { sha256: string }>, after: ReadonlyMap<string, { sha256: string }>): boolean {
   if (before.size !== after.size) return false;
   for (const [file, entry] of after) if (before.get(file)?.sha256 !== entry.sha256) return false;
   return true;

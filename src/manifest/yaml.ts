@@ -49,8 +49,17 @@ export interface ParsedYaml {
 /** Aliases may be expanded at most this often per document ("billion laughs" guard). */
 const MAX_ALIAS_EXPANSIONS = 10_000;
 
-/** Key order as written, for objects built from YAML maps (JS objects reorder integer-like keys). */
+/**
+ * Key order as written, for objects built from YAML maps whose keys JS would reorder (array
+ * indices such as `2024` come first in `Object.keys`). Only such objects are entered: a
+ * million-entry WeakMap costs the garbage collector dearly.
+ */
 const keyOrder = new WeakMap<object, string[]>();
+
+/** Whether JS enumerates a property of this name before the others (an array index). */
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 4_294_967_295;
+}
 
 /**
  * Parses every document of a YAML stream. Documents with syntax errors are reported and
@@ -161,6 +170,7 @@ function toPlain(located: LocatedDocument): Conversion {
       active.add(node);
       const object: Record<string, unknown> = {};
       const order: string[] = [];
+      let reordered = false;
       for (const pair of node.items) {
         const name = keyName(pair.key);
         const keyTrail: Trail = { parent: trail, segment: name };
@@ -174,13 +184,15 @@ function toPlain(located: LocatedDocument): Conversion {
         }
         if (existing) continue; // the first occurrence wins; the duplicate is reported
         order.push(name);
+        // An index key reorders the keys only when it is not the first.
+        if (!reordered && order.length > 1 && isArrayIndex(name)) reordered = true;
         const value = convert(pair.value, keyTrail);
         // Assignment would call the `__proto__` setter instead of making a property.
         if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
         else object[name] = value;
       }
       active.delete(node);
-      keyOrder.set(object, order);
+      if (reordered) keyOrder.set(object, order);
       return object;
     }
     return null;

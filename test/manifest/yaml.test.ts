@@ -34,6 +34,16 @@ describe('parseYaml', () => {
     ]);
   });
 
+  it.each([
+    [['1', 'a', '0'], '1 first, 0 after a name'],
+    [['10', '2'], 'indices out of numeric order'],
+    [['4294967295', '4294967294'], 'the largest index after a number that is not one'],
+    [['a', '01', '1'], 'a leading zero (not an index) before an index'],
+  ])('keeps the written order of %j (%s)', (keys) => {
+    const { document } = single(yaml(...keys.map((key, index) => `${key}: ${index}`)));
+    expect(entriesInOrder(document.value as Record<string, unknown>).map(([key]) => key)).toEqual(keys);
+  });
+
   it('treats a quoted and a plain spelling of one name as duplicates, keeping the first', () => {
     const { document, diagnostics } = single(yaml('tables:', '  orders: 1', '  "orders": 2'));
     expect(document.value).toEqual({ tables: { orders: 1 } });
