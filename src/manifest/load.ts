@@ -28,15 +28,20 @@ import {
 } from './cache.js';
 import {
   ajvDiagnostics,
+  astMap,
+  astRoot,
   compareText,
   diagnosticAt,
   entriesInOrder,
   formatPath,
   isRecord,
+  keyLocation,
   locate,
+  pairOf,
   parseYaml,
   schemaValidator,
   sortDiagnostics,
+  type AstMap,
   type Path,
   type PathSegment,
   type YamlDocument,
@@ -319,15 +324,22 @@ function compileDocument(document: YamlDocument): CompiledDocument {
   };
   const nameAt = position(['name']);
   const common = { service: manifest.service, name: manifest.name, serviceAt: position(['service']), nameAt };
+  const root = astRoot(document);
   if (manifest.kind === 'Database') {
     const node = emptyNode('database', manifest.name, locate(document, ['name'], 'value'));
-    setFields(node, document, manifest, []);
+    setFields(node, document, manifest, [], root);
     return { kind: 'Database', database: manifest.name, databaseAt: nameAt, ...common, node };
   }
   const node = emptyNode('schema', manifest.name, locate(document, ['name'], 'value'));
-  setFields(node, document, manifest, []);
-  node.children = childNodes(document, 'table', manifest.tables, ['tables']);
+  setFields(node, document, manifest, [], root);
+  node.children = childNodes(document, 'table', manifest.tables, ['tables'], valueMap(document, root, 'tables'));
   return { kind: 'Schema', database: manifest.database, databaseAt: position(['database']), ...common, node };
+}
+
+/** The map written as the value of `name` in `map`. */
+function valueMap(document: YamlDocument, map: AstMap | undefined, name: string): AstMap | undefined {
+  const pair = map === undefined ? undefined : pairOf(map, name);
+  return pair === undefined ? undefined : astMap(document, pair.value);
 }
 
 /**
@@ -368,33 +380,41 @@ function emptyNode(kind: ObjectKind, name: string, location: SourceLocation): De
   return { kind, name, fields: {}, location, fieldLocations: {}, children: [] };
 }
 
-/** Tables of a schema or columns of a table or column, each located at its key. */
+/**
+ * Tables of a schema or columns of a table or column, each located at its key. `map` is where
+ * `children` is written; without it (never for a valid document) each key is looked up by path.
+ */
 function childNodes(
   document: YamlDocument,
   kind: 'table' | 'column',
   children: Record<string, Entry | null> | null | undefined,
   at: PathSegment[],
+  map: AstMap | undefined,
 ): DesiredNode[] {
   if (children === undefined || children === null) return []; // `columns:` alone lists none
-  return entriesInOrder(children).map(([name, value]) => {
+  return entriesInOrder(children).map(([name, value], index) => {
     const entry = value as Entry | null;
     const path = [...at, name];
-    const node = emptyNode(kind, name, locate(document, path, 'key'));
+    const pair = map === undefined ? undefined : pairOf(map, name, index);
+    const node = emptyNode(kind, name, pair === undefined ? locate(document, path, 'key') : keyLocation(document, pair));
     if (entry === null) return node; // `orders:` alone names the object and manages nothing
-    setFields(node, document, entry, path);
-    node.children = childNodes(document, 'column', entry.columns, [...path, 'columns']);
+    const entryMap = pair === undefined ? undefined : astMap(document, pair.value);
+    setFields(node, document, entry, path, entryMap);
+    node.children = childNodes(document, 'column', entry.columns, [...path, 'columns'], valueMap(document, entryMap, 'columns'));
     return node;
   });
 }
 
-/** Copies the managed fields and where each is written. `owners: []` is unmanaged. */
-function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, at: PathSegment[]): void {
+/** Copies the managed fields and where each is written (`map`: the entry's map). `owners: []` is unmanaged. */
+function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, at: PathSegment[], map: AstMap | undefined): void {
   const fields: DesiredFields = {};
   if (entry.description !== undefined) fields.description = entry.description;
   if (entry.owners !== undefined && entry.owners.length > 0) fields.owners = [...entry.owners];
   if (entry.tags !== undefined) fields.tags = [...entry.tags];
   node.fields = fields;
   node.fieldLocations = {};
-  for (const field of Object.keys(fields) as (keyof DesiredFields)[])
-    node.fieldLocations[field] = locate(document, [...at, field], 'key');
+  for (const field of Object.keys(fields) as (keyof DesiredFields)[]) {
+    const pair = map === undefined ? undefined : pairOf(map, field);
+    node.fieldLocations[field] = pair === undefined ? locate(document, [...at, field], 'key') : keyLocation(document, pair);
+  }
 }

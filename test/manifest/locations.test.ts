@@ -1,0 +1,93 @@
+/**
+ * Compiling locates each object and field from its parent's map while it walks the AST; the
+ * locations must be exactly those `locate` finds by path from the root, whatever the style.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadManifests } from '../../src/manifest/index.js';
+import type { Config } from '../../src/manifest/types.js';
+import { locate, parseYaml, type PathSegment } from '../../src/manifest/yaml.js';
+import type { DesiredNode, SourceLocation } from '../../src/model/types.js';
+import { tempTree, yaml } from './helpers.js';
+
+const text = yaml(
+  'apiVersion: revmeta/v1',
+  'kind: Schema',
+  'service: warehouse',
+  'database: analytics',
+  'name: public',
+  'tags: [PII.None]',
+  'tables:',
+  '  "2024":',
+  '    description: numbered',
+  '  orders:',
+  '    owners: [alice]',
+  '    columns: &shared',
+  '      id: {description: "the key", tags: [Tier.Key]}',
+  '      "payload":',
+  '        description: >-',
+  '          folded',
+  '          text',
+  '        columns:',
+  '          inner: {description: nested}',
+  '          1: {description: numbered column}',
+  '      empty:',
+  '  refunds: {description: flow table, columns: *shared}',
+  '  ? complex key',
+  '  : description: explicit key',
+  '  unmanaged:',
+);
+
+function configFor(root: string): Config {
+  return {
+    file: path.join(root, 'revmeta.yaml'),
+    dir: root,
+    version: 1,
+    manifests: path.join(root, 'metadata'),
+    services: { warehouse: { type: 'postgres', connection: {} } },
+    secrets: [],
+  };
+}
+
+describe('compiled locations', () => {
+  it('are those locate() finds by path, for objects and fields in every style', async () => {
+    const root = await tempTree({ 'metadata/public.yaml': text });
+    const loaded = await loadManifests(configFor(root));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const [document] = parseYaml('metadata/public.yaml', text).documents;
+    if (document === undefined) throw new Error('no document');
+    const strip = (at: SourceLocation) => ({ line: at.line, column: at.column });
+
+    const schema = loaded.value.services.get('warehouse')?.databases[0]?.children[0];
+    if (schema === undefined) throw new Error('no schema');
+    const visited: string[] = [];
+    const check = (node: DesiredNode, at: PathSegment[], isRoot: boolean): void => {
+      if (!isRoot) expect(strip(node.location), at.join('.')).toEqual(strip(locate(document, at, 'key')));
+      for (const [field, location] of Object.entries(node.fieldLocations))
+        expect(strip(location), [...at, field].join('.')).toEqual(strip(locate(document, [...at, field], 'key')));
+      visited.push([...at, ...Object.keys(node.fieldLocations).map((field) => `:${field}`)].join('.'));
+      const below = isRoot ? ['tables'] : ['columns'];
+      for (const child of node.children) check(child, [...at, ...below, child.name], false);
+    };
+    check(schema, [], true);
+    // Every object was compiled, aliased columns included (found at the anchor's keys).
+    expect(visited).toEqual([
+      ':tags',
+      'tables.2024.:description',
+      'tables.orders.:owners',
+      'tables.orders.columns.id.:description.:tags',
+      'tables.orders.columns.payload.:description',
+      'tables.orders.columns.payload.columns.inner.:description',
+      'tables.orders.columns.payload.columns.1.:description',
+      'tables.orders.columns.empty',
+      'tables.refunds.:description',
+      'tables.refunds.columns.id.:description.:tags',
+      'tables.refunds.columns.payload.:description',
+      'tables.refunds.columns.payload.columns.inner.:description',
+      'tables.refunds.columns.payload.columns.1.:description',
+      'tables.refunds.columns.empty',
+      'tables.complex key.:description',
+      'tables.unmanaged',
+    ]);
+  });
+});
