@@ -44,6 +44,16 @@ describe('parseYaml', () => {
     expect(entriesInOrder(document.value as Record<string, unknown>).map(([key]) => key)).toEqual(keys);
   });
 
+  it('reports every repetition of a key at its own line, naming the first', () => {
+    const { document, diagnostics } = single(yaml('a: 1', 'b: 2', 'a: 3', 'c: {a: 4, a: 5}', 'a: 6'));
+    expect(document.value).toEqual({ a: 1, b: 2, c: { a: 4 } });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:1 duplicate key "a" (first at line 1)',
+      '4:11 duplicate key "a" in c (first at line 4)',
+      '5:1 duplicate key "a" (first at line 1)',
+    ]);
+  });
+
   it('treats a quoted and a plain spelling of one name as duplicates, keeping the first', () => {
     const { document, diagnostics } = single(yaml('tables:', '  orders: 1', '  "orders": 2'));
     expect(document.value).toEqual({ tables: { orders: 1 } });
