@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node bench/case.mjs <plan|apply|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// Usage: node bench/case.mjs <plan|apply|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -27,6 +27,15 @@ if (kind === 'plan' || kind === 'apply') {
     extra.failed = result.summary.failed;
   }
   await planned.close();
+} else if (kind === 'load') {
+  // Config and manifests only (validate's work): no connection is opened.
+  const { loadWorkspace } = await import('../dist/core/workspace.js');
+  const [config] = args;
+  const workspace = await loadWorkspace(config, process.env);
+  let objects = 0;
+  const count = (node) => { objects++; node.children.forEach(count); };
+  for (const service of workspace.desired.services.values()) service.databases.forEach(count);
+  extra = { objects };
 } else if (kind === 'floor-yaml') {
   // The floor's share of manifests: parse the same files with the yaml library.
   const [dir] = args;
