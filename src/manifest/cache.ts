@@ -94,8 +94,7 @@ export async function writeCache(location: CacheLocation, files: ReadonlyMap<str
     const documents = 'compiled' in entry ? entry.compiled.map(encodeDocument) : entry.documents;
     parts.push(`${JSON.stringify(file)}:${JSON.stringify({ sha256: entry.sha256, documents })}`);
   }
-  const header = JSON.stringify({ format: CACHE_FORMAT, build: await currentBuild() }).slice(0, -1);
-  const content = `${header},"files":{${parts.join(',')}}}`;
+  const content = `{"format":${CACHE_FORMAT},"build":${JSON.stringify(await currentBuild())},"files":{${parts.join(',')}}}`;
   const temporary = `${location.file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(location.file), { recursive: true });

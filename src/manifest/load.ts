@@ -29,15 +29,15 @@ import {
 import {
   ajvDiagnostics,
   astMap,
-  astRoot,
   compareText,
   diagnosticAt,
   entriesInOrder,
   formatPath,
   isRecord,
   keyLocation,
+  keyName,
   locate,
-  pairOf,
+  pairNamed,
   parseYaml,
   schemaValidator,
   sortDiagnostics,
@@ -324,22 +324,24 @@ function compileDocument(document: YamlDocument): CompiledDocument {
   };
   const nameAt = position(['name']);
   const common = { service: manifest.service, name: manifest.name, serviceAt: position(['service']), nameAt };
-  const root = astRoot(document);
+  // A valid document is a map, and so is each object in it: the tree is built from those maps.
+  const root = mapOf(document, document.doc.contents);
   if (manifest.kind === 'Database') {
     const node = emptyNode('database', manifest.name, locate(document, ['name'], 'value'));
-    setFields(node, document, manifest, [], root);
+    setFields(node, document, manifest, root);
     return { kind: 'Database', database: manifest.name, databaseAt: nameAt, ...common, node };
   }
   const node = emptyNode('schema', manifest.name, locate(document, ['name'], 'value'));
-  setFields(node, document, manifest, [], root);
-  node.children = childNodes(document, 'table', manifest.tables, ['tables'], valueMap(document, root, 'tables'));
+  setFields(node, document, manifest, root);
+  node.children = childNodes(document, 'table', manifest.tables, root, 'tables');
   return { kind: 'Schema', database: manifest.database, databaseAt: position(['database']), ...common, node };
 }
 
-/** The map written as the value of `name` in `map`. */
-function valueMap(document: YamlDocument, map: AstMap | undefined, name: string): AstMap | undefined {
-  const pair = map === undefined ? undefined : pairOf(map, name);
-  return pair === undefined ? undefined : astMap(document, pair.value);
+/** The map written at `node` of a valid document (through an alias). */
+function mapOf(document: YamlDocument, node: unknown): AstMap {
+  const map = astMap(document, node);
+  if (map === undefined) throw new Error(`${document.file}: a validated manifest object is not a map`);
+  return map;
 }
 
 /**
@@ -381,32 +383,33 @@ function emptyNode(kind: ObjectKind, name: string, location: SourceLocation): De
 }
 
 /**
- * Tables of a schema or columns of a table or column, each located at its key. `map` is where
- * `children` is written; without it (never for a valid document) each key is looked up by path.
+ * The tables of a schema or the columns of a table or column (`children`, the value of `field`
+ * in `parent`), each located at its key. They are walked in the map they were converted from:
+ * a valid document has no repeated keys, so its pairs are exactly the entries, in order.
  */
 function childNodes(
   document: YamlDocument,
   kind: 'table' | 'column',
   children: Record<string, Entry | null> | null | undefined,
-  at: PathSegment[],
-  map: AstMap | undefined,
+  parent: AstMap,
+  field: 'tables' | 'columns',
 ): DesiredNode[] {
   if (children === undefined || children === null) return []; // `columns:` alone lists none
-  return entriesInOrder(children).map(([name, value], index) => {
-    const entry = value as Entry | null;
-    const path = [...at, name];
-    const pair = map === undefined ? undefined : pairOf(map, name, index);
-    const node = emptyNode(kind, name, pair === undefined ? locate(document, path, 'key') : keyLocation(document, pair));
+  const map = mapOf(document, pairNamed(parent, field)?.value);
+  return map.items.map((pair) => {
+    const name = keyName(pair.key);
+    const entry = children[name] as Entry | null;
+    const node = emptyNode(kind, name, keyLocation(document, pair));
     if (entry === null) return node; // `orders:` alone names the object and manages nothing
-    const entryMap = pair === undefined ? undefined : astMap(document, pair.value);
-    setFields(node, document, entry, path, entryMap);
-    node.children = childNodes(document, 'column', entry.columns, [...path, 'columns'], valueMap(document, entryMap, 'columns'));
+    const entryMap = mapOf(document, pair.value);
+    setFields(node, document, entry, entryMap);
+    node.children = childNodes(document, 'column', entry.columns, entryMap, 'columns');
     return node;
   });
 }
 
-/** Copies the managed fields and where each is written (`map`: the entry's map). `owners: []` is unmanaged. */
-function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, at: PathSegment[], map: AstMap | undefined): void {
+/** Copies the managed fields of an entry (written in `map`) and where each is written. `owners: []` is unmanaged. */
+function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, map: AstMap): void {
   const fields: DesiredFields = {};
   if (entry.description !== undefined) fields.description = entry.description;
   if (entry.owners !== undefined && entry.owners.length > 0) fields.owners = [...entry.owners];
@@ -414,7 +417,7 @@ function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, at: 
   node.fields = fields;
   node.fieldLocations = {};
   for (const field of Object.keys(fields) as (keyof DesiredFields)[]) {
-    const pair = map === undefined ? undefined : pairOf(map, field);
-    node.fieldLocations[field] = pair === undefined ? locate(document, [...at, field], 'key') : keyLocation(document, pair);
+    const pair = pairNamed(map, field);
+    if (pair !== undefined) node.fieldLocations[field] = keyLocation(document, pair);
   }
 }

@@ -82,11 +82,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   for (const doc of docs) {
     const located: LocatedDocument = { file, doc, lineCounter };
     const conversion = toPlain(located);
-    const syntaxErrors = doc.errors;
-    for (const error of syntaxErrors) diagnostics.push(syntaxDiagnostic(located, text, error));
+    for (const error of doc.errors) diagnostics.push(syntaxDiagnostic(located, text, error));
     for (const [offset, duplicate] of conversion.duplicates) diagnostics.push(duplicateKeyDiagnostic(located, duplicate, offset));
     diagnostics.push(...conversion.diagnostics);
-    if (syntaxErrors.length > 0 || isEmptyDocument(doc)) continue;
+    if (doc.errors.length > 0 || isEmptyDocument(doc)) continue;
     documents.push({ ...located, value: conversion.value });
   }
   // A stream without documents keeps its errors on the (empty) array itself.
@@ -301,26 +300,19 @@ export function astMap(located: LocatedDocument, node: unknown): AstMap | undefi
   return isMap(target) ? target : undefined;
 }
 
-/** The document's top-level map. */
-export function astRoot(located: LocatedDocument): AstMap | undefined {
-  return astMap(located, located.doc.contents);
-}
-
-/** The pair at `index` when it is named `name` (a map without duplicates lists its entries in order), else the first named `name`. */
-export function pairOf(map: AstMap, name: string, index?: number): Pair | undefined {
-  const candidate = index === undefined ? undefined : map.items[index];
-  if (candidate !== undefined && keyName(candidate.key) === name) return candidate;
-  return pairNamed(map, name);
-}
-
 /** Where a pair's key is written (its value for a pair without a key), as `locate(…, 'key')` gives it. */
 export function keyLocation(located: LocatedDocument, pair: Pair): SourceLocation {
-  const offset = nodeStart(pair.key) ?? nodeStart(pair.value) ?? nodeStart(located.doc.contents) ?? 0;
+  return nodeLocation(located, pair.key !== null ? pair.key : pair.value);
+}
+
+/** Where a node starts; the document's start for a node without a range. */
+function nodeLocation(located: LocatedDocument, node: unknown): SourceLocation {
+  const offset = nodeStart(node) ?? nodeStart(located.doc.contents) ?? 0;
   return { file: located.file, ...positionOf(located, offset) };
 }
 
 /** The first pair named `name`. */
-function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+export function pairNamed(map: YAMLMap, name: string): Pair | undefined {
   if (map.items.length <= SMALL_MAP) return map.items.find((pair) => keyName(pair.key) === name);
   return pairsByName(map).get(name);
 }
@@ -352,9 +344,7 @@ export function locate(located: LocatedDocument, path: Path, target: 'key' | 'va
     const found = find(located, path.slice(0, length));
     if (found === undefined) continue;
     const useKey = target === 'key' || length < path.length || isEmptyValue(found.value);
-    const node = useKey && found.key !== null ? found.key : found.value;
-    const offset = nodeStart(node) ?? nodeStart(located.doc.contents) ?? 0;
-    return { file: located.file, ...positionOf(located, offset) };
+    return nodeLocation(located, useKey && found.key !== null ? found.key : found.value);
   }
   return { file: located.file, line: 1, column: 1 };
 }
