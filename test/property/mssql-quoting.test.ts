@@ -8,9 +8,10 @@
  * - `[...]` names with `]]` for `]`; `"..."` names with `""` (QUOTED_IDENTIFIER ON);
  * - `--` comments to the end of the line, nested `/* *\/` comments.
  *
- * The driver sends a statement's text as one batch (descriptions are not bound parameters:
- * the plan shows exactly what runs), and T-SQL needs no `;` between statements, so "one
- * statement" is checked as the whole token sequence: EXEC sys.<procedure> followed only by
+ * The plan's text is what a reviewer reads: the driver binds the `N'...'` arguments as
+ * parameters when it runs it (params.ts, tested on its own), but the text must still read
+ * back exactly, and T-SQL needs no `;` between statements, so "one statement" is checked as
+ * the whole token sequence: EXEC sys.<procedure> followed only by
  * `@name = N'...'` arguments, or ALTER AUTHORIZATION ON <class>::<name> TO <name>, and nothing
  * else. Random names and values go through the dialect's `render`; the reader must give back
  * exactly the names and values. Refusals: NUL (quoting refuses it, the planner reports a

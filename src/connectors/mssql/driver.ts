@@ -2,8 +2,12 @@
  * Connections to SQL Server (and Azure SQL) through `mssql` on tedious, one single-connection
  * pool per session, each on one database (the database level is the session's: a database
  * description is written by a procedure call without levels, in the current database).
- * Statements run as T-SQL batches, exactly as the plan shows them. Errors never carry the
- * password; only failures that a moment later may not repeat are retried.
+ * Catalog queries and the transaction's opening run as T-SQL batches, exactly as written. An
+ * apply statement runs as the plan shows it, except that its `N'...'` literals in argument
+ * positions (`@name = N'...'`) travel as bound nvarchar parameters: the statement goes through
+ * sp_executesql with `@revmeta_pN` in their place (params.ts), so the server never lexes a
+ * description; a statement without such literals is a batch as it stands. Errors never carry
+ * the password; only failures that a moment later may not repeat are retried.
  */
 import type { ConnectionPool, MssqlConfig, Transaction } from 'mssql';
 import {
@@ -17,11 +21,20 @@ import {
   withRetries,
 } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { bindLiterals, PARAMETER_PREFIX } from './params.js';
 import { quoteLiteral } from './sql.js';
 
 export const DEFAULT_PORT = 1433;
 export const DEFAULT_DATABASE = 'master';
 const DEFAULT_CONNECT_TIMEOUT_MILLIS = 15_000;
+/**
+ * Bound values up to this many UTF-16 units are declared nvarchar(4000), longer ones
+ * nvarchar(max). One fixed length lets the server reuse its plans, and it must not be max
+ * when it need not: the property procedures' @value is sql_variant, which cannot hold
+ * nvarchar(max) (Msg 206, operand type clash). A description is at most 3,750 units (longer
+ * is a plan conflict), a name 128.
+ */
+export const BOUND_NVARCHAR_LENGTH = 4000;
 /** Catalog reads of a large database can take a while; a hung server must still end a CI job. */
 const DEFAULT_REQUEST_TIMEOUT_MILLIS = 120_000;
 /**
@@ -255,10 +268,20 @@ function serverSession(driver: MssqlModule, pool: ConnectionPool, target: MssqlC
   let transaction: Transaction | undefined;
   let closed = false;
 
-  async function run(sql: string): Promise<Record<string, unknown>[][]> {
+  /**
+   * One round trip: a batch as written, or with `bind`, through sp_executesql with the
+   * argument-position literals as parameters (a batch when there are none).
+   */
+  async function run(sql: string, bind = false): Promise<Record<string, unknown>[][]> {
     try {
-      const result = await new driver.Request(transaction ?? pool).batch(sql);
-      return result.recordsets ?? [];
+      const request = new driver.Request(transaction ?? pool);
+      const bound = bind ? bindLiterals(sql) : { sql, params: [] };
+      if (bound.params.length === 0) return (await request.batch(sql)).recordsets ?? [];
+      bound.params.forEach((value, index) => {
+        const type = driver.NVarChar(value.length <= BOUND_NVARCHAR_LENGTH ? BOUND_NVARCHAR_LENGTH : driver.MAX);
+        request.input(`${PARAMETER_PREFIX}${index}`, type, value);
+      });
+      return (await request.query(bound.sql)).recordsets ?? [];
     } catch (error) {
       throw statementError(error, secrets);
     }
@@ -279,7 +302,7 @@ function serverSession(driver: MssqlModule, pool: ConnectionPool, target: MssqlC
   return {
     query: async (sql) => (await run(sql))[0] ?? [],
     execute: async (sql) => {
-      await run(sql);
+      await run(sql, true);
     },
     begin: async () => {
       if (transaction !== undefined) throw new Error('a transaction is already open on this session');

@@ -44,16 +44,37 @@ declare module 'mssql' {
     rollback(): Promise<void>;
   }
 
+  /** A parameter type as `NVarChar(length)` gives it (mssql's `{ type, length }`). */
+  export interface MssqlType {
+    type: unknown;
+    length?: number;
+  }
+
+  /** `nvarchar(length)`; a length over 4000 (such as `MAX`) declares `nvarchar(max)`. */
+  export function NVarChar(length: number): MssqlType;
+
+  /** The length that stands for `max` (65535 in mssql). */
+  export const MAX: number;
+
   export class Request {
     constructor(parent: ConnectionPool | Transaction);
-    /** Runs T-SQL as a batch (no sp_executesql around it). */
+    /**
+     * Runs T-SQL as a batch (no sp_executesql around it). Not for inputs: a batch with inputs
+     * gets them as literals in a `declare`/`select` mssql writes in front.
+     */
     batch(sql: string): Promise<MssqlResult>;
+    /** Adds an input parameter, named without the `@`. */
+    input(name: string, type: MssqlType, value: unknown): this;
+    /** Runs T-SQL through sp_executesql, with the inputs as RPC parameters. */
+    query(sql: string): Promise<MssqlResult>;
   }
 
   const mssql: {
     ConnectionPool: typeof ConnectionPool;
     Transaction: typeof Transaction;
     Request: typeof Request;
+    NVarChar: typeof NVarChar;
+    MAX: typeof MAX;
   };
   export default mssql;
 }

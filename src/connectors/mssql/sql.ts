@@ -9,11 +9,15 @@
  * Introspection reports a property that exists with an empty or NULL value as '' rather than
  * "none", so `before` is null exactly when the property is absent and add never meets one.
  *
- * Values are rendered as N'...' literals, not bound as procedure parameters. A plan is a list
- * of statements as text: reviewed in the pull request, saved, and applied exactly as shown;
- * custom templates substitute `{description}` as text too. Binding in the driver would make the
- * server run something other than what the reviewer read. Literals are exact in T-SQL: `'` is
- * the only character to double, there are no backslash escapes, and N'...' holds any Unicode
+ * Values are rendered as N'...' literals: a plan is a list of statements as text, reviewed in
+ * the pull request and saved, and custom templates substitute `{description}` as text too. The
+ * driver does not send them to the server as text, though: each N'...' literal in an argument
+ * position (`@value = N'...'`, `@level0name = N'...'`, ...) travels as a bound nvarchar
+ * parameter through sp_executesql (params.ts reads the literals back with the exact inverse of
+ * quoteLiteral, driver.ts binds them), so the server runs the reviewed statement with the
+ * reviewed values and never lexes a description. The literals are still exact T-SQL, for the
+ * reader and for literals a custom template puts elsewhere (those go as written): `'` is the
+ * only character to double, there are no backslash escapes, and N'...' holds any Unicode
  * text. The one lexer rule that changes a literal is the line continuation: a backslash
  * followed by LF or CRLF disappears together with the line break. quoteLiteral neutralises it
  * by inserting an extra (empty) continuation after such a backslash, so the backslash is

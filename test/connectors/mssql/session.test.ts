@@ -1,19 +1,30 @@
 /**
  * The driver's sessions over a stand-in for the `mssql` module (no SQL Server runs here): the
- * pool configuration it asks for, statements sent as batches exactly as given, the apply
- * transaction with its application lock, rollback after the server aborted the transaction
- * (XACT_ABORT), and the password kept out of statement errors.
+ * pool configuration it asks for; catalog queries, the transaction's opening and statements
+ * without argument literals sent as batches exactly as given; apply statements with
+ * `@name = N'...'` arguments sent by `query` (sp_executesql) with those values as bound
+ * nvarchar parameters; the apply transaction with its application lock, rollback after the
+ * server aborted the transaction (XACT_ABORT), and the password kept out of statement errors.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+interface Input {
+  name: string;
+  type: { type: string; length: number };
+  value: unknown;
+}
+
 interface Sent {
   target: 'pool' | 'transaction';
+  /** `batch` (a T-SQL batch as written) or `query` (sp_executesql with the inputs). */
+  via?: 'batch' | 'query';
   sql: string;
+  inputs?: Input[];
 }
 
 const state = vi.hoisted(() => ({
   configs: [] as Record<string, unknown>[],
-  sent: [] as { target: 'pool' | 'transaction'; sql: string }[],
+  sent: [] as Sent[],
   events: [] as string[],
   /** What the next batch answers: recordsets, or an error to throw. */
   answer: (_sql: string): Record<string, unknown>[][] | Error => [],
@@ -51,15 +62,31 @@ vi.mock('mssql', () => {
     }
   }
   class Request {
+    readonly inputs: Input[] = [];
     constructor(readonly parent: ConnectionPool | Transaction) {}
+    input(name: string, type: Input['type'], value: unknown) {
+      this.inputs.push({ name, type, value });
+      return this;
+    }
     async batch(sql: string) {
-      state.sent.push({ target: this.parent instanceof Transaction ? 'transaction' : 'pool', sql });
+      // mssql would put inputs into a batch as literals: the driver must never give it any.
+      if (this.inputs.length > 0) throw new Error('inputs on a batch');
+      return this.send('batch', sql);
+    }
+    async query(sql: string) {
+      return this.send('query', sql);
+    }
+    private send(via: 'batch' | 'query', sql: string) {
+      const target = this.parent instanceof Transaction ? 'transaction' : 'pool';
+      state.sent.push(via === 'batch' ? { target, sql } : { target, via, sql, inputs: this.inputs });
       const answer = state.answer(sql);
       if (answer instanceof Error) throw answer;
       return { recordsets: answer, recordset: answer[0], rowsAffected: [] };
     }
   }
-  return { default: { ConnectionPool, Transaction, Request } };
+  // mssql's NVarChar(length) is { type: TYPES.NVarChar, length }; MAX is 65535.
+  const NVarChar = (length: number) => ({ type: 'NVarChar', length });
+  return { default: { ConnectionPool, Transaction, Request, NVarChar, MAX: 65535 } };
 });
 
 const { mssql } = await import('../../../src/connectors/mssql/index.js');
@@ -98,14 +125,43 @@ describe('mssql sessions', () => {
     void other;
   });
 
-  it('sends statements as batches exactly as given, and reads the first result set', async () => {
+  it('sends catalog queries as batches exactly as given, and reads the first result set', async () => {
     const session = await driver().open();
-    expect(await session.query('SELECT 1 AS n')).toEqual([{ n: 1 }]);
-    await session.execute("EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'x'");
+    const catalog = "SELECT 1 AS n FROM sys.extended_properties WHERE name = N'MS_Description'";
+    expect(await session.query(catalog)).toEqual([{ n: 1 }]);
+    expect(state.sent).toEqual<Sent[]>([{ target: 'pool', sql: catalog }]);
+    await session.close();
+  });
+
+  it('sends argument literals of an apply statement as bound nvarchar parameters, through query', async () => {
+    const session = await driver().open();
+    const long = `${'x'.repeat(4000)}y`;
+    await session.execute(
+      `EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'it''s \\\\\n\n', @level0type = N'SCHEMA', @level0name = N'${'s'.repeat(4000)}', @level1name = N'${long}'`,
+    );
     expect(state.sent).toEqual<Sent[]>([
-      { target: 'pool', sql: 'SELECT 1 AS n' },
-      { target: 'pool', sql: "EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'x'" },
+      {
+        target: 'pool',
+        via: 'query',
+        sql: 'EXEC sys.sp_addextendedproperty @name = @revmeta_p0, @value = @revmeta_p1, @level0type = @revmeta_p2, @level0name = @revmeta_p3, @level1name = @revmeta_p4',
+        inputs: [
+          { name: 'revmeta_p0', type: { type: 'NVarChar', length: 4000 }, value: 'MS_Description' },
+          { name: 'revmeta_p1', type: { type: 'NVarChar', length: 4000 }, value: "it's \\\n" },
+          { name: 'revmeta_p2', type: { type: 'NVarChar', length: 4000 }, value: 'SCHEMA' },
+          // 4000 UTF-16 units still fit nvarchar(4000); one more needs nvarchar(max).
+          { name: 'revmeta_p3', type: { type: 'NVarChar', length: 4000 }, value: 's'.repeat(4000) },
+          { name: 'revmeta_p4', type: { type: 'NVarChar', length: 65535 }, value: long },
+        ],
+      },
     ]);
+    await session.close();
+  });
+
+  it('sends an apply statement without argument literals as a batch exactly as given', async () => {
+    const session = await driver().open();
+    const statements = ['ALTER AUTHORIZATION ON SCHEMA::[s] TO [p]', "UPDATE audit.notes SET note = N'x' WHERE name = N'y'", "EXEC p @a = N'unclosed"];
+    for (const sql of statements) await session.execute(sql);
+    expect(state.sent).toEqual<Sent[]>(statements.map((sql) => ({ target: 'pool', sql })));
     await session.close();
   });
 
@@ -113,10 +169,19 @@ describe('mssql sessions', () => {
     const session = await driver({ lockTimeout: 2500 }).open('Sales');
     await session.begin();
     await session.execute('ALTER AUTHORIZATION ON SCHEMA::[s] TO [p]');
+    await session.execute("EXEC sys.sp_dropextendedproperty @name = N'MS_Description'");
     await session.commit();
     expect(state.sent).toEqual<Sent[]>([
+      // A batch, though it has argument literals: SET LOCK_TIMEOUT must hold for the session,
+      // not end with an sp_executesql scope.
       { target: 'transaction', sql: beginSql(2500) },
       { target: 'transaction', sql: 'ALTER AUTHORIZATION ON SCHEMA::[s] TO [p]' },
+      {
+        target: 'transaction',
+        via: 'query',
+        sql: 'EXEC sys.sp_dropextendedproperty @name = @revmeta_p0',
+        inputs: [{ name: 'revmeta_p0', type: { type: 'NVarChar', length: 4000 }, value: 'MS_Description' }],
+      },
     ]);
     expect(beginSql(2500)).toBe(
       [
