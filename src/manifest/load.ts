@@ -28,24 +28,23 @@ import {
 } from './cache.js';
 import {
   ajvDiagnostics,
-  astMap,
   compareText,
   diagnosticAt,
   entriesInOrder,
   formatPath,
   isRecord,
-  keyLocation,
-  keyName,
+  laidOut,
   locate,
-  pairNamed,
   parseYaml,
   schemaValidator,
   sortDiagnostics,
-  type AstMap,
+  type LaidOutDocument,
+  type MapLayout,
   type Path,
   type PathSegment,
   type YamlDocument,
 } from './yaml.js';
+import { positionIn, quickParse } from './quick-yaml.js';
 
 /** Fields an object may state; the schema guarantees the types once a document is valid. */
 interface Entry {
@@ -151,14 +150,40 @@ interface CompiledFile {
   diagnostics: Diagnostic[];
 }
 
-/** Parses and validates one file; its documents are compiled only when the whole file is valid. */
+/**
+ * Parses and validates one file; its documents are compiled only when the whole file is valid.
+ * A file in the block subset of YAML that is valid goes the quick way (quick-yaml.ts); every
+ * other file, and any file with a problem, is parsed in full, which locates every problem.
+ */
 async function compileFile(file: string, text: string): Promise<CompiledFile> {
+  const quick = await compileQuickly(file, text);
+  if (quick !== undefined) return quick;
   const parsed = parseYaml(file, text);
   const diagnostics = [...parsed.diagnostics];
   for (const document of parsed.documents) diagnostics.push(...(await validateDocument(document)));
   const identities = parsed.documents.map(identityOfParsed);
-  const documents = diagnostics.length === 0 ? parsed.documents.map(compileDocument) : [];
+  if (diagnostics.length > 0) return { documents: [], identities, diagnostics };
+  const documents = parsed.documents.map((document) => {
+    const laid = laidOut(document);
+    // The schema makes every valid document a map.
+    if (laid === undefined) throw new Error(`${file}: a validated manifest is not a map`);
+    return compileDocument(laid);
+  });
   return { documents, identities, diagnostics };
+}
+
+/** The compiled file when it reads the quick way and is valid; undefined otherwise. */
+async function compileQuickly(file: string, text: string): Promise<CompiledFile | undefined> {
+  const quick = quickParse(text);
+  if (quick === undefined) return undefined;
+  const validate = await schemaValidator('manifest');
+  for (const { value } of quick.documents) {
+    if (!validate(value)) return undefined;
+    if (objectsOf(value).some((object) => tagProblems(object.entry, object.path).length > 0)) return undefined;
+  }
+  const position = (offset: number) => positionIn(quick.lineStarts, offset);
+  const documents = quick.documents.map(({ value, layout }) => compileDocument({ file, value, layout, position }));
+  return { documents, identities: documents.map((document) => identityOfCompiled(document, file)), diagnostics: [] };
 }
 
 interface FoundFile {
@@ -205,7 +230,9 @@ async function validateDocument(document: YamlDocument): Promise<Diagnostic[]> {
   if (!validate(document.value))
     diagnostics.push(...ajvDiagnostics(document, validate.errors ?? [], document.value, { refine: refineMessage }));
   if (!isRecord(document.value)) return diagnostics;
-  for (const object of objectsOf(document.value)) diagnostics.push(...checkTags(document, object.entry, object.path));
+  for (const object of objectsOf(document.value)) {
+    for (const problem of tagProblems(object.entry, object.path)) diagnostics.push(diagnosticAt(document, problem.path, 'value', problem.message));
+  }
   return diagnostics;
 }
 
@@ -246,32 +273,36 @@ function objectsOf(manifest: Record<string, unknown>): ObjectEntry[] {
   return objects;
 }
 
+interface TagProblem {
+  path: PathSegment[];
+  message: string;
+}
+
 /**
  * Each tag must be an FQN `Classification.Tag`; two spellings of one tag
  * (`PII.Sensitive`, `"PII".Sensitive`) are a duplicate like two equal strings.
  */
-function checkTags(document: YamlDocument, entry: Record<string, unknown>, at: PathSegment[]): Diagnostic[] {
+function tagProblems(entry: Record<string, unknown>, at: PathSegment[]): TagProblem[] {
   const tags = entry['tags'];
   if (!Array.isArray(tags)) return [];
-  const diagnostics: Diagnostic[] = [];
+  const problems: TagProblem[] = [];
   const seen = new Map<string, number>();
   tags.forEach((tag: unknown, index) => {
     if (typeof tag !== 'string' || tag === '') return; // the schema reports these
-    const itemPath = [...at, 'tags', index];
+    const path = [...at, 'tags', index];
     const parsed = parseTagFqn(tag);
     if (!parsed.ok) {
-      diagnostics.push(diagnosticAt(document, itemPath, 'value', `${formatPath(itemPath)} is not a tag FQN: ${parsed.error}`));
+      problems.push({ path, message: `${formatPath(path)} is not a tag FQN: ${parsed.error}` });
       return;
     }
     const canonical = joinFqn([parsed.tag.classification, parsed.tag.tag]);
     const first = seen.get(canonical);
     if (first !== undefined && tags[first] !== tag) {
-      const message = `${formatPath(itemPath)} is the same tag as ${formatPath([...at, 'tags', first])}`;
-      diagnostics.push(diagnosticAt(document, itemPath, 'value', message));
+      problems.push({ path, message: `${formatPath(path)} is the same tag as ${formatPath([...at, 'tags', first])}` });
     }
     if (first === undefined) seen.set(canonical, index);
   });
-  return diagnostics;
+  return problems;
 }
 
 /** Two documents for one database or one schema: reported at the second, naming the first. */
@@ -316,32 +347,36 @@ function identityOfCompiled(document: CompiledDocument, file: string): DocumentI
 }
 
 /** A valid document as the tree needs it: names, where they are written, and its node. */
-function compileDocument(document: YamlDocument): CompiledDocument {
+function compileDocument(document: LaidOutDocument): CompiledDocument {
   const manifest = document.value as Manifest;
-  const position = (at: Path): Position => {
-    const { line, column } = locate(document, at, 'value');
+  const root = document.layout;
+  const position = (field: string): Position => {
+    const index = root.names.indexOf(field);
+    const { line, column } = document.position(valueOffset(root, index));
     return [line, column];
   };
-  const nameAt = position(['name']);
-  const common = { service: manifest.service, name: manifest.name, serviceAt: position(['service']), nameAt };
-  // A valid document is a map, and so is each object in it: the tree is built from those maps.
-  const root = mapOf(document, document.doc.contents);
+  const nameAt = position('name');
+  const common = { service: manifest.service, name: manifest.name, serviceAt: position('service'), nameAt };
+  const nameLocation = { file: document.file, line: nameAt[0], column: nameAt[1] };
   if (manifest.kind === 'Database') {
-    const node = emptyNode('database', manifest.name, locate(document, ['name'], 'value'));
+    const node = emptyNode('database', manifest.name, nameLocation);
     setFields(node, document, manifest, root);
     return { kind: 'Database', database: manifest.name, databaseAt: nameAt, ...common, node };
   }
-  const node = emptyNode('schema', manifest.name, locate(document, ['name'], 'value'));
+  const node = emptyNode('schema', manifest.name, nameLocation);
   setFields(node, document, manifest, root);
   node.children = childNodes(document, 'table', manifest.tables, root, 'tables');
-  return { kind: 'Schema', database: manifest.database, databaseAt: position(['database']), ...common, node };
+  return { kind: 'Schema', database: manifest.database, databaseAt: position('database'), ...common, node };
 }
 
-/** The map written at `node` of a valid document (through an alias). */
-function mapOf(document: YamlDocument, node: unknown): AstMap {
-  const map = astMap(document, node);
-  if (map === undefined) throw new Error(`${document.file}: a validated manifest object is not a map`);
-  return map;
+/** Where the value of entry `index` is written; its key for an empty value. */
+function valueOffset(layout: MapLayout, index: number): number {
+  const value = layout.values[index] ?? -1;
+  return value === -1 ? (layout.keys[index] ?? 0) : value;
+}
+
+function locationAt(document: LaidOutDocument, offset: number): SourceLocation {
+  return { file: document.file, ...document.position(offset) };
 }
 
 /**
@@ -384,32 +419,36 @@ function emptyNode(kind: ObjectKind, name: string, location: SourceLocation): De
 
 /**
  * The tables of a schema or the columns of a table or column (`children`, the value of `field`
- * in `parent`), each located at its key. They are walked in the map they were converted from:
- * a valid document has no repeated keys, so its pairs are exactly the entries, in order.
+ * in the map laid out as `parent`), each located at its key, in the order written.
  */
 function childNodes(
-  document: YamlDocument,
+  document: LaidOutDocument,
   kind: 'table' | 'column',
   children: Record<string, Entry | null> | null | undefined,
-  parent: AstMap,
+  parent: MapLayout,
   field: 'tables' | 'columns',
 ): DesiredNode[] {
   if (children === undefined || children === null) return []; // `columns:` alone lists none
-  const map = mapOf(document, pairNamed(parent, field)?.value);
-  return map.items.map((pair) => {
-    const name = keyName(pair.key);
+  const layout = mapLayout(document, parent.maps[parent.names.indexOf(field)]);
+  return layout.names.map((name, index) => {
     const entry = children[name] as Entry | null;
-    const node = emptyNode(kind, name, keyLocation(document, pair));
+    const node = emptyNode(kind, name, locationAt(document, layout.keys[index] ?? 0));
     if (entry === null) return node; // `orders:` alone names the object and manages nothing
-    const entryMap = mapOf(document, pair.value);
-    setFields(node, document, entry, entryMap);
-    node.children = childNodes(document, 'column', entry.columns, entryMap, 'columns');
+    const entryLayout = mapLayout(document, layout.maps[index]);
+    setFields(node, document, entry, entryLayout);
+    node.children = childNodes(document, 'column', entry.columns, entryLayout, 'columns');
     return node;
   });
 }
 
-/** Copies the managed fields of an entry (written in `map`) and where each is written. `owners: []` is unmanaged. */
-function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, map: AstMap): void {
+/** A validated manifest object is a map, so it has a layout. */
+function mapLayout(document: LaidOutDocument, layout: MapLayout | undefined): MapLayout {
+  if (layout === undefined) throw new Error(`${document.file}: a validated manifest object is not a map`);
+  return layout;
+}
+
+/** Copies the managed fields of an entry (laid out as `layout`) and where each is written. `owners: []` is unmanaged. */
+function setFields(node: DesiredNode, document: LaidOutDocument, entry: Entry, layout: MapLayout): void {
   const fields: DesiredFields = {};
   if (entry.description !== undefined) fields.description = entry.description;
   if (entry.owners !== undefined && entry.owners.length > 0) fields.owners = [...entry.owners];
@@ -417,7 +456,7 @@ function setFields(node: DesiredNode, document: YamlDocument, entry: Entry, map:
   node.fields = fields;
   node.fieldLocations = {};
   for (const field of Object.keys(fields) as (keyof DesiredFields)[]) {
-    const pair = pairNamed(map, field);
-    if (pair !== undefined) node.fieldLocations[field] = keyLocation(document, pair);
+    const index = layout.names.indexOf(field);
+    if (index !== -1) node.fieldLocations[field] = locationAt(document, layout.keys[index] ?? 0);
   }
 }

@@ -56,6 +56,34 @@ const MAX_ALIAS_EXPANSIONS = 10_000;
  */
 const keyOrder = new WeakMap<object, string[]>();
 
+/**
+ * Where the entries of one YAML map are written, in written order: what compiling a valid
+ * document needs (a valid document has no repeated keys, so these are exactly its entries).
+ * Both the full parse and the quick one (quick-yaml.ts) produce it.
+ */
+export interface MapLayout {
+  names: string[];
+  /** Offset of each key. */
+  keys: number[];
+  /** Offset of each value; -1 for an empty value (`orders:`), which has no text of its own. */
+  values: number[];
+  /** The layout of each value that is a map. */
+  maps: (MapLayout | undefined)[];
+}
+
+/**
+ * Adds an entry to an object built from a YAML map, `order` being the names added so far (the
+ * same array at every call). The property is an own, enumerable one even for `__proto__`.
+ */
+export function setEntry(object: Record<string, unknown>, order: string[], name: string, value: unknown): void {
+  order.push(name);
+  // An index key reorders the keys only when it is not the first.
+  if (order.length > 1 && isArrayIndex(name) && !keyOrder.has(object)) keyOrder.set(object, order);
+  // Assignment would call the `__proto__` setter instead of making a property.
+  if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+  else object[name] = value;
+}
+
 /** Whether JS enumerates a property of this name before the others (an array index). */
 function isArrayIndex(name: string): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 4_294_967_295;
@@ -170,7 +198,6 @@ function toPlain(located: LocatedDocument): Conversion {
       active.add(node);
       const object: Record<string, unknown> = {};
       const order: string[] = [];
-      let reordered = false;
       for (const pair of node.items) {
         const name = keyName(pair.key);
         const keyTrail: Trail = { parent: trail, segment: name };
@@ -183,16 +210,9 @@ function toPlain(located: LocatedDocument): Conversion {
           diagnostics.push(diagnosticAtNode(located, pair.key, pathOf(trail), `keys must be plain names${inPath(pathOf(trail))}`));
         }
         if (existing) continue; // the first occurrence wins; the duplicate is reported
-        order.push(name);
-        // An index key reorders the keys only when it is not the first.
-        if (!reordered && order.length > 1 && isArrayIndex(name)) reordered = true;
-        const value = convert(pair.value, keyTrail);
-        // Assignment would call the `__proto__` setter instead of making a property.
-        if (name === '__proto__') Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
-        else object[name] = value;
+        setEntry(object, order, name, convert(pair.value, keyTrail));
       }
       active.delete(node);
-      if (reordered) keyOrder.set(object, order);
       return object;
     }
     return null;
@@ -287,22 +307,18 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
 /** Maps up to this size are searched in place: most maps of a manifest (a column's fields) are small. */
 const SMALL_MAP = 8;
 
-/**
- * Walking the AST beside the plain data: a compiler that visits every object locates each key
- * from its parent's map instead of looking its path up from the root (`locate`), which for a
- * 10 MB manifest set means half a million lookups saved.
- */
-export type AstMap = YAMLMap;
-
-/** The map written at `node` (following an alias), or undefined when it is not a map. */
-export function astMap(located: LocatedDocument, node: unknown): AstMap | undefined {
-  const target = isAlias(node) ? node.resolve(located.doc) : node;
-  return isMap(target) ? target : undefined;
-}
-
-/** Where a pair's key is written (its value for a pair without a key), as `locate(…, 'key')` gives it. */
-export function keyLocation(located: LocatedDocument, pair: Pair): SourceLocation {
-  return nodeLocation(located, pair.key !== null ? pair.key : pair.value);
+/** The layout of the map written at `node` (through aliases), or undefined when it is not a map. */
+export function layoutOf(located: LocatedDocument, node: unknown): MapLayout | undefined {
+  const map = isAlias(node) ? node.resolve(located.doc) : node;
+  if (!isMap(map)) return undefined;
+  const layout: MapLayout = { names: [], keys: [], values: [], maps: [] };
+  for (const pair of map.items) {
+    layout.names.push(keyName(pair.key));
+    layout.keys.push(nodeStart(pair.key !== null ? pair.key : pair.value) ?? nodeStart(map) ?? 0);
+    layout.values.push(isEmptyValue(pair.value) ? -1 : (nodeStart(pair.value) ?? -1));
+    layout.maps.push(layoutOf(located, pair.value));
+  }
+  return layout;
 }
 
 /** Where a node starts; the document's start for a node without a range. */
@@ -312,7 +328,7 @@ function nodeLocation(located: LocatedDocument, node: unknown): SourceLocation {
 }
 
 /** The first pair named `name`. */
-export function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+function pairNamed(map: YAMLMap, name: string): Pair | undefined {
   if (map.items.length <= SMALL_MAP) return map.items.find((pair) => keyName(pair.key) === name);
   return pairsByName(map).get(name);
 }
@@ -583,4 +599,19 @@ export function connectionValidator(schema: Record<string, unknown>): ValidateFu
 /** A YAML map as plain data. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A document ready to compile: its data, where its maps' entries are written, and line and column of an offset. */
+export interface LaidOutDocument {
+  file: string;
+  value: unknown;
+  layout: MapLayout;
+  position(offset: number): { line: number; column: number };
+}
+
+/** A parsed document whose root is a map, laid out for compiling. */
+export function laidOut(document: YamlDocument): LaidOutDocument | undefined {
+  const layout = layoutOf(document, document.doc.contents);
+  if (layout === undefined) return undefined;
+  return { file: document.file, value: document.value, layout, position: (offset) => positionOf(document, offset) };
 }
