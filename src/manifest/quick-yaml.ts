@@ -1,7 +1,7 @@
 /**
  * A quick path for reading manifests: the block-style subset of YAML that `export` writes and
  * people write by hand (block maps, block or one-line flow sequences of scalars, one-line flow
- * maps of scalars, plain, quoted and block scalars, comments, `---` between documents),
+ * maps of those, plain, quoted and block scalars, comments, `---` between documents),
  * assembled straight from the `yaml` library's own lexer into plain data and key positions.
  *
  * Why: building yaml's CST and `Document` nodes costs most of a cold run on a big manifest
@@ -355,7 +355,7 @@ class BlockParser {
     }
   }
 
-  /** `{a: x, "b": 'y'}` on one line: keys and scalar values, each key followed by `: `. */
+  /** `{a: x, "b": [y]}` on one line: keys, each followed by `: `, with scalars or flow sequences of scalars. */
   private flowMap(): QuickDocument {
     this.at++;
     const value: Record<string, unknown> = {};
@@ -375,8 +375,11 @@ class BlockParser {
       this.at += 2;
       const kind = this.kinds[this.at]!;
       const valueAt = this.offsets[this.at]!;
-      if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
-      setEntry(value, layout.names, name, this.scalarValue(kind));
+      let item: unknown;
+      if (kind === SEQ_START) item = this.flowSeq();
+      else if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
+      else item = this.scalarValue(kind);
+      setEntry(value, layout.names, name, item);
       layout.keys.push(keyAt);
       layout.values.push(valueAt);
       layout.maps.push(undefined);

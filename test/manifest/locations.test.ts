@@ -1,11 +1,13 @@
 /**
- * Compiling locates each object and field from its parent's map while it walks the AST; the
- * locations must be exactly those `locate` finds by path from the root, whatever the style.
+ * Compiling locates each object and field from the layout of its parent's map; the locations
+ * must be exactly those `locate` finds by path from the root in the full parse, whatever the
+ * style, and whichever parse (quick or full) the file took.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifest/index.js';
 import type { Config } from '../../src/manifest/types.js';
+import { quickParse } from '../../src/manifest/quick-yaml.js';
 import { locate, parseYaml, type PathSegment } from '../../src/manifest/yaml.js';
 import type { DesiredNode, SourceLocation } from '../../src/model/types.js';
 import { tempTree, yaml } from './helpers.js';
@@ -49,12 +51,18 @@ function configFor(root: string): Config {
   };
 }
 
-describe('compiled locations', () => {
-  it('are those locate() finds by path, for objects and fields in every style', async () => {
-    const root = await tempTree({ 'metadata/public.yaml': text });
+/** The same objects in the quick subset: no anchor, alias or explicit key. */
+const quickText = text
+  .replace('columns: &shared', 'columns:')
+  .replace('{description: flow table, columns: *shared}', '{description: flow table}')
+  .replace('  ? complex key\n  : description: explicit key\n', '  complex key:\n    description: plain key\n');
+
+/** Loads `source` and checks every compiled location against locate(); answers the objects and fields visited. */
+async function visitedLocations(source: string): Promise<string[]> {
+  const root = await tempTree({ 'metadata/public.yaml': source });
     const loaded = await loadManifests(configFor(root));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-    const [document] = parseYaml('metadata/public.yaml', text).documents;
+    const [document] = parseYaml('metadata/public.yaml', source).documents;
     if (document === undefined) throw new Error('no document');
     const strip = (at: SourceLocation) => ({ line: at.line, column: at.column });
 
@@ -70,6 +78,13 @@ describe('compiled locations', () => {
       for (const child of node.children) check(child, [...at, ...below, child.name], false);
     };
     check(schema, [], true);
+    return visited;
+}
+
+describe('compiled locations', () => {
+  it('are those locate() finds by path, for objects and fields in every style (full parse)', async () => {
+    expect(quickParse(text)).toBeUndefined();
+    const visited = await visitedLocations(text);
     // Every object was compiled, aliased columns included (found at the anchor's keys).
     expect(visited).toEqual([
       ':tags',
@@ -86,6 +101,23 @@ describe('compiled locations', () => {
       'tables.refunds.columns.payload.columns.inner.:description',
       'tables.refunds.columns.payload.columns.1.:description',
       'tables.refunds.columns.empty',
+      'tables.complex key.:description',
+      'tables.unmanaged',
+    ]);
+  });
+
+  it('are the same when the file takes the quick parse', async () => {
+    expect(quickParse(quickText)).toBeDefined();
+    expect(await visitedLocations(quickText)).toEqual([
+      ':tags',
+      'tables.2024.:description',
+      'tables.orders.:owners',
+      'tables.orders.columns.id.:description.:tags',
+      'tables.orders.columns.payload.:description',
+      'tables.orders.columns.payload.columns.inner.:description',
+      'tables.orders.columns.payload.columns.1.:description',
+      'tables.orders.columns.empty',
+      'tables.refunds.:description',
       'tables.complex key.:description',
       'tables.unmanaged',
     ]);

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document, isScalar, LineCounter, visit, type ToStringOptions } from 'yaml';
+import { Document, isScalar, isSeq, LineCounter, visit, type ToStringOptions } from 'yaml';
 import { positionIn, quickParse } from '../../src/manifest/quick-yaml.js';
 import { renderManifests, type WritableTree } from '../../src/manifest/write.js';
 import { entriesInOrder, laidOut, parseYaml, type MapLayout } from '../../src/manifest/yaml.js';
@@ -48,7 +48,7 @@ function agrees(text: string): boolean {
   return true;
 }
 
-const ALPHABET = [...'aZ09_ .,()/+\'-:#?&*!|>%@`{}[]"\\~=<\t\n', '\u00a0', '\u2028', 'é', '😀', 'true', 'null', '~', '0x1F', '1.0', '.inf', '-', '- ', ': ', ' #'];
+const ALPHABET = [...'aZ09_ .,()/+\'-:#?&*!|>%@`{}[]"\\~=<\t\n', '\u00a0', '\u0085', '\u3000', '\u2028', 'é', '😀', 'true', 'null', '~', '0x1F', '1.0', '.inf', '-', '- ', ': ', ' #'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 0, maxLength: 10 }).map((parts) => parts.join(''));
 const key = text.filter((value) => value !== '');
 
@@ -85,7 +85,7 @@ function mutate(source: string, edits: { at: number; remove: number; insert: str
   return result;
 }
 
-/** Which collections are written in flow style: `{a: 1}` for maps of scalars only, `[a]` for sequences. */
+/** Which collections are written in flow style: `{a: 1, b: [c]}` for maps of scalars and sequences of scalars, `[a]` for sequences. */
 const flows = fc.record({ leafMaps: fc.boolean(), sequences: fc.boolean() });
 
 function render(trees: Tree[], style: ToStringOptions, flow: { leafMaps: boolean; sequences: boolean } = { leafMaps: false, sequences: false }): string {
@@ -94,7 +94,7 @@ function render(trees: Tree[], style: ToStringOptions, flow: { leafMaps: boolean
       const document = new Document(value);
       visit(document, {
         Map: (_, map) => {
-          if (flow.leafMaps && map.items.every((pair) => isScalar(pair.value))) map.flow = true;
+          if (flow.leafMaps && map.items.every((pair) => isScalar(pair.value) || (isSeq(pair.value) && pair.value.items.every(isScalar)))) map.flow = true;
         },
         Seq: (_, seq) => {
           if (flow.sequences) seq.flow = true;
@@ -187,7 +187,7 @@ describe('quick manifest parse (examples)', () => {
     ['keys that look like other things', lines('1: a', '0: b', '"2": c', 'true: d', '~: e', '1.0: f', '__proto__: g')],
     ['several documents', lines('---', 'a: 1', '---', 'b: 2', '--- # third', 'c: 3')],
     ['no final newline', 'a:\n  b: c'],
-    ['one-line flow maps', lines('a: {b: 1, "c": x}', 'e: {}', 'f:', '  g: { h: "i" } # c')],
+    ['one-line flow maps', lines('a: {b: 1, "c": x, d: [y, "z"]}', 'e: {}', 'f:', '  g: { h: "i" } # c')],
   ])('%s: quick, and the same as the full parse', (_name, source) => {
     expect(agrees(source)).toBe(true);
   });
