@@ -33,18 +33,18 @@ import {
   entriesInOrder,
   formatPath,
   isRecord,
-  laidOut,
+  layoutOf,
   locate,
   parseYaml,
+  positionOf,
   schemaValidator,
   sortDiagnostics,
-  type LaidOutDocument,
   type MapLayout,
   type Path,
   type PathSegment,
   type YamlDocument,
 } from './yaml.js';
-import { positionIn, quickParse } from './quick-yaml.js';
+import { quickParse } from './quick-yaml.js';
 
 /** Fields an object may state; the schema guarantees the types once a document is valid. */
 interface Entry {
@@ -163,12 +163,14 @@ async function compileFile(file: string, text: string): Promise<CompiledFile> {
   for (const document of parsed.documents) diagnostics.push(...(await validateDocument(document)));
   const identities = parsed.documents.map(identityOfParsed);
   if (diagnostics.length > 0) return { documents: [], identities, diagnostics };
-  const documents = parsed.documents.map((document) => {
-    const laid = laidOut(document);
-    // The schema makes every valid document a map.
-    if (laid === undefined) throw new Error(`${file}: a validated manifest is not a map`);
-    return compileDocument(laid);
-  });
+  const documents = parsed.documents.map((document) =>
+    compileDocument({
+      file,
+      value: document.value,
+      layout: mapLayout(file, layoutOf(document, document.doc.contents)),
+      position: (offset) => positionOf(document, offset),
+    }),
+  );
   return { documents, identities, diagnostics };
 }
 
@@ -181,7 +183,7 @@ async function compileQuickly(file: string, text: string): Promise<CompiledFile 
     if (!validate(value)) return undefined;
     if (objectsOf(value).some((object) => tagProblems(object.entry, object.path).length > 0)) return undefined;
   }
-  const position = (offset: number) => positionIn(quick.lineStarts, offset);
+  const position = (offset: number) => positionOf(quick, offset);
   const documents = quick.documents.map(({ value, layout }) => compileDocument({ file, value, layout, position }));
   return { documents, identities: documents.map((document) => identityOfCompiled(document, file)), diagnostics: [] };
 }
@@ -346,6 +348,14 @@ function identityOfCompiled(document: CompiledDocument, file: string): DocumentI
   };
 }
 
+/** A valid document ready to compile, from either parse: its data, its maps' layout, and line and column of an offset. */
+interface LaidOutDocument {
+  file: string;
+  value: unknown;
+  layout: MapLayout;
+  position(offset: number): { line: number; column: number };
+}
+
 /** A valid document as the tree needs it: names, where they are written, and its node. */
 function compileDocument(document: LaidOutDocument): CompiledDocument {
   const manifest = document.value as Manifest;
@@ -429,21 +439,21 @@ function childNodes(
   field: 'tables' | 'columns',
 ): DesiredNode[] {
   if (children === undefined || children === null) return []; // `columns:` alone lists none
-  const layout = mapLayout(document, parent.maps[parent.names.indexOf(field)]);
+  const layout = mapLayout(document.file, parent.maps[parent.names.indexOf(field)]);
   return layout.names.map((name, index) => {
     const entry = children[name] as Entry | null;
     const node = emptyNode(kind, name, locationAt(document, layout.keys[index] ?? 0));
     if (entry === null) return node; // `orders:` alone names the object and manages nothing
-    const entryLayout = mapLayout(document, layout.maps[index]);
+    const entryLayout = mapLayout(document.file, layout.maps[index]);
     setFields(node, document, entry, entryLayout);
     node.children = childNodes(document, 'column', entry.columns, entryLayout, 'columns');
     return node;
   });
 }
 
-/** A validated manifest object is a map, so it has a layout. */
-function mapLayout(document: LaidOutDocument, layout: MapLayout | undefined): MapLayout {
-  if (layout === undefined) throw new Error(`${document.file}: a validated manifest object is not a map`);
+/** A validated manifest (and each object in it) is a map, so it has a layout. */
+function mapLayout(file: string, layout: MapLayout | undefined): MapLayout {
+  if (layout === undefined) throw new Error(`${file}: a validated manifest object is not a map`);
   return layout;
 }
 

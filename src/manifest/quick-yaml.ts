@@ -14,10 +14,10 @@
  * errors. The subset is accepted only where the result is what the full parse gives; property
  * tests compare the two on generated and mutated documents.
  */
-import { CST, isScalar, Lexer, Schema } from 'yaml';
+import { CST, isScalar, Lexer, LineCounter, Schema } from 'yaml';
 import { setEntry, type MapLayout } from './yaml.js';
 
-/** A document of the subset: its data and where its maps' keys and values are written. */
+/** A map of the subset (a document's root, or a map in it): its data and where its keys and values are written. */
 export interface QuickDocument {
   value: Record<string, unknown>;
   layout: MapLayout;
@@ -25,8 +25,8 @@ export interface QuickDocument {
 
 export interface QuickParse {
   documents: QuickDocument[];
-  /** Offsets at which lines start (for line and column numbers). */
-  lineStarts: number[];
+  /** Line starts, for line and column numbers (as the full parse has them). */
+  lineCounter: LineCounter;
 }
 
 // Token kinds, from CST.tokenType, with plain scalars told apart by the lexer's marker.
@@ -87,6 +87,26 @@ interface PlainTag {
   resolve(text: string, onError: (message: string) => void, options: object): unknown;
 }
 
+/** A map entry's value as read: where it is written (-1 when empty) and its layout if it is a map. */
+interface Entry {
+  value: unknown;
+  at: number;
+  layout?: MapLayout;
+}
+
+function emptyMap(): QuickDocument {
+  return { value: {}, layout: { names: [], keys: [], values: [], maps: [] } };
+}
+
+/** Adds an entry; a repeated key leaves the subset (the full parser reports it, located). */
+function addEntry(map: QuickDocument, name: string, keyAt: number, valueAt: number, value: unknown, layout: MapLayout | undefined): void {
+  if (Object.hasOwn(map.value, name)) bail();
+  setEntry(map.value, map.layout.names, name, value);
+  map.layout.keys.push(keyAt);
+  map.layout.values.push(valueAt);
+  map.layout.maps.push(layout);
+}
+
 /** Thrown inside the parser when the text leaves the subset; never escapes `quickParse`. */
 class OutsideSubset extends Error {}
 
@@ -109,7 +129,7 @@ class BlockParser {
   private readonly kinds: number[] = [];
   private readonly sources: string[] = [];
   private readonly offsets: number[] = [];
-  private readonly lineStarts: number[] = [0];
+  private readonly lineCounter = new LineCounter();
   /** The current token. */
   private at = 0;
 
@@ -150,7 +170,8 @@ class BlockParser {
     this.kinds.push(END);
     this.sources.push('');
     this.offsets.push(offset);
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
+    this.lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineCounter.addNewLine(at + 1);
   }
 
   parse(): QuickParse {
@@ -174,7 +195,7 @@ class BlockParser {
       opened = false;
     }
     if (documents.length === 0 || opened) bail();
-    return { documents, lineStarts: this.lineStarts };
+    return { documents, lineCounter: this.lineCounter };
   }
 
   /**
@@ -204,40 +225,34 @@ class BlockParser {
 
   /** After a value: optional space and comment, then a newline (consumed) or the end. */
   private endOfLine(): void {
-    if (this.kinds[this.at] === SPACE) {
-      this.at++;
-      if (this.kinds[this.at] === COMMENT) this.at++;
-    }
-    const kind = this.kinds[this.at];
-    if (kind === NEWLINE) this.at++;
-    else if (kind !== END) bail();
+    if (this.skip(SPACE)) this.skip(COMMENT);
+    if (!this.skip(NEWLINE) && this.kinds[this.at] !== END) bail();
+  }
+
+  /** Moves past the current token if it is of `kind`; answers whether it did. */
+  private skip(kind: number): boolean {
+    if (this.kinds[this.at] !== kind) return false;
+    this.at++;
+    return true;
   }
 
   /** A block map whose keys sit at column `indent`; `at` is on its first key. */
   private blockMap(indent: number): QuickDocument {
-    const value: Record<string, unknown> = {};
-    const layout: MapLayout = { names: [], keys: [], values: [], maps: [] };
-    const seen = new Set<string>();
+    const map = emptyMap();
     for (;;) {
       const keyAt = this.offsets[this.at]!;
       const name = this.key();
-      if (seen.has(name)) bail(); // the full parser reports repeated keys
-      seen.add(name);
-      if (this.kinds[this.at] === SPACE) this.at++;
-      if (this.kinds[this.at] !== COLON) bail();
-      this.at++;
+      this.skip(SPACE);
+      if (!this.skip(COLON)) bail();
       const entry = this.mapValue(indent);
-      setEntry(value, layout.names, name, entry.value);
-      layout.keys.push(keyAt);
-      layout.values.push(entry.at);
-      layout.maps.push(entry.layout);
+      addEntry(map, name, keyAt, entry.at, entry.value, entry.layout);
       const start = this.at;
       const next = this.nextLineOrEnd();
       if (next === indent) continue;
       if (next > indent) bail();
       // The line belongs to an outer collection (or is the end): leave it for its owner to read again.
       this.at = start;
-      return { value, layout };
+      return map;
     }
   }
 
@@ -250,61 +265,59 @@ class BlockParser {
 
   /** A one-line implicit key: a plain or quoted scalar. */
   private key(): string {
+    if (this.sources[this.at]!.length > MAX_KEY_LENGTH) bail();
+    return this.flowScalar(this.oneLineScalarKind());
+  }
+
+  /** The kind of the current token, which must be a plain or quoted scalar on one line. */
+  private oneLineScalarKind(): number {
     const kind = this.kinds[this.at]!;
-    const source = this.sources[this.at]!;
-    if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || source.includes('\n') || source.length > MAX_KEY_LENGTH) bail();
-    const text = this.flowScalar(kind);
-    return text;
+    if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
+    return kind;
+  }
+
+  /** A one-line scalar in block context, where `: ` after it would make it a key. */
+  private blockScalarValue(): unknown {
+    const value = this.scalarValue(this.oneLineScalarKind());
+    if (this.kinds[this.at] === COLON || (this.kinds[this.at] === SPACE && this.kinds[this.at + 1] === COLON)) bail();
+    return value;
   }
 
   /** The value after `key:` in a map at column `indent`. */
-  private mapValue(indent: number): { value: unknown; at: number; layout?: MapLayout } {
-    let spaced = false;
-    if (this.kinds[this.at] === SPACE) {
-      this.at++;
-      spaced = true;
-    }
+  private mapValue(indent: number): Entry {
+    const spaced = this.skip(SPACE);
     const kind = this.kinds[this.at]!;
     const at = this.offsets[this.at]!;
     if (kind === NEWLINE || kind === END || (kind === COMMENT && spaced)) {
-      if (kind === COMMENT) this.at++;
-      if (this.kinds[this.at] === NEWLINE) this.at++;
+      this.skip(COMMENT);
+      this.skip(NEWLINE);
       return this.nestedValue(indent);
     }
     if (!spaced) bail();
-    let value: unknown;
-    if (kind === PLAIN || kind === SINGLE || kind === DOUBLE) {
-      if (this.sources[this.at]!.includes('\n')) bail();
-      value = this.scalarValue(kind);
-      if (this.kinds[this.at] === COLON || (this.kinds[this.at] === SPACE && this.kinds[this.at + 1] === COLON)) bail();
-    } else if (kind === BLOCK_HEADER) {
-      return { value: this.blockScalar(indent), at };
-    } else if (kind === SEQ_START) {
-      value = this.flowSeq();
-    } else if (kind === MAP_START) {
+    if (kind === BLOCK_HEADER) return { value: this.blockScalar(indent), at };
+    let entry: Entry;
+    if (kind === SEQ_START) entry = { value: this.flowSeq(), at };
+    else if (kind === MAP_START) {
       const map = this.flowMap();
-      this.endOfLine();
-      return { value: map.value, at, layout: map.layout };
-    } else {
-      bail();
+      entry = { value: map.value, at, layout: map.layout };
     }
+    else entry = { value: this.blockScalarValue(), at };
     this.endOfLine();
-    return { value, at };
+    return entry;
   }
 
   /** What follows `key:` and a line break: a nested map or sequence, or nothing (null). */
-  private nestedValue(indent: number): { value: unknown; at: number; layout?: MapLayout } {
+  private nestedValue(indent: number): Entry {
     const start = this.at;
     const next = this.nextLineOrEnd();
     const kind = this.kinds[this.at]!;
     const at = this.offsets[this.at]!;
+    // A sequence may sit at its key's own column (`owners:` then `- alice`).
+    if (kind === DASH && next >= indent) return { value: this.blockSeq(next), at };
     if (next > indent) {
-      if (kind === DASH) return { value: this.blockSeq(next), at };
       const map = this.blockMap(next);
       return { value: map.value, at, layout: map.layout };
     }
-    // A sequence may sit at its key's own column (`owners:` then `- alice`).
-    if (next === indent && kind === DASH) return { value: this.blockSeq(next), at };
     // Nothing: the next line belongs to an outer collection; rewind to its start.
     this.at = start;
     return { value: null, at: -1 };
@@ -314,14 +327,8 @@ class BlockParser {
   private blockSeq(indent: number): unknown[] {
     const items: unknown[] = [];
     for (;;) {
-      if (this.kinds[this.at] !== DASH) bail();
-      this.at++;
-      if (this.kinds[this.at] !== SPACE) bail();
-      this.at++;
-      const kind = this.kinds[this.at]!;
-      if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
-      items.push(this.scalarValue(kind));
-      if (this.kinds[this.at] === COLON || (this.kinds[this.at] === SPACE && this.kinds[this.at + 1] === COLON)) bail();
+      if (!this.skip(DASH) || !this.skip(SPACE)) bail();
+      items.push(this.blockScalarValue());
       this.endOfLine();
       const start = this.at;
       const next = this.nextLineOrEnd();
@@ -335,61 +342,44 @@ class BlockParser {
 
   /** `[a, "b", 'c']` on one line. */
   private flowSeq(): unknown[] {
-    this.at++;
     const items: unknown[] = [];
-    if (this.kinds[this.at] === SPACE) this.at++;
-    if (this.kinds[this.at] === SEQ_END) {
-      this.at++;
-      return items;
+    if (this.flowOpened(SEQ_END)) {
+      do items.push(this.scalarValue(this.oneLineScalarKind()));
+      while (!this.flowItemEnded(SEQ_END));
     }
-    for (;;) {
-      const kind = this.kinds[this.at]!;
-      if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
-      items.push(this.scalarValue(kind));
-      if (this.kinds[this.at] === SPACE) this.at++;
-      const after = this.kinds[this.at];
-      this.at++;
-      if (after === SEQ_END) return items;
-      if (after !== COMMA) bail();
-      if (this.kinds[this.at] === SPACE) this.at++;
-    }
+    return items;
   }
 
   /** `{a: x, "b": [y]}` on one line: keys, each followed by `: `, with scalars or flow sequences of scalars. */
   private flowMap(): QuickDocument {
+    const map = emptyMap();
+    if (this.flowOpened(MAP_END)) {
+      do {
+        const keyAt = this.offsets[this.at]!;
+        const name = this.key();
+        if (!this.skip(COLON) || !this.skip(SPACE)) bail();
+        const valueAt = this.offsets[this.at]!;
+        const value = this.kinds[this.at] === SEQ_START ? this.flowSeq() : this.scalarValue(this.oneLineScalarKind());
+        addEntry(map, name, keyAt, valueAt, value, undefined);
+      } while (!this.flowItemEnded(MAP_END));
+    }
+    return map;
+  }
+
+  /** Past a flow collection's opening bracket; false when it closes right away (`[]`, `{}`). */
+  private flowOpened(close: number): boolean {
     this.at++;
-    const value: Record<string, unknown> = {};
-    const layout: MapLayout = { names: [], keys: [], values: [], maps: [] };
-    const seen = new Set<string>();
-    if (this.kinds[this.at] === SPACE) this.at++;
-    if (this.kinds[this.at] === MAP_END) {
-      this.at++;
-      return { value, layout };
-    }
-    for (;;) {
-      const keyAt = this.offsets[this.at]!;
-      const name = this.key();
-      if (seen.has(name)) bail();
-      seen.add(name);
-      if (this.kinds[this.at] !== COLON || this.kinds[this.at + 1] !== SPACE) bail();
-      this.at += 2;
-      const kind = this.kinds[this.at]!;
-      const valueAt = this.offsets[this.at]!;
-      let item: unknown;
-      if (kind === SEQ_START) item = this.flowSeq();
-      else if ((kind !== PLAIN && kind !== SINGLE && kind !== DOUBLE) || this.sources[this.at]!.includes('\n')) bail();
-      else item = this.scalarValue(kind);
-      setEntry(value, layout.names, name, item);
-      layout.keys.push(keyAt);
-      layout.values.push(valueAt);
-      layout.maps.push(undefined);
-      if (this.kinds[this.at] === SPACE) this.at++;
-      const after = this.kinds[this.at];
-      this.at++;
-      if (after === MAP_END) return { value, layout };
-      if (after !== COMMA) bail();
-      if (this.kinds[this.at] === SPACE) this.at++;
-    }
+    this.skip(SPACE);
+    return !this.skip(close);
+  }
+
+  /** Past the `,` after an item, or its collection's closing bracket (then true). */
+  private flowItemEnded(close: number): boolean {
+    this.skip(SPACE);
+    if (this.skip(close)) return true;
+    if (!this.skip(COMMA)) bail();
+    this.skip(SPACE);
+    return false;
   }
 
   /** A block scalar after `key:` in a map at column `indent`: the header, then its body. */
@@ -397,17 +387,9 @@ class BlockParser {
     const offset = this.offsets[this.at]!;
     const header = this.sources[this.at]!;
     this.at++;
-    if (this.kinds[this.at] === SPACE) {
-      this.at++;
-      if (this.kinds[this.at] === COMMENT) this.at++;
-    }
-    if (this.kinds[this.at] !== NEWLINE) bail();
-    this.at++;
-    let source = '';
-    if (this.kinds[this.at] === BLOCK_BODY) {
-      source = this.sources[this.at]!;
-      this.at++;
-    }
+    if (this.skip(SPACE)) this.skip(COMMENT);
+    if (!this.skip(NEWLINE)) bail();
+    const source = this.kinds[this.at] === BLOCK_BODY ? this.sources[this.at++]! : '';
     const token = {
       type: 'block-scalar' as const,
       offset,
@@ -418,9 +400,8 @@ class BlockParser {
     const resolved = CST.resolveAsScalar(token, true, bail);
     // A body ends with its line break, or the file ends.
     const kind = this.kinds[this.at];
-    if (kind !== END && source !== '' && !source.endsWith('\n')) bail();
-    if (resolved === null) bail();
-    return resolved!.value;
+    if ((kind !== END && source !== '' && !source.endsWith('\n')) || resolved === null) bail();
+    return resolved.value;
   }
 
   /** The text of a one-line plain or quoted scalar, as the library decodes it; `at` moves past it. */
@@ -431,7 +412,7 @@ class BlockParser {
     const type = kind === PLAIN ? 'scalar' : kind === SINGLE ? 'single-quoted-scalar' : 'double-quoted-scalar';
     const resolved = CST.resolveAsScalar({ type, offset, indent: 0, source }, true, bail);
     if (resolved === null) bail();
-    return resolved!.value;
+    return resolved.value;
   }
 
   /** A value scalar: quoted ones are strings; plain ones are typed by the core schema (`1` is a number, `~` null). */
@@ -444,16 +425,4 @@ class BlockParser {
     // Some tags answer a node (floats, to remember their digits).
     return isScalar(resolved) ? resolved.value : resolved;
   }
-}
-
-/** Line and column (both from 1) of an offset, from the offsets at which lines start. */
-export function positionIn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }

@@ -257,7 +257,8 @@ function nodeStart(node: unknown): number | undefined {
   return range?.[0];
 }
 
-function positionOf(located: Pick<LocatedDocument, 'lineCounter'>, offset: number): { line: number; column: number } {
+/** Line and column of an offset. */
+export function positionOf(located: Pick<LocatedDocument, 'lineCounter'>, offset: number): { line: number; column: number } {
   const { line, col } = located.lineCounter.linePos(offset);
   return { line, column: col };
 }
@@ -290,7 +291,7 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
     let node = found.value;
     if (isAlias(node)) node = node.resolve(located.doc);
     if (isMap(node)) {
-      const pair = pairNamed(node, String(segment));
+      const pair = pairsByName(node).get(String(segment));
       if (pair === undefined) return undefined;
       found = { key: pair.key, value: pair.value };
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -304,9 +305,6 @@ function find(located: LocatedDocument, path: Path): Found | undefined {
   return found;
 }
 
-/** Maps up to this size are searched in place: most maps of a manifest (a column's fields) are small. */
-const SMALL_MAP = 8;
-
 /** The layout of the map written at `node` (through aliases), or undefined when it is not a map. */
 export function layoutOf(located: LocatedDocument, node: unknown): MapLayout | undefined {
   const map = isAlias(node) ? node.resolve(located.doc) : node;
@@ -319,18 +317,6 @@ export function layoutOf(located: LocatedDocument, node: unknown): MapLayout | u
     layout.maps.push(layoutOf(located, pair.value));
   }
   return layout;
-}
-
-/** Where a node starts; the document's start for a node without a range. */
-function nodeLocation(located: LocatedDocument, node: unknown): SourceLocation {
-  const offset = nodeStart(node) ?? nodeStart(located.doc.contents) ?? 0;
-  return { file: located.file, ...positionOf(located, offset) };
-}
-
-/** The first pair named `name`. */
-function pairNamed(map: YAMLMap, name: string): Pair | undefined {
-  if (map.items.length <= SMALL_MAP) return map.items.find((pair) => keyName(pair.key) === name);
-  return pairsByName(map).get(name);
 }
 
 /** The first pair of each key name in a map, built once: locating every node of a big schema stays linear. */
@@ -360,7 +346,9 @@ export function locate(located: LocatedDocument, path: Path, target: 'key' | 'va
     const found = find(located, path.slice(0, length));
     if (found === undefined) continue;
     const useKey = target === 'key' || length < path.length || isEmptyValue(found.value);
-    return nodeLocation(located, useKey && found.key !== null ? found.key : found.value);
+    const node = useKey && found.key !== null ? found.key : found.value;
+    const offset = nodeStart(node) ?? nodeStart(located.doc.contents) ?? 0;
+    return { file: located.file, ...positionOf(located, offset) };
   }
   return { file: located.file, line: 1, column: 1 };
 }
@@ -599,19 +587,4 @@ export function connectionValidator(schema: Record<string, unknown>): ValidateFu
 /** A YAML map as plain data. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A document ready to compile: its data, where its maps' entries are written, and line and column of an offset. */
-export interface LaidOutDocument {
-  file: string;
-  value: unknown;
-  layout: MapLayout;
-  position(offset: number): { line: number; column: number };
-}
-
-/** A parsed document whose root is a map, laid out for compiling. */
-export function laidOut(document: YamlDocument): LaidOutDocument | undefined {
-  const layout = layoutOf(document, document.doc.contents);
-  if (layout === undefined) return undefined;
-  return { file: document.file, value: document.value, layout, position: (offset) => positionOf(document, offset) };
 }

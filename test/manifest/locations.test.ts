@@ -60,26 +60,35 @@ const quickText = text
 /** Loads `source` and checks every compiled location against locate(); answers the objects and fields visited. */
 async function visitedLocations(source: string): Promise<string[]> {
   const root = await tempTree({ 'metadata/public.yaml': source });
-    const loaded = await loadManifests(configFor(root));
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-    const [document] = parseYaml('metadata/public.yaml', source).documents;
-    if (document === undefined) throw new Error('no document');
-    const strip = (at: SourceLocation) => ({ line: at.line, column: at.column });
+  const loaded = await loadManifests(configFor(root));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  const [document] = parseYaml('metadata/public.yaml', source).documents;
+  if (document === undefined) throw new Error('no document');
+  const strip = (at: SourceLocation) => ({ line: at.line, column: at.column });
 
-    const schema = loaded.value.services.get('warehouse')?.databases[0]?.children[0];
-    if (schema === undefined) throw new Error('no schema');
-    const visited: string[] = [];
-    const check = (node: DesiredNode, at: PathSegment[], isRoot: boolean): void => {
-      if (!isRoot) expect(strip(node.location), at.join('.')).toEqual(strip(locate(document, at, 'key')));
-      for (const [field, location] of Object.entries(node.fieldLocations))
-        expect(strip(location), [...at, field].join('.')).toEqual(strip(locate(document, [...at, field], 'key')));
-      visited.push([...at, ...Object.keys(node.fieldLocations).map((field) => `:${field}`)].join('.'));
-      const below = isRoot ? ['tables'] : ['columns'];
-      for (const child of node.children) check(child, [...at, ...below, child.name], false);
-    };
-    check(schema, [], true);
-    return visited;
+  const schema = loaded.value.services.get('warehouse')?.databases[0]?.children[0];
+  if (schema === undefined) throw new Error('no schema');
+  const visited: string[] = [];
+  const check = (node: DesiredNode, at: PathSegment[], isRoot: boolean): void => {
+    if (!isRoot) expect(strip(node.location), at.join('.')).toEqual(strip(locate(document, at, 'key')));
+    for (const [field, location] of Object.entries(node.fieldLocations))
+      expect(strip(location), [...at, field].join('.')).toEqual(strip(locate(document, [...at, field], 'key')));
+    visited.push([...at, ...Object.keys(node.fieldLocations).map((field) => `:${field}`)].join('.'));
+    const below = isRoot ? ['tables'] : ['columns'];
+    for (const child of node.children) check(child, [...at, ...below, child.name], false);
+  };
+  check(schema, [], true);
+  return visited;
 }
+
+/** The columns of `orders` as visited; `refunds` has the same through the alias. */
+const columnsOf = (table: string): string[] => [
+  `tables.${table}.columns.id.:description.:tags`,
+  `tables.${table}.columns.payload.:description`,
+  `tables.${table}.columns.payload.columns.inner.:description`,
+  `tables.${table}.columns.payload.columns.1.:description`,
+  `tables.${table}.columns.empty`,
+];
 
 describe('compiled locations', () => {
   it('are those locate() finds by path, for objects and fields in every style (full parse)', async () => {
@@ -90,17 +99,9 @@ describe('compiled locations', () => {
       ':tags',
       'tables.2024.:description',
       'tables.orders.:owners',
-      'tables.orders.columns.id.:description.:tags',
-      'tables.orders.columns.payload.:description',
-      'tables.orders.columns.payload.columns.inner.:description',
-      'tables.orders.columns.payload.columns.1.:description',
-      'tables.orders.columns.empty',
+      ...columnsOf('orders'),
       'tables.refunds.:description',
-      'tables.refunds.columns.id.:description.:tags',
-      'tables.refunds.columns.payload.:description',
-      'tables.refunds.columns.payload.columns.inner.:description',
-      'tables.refunds.columns.payload.columns.1.:description',
-      'tables.refunds.columns.empty',
+      ...columnsOf('refunds'),
       'tables.complex key.:description',
       'tables.unmanaged',
     ]);
@@ -112,11 +113,7 @@ describe('compiled locations', () => {
       ':tags',
       'tables.2024.:description',
       'tables.orders.:owners',
-      'tables.orders.columns.id.:description.:tags',
-      'tables.orders.columns.payload.:description',
-      'tables.orders.columns.payload.columns.inner.:description',
-      'tables.orders.columns.payload.columns.1.:description',
-      'tables.orders.columns.empty',
+      ...columnsOf('orders'),
       'tables.refunds.:description',
       'tables.complex key.:description',
       'tables.unmanaged',

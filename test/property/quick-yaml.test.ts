@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isScalar, isSeq, LineCounter, visit, type ToStringOptions } from 'yaml';
-import { positionIn, quickParse } from '../../src/manifest/quick-yaml.js';
+import { quickParse } from '../../src/manifest/quick-yaml.js';
 import { renderManifests, type WritableTree } from '../../src/manifest/write.js';
-import { entriesInOrder, laidOut, parseYaml, type MapLayout } from '../../src/manifest/yaml.js';
+import { entriesInOrder, layoutOf, parseYaml, positionOf, type MapLayout } from '../../src/manifest/yaml.js';
 
 /** Data with key order made explicit (objects would hide the order of integer-like keys). */
 function canonical(value: unknown): unknown {
@@ -27,7 +27,7 @@ function fullParse(text: string): { value: unknown; layout: MapLayout | undefine
   const parsed = parseYaml('f.yaml', text);
   if (parsed.diagnostics.length > 0) return undefined;
   // Warnings (not errors) leave the document valid; the quick path has no reason to accept those texts either way.
-  return parsed.documents.map((document) => ({ value: canonical(document.value), layout: laidOut(document)?.layout }));
+  return parsed.documents.map((document) => ({ value: canonical(document.value), layout: layoutOf(document, document.doc.contents) }));
 }
 
 /** Checks the quick parse of `text` against the full one; answers whether the quick path took it. */
@@ -43,7 +43,7 @@ function agrees(text: string): boolean {
   for (const offset of [0, text.length >> 1, text.length - 1, text.length]) {
     if (offset < 0) continue;
     const { line, col } = lines.linePos(offset);
-    expect(positionIn(quick.lineStarts, offset)).toEqual({ line, column: col });
+    expect(positionOf(quick, offset)).toEqual({ line, column: col });
   }
   return true;
 }
