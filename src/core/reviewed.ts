@@ -1,0 +1,97 @@
+/**
+ * The reviewed change set: what a person saw in a plan (every change's object, field, action,
+ * before, after and the statements that carry it). A saved plan, or the plan a pull-request
+ * comment showed, is applied only when a plan made now has exactly this change set: digests
+ * alone cannot tell that the statements in a file are the ones revmeta renders.
+ */
+import { canonicalJson, sha256 } from '../plan/digest.js';
+import { describeObject } from '../plan/plan.js';
+import type { Change, Plan } from '../plan/types.js';
+
+/** One change as a reviewer saw it, in a fixed key order. */
+function entryOf(change: Change): unknown[] {
+  return [
+    change.service,
+    change.object.kind,
+    change.object.database ?? null,
+    change.object.schema ?? null,
+    change.object.table ?? null,
+    change.object.column ?? null,
+    change.field,
+    change.tag ?? null,
+    change.action,
+    change.before,
+    change.after,
+    change.sql,
+  ];
+}
+
+/** The fingerprint of a plan's change set: `sha256:…` over every change, in plan order, and its target. */
+export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'target'>): string {
+  const lines = plan.changes.map((change) => canonicalJson(entryOf(change)));
+  return sha256(`${plan.target ?? 'sources'}\n${lines.join('\n')}`);
+}
+
+/** A change's identity (what it is about, not its values), for naming where two plans differ. */
+export function changeKey(change: Change): string {
+  const field = change.field === 'tag' ? `tag ${change.tag ?? ''}` : change.field;
+  return `${change.service}: ${change.object.kind} ${describeObject(change.object)} ${field}`;
+}
+
+export interface ChangeSetDifference {
+  /** The change's identity (service, object, field). */
+  key: string;
+  /** What differs: `only in the reviewed plan`, `only in a plan made now`, `after`, `statements`, … */
+  what: string;
+}
+
+/**
+ * Where two change sets differ, entry by entry: changes only in one of them, and for changes
+ * about the same field, which of action/before/after/statements differ, and order. Empty when
+ * they are equal (then their fingerprints are equal too).
+ */
+export function changeSetDifferences(reviewed: readonly Change[], now: readonly Change[]): ChangeSetDifference[] {
+  const differences: ChangeSetDifference[] = [];
+  const index = (changes: readonly Change[]) => {
+    const byKey = new Map<string, Change[]>();
+    for (const change of changes) {
+      const key = changeKey(change);
+      const list = byKey.get(key);
+      if (list) list.push(change);
+      else byKey.set(key, [change]);
+    }
+    return byKey;
+  };
+  const before = index(reviewed);
+  const after = index(now);
+  for (const [key, list] of before) {
+    const fresh = after.get(key) ?? [];
+    for (let i = 0; i < Math.max(list.length, fresh.length); i++) {
+      const a = list[i];
+      const b = fresh[i];
+      if (!b) differences.push({ key, what: 'only in the reviewed plan' });
+      else if (!a) differences.push({ key, what: 'only in a plan made now' });
+      else {
+        const fields: string[] = [];
+        if (a.action !== b.action) fields.push(`action (${a.action} → ${b.action})`);
+        if (a.before !== b.before) fields.push('before');
+        if (a.after !== b.after) fields.push('after');
+        if (canonicalJson(a.sql) !== canonicalJson(b.sql)) fields.push('statements');
+        if (fields.length > 0) differences.push({ key, what: `differs in ${fields.join(', ')}` });
+      }
+    }
+  }
+  for (const [key, list] of after) {
+    if (!before.has(key)) for (let i = 0; i < list.length; i++) differences.push({ key, what: 'only in a plan made now' });
+  }
+  if (differences.length === 0 && reviewed.length === now.length) {
+    // Same entries: a different order would run statements in another order than reviewed.
+    for (let i = 0; i < reviewed.length; i++) {
+      if (changeKey(reviewed[i]!) !== changeKey(now[i]!)) {
+        differences.push({ key: changeKey(reviewed[i]!), what: 'in another position than in a plan made now' });
+        break;
+      }
+    }
+  }
+  return differences;
+}
