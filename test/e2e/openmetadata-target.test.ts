@@ -129,7 +129,7 @@ describe.each([
       delete orders.columns.email.tags; // unmanaged: left as it is
       orders.columns.geo.description = '';
       orders.columns.geo.columns['lon.deg'].description = 'Longitude, degrees';
-      doc.tables['ns:events'].columns['a"b'].description = 'Quoted, "edited"';
+      doc.tables['ns::events'].columns['a"b'].description = 'Quoted, "edited"';
     });
 
     const planned = await cli(['plan', '-c', config, '--target', 'openmetadata', '--format', 'json', '--detailed-exitcode']);

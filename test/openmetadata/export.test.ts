@@ -145,7 +145,7 @@ describe('runExport', () => {
         id: { description: 'Surrogate key', tags: ['PII.None'] },
       },
     });
-    expect(shopify.tables['ns:events']).toEqual({ columns: { 'a"b': { description: 'Quoted' }, 'x>y': null } });
+    expect(shopify.tables['ns::events']).toEqual({ columns: { 'a"b': { description: 'Quoted' }, 'x>y': null } });
     expect(parse(await read('shop/ecommerce_db/staging.yaml'))).not.toHaveProperty('description');
     expect(parse(await read('shop/archive/public.yaml')).tables.old.tags).toEqual(['"Data.Quality".Gold']);
 
@@ -301,7 +301,9 @@ describe('HTTP behaviour', () => {
 
 describe('decodeName', () => {
   it('decodes every reserved marker, repeatedly, and leaves other text alone', () => {
-    expect(decodeName('a__reserved__colon__b__reserved__colon__c')).toBe('a:b:c');
+    // OpenMetadata's ingestion encodes `::` (two colons) as the colon marker: `test__reserved__colon____reserved__arrow__test` is `test::>test`.
+    expect(decodeName('a__reserved__colon__b__reserved__colon__c')).toBe('a::b::c');
+    expect(decodeName('test__reserved__colon____reserved__arrow__test')).toBe('test::>test');
     expect(decodeName('x__reserved__arrow__y__reserved__quote__z')).toBe('x>y"z');
     expect(decodeName('__reserved__other__')).toBe('__reserved__other__');
   });

@@ -36,10 +36,11 @@ export interface ServiceRead {
 
 /**
  * OpenMetadata stores characters its FQN syntax reserves with these markers (its ingestion's
- * `quote_name`); the source objects carry the real characters, so manifests must too.
+ * `quote_name`); the source objects carry the real characters, so manifests must too. The colon
+ * marker stands for `::` (two colons), the separator OpenMetadata reserves, not for one colon.
  */
 const RESERVED: readonly (readonly [string, string])[] = [
-  ['__reserved__colon__', ':'],
+  ['__reserved__colon__', '::'],
   ['__reserved__arrow__', '>'],
   ['__reserved__quote__', '"'],
 ];
