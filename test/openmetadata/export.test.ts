@@ -147,6 +147,8 @@ describe('runExport', () => {
     });
     expect(shopify.tables['ns::events']).toEqual({ columns: { 'a"b': { description: 'Quoted' }, 'x>y': null } });
     expect(parse(await read('shop/ecommerce_db/staging.yaml'))).not.toHaveProperty('description');
+    // staging has no owners of its own: the database's, which the server serves as inherited, are not written as its.
+    expect(parse(await read('shop/ecommerce_db/staging.yaml'))).not.toHaveProperty('owners');
     expect(parse(await read('shop/archive/public.yaml')).tables.old.tags).toEqual(['"Data.Quality".Gold']);
 
     const loaded = await loadManifests(config());

@@ -9,7 +9,11 @@
  * `application/json-patch+json` applies RFC 6902 add/remove/replace/test to the stored entity,
  * all or nothing (a failed `test` changes nothing), resolves owner references `{id, type}` to
  * the users and teams it holds (404 for an unknown one, as OpenMetadata does), checks tag labels
- * carry the fields OpenMetadata requires, and 404s an unknown entity. Users and teams answer
+ * carry the fields OpenMetadata requires, and 404s an unknown entity. Owners inherit as on the real
+ * server: an entity without owners of its own is served its parent's (a table its schema's, a
+ * schema its database's), each marked `inherited: true`, and a patch applies to that served array
+ * and then drops the inherited references (`EntityRepository.inheritOwners`,
+ * `EntityUpdater.getEntityReferences`). Users and teams answer
  * `GET /v1/users/name/{name}` and `/v1/teams/name/{name}`; every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -196,7 +200,7 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
       }
       const entity = entityByName(byName[1]!, decodeURIComponent(byName[2]!));
       if (!entity) return send(404, { code: 404, message: `${ENTITY_TYPES[byName[1]!]} instance for ${decodeURIComponent(byName[2]!)} not found` });
-      const outcome = patchEntity(entity, fake.legacyPatchOrder ? legacyOrder(request.body) : request.body, state);
+      const outcome = patchEntity(withInheritedOwners(entity), fake.legacyPatchOrder ? legacyOrder(request.body) : request.body, state);
       if ('error' in outcome) return send(outcome.status, { code: outcome.status, message: outcome.error });
       for (const key of Object.keys(entity)) delete entity[key];
       Object.assign(entity, outcome.entity);
@@ -215,7 +219,7 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     if (byName) {
       const entity = entityByName(byName[1]!, decodeURIComponent(byName[2]!));
       if (!entity) return send(404, { code: 404, message: `${ENTITY_TYPES[byName[1]!]} instance for ${decodeURIComponent(byName[2]!)} not found` });
-      return send(200, shownFields(entity, new Set((params.get('fields') ?? '').split(',').filter(Boolean))));
+      return send(200, shownFields(withInheritedOwners(entity), new Set((params.get('fields') ?? '').split(',').filter(Boolean))));
     }
     let all: Json[];
     if (url.pathname === '/api/v1/glossaries') all = state.glossaries;
@@ -229,7 +233,7 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     const fields = new Set((params.get('fields') ?? '').split(',').filter(Boolean));
     const limit = Number(params.get('limit') ?? '10');
     const offset = params.has('after') ? Number(Buffer.from(params.get('after')!, 'base64').toString('utf8')) : 0;
-    const page = all.slice(offset, offset + limit).map((entity) => shownFields(entity, fields));
+    const page = all.slice(offset, offset + limit).map((entity) => shownFields(withInheritedOwners(entity), fields));
     const next = offset + limit < all.length ? Buffer.from(String(offset + limit)).toString('base64') : undefined;
     send(200, { data: page, paging: { total: all.length, ...(next ? { after: next } : {}) } });
   };
@@ -245,6 +249,22 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+
+  /** The owners an entity is served with: its own, or else its parent's, marked inherited. */
+  const effectiveOwners = (entity: Json): Json[] => {
+    const own = entity['owners'] as Json[] | undefined;
+    if (own && own.length > 0) return own;
+    const parentRef = (entity['databaseSchema'] ?? entity['database']) as Json | undefined;
+    const parent = parentRef && (entity['databaseSchema'] ? state.schemas : state.databases).find((p) => p['fullyQualifiedName'] === parentRef['fullyQualifiedName']);
+    return parent ? effectiveOwners(parent).map((owner) => ({ ...owner, inherited: true })) : [];
+  };
+  const withInheritedOwners = (entity: Json): Json => {
+    const own = entity['owners'] as Json[] | undefined;
+    // A 0.x payload's single `owner` stands for an older server, which did not inherit.
+    if ((own && own.length > 0) || entity['owner']) return entity;
+    const inherited = effectiveOwners(entity);
+    return inherited.length > 0 ? { ...entity, owners: inherited } : entity;
+  };
 
   const entityByName = (collection: string, name: string): Json | undefined => {
     const list = collection === 'databases' ? state.databases : collection === 'databaseSchemas' ? state.schemas : state.tables;
@@ -425,7 +445,8 @@ function patchEntity(entity: Json, body: unknown, state: { users: Json[]; teams:
     checkColumns(patched['columns'], '');
     if (patched['owners'] !== undefined) {
       if (!Array.isArray(patched['owners'])) throw new PatchError('owners must be an array');
-      patched['owners'] = (patched['owners'] as Json[]).map((reference) => {
+      // The server ignores inherited references in an update: they stay the parent's.
+      patched['owners'] = (patched['owners'] as Json[]).filter((reference) => reference['inherited'] !== true).map((reference) => {
         const list = reference['type'] === 'user' ? state.users : reference['type'] === 'team' ? state.teams : null;
         if (list === null || typeof reference['id'] !== 'string') throw new PatchError(`an owner needs an id and a type user or team: ${JSON.stringify(reference)}`);
         const found = list.find((p) => p['id'] === reference['id'] && p['deleted'] !== true);

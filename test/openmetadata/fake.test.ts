@@ -4,7 +4,7 @@
  * incomplete tag label, renaming), plus user/team lookups.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyJsonPatch, column, database, schema, startFakeOpenMetadata, table, teamEntity, userEntity, type FakeOpenMetadata } from './fake-openmetadata.js';
+import { applyJsonPatch, column, database, schema, startFakeOpenMetadata, table, team, teamEntity, userEntity, type FakeOpenMetadata } from './fake-openmetadata.js';
 
 describe('applyJsonPatch (RFC 6902)', () => {
   const doc = { a: 1, list: ['x', 'y', 'z'], 'b/c': { '~d': 2 } };
@@ -86,6 +86,22 @@ describe('the fake server', () => {
     expect((await patch('/v1/tables/name/svc.db.s.t', [{ op: 'replace', path: '/name', value: 'u' }])).status).toBe(400);
     expect((await patch('/v1/tables/name/svc.db.s.t', [{ op: 'add', path: '/description', value: 'x' }, { op: 'test', path: '/tableType', value: 'View' }])).status).toBe(400);
     expect(om.tables[0]).toEqual(before);
+  });
+
+  it("serves a parent's owners as inherited on an entity without its own, and drops inherited references from a patch", async () => {
+    // EntityRepository.inheritOwners / EntityUpdater.getEntityReferences of the real server.
+    om.schemas[0]!['owners'] = [team('Data Eng')];
+    const listed = (await (await get('/v1/tables?databaseSchema=svc.db.s&fields=owners')).json()) as { data: Record<string, unknown>[] };
+    expect(listed.data[0]!['owners']).toEqual([{ ...team('Data Eng'), inherited: true }]);
+    const fetched = (await (await get('/v1/tables/name/svc.db.s.t?fields=owners')).json()) as Record<string, unknown>;
+    expect(fetched['owners']).toEqual([{ ...team('Data Eng'), inherited: true }]);
+    // The database has none: nothing to inherit, and the schema's own owner is not marked.
+    const schemas = (await (await get('/v1/databaseSchemas?database=svc.db&fields=owners')).json()) as { data: Record<string, unknown>[] };
+    expect(schemas.data[0]!['owners']).toEqual([team('Data Eng')]);
+    // Appending to the served array keeps the inherited reference in the body; the server drops it.
+    const response = await patch('/v1/tables/name/svc.db.s.t', [{ op: 'add', path: '/owners/-', value: { id: 'u-alice', type: 'user' } }]);
+    expect(response.status).toBe(200);
+    expect((om.tables[0]!['owners'] as Record<string, unknown>[]).map((o) => o['name'])).toEqual(['alice']);
   });
 
   it('finds users and teams by name (FQN-quoted), and 404s the others', async () => {

@@ -120,6 +120,25 @@ describe('introspection', () => {
   });
 });
 
+describe('inherited owners', () => {
+  it("are not the entity's own: no change planned for them, and adding an owner does not make them explicit", async () => {
+    const orders = seedOrders(om);
+    delete orders['owners'];
+    om.schemas[0]!['owners'] = [team('data.eng')];
+    const unchanged = await plan({ 'warehouse/shop/public.yaml': [schemaDoc('public', { orders: { owners: ['data.eng'] } }, { owners: ['data.eng'] })] });
+    // The table inherits data.eng: the manifest asks for it as the table's own owner, which it is not yet.
+    expect(unchanged.plan.changes.map((c) => `${c.object.kind} ${c.action} ${c.before} → ${c.after}`)).toEqual(['table add null → data.eng']);
+    await planned!.close();
+    planned = undefined;
+    const adding = await plan({ 'warehouse/shop/public.yaml': [schemaDoc('public', { orders: { owners: ['alice'] } })] });
+    expect(adding.plan.changes.map((c) => `${c.object.kind} ${c.action} ${c.before} → ${c.after}`)).toEqual(['table add null → alice']);
+    const result = await applyChanges(adding.plan.changes, adding.targets);
+    expect(result.summary).toEqual({ applied: 1, failed: 0, notRun: 0 });
+    // Only alice is the table's own owner now; data.eng is still inherited, not written as the table's.
+    expect((orders['owners'] as Record<string, unknown>[]).map((o) => o['name'])).toEqual(['alice']);
+  });
+});
+
 describe('apply', () => {
   it('settles two labels of one classification to the one the manifest names, touching no other label', async () => {
     const orders = seedOrders(om);

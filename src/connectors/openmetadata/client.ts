@@ -28,6 +28,8 @@ export interface OmEntityReference {
   name?: string;
   fullyQualifiedName?: string;
   deleted?: boolean;
+  /** Served on an entity without owners of its own: the parent's owner, not the entity's. */
+  inherited?: boolean;
 }
 
 export interface OmColumn {

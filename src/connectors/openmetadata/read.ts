@@ -135,12 +135,14 @@ function live<T extends { deleted?: boolean }>(entities: readonly T[]): T[] {
 
 /**
  * The owners revmeta reads: 1.x `owners` (users and teams), or the single `owner` of a 0.x
- * server or payload; deleted users and teams own nothing. A reference without a name is
- * passed to `nameless` and left out.
+ * server or payload; deleted users and teams own nothing. Inherited references (a parent's
+ * owners, served on an entity that has none of its own) are not the entity's: the server drops
+ * them from any update, so manifests and owner patches leave them out. A reference without a
+ * name is passed to `nameless` and left out.
  */
 export function ownerReferences(entity: OmEntity, nameless?: (reference: OmEntityReference) => void): Array<OmEntityReference & { name: string }> {
-  const references: OmEntityReference[] =
-    entity.owners && entity.owners.length > 0 ? entity.owners : entity.owner ? [entity.owner] : [];
+  const own = (entity.owners ?? []).filter((reference) => reference.inherited !== true);
+  const references: OmEntityReference[] = own.length > 0 ? own : entity.owner ? [entity.owner] : [];
   const named: Array<OmEntityReference & { name: string }> = [];
   for (const reference of references) {
     if (reference.deleted === true) continue;
