@@ -4,7 +4,7 @@
  * mentions (read from the file, so a new example needs no change here). And every connector
  * has an example of its own. The per-connector example tests check more of some of them.
  */
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,11 +59,15 @@ describe('examples/', () => {
   it('fails an example that is not valid (the check above can fail)', async () => {
     const copy = await mkdtemp(path.join(os.tmpdir(), 'revmeta-example-'));
     await cp(path.join(EXAMPLES, 'quickstart'), copy, { recursive: true, filter: (source) => !source.includes('.revmeta') });
-    const config = path.join(copy, 'revmeta.yaml');
-    await writeFile(config, (await readFile(config, 'utf8')).replace('type: postgres', 'type: postgres\n    colour: blue'));
-    const run = await validateExample(copy);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('colour');
+    try {
+      const config = path.join(copy, 'revmeta.yaml');
+      await writeFile(config, (await readFile(config, 'utf8')).replace('type: postgres', 'type: postgres\n    colour: blue'));
+      const run = await validateExample(copy);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('colour');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 
   it('reads the variables of a config, not escaped ones', () => {
