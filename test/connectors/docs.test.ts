@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { capabilityTable, withCapabilityTable } from '../../src/connectors/docs.js';
@@ -27,5 +28,16 @@ describe('the README capability table', () => {
       '| Fake \\| DB (`type: fake`) before 2 | column | – | table (not of view) | no | column: 1,024 bytes, no 4-byte characters, no line breaks | nothing |',
       '| Fake \\| DB (`type: fake`) from 2 | schema (dataset), column | – | table (not of view) | no | column: 1,024 bytes, no 4-byte characters, no line breaks | nothing |',
     ]);
+  });
+});
+
+describe('the connector pages', () => {
+  it('exist for every connector, each linked from the README', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const type of connectors.keys()) {
+      const page = `docs/connectors/${type}.md`;
+      expect(existsSync(new URL(`../../${page}`, import.meta.url)), page).toBe(true);
+      expect(readme, `README link to ${page}`).toContain(`](${page})`);
+    }
   });
 });
