@@ -335,8 +335,9 @@ async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprov
     cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
     const decision = decideApply(planned.plan, applyRuleOptions(options));
     if (!decision.run) throw new RevmetaError(decision.reason);
-    if (decision.changes.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
-    if (!autoApprove && !(await confirm(cli, decision.changes.length))) {
+    // Held-back changes are still reported (as not run), even when nothing else is left to run.
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (decision.changes.length > 0 && !autoApprove && !(await confirm(cli, decision.changes.length))) {
       cli.err('Apply cancelled: nothing was changed.\n');
       return EXIT.error;
     }
@@ -388,7 +389,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
     const decision = decideApply(planned.plan, applyRuleOptions(options));
     if (!decision.run) throw new RevmetaError(decision.reason);
-    if (decision.changes.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
     return await runApply(cli, planned, decision, options);
   } finally {
     await planned.close();
