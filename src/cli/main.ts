@@ -198,7 +198,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
 
   program
     .command('apply')
-    .description('apply a saved plan exactly, or plan and apply')
+    .description('apply a saved plan exactly (refused unless it is what revmeta plans now), or plan and apply')
     .argument('[plan]', 'a plan saved with `revmeta plan --out`')
     .addOption(configOption())
     .addOption(serviceOption())
