@@ -4,7 +4,7 @@
  * limit as the plan's does (full → one line per object → counts per schema → counts only),
  * and always keeps the failures' statements and errors, which are few and what a reader needs.
  */
-import { changeLine } from '../plan/render/common.js';
+import { changeLine, visible } from '../plan/render/common.js';
 import {
   countBySchema,
   degradedNotice,
@@ -27,16 +27,21 @@ export function renderApplyText(result: ApplyResult): string {
     lines.push('', 'Failed:');
     for (const failure of failures) {
       lines.push(`  ${changeLine(failure.change)}`);
-      if (failure.statement) lines.push(`      statement: ${failure.statement}`);
-      lines.push(`      error: ${failure.error ?? 'unknown error'}`);
+      if (failure.statement) lines.push(`      statement: ${shown(failure.statement)}`);
+      lines.push(`      error: ${shown(failure.error ?? 'unknown error')}`);
     }
   }
   const notRunResults = result.results.filter((r) => r.status === 'not_run');
   if (notRunResults.length > 0) {
     lines.push('', 'Not run:');
-    for (const skipped of notRunResults) lines.push(`  ${changeLine(skipped.change)}`, `      ${skipped.reason ?? ''}`);
+    for (const skipped of notRunResults) lines.push(`  ${changeLine(skipped.change)}`, `      ${shown(skipped.reason ?? '')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A statement, engine message or reason as printed: hidden characters escaped, line breaks kept. */
+function shown(text: string): string {
+  return visible(text, { keepLineBreaks: true });
 }
 
 export interface ApplyMarkdownOptions extends MarkdownLimit {
@@ -93,7 +98,7 @@ function resultDetail(result: ChangeResult): string[] {
 
 /** Multi-line statements and errors stay inside the fence, indented under their change. */
 function indent(texts: readonly string[]): string[] {
-  return texts.flatMap((text) => text.split(/\r?\n|\r/)).map((line) => `    ${line}`);
+  return texts.flatMap((text) => shown(text).split('\n')).map((line) => `    ${line}`);
 }
 
 function applyObjects(result: ApplyResult, out: Lines): void {
@@ -102,7 +107,7 @@ function applyObjects(result: ApplyResult, out: Lines): void {
     if (rows.length === 0) continue;
     const objects = groupByObject(rows, (r) => r.change);
     out.push('<details>', `<summary>${title} (${rows.length} change(s) on ${objects.length} object(s))</summary>`, '');
-    out.fence(objects.map((group) => `${group.kind} ${group.name}: ${fieldsOf(group.items.map((r) => r.change))}`));
+    out.fence(objects.map((group) => `${visible(`${group.kind} ${group.name}`)}: ${fieldsOf(group.items.map((r) => r.change))}`));
     if (status !== 'applied') {
       out.push('');
       distinctReasons(rows, out);

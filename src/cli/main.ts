@@ -15,12 +15,13 @@ import { runImport } from '../core/import.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { loadConfig } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
-import { parseSavedPlan, stalenessReasons } from '../core/stale.js';
+import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
+import { checkSavedPlan, parseSavedPlan } from '../core/stale.js';
 import { loadWorkspace, planWorkspace, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
 import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
-import type { Plan } from '../plan/types.js';
+import type { Change, Plan } from '../plan/types.js';
 
 export interface Output {
   write(text: string): void;
@@ -105,6 +106,7 @@ interface ApplyCliOptions extends CommonOptions {
   target?: Target;
   autoApprove?: boolean;
   continueOnError?: boolean;
+  allowConflicts?: boolean;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -143,6 +145,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
   const selectOption = () => new Option('--select <glob>', 'only objects whose FQN matches (repeatable)').argParser(collect);
   const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
+  const allowConflictsOption = () =>
+    new Option(
+      '--allow-conflicts',
+      'when the plan has conflicts, apply the changes outside them (objects in conflict are never written; exit 1 while conflicts stand)',
+    );
   const targetOption = () =>
     new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices([
       'sources',
@@ -191,7 +198,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
 
   program
     .command('apply')
-    .description('apply a saved plan exactly, or plan and apply')
+    .description('apply a saved plan exactly (refused unless it is what revmeta plans now), or plan and apply')
     .argument('[plan]', 'a plan saved with `revmeta plan --out`')
     .addOption(configOption())
     .addOption(serviceOption())
@@ -199,6 +206,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(targetOption())
     .option('--auto-approve', 'apply without asking')
     .addOption(continueOption())
+    .addOption(allowConflictsOption())
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
       if (planFile && (options.service || options.select)) {
         throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
@@ -214,6 +222,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(selectOption())
     .addOption(targetOption())
     .addOption(continueOption())
+    .addOption(allowConflictsOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
     });
@@ -324,17 +333,26 @@ async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprov
   const planned = await plan(cli, workspace, options);
   try {
     cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
-    if (planned.plan.changes.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
-    if (!autoApprove && !(await confirm(cli, planned.plan))) {
+    const decision = decideApply(planned.plan, applyRuleOptions(options));
+    if (!decision.run) throw new RevmetaError(decision.reason);
+    // Held-back changes are still reported (as not run), even when nothing else is left to run.
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (decision.changes.length > 0 && !autoApprove && !(await confirm(cli, decision.changes.length))) {
       cli.err('Apply cancelled: nothing was changed.\n');
       return EXIT.error;
     }
-    return await runApply(cli, planned, options);
+    return await runApply(cli, planned, decision, options);
   } finally {
     await planned.close();
   }
 }
 
+/**
+ * `apply plan.json`: re-plans with the file's scope and target, and refuses the file unless
+ * it is what revmeta plans now, entry by entry (changes, statements, conflicts) as well as by
+ * digest. Then it runs the fresh plan's statements, which are proven equal to the file's: the
+ * file only ever says what may run, never what runs.
+ */
 async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOptions): Promise<number> {
   let text: string;
   try {
@@ -360,42 +378,54 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     target,
   });
   try {
-    const reasons = stalenessReasons(saved, planned.plan);
+    const reasons = checkSavedPlan(saved, planned.plan);
     if (reasons.length > 0) {
       const again = `revmeta plan${target === 'openmetadata' ? ' --target openmetadata' : ''} --out ${planFile}`;
       throw new RevmetaError(
-        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\nMake a new plan with \`${again}\`.`,
+        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n` +
+          `Nothing was applied. Make a new plan with \`${again}\`.`,
       );
     }
-    cli.out(renderText(saved, { colour: cli.colour, showSql: true }));
-    if (saved.changes.length === 0) return saved.conflicts.length > 0 ? EXIT.error : EXIT.ok;
-    // The saved plan is what was reviewed: apply its statements, not the fresh plan's.
-    return await runApply(cli, { ...planned, plan: saved }, options);
+    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
+    const decision = decideApply(planned.plan, applyRuleOptions(options));
+    if (!decision.run) throw new RevmetaError(decision.reason);
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    return await runApply(cli, planned, decision, options);
   } finally {
     await planned.close();
   }
 }
 
-async function runApply(cli: CliOutput, planned: PlannedWorkspace, options: ApplyCliOptions): Promise<number> {
-  const result = await applyChanges(planned.plan.changes, planned.targets, {
+function applyRuleOptions(options: ApplyCliOptions) {
+  return { allowConflicts: Boolean(options.allowConflicts), howToAllow: 'pass --allow-conflicts' };
+}
+
+async function runApply(
+  cli: CliOutput,
+  planned: PlannedWorkspace,
+  decision: { changes: readonly Change[]; heldBack: readonly Change[] },
+  options: ApplyCliOptions,
+): Promise<number> {
+  const ran = await applyChanges(decision.changes, planned.targets, {
     ...(options.continueOnError ? { continueOnError: true } : {}),
     onProgress: ({ service, database, done, total }) => {
       // A line per statement would flood the terminal on big applies.
       if (done === total || done % 500 === 0) cli.progress(`Applying ${service}/${database}: ${done}/${total} statements`);
     },
   });
+  const result = withHeldBack(ran, decision.heldBack);
   cli.out(`\n${renderApplyText(result)}`);
   if (planned.plan.conflicts.length > 0) {
     cli.out(`${planned.plan.conflicts.length} conflict(s) were not applied; fix them in the manifests or config.\n`);
   }
-  return result.summary.failed > 0 || planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+  return applyExitCode(result, planned.plan);
 }
 
-async function confirm(cli: CliOutput, result: Plan): Promise<boolean> {
+async function confirm(cli: CliOutput, changes: number): Promise<boolean> {
   if (!cli.io.interactive) {
     throw new RevmetaError('apply needs --auto-approve when it cannot ask (stdin is not a terminal); nothing was changed.');
   }
-  const answer = await cli.io.ask(`\nApply ${result.changes.length} change(s)? Only 'yes' is accepted: `);
+  const answer = await cli.io.ask(`\nApply ${changes} change(s)? Only 'yes' is accepted: `);
   return answer.trim() === 'yes';
 }
 

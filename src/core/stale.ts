@@ -1,10 +1,15 @@
 /**
  * A saved plan is applied only if it is still what `plan` would say now (as Terraform and
- * Atlas refuse a stale plan): same manifests, same config, same observed state.
+ * Atlas refuse a stale plan): same manifests, same config, same observed state, and the
+ * same changes, statements and conflicts entry by entry. The file is input like any other:
+ * digests alone cannot tell that its statements are the ones revmeta renders.
  */
+import { canonicalJson } from '../plan/digest.js';
 import { describeObject } from '../plan/plan.js';
-import { PLAN_FORMAT_VERSION, type Change, type Plan } from '../plan/types.js';
+import { conflictLine, visible } from '../plan/render/common.js';
+import { PLAN_FORMAT_VERSION, type Change, type Conflict, type Plan } from '../plan/types.js';
 import { RevmetaError } from './errors.js';
+import { changeSetDifferences } from './reviewed.js';
 
 export function parseSavedPlan(text: string, file: string): Plan {
   let plan: unknown;
@@ -20,7 +25,76 @@ export function parseSavedPlan(text: string, file: string): Plan {
   if (candidate.formatVersion !== PLAN_FORMAT_VERSION) {
     throw new RevmetaError(`${file}: plan format ${String(candidate.formatVersion)} is not supported (this revmeta reads ${PLAN_FORMAT_VERSION})`);
   }
+  checkShape(file, 'services', candidate.services, SERVICE_SHAPE);
+  checkShape(file, 'changes', candidate.changes, CHANGE_SHAPE);
+  checkShape(file, 'conflicts', candidate.conflicts, CONFLICT_SHAPE);
+  if (candidate.select !== undefined && !isStringArray(candidate.select)) throw new RevmetaError(`${file}: select is not a list of globs`);
   return candidate as Plan;
+}
+
+type Shape = Record<string, (value: unknown) => boolean>;
+const isString = (value: unknown) => typeof value === 'string';
+const isStringArray = (value: unknown) => Array.isArray(value) && value.every(isString);
+const isObjectRef = (value: unknown) =>
+  typeof value === 'object' && value !== null && isString((value as Record<string, unknown>).kind) && isString((value as Record<string, unknown>).database);
+const SERVICE_SHAPE: Shape = { name: isString, type: isString, observedDigest: isString };
+const CHANGE_SHAPE: Shape = {
+  service: isString,
+  object: isObjectRef,
+  field: isString,
+  action: isString,
+  tag: (value) => value === undefined || isString(value),
+  before: (value) => value === null || isString(value),
+  after: (value) => value === null || isString(value),
+  sql: isStringArray,
+};
+const CONFLICT_SHAPE: Shape = { service: isString, object: isObjectRef, reason: isString };
+
+/** Entries a plan file must hold before anything reads them; the first wrong field is named. */
+function checkShape(file: string, list: string, entries: unknown, shape: Shape): void {
+  if (!Array.isArray(entries)) throw new RevmetaError(`${file}: ${list} is not a list; write the plan with \`revmeta plan --out ${file}\``);
+  entries.forEach((entry: unknown, i) => {
+    const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+    const wrong = record ? Object.keys(shape).find((key) => !shape[key]!(record[key])) : 'not an object';
+    const what = { services: 'service', changes: 'change', conflicts: 'conflict' }[list] ?? list;
+    if (wrong !== undefined) throw new RevmetaError(`${file}: ${list}[${i}] is not a revmeta ${what} (${wrong})`);
+  });
+}
+
+/**
+ * Why a saved plan may not be applied; empty when it holds. Beyond the digests, every change
+ * (object, field, action, before, after, statements, in order) and every conflict must equal
+ * those of the plan made now, so a statement edited in the file is never run.
+ */
+export function checkSavedPlan(saved: Plan, fresh: Plan): string[] {
+  const reasons = stalenessReasons(saved, fresh);
+  const changes = changeSetDifferences(saved.changes, fresh.changes).map(({ key, what }) => `${visible(key)}: ${what}`);
+  if (changes.length > 0) reasons.push(`the changes in the plan are not what revmeta plans now (${changes.length} differ):\n${subList(changes)}`);
+  const conflicts = conflictDifferences(saved.conflicts, fresh.conflicts);
+  if (conflicts.length > 0) {
+    reasons.push(`the conflicts in the plan are not those of a plan made now (${conflicts.length} differ):\n${subList(conflicts)}`);
+  }
+  return reasons;
+}
+
+/** Conflicts in one list and not the other (where in the manifests they were found is not compared). */
+function conflictDifferences(saved: readonly Conflict[], fresh: readonly Conflict[]): string[] {
+  const keyOfConflict = (conflict: Conflict) =>
+    canonicalJson([conflict.service, conflict.object.kind, describeObject(conflict.object), conflict.field ?? null, conflict.reason]);
+  const shown = ({ location: _location, ...conflict }: Conflict) => `${visible(conflict.service)}: ${conflictLine(conflict)}`;
+  const savedKeys = new Set(saved.map(keyOfConflict));
+  const freshKeys = new Set(fresh.map(keyOfConflict));
+  return [
+    ...saved.filter((conflict) => !freshKeys.has(keyOfConflict(conflict))).map((conflict) => `${shown(conflict)} (only in the saved plan)`),
+    ...fresh.filter((conflict) => !savedKeys.has(keyOfConflict(conflict))).map((conflict) => `${shown(conflict)} (only in a plan made now)`),
+  ];
+}
+
+/** The first entries of a list, indented under a reason, and how many more there are. */
+function subList(items: readonly string[], max = 10): string {
+  const lines = items.slice(0, max).map((item) => `    - ${item}`);
+  if (items.length > max) lines.push(`    - and ${items.length - max} more`);
+  return lines.join('\n');
 }
 
 /** Why a saved plan may not be applied; empty when it still holds. */
@@ -32,11 +106,11 @@ export function stalenessReasons(saved: Plan, fresh: Plan): string[] {
   for (const service of saved.services) {
     const now = freshServices.get(service.name);
     if (!now) {
-      reasons.push(`service "${service.name}" is no longer in the config`);
+      reasons.push(`service "${visible(service.name)}" is no longer in the config`);
       continue;
     }
     if (now.observedDigest === service.observedDigest) continue;
-    const moved = movedObjects(saved.changes, fresh.changes, service.name);
+    const moved = movedObjects(saved.changes, fresh.changes, service.name).map((key) => visible(key));
     reasons.push(
       moved.length > 0
         ? `the live state of service "${service.name}" changed since the plan was made: ${formatList(moved)}`

@@ -46,4 +46,27 @@ describe('apply results', () => {
     expect(md.match(/<details>/g)?.length).toBe(3);
     expect(md.match(/<\/details>/g)?.length).toBe(3);
   });
+
+  it('shows control characters in statements, errors and values escaped, in text and markdown', () => {
+    const hidden = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+    const results: ChangeResult[] = [
+      {
+        change: change('d', 'ok\rDROP'),
+        status: 'failed',
+        statement: "COMMENT ON TABLE \"s\".\"d\" IS 'ok\rDROP TABLE s.x; --\u202E'",
+        error: 'syntax error near "\u001b[2K"',
+      },
+      { change: change('e', 'E'), status: 'not_run', reason: 'not run: \u2028hidden' },
+    ];
+    const failed: ApplyResult = { results, summary: summariseResults(results) };
+    const text = renderApplyText(failed);
+    expect(text).not.toMatch(hidden);
+    expect(text).toContain(`      statement: COMMENT ON TABLE "s"."d" IS 'ok\\rDROP TABLE s.x; --\\u202e'`);
+    expect(text).toContain('      error: syntax error near "\\u001b[2K"');
+    expect(text).toContain('      not run: \\u2028hidden');
+    const md = renderApplyMarkdown(failed);
+    expect(md).not.toMatch(hidden);
+    expect(md).toContain(`    statement: COMMENT ON TABLE "s"."d" IS 'ok\\rDROP TABLE s.x; --\\u202e'`);
+    expect(md).toContain('    error: syntax error near "\\u001b[2K"');
+  });
 });

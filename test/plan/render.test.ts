@@ -3,6 +3,7 @@ import { assemblePlan } from '../../src/plan/assemble.js';
 import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
+import { visible } from '../../src/plan/render/common.js';
 import type { Change, Plan } from '../../src/plan/types.js';
 import { parseSavedPlan, stalenessReasons } from '../../src/core/stale.js';
 
@@ -94,6 +95,60 @@ describe('markdown', () => {
     // The fence is longer than the longest run of backticks inside it.
     expect(md).toMatch(/^`````sql$/m);
     expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+});
+
+/** What must never reach a terminal or a comment raw: controls but the line feed, DEL, C1, bidi, zero-width, separators. */
+const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
+describe('control characters', () => {
+  // A carriage return can hide a statement behind a harmless-looking line on a terminal, and
+  // a right-to-left override reverses what follows it.
+  const sneaky = "Harmless\r'); DROP TABLE orders; --\u202Eetoned";
+  function sneakyPlan(): Plan {
+    const changes = sampleChanges();
+    changes[0] = {
+      ...changes[0]!,
+      object: { ...column, column: 'id\u200B' },
+      after: sneaky,
+      sql: [`COMMENT ON COLUMN "public"."orders"."id\u200B" IS '${sneaky.replace("'", "''")}\r\nsecond line'\u001b[2K\u0085\u2028\u007f\ufeff`],
+    };
+    return samplePlan(changes);
+  }
+
+  it('text shows them escaped, in values and in SQL, and keeps line breaks of multi-line SQL', () => {
+    const text = renderText(sneakyPlan(), { showSql: true });
+    expect(text).not.toMatch(HIDDEN);
+    expect(text).toContain(`+ column analytics.public.orders.id\\u200b description: (none) → "Harmless\\r'); DROP TABLE orders; --\\u202eetoned"`);
+    expect(text).toContain(
+      `      COMMENT ON COLUMN "public"."orders"."id\\u200b" IS 'Harmless\\r''); DROP TABLE orders; --\\u202eetoned\\r\n      second line'\\u001b[2K\\u0085\\u2028\\u007f\\ufeff\n`,
+    );
+  });
+
+  it('markdown shows them escaped in the diff, the SQL, conflicts and warnings', () => {
+    const plan = sneakyPlan();
+    plan.conflicts[0]!.reason = 'owners a\rb map to 2 principals';
+    plan.warnings[0]!.message = 'odd \u202Ename';
+    const md = renderMarkdown(plan);
+    expect(md).not.toMatch(HIDDEN);
+    expect(md).toContain(`'Harmless\\r''); DROP TABLE orders; --\\u202eetoned\\r\nsecond line'`);
+    expect(md).toContain(`"Harmless\\r'); DROP TABLE orders; --\\u202eetoned"`);
+    // Inline markdown escapes the backslash itself, so the reader sees `\r`.
+    expect(md).toContain('owners a\\\\rb map');
+    expect(md).toContain('odd \\\\u202ename');
+  });
+
+  it('visible() escapes every hidden character, and line feeds only where a line is one line', () => {
+    expect(visible('a\r\nb\tc\u0000\u001b\u007f\u009b\u061c\u200b\u200e\u2028\u2029\u202a\u202e\u2066\u2069\u2060\ufeff é 🎉')).toBe(
+      'a\\r\\nb\\tc\\u0000\\u001b\\u007f\\u009b\\u061c\\u200b\\u200e\\u2028\\u2029\\u202a\\u202e\\u2066\\u2069\\u2060\\ufeff é 🎉',
+    );
+    expect(visible('one\r\ntwo\nthree', { keepLineBreaks: true })).toBe('one\\r\ntwo\nthree');
+    expect(visible('plain text, "quotes" and \\backslashes\\')).toBe('plain text, "quotes" and \\backslashes\\');
+  });
+
+  it('the JSON plan keeps values exact', () => {
+    const json = renderJson(sneakyPlan());
+    expect((JSON.parse(json) as Plan).changes[0]!.after).toBe(sneaky);
   });
 });
 

@@ -12,7 +12,7 @@ import { describeObject } from '../plan.js';
 import { isDestructive } from '../assemble.js';
 import type { ObjectRef } from '../../model/types.js';
 import type { Change, Plan } from '../types.js';
-import { changeLine, changeSymbol, changesByService, conflictLine, countsLine, warningLine } from './common.js';
+import { changeLine, changeSymbol, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
 
 /** How much a rendering shows, from most to least. */
 export type Detail = 'full' | 'objects' | 'schemas' | 'counts';
@@ -80,7 +80,7 @@ function planFull(plan: Plan, out: Lines): void {
     );
     out.push('');
     out.fence(
-      [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${sql};`),
+      [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${visible(sql, { keepLineBreaks: true })};`),
       'sql',
     );
     out.push('', '</details>', '');
@@ -188,11 +188,11 @@ export function groupByObject<T>(items: readonly T[], changeOf: (item: T) => Cha
 function objectLine(group: ObjectGroup<Change>): string {
   const symbols = new Set(group.items.map(changeSymbol));
   const symbol = symbols.has('-') ? '-' : symbols.size === 1 && symbols.has('+') ? '+' : '~';
-  return `${symbol} ${group.kind} ${group.name}: ${fieldsOf(group.items)}`;
+  return `${symbol} ${visible(`${group.kind} ${group.name}`)}: ${fieldsOf(group.items)}`;
 }
 
 export function fieldsOf(changes: readonly Change[]): string {
-  return [...new Set(changes.map((change) => `${change.field === 'tag' ? `tag ${change.tag}` : change.field} ${change.action}`))].join(', ');
+  return visible([...new Set(changes.map((change) => `${change.field === 'tag' ? `tag ${change.tag}` : change.field} ${change.action}`))].join(', '));
 }
 
 function kindOf(object: ObjectRef): string {
@@ -298,13 +298,14 @@ export function renderWithin(limit: MarkdownLimit, render: (detail: Detail, out:
 // ---------------------------------------------------------------------------------------
 // Escaping
 
+/** HTML-escaped, and hidden characters shown (a line break in a heading or summary too). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  return visible(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
 
-/** Names and values inside list items must not turn into markup. */
+/** Names and values inside list items must not turn into markup; a line break reads as a space, other hidden characters as escapes. */
 export function escapeInline(text: string): string {
-  return escapeHtml(text).replace(/([\\`*_[\]|])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
+  return escapeHtml(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]|])/g, '\\$1');
 }
 
 /** A table cell: inline-escaped, so a `|` or a newline in a name cannot break the row. */

@@ -1,7 +1,7 @@
 /** Terraform-like text: counts first, then one line per change; colour only on a TTY. */
 import { isDestructive } from '../assemble.js';
 import type { Plan } from '../types.js';
-import { changeLine, changesByService, conflictLine, countsLine, warningLine } from './common.js';
+import { changeLine, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
 
 const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
@@ -17,20 +17,20 @@ export function renderText(plan: Plan, options: { colour?: boolean; showSql?: bo
   for (const [service, changes] of changesByService(plan)) {
     if (changes.length === 0) continue;
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
-    lines.push('', paint('bold', `Service ${service} (${type}): ${changes.length} change(s)`));
+    lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${changes.length} change(s)`));
     for (const change of changes) {
       const line = changeLine(change);
       lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
-      if (options.showSql) for (const sql of change.sql) lines.push(`      ${sql.replaceAll('\n', '\n      ')}`);
+      if (options.showSql) for (const sql of change.sql) lines.push(`      ${visible(sql, { keepLineBreaks: true }).replaceAll('\n', '\n      ')}`);
     }
   }
   if (plan.conflicts.length > 0) {
     lines.push('', paint('!', `Conflicts (${plan.conflicts.length}), not applied:`));
-    for (const conflict of plan.conflicts) lines.push(`  ${paint('!', '!')} [${conflict.service}] ${conflictLine(conflict)}`);
+    for (const conflict of plan.conflicts) lines.push(`  ${paint('!', '!')} [${visible(conflict.service)}] ${conflictLine(conflict)}`);
   }
   if (plan.warnings.length > 0) {
     lines.push('', `Warnings (${plan.warnings.length}):`);
-    for (const warning of plan.warnings) lines.push(`  ${paint('?', '?')} [${warning.service}] ${warningLine(warning)}`);
+    for (const warning of plan.warnings) lines.push(`  ${paint('?', '?')} [${visible(warning.service)}] ${warningLine(warning)}`);
   }
   return `${lines.join('\n')}\n`;
 }
