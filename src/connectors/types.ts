@@ -6,6 +6,7 @@
  */
 import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
 import type { Change } from '../plan/types.js';
+import type { SqlSyntax } from './sql-lexer.js';
 
 /** What a connector can write, at which levels, and how it applies. */
 export interface Capabilities {
@@ -83,6 +84,11 @@ export interface Dialect {
   quoteLiteral(value: string): string;
   /** What a description statement writes for "no description" (`NULL` in most systems). */
   readonly nullLiteral: string;
+  /**
+   * How the system writes comments and quoted text, for checking custom templates (and
+   * batches) with sql-lexer.ts. Absent: standard SQL (`STANDARD_SQL_SYNTAX`).
+   */
+  readonly syntax?: SqlSyntax;
   /**
    * Statements for changes of one database, in the order to run them. Pure: no I/O.
    * Custom templates from the config replace the built-in statement of their operation.
