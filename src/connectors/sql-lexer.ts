@@ -207,3 +207,35 @@ function closingOffset(text: string, from: number, closer: string, backslashEsca
   }
   return -1;
 }
+
+/** A round trip of a batch: statements joined into one text, or one statement sent alone. */
+export interface RoundTrip {
+  sql: string;
+  /** Sent alone, through a protocol where the server takes exactly one statement. */
+  alone: boolean;
+}
+
+/**
+ * Groups a batch into round trips for a server that runs `;`-separated text as a script:
+ * consecutive statements this lexer reads as exactly one are joined by `\n;\n` (the line
+ * break ends a trailing `--` comment); any other statement is its own round trip, to be sent
+ * where a second statement is refused. So joining never lets a value start a statement.
+ */
+export function batchRoundTrips(statements: readonly string[], syntax: SqlSyntax): RoundTrip[] {
+  const trips: RoundTrip[] = [];
+  let joined: string[] = [];
+  const flush = () => {
+    if (joined.length > 0) trips.push({ sql: joined.join('\n;\n'), alone: false });
+    joined = [];
+  };
+  for (const sql of statements) {
+    if (isSingleStatement(sql, syntax)) {
+      joined.push(sql);
+    } else {
+      flush();
+      trips.push({ sql, alone: true });
+    }
+  }
+  flush();
+  return trips;
+}
