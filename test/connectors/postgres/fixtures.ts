@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/postgres/sql.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { renderTemplate, templateProblems } from '../../../src/connectors/template.js';
 import { BatchStatementError, type Driver, type DriverSession } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -413,4 +413,33 @@ export async function injectedStatementNeverRuns(driver: Driver): Promise<void> 
     });
     expect(await victimExists(), sql).toBe(true);
   }
+}
+
+/**
+ * The hostile corpus through a valid custom template (one that ends in a `--` comment, so a
+ * batch must end it before the next statement), in one batch, read back byte for byte.
+ */
+export async function templatedHostileRoundTrip(driver: Driver): Promise<void> {
+  const template = 'COMMENT ON COLUMN {schema}.{table}.{column} IS {description} -- written by a revmeta template';
+  expect(templateProblems(template, 'columnDescription', postgres.dialect.syntax)).toEqual([]);
+  const columns = HOSTILE_VALUES.map((_, i) => `v${i} text`).join(', ');
+  await withSession(driver, 'postgres', (session) => session.query(`CREATE SCHEMA templated; CREATE TABLE templated.vals (${columns})`));
+  const changes = HOSTILE_VALUES.map(({ value }, i) =>
+    change({ kind: 'column', database: 'postgres', schema: 'templated', table: 'vals', column: `v${i}` }, 'description', value),
+  );
+  const statements = postgres.dialect.render(changes, { columnDescription: template }).map((statement) => statement.sql);
+  expect(statements.every((sql) => sql.endsWith('-- written by a revmeta template'))).toBe(true);
+  await withSession(driver, 'postgres', async (session) => {
+    await session.begin();
+    await session.executeBatch!(statements);
+    await session.commit();
+  });
+  const rows = await withSession(driver, 'postgres', (session) =>
+    session.query(
+      `SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS description FROM pg_attribute a
+       WHERE a.attrelid = 'templated.vals'::regclass AND a.attnum > 0 ORDER BY a.attnum`,
+    ),
+  );
+  expect(rows.map((row) => row.name)).toEqual(HOSTILE_VALUES.map((_, i) => `v${i}`));
+  HOSTILE_VALUES.forEach(({ name, value }, i) => expectSameBytes(rows[i]?.description as string | undefined, value, `templated ${name}`));
 }

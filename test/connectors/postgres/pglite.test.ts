@@ -21,6 +21,7 @@ import {
   batchAttribution,
   batchedHostileRoundTrip,
   injectedStatementNeverRuns,
+  templatedHostileRoundTrip,
   withSession,
 } from './fixtures.js';
 
@@ -74,6 +75,10 @@ describe('postgres connector on PGlite', () => {
 
   it('runs a batch in one round trip and names the failing statement of a batch', async () => {
     await batchAttribution(driver);
+  });
+
+  it('writes every hostile value through a valid custom template in one batch', async () => {
+    await templatedHostileRoundTrip(driver);
   });
 
   it('never runs a second statement a value starts, alone or in a batch', async () => {
