@@ -106,6 +106,10 @@ export type RenderContext = Record<string, unknown>;
 /** A connection to one database of a service. */
 export interface DriverSession {
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs one apply statement. Where the system allows, it is sent so that the server takes
+   * the text as exactly one statement and refuses a second (see the README's custom templates).
+   */
   execute(sql: string): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;

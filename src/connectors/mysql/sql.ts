@@ -495,7 +495,7 @@ function isBatchedColumnComment(change: Change, templates: SqlTemplates): boolea
 
 /**
  * `#` and `-- ` comments (`--` only before a space), `"…"` strings (identifiers under
- * ANSI_QUOTES), and `/*!…*\/` / MariaDB `/*M!…*\/` comments, whose text the server runs.
+ * ANSI_QUOTES), and the executable comments `/*!` and MariaDB's `/*M!`, whose text the server runs.
  */
 const MYSQL_SYNTAX: SqlSyntax = {
   lineComments: ['#', '--'],
