@@ -46,8 +46,6 @@ export const TEMPLATE_PLACEHOLDERS_BY_NAME: ReadonlyMap<TemplateName, readonly T
 /** `{name}` in a template; other braces (JSON literals, say) are plain SQL text. */
 const ANY_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-const PLACEHOLDER_PATTERN = /\{([a-z_]+)\}/g;
-
 function isPlaceholder(name: string): name is TemplatePlaceholder {
   return (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
 }
@@ -110,6 +108,12 @@ function placeholderValue(
   }
 }
 
+/** The `{names}` of a template that are no placeholder, each once, in order. */
+export function unknownPlaceholders(template: string): string[] {
+  const names = [...template.matchAll(ANY_PLACEHOLDER)].map((match) => match[1]!);
+  return [...new Set(names.filter((name) => !isPlaceholder(name)))];
+}
+
 /**
  * Why a template is unsafe or cannot render, each with its offset in the template: a known
  * placeholder inside a comment or quotes (no quoting protects a value there: a line break ends
@@ -160,7 +164,7 @@ export function templateProblems(template: string, name: TemplateName, syntax: S
  * only guards that invariant.
  */
 export function renderTemplate(template: string, change: Change, dialect: Dialect): string {
-  return template.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
+  return template.replace(ANY_PLACEHOLDER, (whole, name: string) => {
     if (!isPlaceholder(name)) return whole;
     const value = placeholderValue(name, change, dialect);
     if (value === undefined) {

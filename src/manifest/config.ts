@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems } from '../connectors/template.js';
+import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
 import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
 import { CONNECTOR_TYPES, type Config, type Diagnostic, type Loaded, type ServiceConfig } from './types.js';
 import {
@@ -27,11 +27,6 @@ import {
 const SECRET_KEY = /password|passphrase|token|secret|private_?key|credentials/i;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** `{name}` in a template; other braces (JSON literals, say) are plain SQL text. */
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-
-const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set(TEMPLATE_PLACEHOLDERS);
 
 /**
  * Reads and validates a config file. `file` is reported as given; relative paths are read
@@ -249,11 +244,6 @@ function checkTemplates(
 
 function isTemplateName(name: string): name is TemplateName {
   return TEMPLATE_PLACEHOLDERS_BY_NAME.has(name as TemplateName);
-}
-
-function unknownPlaceholders(template: string): string[] {
-  const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
-  return [...new Set(names.filter((placeholder) => !KNOWN_PLACEHOLDERS.has(placeholder)))];
 }
 
 /** The config as the schema guarantees it, before paths are resolved. */
