@@ -417,17 +417,20 @@ export function describeClickHouse(profile: EngineProfile): void {
       expect((await planFor(driver, manifest, {}, templates)).plan.changes).toEqual([]);
     });
 
-    it.runIf(profile.httpInterface)('runs one statement per request: a second statement in the text is refused and never runs', async (context) => {
-      const { driver } = engine(context);
-      await exec(driver, ['CREATE DATABASE one_statement', 'CREATE TABLE one_statement.victim (x Int32) ENGINE = Memory']);
-      await withSession(driver, async (session) => {
-        await expect(session.execute("ALTER TABLE one_statement.victim COMMENT COLUMN x 'a'; DROP TABLE one_statement.victim")).rejects.toThrow(
-          /Multi-statements are not allowed/,
-        );
+    // Only where there is a server: chdb's engine would run the script, which says nothing of what a server refuses.
+    if (profile.httpInterface) {
+      it('runs one statement per request: a second statement in the text is refused and never runs', async (context) => {
+        const { driver } = engine(context);
+        await exec(driver, ['CREATE DATABASE one_statement', 'CREATE TABLE one_statement.victim (x Int32) ENGINE = Memory']);
+        await withSession(driver, async (session) => {
+          await expect(session.execute("ALTER TABLE one_statement.victim COMMENT COLUMN x 'a'; DROP TABLE one_statement.victim")).rejects.toThrow(
+            /Multi-statements are not allowed/,
+          );
+        });
+        const rows = await withSession(driver, (session) => session.query("SELECT name FROM system.tables WHERE database = 'one_statement'"));
+        expect(rows).toEqual([{ name: 'victim' }]);
       });
-      const rows = await withSession(driver, (session) => session.query("SELECT name FROM system.tables WHERE database = 'one_statement'"));
-      expect(rows).toEqual([{ name: 'victim' }]);
-    });
+    }
 
     it('clears a description with an empty manifest description', async (context) => {
       const { driver } = engine(context);
