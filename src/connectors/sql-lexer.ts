@@ -37,6 +37,8 @@ export interface Segment {
   kind: 'comment' | 'quoted';
   /** What opened it, as written: `--`, `/*`, `'`, `"`, `$tag$`, `q'[`... */
   opener: string;
+  /** What closes it: a line break, `*\/`, `'`, `]`, `$tag$`, `]'`... */
+  closer: string;
   start: number;
   /** Offset just past its end (the text's length when it is not closed). */
   end: number;
@@ -124,7 +126,7 @@ function opensLineComment(text: string, index: number, opener: string, syntax: S
 function lineCommentEnd(text: string, start: number, opener: string, lexed: LexedSql): number {
   const newline = text.indexOf('\n', start);
   const end = newline < 0 ? text.length : newline + 1;
-  lexed.segments.push({ kind: 'comment', opener, start, end });
+  lexed.segments.push({ kind: 'comment', opener, closer: '\n', start, end });
   // Some servers end a line comment at a lone CR, others do not: what follows it is read two ways.
   const carriageReturn = text.slice(start, end).search(/\r(?!\n)/);
   if (carriageReturn >= 0) {
@@ -139,7 +141,7 @@ function lineCommentEnd(text: string, start: number, opener: string, lexed: Lexe
 function blockComment(text: string, start: number, syntax: SqlSyntax, lexed: LexedSql): number {
   const close = text.indexOf('*/', start + 2);
   const end = close < 0 ? text.length : close + 2;
-  lexed.segments.push({ kind: 'comment', opener: '/*', start, end });
+  lexed.segments.push({ kind: 'comment', opener: '/*', closer: '*/', start, end });
   const executable = syntax.executableComments?.find((opener) => text.startsWith(opener, start));
   if (executable !== undefined) {
     lexed.problems.push({ offset: start, message: `"${executable}" opens a comment whose text the server runs as SQL` });
@@ -164,7 +166,7 @@ function dollarOpener(text: string, index: number, kind: 'tagged' | 'untagged'):
 function closedBy(text: string, start: number, opener: string, closer: string, lexed: LexedSql): number {
   const close = text.indexOf(closer, start + opener.length);
   const end = close < 0 ? text.length : close + closer.length;
-  lexed.segments.push({ kind: 'quoted', opener, start, end });
+  lexed.segments.push({ kind: 'quoted', opener, closer, start, end });
   if (close < 0) lexed.problems.push({ offset: start, message: `a ${opener}…${closer} quote is not closed` });
   return end;
 }
@@ -179,7 +181,7 @@ function quotedEnd(text: string, start: number, opener: string, lexed: LexedSql)
   const plain = closingOffset(text, start + opener.length, closer, false);
   const escaped = closingOffset(text, start + opener.length, closer, true);
   const end = plain < 0 || escaped < 0 ? text.length : Math.max(plain, escaped);
-  lexed.segments.push({ kind: 'quoted', opener, start, end });
+  lexed.segments.push({ kind: 'quoted', opener, closer, start, end });
   const shown = `${opener}…${closer}`;
   if (plain < 0 && escaped < 0) {
     lexed.problems.push({ offset: start, message: `a ${shown} quote is not closed` });

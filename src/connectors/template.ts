@@ -145,7 +145,7 @@ export function templateProblems(template: string, name: TemplateName, syntax: S
     } else if (segment?.kind === 'quoted') {
       problems.push({
         offset,
-        message: `${at} is inside ${segment.opener}…${segment.opener === '[' ? ']' : segment.opener} quotes, where quoting cannot protect a value (a quote in it would end them); write the placeholder bare: it arrives quoted`,
+        message: `${at} is inside ${segment.opener}…${segment.closer} quotes, where quoting cannot protect a value (a quote in it would end them); write the placeholder bare: it arrives quoted`,
       });
     }
     if (!available.includes(placeholder)) {
