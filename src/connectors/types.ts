@@ -6,6 +6,7 @@
  */
 import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
 import type { Change } from '../plan/types.js';
+import type { SqlSyntax } from './sql-lexer.js';
 
 /** What a connector can write, at which levels, and how it applies. */
 export interface Capabilities {
@@ -84,6 +85,11 @@ export interface Dialect {
   /** What a description statement writes for "no description" (`NULL` in most systems). */
   readonly nullLiteral: string;
   /**
+   * How the system writes comments and quoted text, for checking custom templates (and
+   * batches) with sql-lexer.ts. Absent: standard SQL (`STANDARD_SQL_SYNTAX`).
+   */
+  readonly syntax?: SqlSyntax;
+  /**
    * Statements for changes of one database, in the order to run them. Pure: no I/O.
    * Custom templates from the config replace the built-in statement of their operation.
    */
@@ -100,6 +106,10 @@ export type RenderContext = Record<string, unknown>;
 /** A connection to one database of a service. */
 export interface DriverSession {
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs one apply statement. Where the system allows, it is sent so that the server takes
+   * the text as exactly one statement and refuses a second (see the README's custom templates).
+   */
   execute(sql: string): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;

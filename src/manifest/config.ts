@@ -5,13 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OBJECT_KINDS } from '../model/types.js';
-import {
-  TEMPLATE_OPERATIONS,
-  TEMPLATE_PLACEHOLDERS,
-  type Connector,
-  type TemplateName,
-} from '../connectors/types.js';
+import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
+import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
 import { CONNECTOR_TYPES, type Config, type Diagnostic, type Loaded, type ServiceConfig } from './types.js';
 import {
   ajvDiagnostics,
@@ -32,15 +27,6 @@ import {
 const SECRET_KEY = /password|passphrase|token|secret|private_?key|credentials/i;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-const TEMPLATE_NAMES: ReadonlySet<string> = new Set<TemplateName>(
-  OBJECT_KINDS.flatMap((kind) => TEMPLATE_OPERATIONS.map((operation) => `${kind}${operation}` as const)),
-);
-
-/** `{name}` in a template; other braces (JSON literals, say) are plain SQL text. */
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-
-const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set(TEMPLATE_PLACEHOLDERS);
 
 /**
  * Reads and validates a config file. `file` is reported as given; relative paths are read
@@ -194,7 +180,7 @@ function checkServices(
   for (const [name, service] of entriesInOrder(root['services'])) {
     if (!isRecord(service)) continue;
     diagnostics.push(...checkConnector(document, name, service, connectors, secrets));
-    diagnostics.push(...checkTemplates(document, name, service));
+    diagnostics.push(...checkTemplates(document, name, service, connectors));
   }
   return diagnostics;
 }
@@ -224,25 +210,40 @@ function checkConnector(
   return ajvDiagnostics(document, validate.errors ?? [], connection, { base: ['services', name, 'connection'] });
 }
 
-function checkTemplates(document: YamlDocument, name: string, service: Record<string, unknown>): Diagnostic[] {
+/**
+ * Each template read as its service's dialect reads SQL (template.ts, `templateProblems`):
+ * unknown placeholders, then what would let a value escape its quoting or not render.
+ * Reported at the template's value, with the character offset inside it.
+ */
+function checkTemplates(
+  document: YamlDocument,
+  name: string,
+  service: Record<string, unknown>,
+  connectors: ReadonlyMap<string, Connector>,
+): Diagnostic[] {
   const sql = service['sql'];
   if (!isRecord(sql)) return [];
+  const type = service['type'];
+  const syntax = typeof type === 'string' ? connectors.get(type)?.dialect?.syntax : undefined;
   const diagnostics: Diagnostic[] = [];
   for (const [operation, template] of entriesInOrder(sql)) {
-    if (typeof template !== 'string' || !TEMPLATE_NAMES.has(operation)) continue;
-    const unknown = unknownPlaceholders(template);
-    if (unknown.length === 0) continue;
+    if (typeof template !== 'string' || !isTemplateName(operation)) continue;
     const at = ['services', name, 'sql', operation];
-    const known = TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(' ');
-    const message = `${formatPath(at)} uses unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')} (known: ${known})`;
-    diagnostics.push(diagnosticAt(document, at, 'value', message));
+    const unknown = unknownPlaceholders(template);
+    if (unknown.length > 0) {
+      const known = TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(' ');
+      const message = `${formatPath(at)} uses unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')} (known: ${known})`;
+      diagnostics.push(diagnosticAt(document, at, 'value', message));
+    }
+    for (const problem of templateProblems(template, operation, syntax)) {
+      diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)}: ${problem.message}`));
+    }
   }
   return diagnostics;
 }
 
-function unknownPlaceholders(template: string): string[] {
-  const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
-  return [...new Set(names.filter((placeholder) => !KNOWN_PLACEHOLDERS.has(placeholder)))];
+function isTemplateName(name: string): name is TemplateName {
+  return TEMPLATE_PLACEHOLDERS_BY_NAME.has(name as TemplateName);
 }
 
 /** The config as the schema guarantees it, before paths are resolved. */

@@ -102,6 +102,20 @@ const CASES: Case[] = [
     where: 'revmeta.yaml:5:',
     message: /hots/,
   },
+  {
+    name: 'a template placeholder inside a /* */ comment (the issue: a value "*/; DROP TABLE s.victim; /*" closed it)',
+    config: `${CONFIG}    sql:\n      columnDescription: "COMMENT ON COLUMN {schema}.{table}.{column} IS {description} /* was: {description} */"\n`,
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:7:26',
+    message: /services\.warehouse\.sql\.columnDescription: \{description\} at character 70 is inside a "\/\*" comment/,
+  },
+  {
+    name: 'a template placeholder inside a -- comment (the issue: a line break in the value ended it)',
+    config: `${CONFIG}    sql:\n      tableDescription: "COMMENT ON TABLE {schema}.{table} IS {description} -- {description}"\n`,
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    where: 'revmeta.yaml:7:25',
+    message: /services\.warehouse\.sql\.tableDescription: \{description\} at character 55 is inside a "--" comment/,
+  },
 ];
 
 describe.each(CASES)('$name', (testCase) => {

@@ -53,7 +53,7 @@ describe('postgres quoting (property, PGlite)', () => {
     await fc.assert(
       fc.asyncProperty(name, value, async (table, description) => {
         const quoted = `${postgres.dialect.quoteIdentifier('fuzz')}.${postgres.dialect.quoteIdentifier(table)}`;
-        await session.execute(`DROP TABLE IF EXISTS ${quoted}; CREATE TABLE ${quoted} (id int)`);
+        await session.query(`DROP TABLE IF EXISTS ${quoted}; CREATE TABLE ${quoted} (id int)`);
         const [statement] = postgres.dialect.render([describeTable(table, description)], {});
         await session.execute(statement!.sql);
         const { observed } = await postgres.introspect(driver, { service: 'fuzz', databases: ['postgres'], schemas: { postgres: ['fuzz'] } });

@@ -126,7 +126,7 @@ describe('redshift quoting (property, PGlite with standard_conforming_strings = 
           runs++;
           const relationName = `${q(schema)}.${q(table)}`;
           const create = relation === 'view' ? `CREATE VIEW ${relationName} AS SELECT 1 AS ${q(column)}` : `CREATE TABLE ${relationName} (${q(column)} int)`;
-          await session.execute(`DROP ROLE IF EXISTS ${q(role)}; CREATE ROLE ${q(role)}; CREATE SCHEMA ${q(schema)}; ${create}`);
+          await session.query(`DROP ROLE IF EXISTS ${q(role)}; CREATE ROLE ${q(role)}; CREATE SCHEMA ${q(schema)}; ${create}`);
           try {
             const schemaRef: ObjectRef = { kind: 'schema', database: 'postgres', schema };
             const tableRef: ObjectRef = { kind: 'table', database: 'postgres', schema, table, relation };
@@ -161,7 +161,7 @@ describe('redshift quoting (property, PGlite with standard_conforming_strings = 
               { schema: hex(schema), table: hex(table), column: hex(column), schema_comment: hex(comments[0]), table_comment: hex(comments[1]), column_comment: hex(comments[2]), owner: hex(role) },
             ]);
           } finally {
-            await session.execute(`DROP SCHEMA ${q(schema)} CASCADE; DROP ROLE ${q(role)}`);
+            await session.query(`DROP SCHEMA ${q(schema)} CASCADE; DROP ROLE ${q(role)}`);
           }
         },
       ),

@@ -17,6 +17,7 @@
 import type { Table } from '@aws-sdk/client-glue';
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 
@@ -324,10 +325,14 @@ function isBuiltIn(change: Change, templates: SqlTemplates): boolean {
   return templates[templateName(change)] === undefined;
 }
 
+/** Standard SQL plus backtick identifiers (Hive DDL, where `"…"` is a string). */
+const ATHENA_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"', '`'] };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: "''",
+  syntax: ATHENA_SYNTAX,
   render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
     const statements: Statement[] = [];
     /** One UpdateTable per table, at the place of its first change. */

@@ -22,6 +22,7 @@
 import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { quoteIdentifier, quoteLiteral } from './literal.js';
@@ -315,9 +316,13 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
   return statements;
 }
 
+/** `#` and `--` comments, `'…'` `"…"` and triple-quoted strings, backtick identifiers. */
+const BIGQUERY_SYNTAX: SqlSyntax = { lineComments: ['#', '--'], quotes: ["'''", '"""', "'", '"', '`'] };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: 'NULL',
+  syntax: BIGQUERY_SYNTAX,
   render,
 };

@@ -8,6 +8,7 @@
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 
@@ -147,9 +148,13 @@ function addToBatch(batches: Map<string, ColumnBatch>, statements: Statement[], 
   batch.statement.changes.push(index);
 }
 
+/** `--`, `#` and `//` comments, `"…"` and backtick identifiers, `$tag$…$tag$` heredocs (newer servers; older ones refuse `#`, `//` and `$` outright). */
+const CLICKHOUSE_SYNTAX: SqlSyntax = { lineComments: ['--', '#', '//'], quotes: ["'", '"', '`'], dollarQuotes: 'tagged' };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
+  syntax: CLICKHOUSE_SYNTAX,
   render,
 };

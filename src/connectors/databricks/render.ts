@@ -23,6 +23,7 @@
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { qualifiedName, quoteIdentifier, quoteLiteral } from './quote.js';
@@ -222,11 +223,15 @@ function tagKeyOf(change: Change): string {
 }
 
 /** A Dialect over the shared renderer. */
+/** Standard SQL plus backtick identifiers; `"…"` is a string in Spark SQL. */
+const DATABRICKS_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"', '`'] };
+
 export function databricksDialect(options: DatabricksDialectOptions): Dialect {
   const renderer = new DatabricksRenderer(options);
   const dialect: Dialect = {
     quoteIdentifier,
     quoteLiteral,
+    syntax: DATABRICKS_SYNTAX,
     nullLiteral: NULL_DESCRIPTION,
     render: (changes, templates, context) => renderer.render(changes, templates, dialect, (context ?? {}) as DatabricksRenderContext),
   };

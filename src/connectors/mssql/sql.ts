@@ -29,6 +29,7 @@
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 
@@ -142,9 +143,13 @@ function renderOne(change: Change, templates: SqlTemplates): string {
 }
 
 /** One statement per change: each is a procedure call or an ALTER of its own. */
+/** Standard SQL plus `[…]` identifiers. */
+const MSSQL_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"', '['] };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
+  syntax: MSSQL_SYNTAX,
   // `@value = NULL` is what a template writes for "no description".
   nullLiteral: 'NULL',
   render(changes: readonly Change[], templates: SqlTemplates): Statement[] {

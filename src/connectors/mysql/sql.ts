@@ -11,6 +11,7 @@
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 
@@ -492,10 +493,22 @@ function isBatchedColumnComment(change: Change, templates: SqlTemplates): boolea
   return change.field === 'description' && change.object.kind === 'column' && templates[templateName(change)] === undefined;
 }
 
+/**
+ * `#` and `-- ` comments (`--` only before a space), `"…"` strings (identifiers under
+ * ANSI_QUOTES), and the executable comments `/*!` and MariaDB's `/*M!`, whose text the server runs.
+ */
+const MYSQL_SYNTAX: SqlSyntax = {
+  lineComments: ['#', '--'],
+  dashDashNeedsSpace: true,
+  quotes: ["'", '"', '`'],
+  executableComments: ['/*!', '/*M!'],
+};
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: "''",
+  syntax: MYSQL_SYNTAX,
   render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
     const statements: Statement[] = [];
     /** Column batches by table, each at the place of its table's first column change. */

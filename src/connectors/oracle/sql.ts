@@ -15,6 +15,7 @@
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 
@@ -80,10 +81,14 @@ function renderOne(change: Change, templates: SqlTemplates): string {
 }
 
 /** One COMMENT statement per change: Oracle has no multi-column form, and each commits on its own. */
+/** Standard SQL plus the alternative quoting `q'[…]'`. */
+const ORACLE_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"'], qQuotes: true };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
+  syntax: ORACLE_SYNTAX,
   render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
     return changes.map((change, index) => ({ sql: renderOne(change, templates), changes: [index] }));
   },

@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, optionReader, withRetries } from '../connection.js';
+import { batchRoundTrips } from '../sql-lexer.js';
 import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
-import { quoteIdentifier } from './sql.js';
+import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
 const DEFAULT_PORT = 5432;
@@ -201,36 +202,58 @@ async function beginLocked(query: (sql: string) => Promise<Record<string, unknow
 }
 
 /**
- * Runs statements in one round trip under a savepoint. When the batch fails, it is rolled
- * back to the savepoint and replayed one statement at a time to name the failing one.
+ * How a session sends SQL: `script` through the simple query protocol, which runs every
+ * `;`-separated statement of the text; `one` through the extended protocol, where the server
+ * parses the text as exactly one statement and refuses a second ("cannot insert multiple
+ * commands into a prepared statement"). Apply statements go through `one`, so a value can
+ * never start a second statement, whatever the template or the quoting.
  */
-async function runBatch(run: (sql: string) => Promise<unknown>, statements: readonly string[]): Promise<void> {
+interface Protocols {
+  script(sql: string): Promise<unknown>;
+  one(sql: string): Promise<unknown>;
+}
+
+/**
+ * Runs statements under a savepoint in as few round trips as is safe: statements the lexer
+ * reads as exactly one are joined into one script (batchRoundTrips), any other is sent alone
+ * through `one`. When the batch fails, it is rolled back to the savepoint and replayed one
+ * statement at a time to name the failing one.
+ */
+async function runBatch(protocols: Protocols, statements: readonly string[]): Promise<void> {
   if (statements.length === 0) return;
   try {
-    // '\n;\n': a statement ending in a -- comment must not swallow the separator.
-    await run(['SAVEPOINT revmeta_batch', ...statements].join('\n;\n'));
+    for (const trip of batchRoundTrips(['SAVEPOINT revmeta_batch', ...statements], POSTGRES_SYNTAX)) {
+      await (trip.alone ? protocols.one(trip.sql) : protocols.script(trip.sql));
+    }
     return;
   } catch {
-    await run('ROLLBACK TO SAVEPOINT revmeta_batch');
+    await protocols.script('ROLLBACK TO SAVEPOINT revmeta_batch');
   }
   for (const [index, sql] of statements.entries()) {
     try {
-      await run(sql);
+      await protocols.one(sql);
     } catch (error) {
       throw new BatchStatementError(index, error);
     }
   }
 }
 
+/** `queryMode: 'extended'` (pg 8.12+, not in @types/pg) sends even a parameterless query as Parse/Bind/Execute. */
+function oneStatement(sql: string): pg.QueryConfig {
+  const config = { text: sql, queryMode: 'extended' };
+  return config;
+}
+
 function serverSession(client: pg.Client, onClose: () => void): DriverSession {
   let closed = false;
   const query = async (sql: string) => rowsOf(await client.query(sql));
+  const protocols: Protocols = { script: (sql) => client.query(sql), one: (sql) => client.query(oneStatement(sql)) };
   return {
     query,
     execute: async (sql) => {
-      await client.query(sql);
+      await protocols.one(sql);
     },
-    executeBatch: (statements) => runBatch((sql) => client.query(sql), statements),
+    executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, client.database ?? ''),
     commit: async () => {
       await client.query('COMMIT');
@@ -455,12 +478,14 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
   };
   const run = async (sql: string) => live().exec(sql);
   const query = async (sql: string) => (await run(sql)).at(-1)?.rows ?? [];
+  // PGlite's `exec` is the simple protocol, its `query` the extended one.
+  const protocols: Protocols = { script: run, one: (sql) => live().query(sql) };
   return {
     query,
     execute: async (sql) => {
-      await run(sql);
+      await protocols.one(sql);
     },
-    executeBatch: (statements) => runBatch(run, statements),
+    executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, engine.database),
     commit: async () => {
       await run('COMMIT');

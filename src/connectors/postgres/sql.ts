@@ -8,6 +8,7 @@
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 
@@ -37,6 +38,9 @@ export function quoteLiteral(value: string): string {
   if (!value.includes('\\')) return `'${quoted}'`;
   return `E'${quoted.replaceAll('\\', '\\\\')}'`;
 }
+
+/** Standard SQL plus dollar quoting (`$$…$$`, `$tag$…$tag$`), shared by the family (Redshift too). */
+export const POSTGRES_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"'], dollarQuotes: 'tagged' };
 
 /** The keyword of `COMMENT ON <kind>` / `ALTER <kind>` for each relation kind PostgreSQL has. */
 const RELATION_KEYWORDS: Partial<Record<RelationKind, string>> = {
@@ -120,6 +124,7 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
     quoteIdentifier: quoteName,
     quoteLiteral: quoteValue,
     nullLiteral: 'NULL',
+    syntax: POSTGRES_SYNTAX,
     render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
       return changes.map((change, index) => {
         const template = templates[templateName(change)];

@@ -9,6 +9,8 @@
  */
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, optionReader } from '../connection.js';
 import { createDriver as createPostgresDriver } from '../postgres/driver.js';
+import { POSTGRES_SYNTAX } from '../postgres/sql.js';
+import { batchRoundTrips } from '../sql-lexer.js';
 import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 
 export const DEFAULT_PORT = 5439;
@@ -103,16 +105,20 @@ export function postgresConnection(target: RedshiftConnection): Record<string, u
 }
 
 /**
- * Runs statements in one round trip. Without savepoints a failure aborts the whole
- * transaction, so the transaction is begun again and the batch replayed one statement at a
- * time to name the one that fails; the transaction is then good only for a rollback.
+ * Runs statements in as few round trips as is safe: those the lexer reads as exactly one
+ * joined into one script (the postgres session's `query`, the simple protocol), any other
+ * alone through `execute` (the extended protocol, which refuses a second statement). Without
+ * savepoints a failure aborts the whole transaction, so the transaction is begun again and the
+ * batch replayed one statement at a time to name the one that fails; the transaction is then
+ * good only for a rollback.
  */
 async function runBatch(session: DriverSession, statements: readonly string[]): Promise<void> {
   if (statements.length === 0) return;
   let failure: unknown;
   try {
-    // '\n;\n': a statement ending in a -- comment must not swallow the separator.
-    await session.execute(statements.join('\n;\n'));
+    for (const trip of batchRoundTrips(statements, POSTGRES_SYNTAX)) {
+      await (trip.alone ? session.execute(trip.sql) : session.query(trip.sql));
+    }
     return;
   } catch (error) {
     failure = error;

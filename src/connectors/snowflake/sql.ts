@@ -19,6 +19,7 @@
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
+import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 
@@ -330,9 +331,13 @@ function render(changes: readonly Change[], templates: SqlTemplates, renderConte
   return [...createTagStatements(changes, statements, context, keysOf), ...statements];
 }
 
+/** `--` and `//` comments, `$$…$$` strings. */
+const SNOWFLAKE_SYNTAX: SqlSyntax = { lineComments: ['--', '//'], quotes: ["'", '"'], dollarQuotes: 'untagged' };
+
 export const dialect: Dialect = {
   quoteIdentifier,
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
+  syntax: SNOWFLAKE_SYNTAX,
   render,
 };

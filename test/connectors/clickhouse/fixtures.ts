@@ -10,7 +10,8 @@ import { applyChanges, type ApplyTarget } from '../../../src/apply/apply.js';
 import { clickhouse } from '../../../src/connectors/clickhouse/index.js';
 import { connectors as builtInConnectors } from '../../../src/connectors/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/clickhouse/sql.js';
-import type { Driver, DriverSession, Introspection } from '../../../src/connectors/types.js';
+import { templateProblems } from '../../../src/connectors/template.js';
+import type { Driver, DriverSession, Introspection, SqlTemplates } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import { planService, type ServicePlan } from '../../../src/plan/plan.js';
 import type { ApplyResult } from '../../../src/plan/types.js';
@@ -34,6 +35,11 @@ export interface EngineProfile {
   version: RegExp;
   /** Whether table (`MODIFY COMMENT`) and database comments can be written. */
   modern: boolean;
+  /**
+   * A real server's HTTP interface, which parses each request as one statement. (The chdb shim
+   * hands the text to an embedded engine, which runs scripts: it cannot show what a server refuses.)
+   */
+  httpInterface?: boolean;
   start(): Promise<ClickHouseTarget | { skip: string }>;
 }
 
@@ -84,7 +90,7 @@ export interface Planned {
 }
 
 /** Introspects and plans one service as src/core/workspace.ts does. */
-export async function planFor(driver: Driver, schemas: DesiredNode[], database: DesiredFields = {}): Promise<Planned> {
+export async function planFor(driver: Driver, schemas: DesiredNode[], database: DesiredFields = {}, templates?: SqlTemplates): Promise<Planned> {
   const root = desired('database', OM_DATABASE, database, schemas);
   const introspection = await clickhouse.introspect(driver, {
     service: SERVICE,
@@ -99,7 +105,7 @@ export async function planFor(driver: Driver, schemas: DesiredNode[], database: 
     observed: introspection.observed,
     capabilities,
     dialect: clickhouse.dialect,
-    policy: {},
+    policy: templates ? { templates } : {},
   });
   return { plan, introspection, targets: new Map([[SERVICE, { driver, capabilities }]]) };
 }
@@ -390,6 +396,41 @@ export function describeClickHouse(profile: EngineProfile): void {
       expect(again.plan.changes).toEqual([]);
       expect(again.plan.conflicts).toEqual([]);
     });
+
+    it('writes the hostile corpus through a valid custom template, reads it back byte for byte, and plans nothing after', async (context) => {
+      const { driver } = engine(context);
+      const database = 'hostile_template';
+      const templates: SqlTemplates = { columnDescription: 'ALTER TABLE {schema}.{table} COMMENT COLUMN {column} {description}' };
+      expect(templateProblems(templates.columnDescription!, 'columnDescription', clickhouse.dialect.syntax)).toEqual([]);
+      const columns = HOSTILE_VALUES.map((_, i) => `v${i} String`).join(', ');
+      await exec(driver, [`CREATE DATABASE ${q(database)}`, `CREATE TABLE ${q(database)}.t (${columns}) ENGINE = Memory`]);
+      const manifest = [want.schema(database, {}, [want.table('t', {}, HOSTILE_VALUES.map(({ value }, i) => want.column(`v${i}`, value)))])];
+      const first = await planFor(driver, manifest, {}, templates);
+      expect(first.plan.conflicts).toEqual([]);
+      // One templated statement per change, instead of the built-in batch per table.
+      expect(first.plan.changes.map((c) => c.sql.length === 1 && c.sql[0]!.startsWith(`ALTER TABLE ${q(database)}.\`t\` COMMENT COLUMN `))).toEqual(
+        HOSTILE_VALUES.map(() => true),
+      );
+      expect((await applyPlanned(first)).summary).toEqual({ applied: HOSTILE_VALUES.length, failed: 0, notRun: 0 });
+      const state = await readComments(driver, [database], profile.modern);
+      HOSTILE_VALUES.forEach(({ name, value }, i) => expectSameBytes(state.columns.get(key(database, 't', `v${i}`)), value, name));
+      expect((await planFor(driver, manifest, {}, templates)).plan.changes).toEqual([]);
+    });
+
+    // Only where there is a server: chdb's engine would run the script, which says nothing of what a server refuses.
+    if (profile.httpInterface) {
+      it('runs one statement per request: a second statement in the text is refused and never runs', async (context) => {
+        const { driver } = engine(context);
+        await exec(driver, ['CREATE DATABASE one_statement', 'CREATE TABLE one_statement.victim (x Int32) ENGINE = Memory']);
+        await withSession(driver, async (session) => {
+          await expect(session.execute("ALTER TABLE one_statement.victim COMMENT COLUMN x 'a'; DROP TABLE one_statement.victim")).rejects.toThrow(
+            /Multi-statements are not allowed/,
+          );
+        });
+        const rows = await withSession(driver, (session) => session.query("SELECT name FROM system.tables WHERE database = 'one_statement'"));
+        expect(rows).toEqual([{ name: 'victim' }]);
+      });
+    }
 
     it('clears a description with an empty manifest description', async (context) => {
       const { driver } = engine(context);

@@ -11,6 +11,7 @@ describeClickHouse({
   name: 'ClickHouse 18.16',
   version: /^ClickHouse 18\.16\./,
   modern: false,
+  httpInterface: true,
   async start() {
     const server = await startClickHouse();
     return 'skip' in server ? server : { ...server, login: { ...CLICKHOUSE_LOGIN } };

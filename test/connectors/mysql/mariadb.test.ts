@@ -7,7 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import { createTableText, quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/mysql/sql.js';
-import type { Driver, DriverSession } from '../../../src/connectors/types.js';
+import { templateProblems } from '../../../src/connectors/template.js';
+import type { Driver, DriverSession, SqlTemplates, TemplateName } from '../../../src/connectors/types.js';
 import type { ObservedNode } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
@@ -351,6 +352,48 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     const table = childNamed(childNamed(await observe(['templated']), 'templated'), 't');
     expect([table?.description, childNamed(table, 'c')?.description]).toEqual(["it's templated", null]);
     expect((await plan(driver(), desired, policy)).changes).toEqual([]);
+  });
+
+  it('writes the hostile corpus through valid custom templates, reads it back byte for byte, and plans nothing after', async () => {
+    const templates: SqlTemplates = {
+      schemaDescription: 'ALTER DATABASE {schema} COMMENT = {description}',
+      tableDescription: 'ALTER TABLE {schema}.{table} COMMENT = {description}',
+      columnDescription: 'ALTER TABLE {schema}.{table} MODIFY COLUMN {column} text COMMENT {description}',
+    };
+    for (const [name, template] of Object.entries(templates)) expect(templateProblems(template, name as TemplateName, mysql.dialect.syntax), name).toEqual([]);
+    // What utf8mb3 comments and their lengths can hold; the rest is a plan conflict (tested above).
+    const storable = HOSTILE_VALUES.filter(({ value }) => [...value].every((char) => char.codePointAt(0)! <= 0xffff) && [...value].length <= 1024);
+    await exec(
+      'CREATE DATABASE hostile_template',
+      `CREATE TABLE hostile_template.vals (${storable.map((_, i) => `v${i} text`).join(', ')})`,
+      ...storable.map((_, i) => `CREATE TABLE hostile_template.t${i} (id int)`),
+    );
+    const desired = manifests({
+      hostile_template: {
+        description: "\\'; DROP DATABASE x; --",
+        tables: {
+          vals: { columns: Object.fromEntries(storable.map(({ value }, i) => [`v${i}`, value])) },
+          ...Object.fromEntries(storable.map(({ value }, i) => [`t${i}`, { description: value }])),
+        },
+      },
+    });
+    const planned = await converge(driver(), desired, { templates });
+    expect(planned.changes).toHaveLength(1 + 2 * storable.length);
+    expect(planned.changes.every((change) => change.sql.length === 1 && /^ALTER (DATABASE|TABLE) /.test(change.sql[0]!))).toBe(true);
+    const schema = childNamed(await observe(['hostile_template']), 'hostile_template');
+    expectSameBytes(schema?.description, "\\'; DROP DATABASE x; --", 'schema');
+    storable.forEach(({ name, value }, i) => {
+      expectSameBytes(childNamed(childNamed(schema, 'vals'), `v${i}`)?.description, value, `column ${name}`);
+      expectSameBytes(childNamed(schema, `t${i}`)?.description, value, `table ${name}`);
+    });
+    expect((await plan(driver(), desired, { templates })).changes).toEqual([]);
+  });
+
+  it('runs one statement per query: a second statement in the text is refused and never runs', async () => {
+    await exec('CREATE DATABASE one_statement', 'CREATE TABLE one_statement.victim (x int)');
+    await expect(exec("ALTER TABLE one_statement.victim COMMENT = 'a'; DROP TABLE one_statement.victim")).rejects.toThrow(/ERROR 1064/);
+    const tables = await withSession(driver(), (session) => session.query("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'one_statement'"));
+    expect(tables).toEqual([{ t: 'victim' }]);
   });
 
   it('reports applied / failed (statement and engine message) / not run when a statement fails mid-apply, and a re-run converges', async () => {

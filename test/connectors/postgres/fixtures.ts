@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/postgres/sql.js';
+import { renderTemplate, templateProblems } from '../../../src/connectors/template.js';
 import { BatchStatementError, type Driver, type DriverSession } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -84,13 +85,13 @@ const SALES_SQL = `
 
 export async function createRealisticSchema(driver: Driver): Promise<void> {
   await withSession(driver, 'postgres', async (session) => {
-    await session.execute(ROLES_SQL);
+    await session.query(ROLES_SQL);
     // CREATE DATABASE cannot share a multi-statement query (an implicit transaction).
     await session.execute('CREATE DATABASE analytics');
     await session.execute('CREATE DATABASE sales');
   });
-  await withSession(driver, 'analytics', (session) => session.execute(ANALYTICS_SQL));
-  await withSession(driver, 'sales', (session) => session.execute(SALES_SQL));
+  await withSession(driver, 'analytics', (session) => session.query(ANALYTICS_SQL));
+  await withSession(driver, 'sales', (session) => session.query(SALES_SQL));
 }
 
 function column(name: string, description: string | null = null): ObservedNode {
@@ -184,9 +185,9 @@ export async function measureBatching(driver: Driver): Promise<[BatchMeasure, Ba
     const tables = result.observed.databases[0]?.children.find((s) => s.name === 'public')?.children ?? [];
     return { tables: tables.length, queries: result.queries };
   };
-  await withSession(driver, 'bulk', (session) => session.execute(createTablesSql(0, 3)));
+  await withSession(driver, 'bulk', (session) => session.query(createTablesSql(0, 3)));
   const small = await measure();
-  await withSession(driver, 'bulk', (session) => session.execute(createTablesSql(3, 300)));
+  await withSession(driver, 'bulk', (session) => session.query(createTablesSql(3, 300)));
   return [small, await measure()];
 }
 
@@ -254,7 +255,7 @@ export async function hostileRoundTrip(driver: Driver): Promise<void> {
     await session.execute(`CREATE DATABASE ${q(DB)}`);
   });
   await withSession(driver, DB, async (session) => {
-    await session.execute(hostileObjectsSql());
+    await session.query(hostileObjectsSql());
     await apply(session, hostileChanges());
   });
 
@@ -370,4 +371,75 @@ export async function batchedHostileRoundTrip(driver: Driver): Promise<void> {
   const database = await readHostile(driver);
   const values = childNamed(childNamed(database, 'public'), 'hostile_values');
   reversed.forEach(({ name, value }, i) => expectSameBytes(childNamed(values, `v${i}`)?.description, value, `batched ${name}`));
+}
+
+/**
+ * The statements the issue's templates rendered before validate refused them: a value that
+ * closes the template's comment (`/* was: {description} *\/`), or leaves a `--` comment with a
+ * line break, then drops a table. Through the driver, alone or in a batch, the second
+ * statement must never run: the server takes each apply statement as exactly one.
+ */
+export async function injectedStatementNeverRuns(driver: Driver): Promise<void> {
+  await withSession(driver, 'postgres', (session) =>
+    session.query('CREATE SCHEMA IF NOT EXISTS s; CREATE TABLE IF NOT EXISTS s.victim (id int); CREATE TABLE IF NOT EXISTS s.t (c int)'),
+  );
+  const column: ObjectRef = { kind: 'column', database: 'postgres', schema: 's', table: 't', column: 'c' };
+  const table: ObjectRef = { kind: 'table', database: 'postgres', schema: 's', table: 't' };
+  const injected = [
+    renderTemplate(
+      'COMMENT ON COLUMN {schema}.{table}.{column} IS {description} /* was: {description} */',
+      change(column, 'description', '*/; DROP TABLE s.victim; /*'),
+      postgres.dialect,
+    ),
+    renderTemplate('COMMENT ON TABLE {schema}.{table} IS {description} -- {description}', change(table, 'description', 'x\n; DROP TABLE s.victim; --'), postgres.dialect),
+  ];
+  expect(injected[0]).toContain('/* was: \'*/; DROP TABLE s.victim;');
+  const victimExists = async () =>
+    (await withSession(driver, 'postgres', (session) => session.query("SELECT to_regclass('s.victim') IS NOT NULL AS present")))[0]?.present;
+  for (const sql of injected) {
+    await withSession(driver, 'postgres', async (session) => {
+      await expect(session.execute(sql)).rejects.toThrow(/cannot insert multiple commands into a prepared statement/);
+    });
+    expect(await victimExists(), sql).toBe(true);
+    await withSession(driver, 'postgres', async (session) => {
+      await session.begin();
+      const failure = await session.executeBatch!([`COMMENT ON TABLE s.t IS ${lit('first')}`, sql]).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BatchStatementError);
+      expect((failure as BatchStatementError).index).toBe(1);
+      await session.rollback();
+    });
+    expect(await victimExists(), sql).toBe(true);
+  }
+}
+
+/**
+ * The hostile corpus through a valid custom template (one that ends in a `--` comment, so a
+ * batch must end it before the next statement), in one batch, read back byte for byte.
+ */
+export async function templatedHostileRoundTrip(driver: Driver): Promise<void> {
+  const template = 'COMMENT ON COLUMN {schema}.{table}.{column} IS {description} -- written by a revmeta template';
+  expect(templateProblems(template, 'columnDescription', postgres.dialect.syntax)).toEqual([]);
+  const columns = HOSTILE_VALUES.map((_, i) => `v${i} text`).join(', ');
+  await withSession(driver, 'postgres', (session) => session.query(`CREATE SCHEMA templated; CREATE TABLE templated.vals (${columns})`));
+  const changes = HOSTILE_VALUES.map(({ value }, i) =>
+    change({ kind: 'column', database: 'postgres', schema: 'templated', table: 'vals', column: `v${i}` }, 'description', value),
+  );
+  const statements = postgres.dialect.render(changes, { columnDescription: template }).map((statement) => statement.sql);
+  expect(statements.every((sql) => sql.endsWith('-- written by a revmeta template'))).toBe(true);
+  await withSession(driver, 'postgres', async (session) => {
+    await session.begin();
+    await session.executeBatch!(statements);
+    await session.commit();
+  });
+  const rows = await withSession(driver, 'postgres', (session) =>
+    session.query(
+      `SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS description FROM pg_attribute a
+       WHERE a.attrelid = 'templated.vals'::regclass AND a.attnum > 0 ORDER BY a.attnum`,
+    ),
+  );
+  expect(rows.map((row) => row.name)).toEqual(HOSTILE_VALUES.map((_, i) => `v${i}`));
+  HOSTILE_VALUES.forEach(({ name, value }, i) => expectSameBytes(rows[i]?.description as string | undefined, value, `templated ${name}`));
 }

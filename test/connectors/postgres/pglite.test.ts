@@ -20,6 +20,8 @@ import {
   rollbackLeavesNoTrace,
   batchAttribution,
   batchedHostileRoundTrip,
+  injectedStatementNeverRuns,
+  templatedHostileRoundTrip,
   withSession,
 } from './fixtures.js';
 
@@ -73,6 +75,14 @@ describe('postgres connector on PGlite', () => {
 
   it('runs a batch in one round trip and names the failing statement of a batch', async () => {
     await batchAttribution(driver);
+  });
+
+  it('writes every hostile value through a valid custom template in one batch', async () => {
+    await templatedHostileRoundTrip(driver);
+  });
+
+  it('never runs a second statement a value starts, alone or in a batch', async () => {
+    await injectedStatementNeverRuns(driver);
   });
 
   it('round-trips every hostile value written in one batch', async () => {

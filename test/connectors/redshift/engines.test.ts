@@ -163,11 +163,11 @@ describe.each(ENGINES)('redshift connector, shared subset, on %s', (name, start)
     const { driver, admin, service, connector } = running(context);
     const db = 'rs_converge';
     await withSession(driver, admin, async (session) => {
-      await session.execute(`CREATE ROLE "alice rs"; CREATE ROLE bob_rs`);
+      await session.query(`CREATE ROLE "alice rs"; CREATE ROLE bob_rs`);
       await session.execute(`CREATE DATABASE ${db}`);
     });
     await withSession(driver, db, (session) =>
-      session.execute(`CREATE SCHEMA sales;
+      session.query(`CREATE SCHEMA sales;
         CREATE TABLE sales.orders (id int, "Customer ""Email""" varchar(100), amount numeric(10, 2));
         CREATE VIEW sales.order_ids AS SELECT id FROM sales.orders;
         CREATE TABLE public.customers (id int, email varchar(100));

@@ -82,10 +82,10 @@ const ANALYTICS_SQL = `
 
 export async function createRealisticSchema(driver: Driver, admin = 'postgres'): Promise<void> {
   await withSession(driver, admin, async (session) => {
-    await session.execute(ROLES_SQL);
+    await session.query(ROLES_SQL);
     await session.execute(`CREATE DATABASE ${DB}`);
   });
-  await withSession(driver, DB, (session) => session.execute(ANALYTICS_SQL));
+  await withSession(driver, DB, (session) => session.query(ANALYTICS_SQL));
 }
 
 function column(name: string, description: string | null = null): ObservedNode {
@@ -143,9 +143,9 @@ export async function measureBatching(driver: Driver, admin = 'postgres'): Promi
     const tables = result.observed.databases[0]?.children.find((s) => s.name === 'public')?.children ?? [];
     return { tables: tables.length, queries: result.queries };
   };
-  await withSession(driver, 'rs_bulk', (session) => session.execute(createTablesSql(0, 3)));
+  await withSession(driver, 'rs_bulk', (session) => session.query(createTablesSql(0, 3)));
   const small = await measure();
-  await withSession(driver, 'rs_bulk', (session) => session.execute(createTablesSql(3, 300)));
+  await withSession(driver, 'rs_bulk', (session) => session.query(createTablesSql(3, 300)));
   return [small, await measure()];
 }
 
@@ -222,7 +222,7 @@ export async function hostileRoundTrip(driver: Driver, admin = 'postgres'): Prom
   await withSession(driver, HOSTILE_DB, async (session) => {
     // The literals below are Redshift's: the session must read backslashes as escapes.
     expect(await session.query('SHOW standard_conforming_strings')).toEqual([{ standard_conforming_strings: 'off' }]);
-    await session.execute(hostileObjectsSql());
+    await session.query(hostileObjectsSql());
     await apply(session, hostileChanges());
   });
 

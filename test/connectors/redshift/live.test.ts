@@ -49,7 +49,7 @@ describe.skipIf(url === undefined)('redshift connector on a live cluster (REVMET
   beforeAll(async () => {
     driver = redshift.createDriver({ service: 'live', connection: { ...connection, password }, configDir: '/' });
     await withSession(driver, database, (session) =>
-      session.execute(`CREATE SCHEMA ${schema};
+      session.query(`CREATE SCHEMA ${schema};
         CREATE TABLE ${schema}.orders (id int, customer_email varchar(256), amount decimal(12, 2));
         CREATE VIEW ${schema}.order_ids AS SELECT id FROM ${schema}.orders;
         CREATE VIEW ${schema}.orders_lbv AS SELECT id, amount FROM ${schema}.orders WITH NO SCHEMA BINDING;
