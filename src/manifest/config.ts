@@ -3,7 +3,6 @@
  * need the connectors of this build (type available, `connection:` valid, SQL templates).
  * Every problem is collected and located; nothing is thrown for a user's mistake.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OBJECT_KINDS } from '../model/types.js';
 import {
@@ -27,6 +26,7 @@ import {
   type PathSegment,
   type YamlDocument,
 } from './yaml.js';
+import { readText } from './text.js';
 
 /** Option names whose values are credentials, at any depth of `connection:`. */
 const SECRET_KEY = /password|passphrase|token|secret|private_?key|credentials/i;
@@ -54,7 +54,9 @@ export async function loadConfig(
   const absolute = path.resolve(process.cwd(), file);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    const read = await readText(absolute, file);
+    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+    text = read.text;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
     return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: `cannot read config: ${reason}` }] };

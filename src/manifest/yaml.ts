@@ -22,6 +22,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SourceLocation } from '../model/types.js';
 import type { Diagnostic } from './types.js';
 import { withoutConnectionSchemas } from './connection-schemas.js';
+import { structureProblem } from './text.js';
 
 /** One segment of a path into a document: a map key or a sequence index. */
 export type PathSegment = string | number;
@@ -95,6 +96,9 @@ function isArrayIndex(name: string): boolean {
  * problems are reported in the same run.
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
+  // Before the library composes (recursively) a text nested thousands deep.
+  const problem = structureProblem(file, text);
+  if (problem !== undefined) return { documents: [], diagnostics: [problem] };
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
