@@ -80,7 +80,15 @@ export interface OpenMetadataClientOptions {
   maxRetryWaitMillis?: number;
   /** Per-request timeout. Default 30 s. */
   timeoutMillis?: number;
+  /** Pages of one list at most, when the server gives no `paging.total` to bound them. Default 100,000. */
+  maxPages?: number;
 }
+
+/** 100,000 pages of 200: twenty million entities in one list, far beyond any catalog. */
+const MAX_PAGES = 100_000;
+
+/** Pages allowed beyond what `paging.total` needs: entities may be added while a list is read. */
+const SLACK_PAGES = 10;
 
 export interface ClientStats {
   requests: number;
@@ -122,6 +130,7 @@ export class OpenMetadataClient {
   private readonly retryBaseMillis: number;
   private readonly maxRetryWaitMillis: number;
   private readonly timeoutMillis: number;
+  private readonly maxPages: number;
   private readonly limit: Semaphore;
 
   constructor(private readonly options: OpenMetadataClientOptions) {
@@ -141,6 +150,7 @@ export class OpenMetadataClient {
     this.retryBaseMillis = options.retryBaseMillis ?? 500;
     this.maxRetryWaitMillis = options.maxRetryWaitMillis ?? 60_000;
     this.timeoutMillis = options.timeoutMillis ?? 30_000;
+    this.maxPages = options.maxPages ?? MAX_PAGES;
     this.limit = new Semaphore(Math.max(1, options.concurrency ?? 4));
   }
 
@@ -199,23 +209,41 @@ export class OpenMetadataClient {
     return all;
   }
 
-  /** `listAll`, handing each page to `onPage` as it arrives. */
+  /**
+   * `listAll`, handing each page to `onPage` as it arrives. Paging that would not end is an
+   * error, not an end: stopping quietly would export part of a list, and export prunes what
+   * it did not see. It does not end when a page is empty yet points to a next one, when a
+   * cursor comes back, or after more pages than `paging.total` needs (or `maxPages`).
+   */
   async eachPage<T>(endpoint: string, query: Record<string, string>, onPage: (page: T[]) => void): Promise<void> {
+    const params = new URLSearchParams({ ...query, limit: String(this.pageSize) });
+    const list = new URL(`${endpoint}?${params.toString()}`, this.base);
+    const endless = (why: string) => new RevmetaError(`OpenMetadata paging does not end at ${printable(list.toString())}: ${why}; stopped`);
     let after: string | undefined;
     const seen = new Set<string>();
-    for (;;) {
-      const params = new URLSearchParams({ ...query, limit: String(this.pageSize) });
-      if (after !== undefined) params.set('after', after);
-      const url = new URL(`${endpoint}?${params.toString()}`, this.base);
+    let cap = this.maxPages;
+    for (let pages = 1; ; pages++) {
+      const url = new URL(list);
+      if (after !== undefined) url.searchParams.set('after', after);
       const page = await this.getJson<OmList<T>>(url);
       if (!Array.isArray(page.data))
         throw new RevmetaError(`OpenMetadata returned no list at ${printable(url.toString())} (is openmetadata.url the API base, ending in /api?)`);
       onPage(page.data);
       const next = page.paging?.after;
       if (next === undefined || next === null || next === '') return;
+      if (page.data.length === 0) throw endless('an empty page points to a next page');
       // A server that hands back a cursor it already gave would page forever.
       if (seen.has(next)) throw new RevmetaError(`OpenMetadata repeated the paging cursor at ${printable(url.toString())}`);
       seen.add(next);
+      const total = page.paging?.total;
+      if (typeof total === 'number' && Number.isFinite(total) && total >= 0)
+        cap = Math.min(this.maxPages, Math.ceil(total / this.pageSize) + SLACK_PAGES);
+      if (pages >= cap)
+        throw endless(
+          cap === this.maxPages
+            ? `more than ${cap.toLocaleString('en-US')} pages`
+            : `more pages than the ${total} entities it reports need (${pages} pages of ${this.pageSize})`,
+        );
       after = next;
     }
   }
