@@ -4,6 +4,7 @@
  * Every problem is collected and located; nothing is thrown for a user's mistake.
  */
 import path from 'node:path';
+import { credentialsIn } from '../core/redact.js';
 import { OBJECT_KINDS } from '../model/types.js';
 import {
   TEMPLATE_OPERATIONS,
@@ -274,6 +275,7 @@ function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>): string[]
   const secrets = new Set(expanded);
   const token = raw.openmetadata?.token;
   if (token !== undefined && token !== '') secrets.add(token);
+  for (const credential of credentialsIn(raw.openmetadata?.url ?? '')) secrets.add(credential);
   for (const service of Object.values(raw.services ?? {})) addOptionSecrets(service.connection, false, secrets);
   return [...secrets].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -286,5 +288,8 @@ function addOptionSecrets(value: unknown, secret: boolean, secrets: Set<string>)
     for (const [name, item] of Object.entries(value)) addOptionSecrets(item, secret || SECRET_KEY.test(name), secrets);
   } else if (secret && (typeof value === 'string' || typeof value === 'number') && String(value) !== '') {
     secrets.add(String(value));
+  } else if (typeof value === 'string') {
+    // A URL or connection string under any name (`url`, `dsn`) may carry a password.
+    for (const credential of credentialsIn(value)) secrets.add(credential);
   }
 }

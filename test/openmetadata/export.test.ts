@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { runExport, exportRunner } from '../../src/core/export.js';
 import { RevmetaError } from '../../src/core/errors.js';
 import { decodeName } from '../../src/connectors/openmetadata/read.js';
+import { OpenMetadataClient } from '../../src/connectors/openmetadata/client.js';
 import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import type { DesiredNode } from '../../src/model/types.js';
@@ -325,6 +326,19 @@ describe('HTTP behaviour', () => {
       expect((error as Error).message).toMatch(/more than 50 pages/);
       expect(shopifyTablePages()).toBeLessThanOrEqual(50);
     });
+  });
+
+  it('sends the user info of openmetadata.url as basic auth, never in the URL', async () => {
+    const seen: { url: string; authorization: string | undefined }[] = [];
+    const client = new OpenMetadataClient({
+      url: 'http://admin:hun%40ter2@om.test/api',
+      fetch: async (url, init) => {
+        seen.push({ url: String(url), authorization: (init?.headers as Record<string, string>)['Authorization'] });
+        return new Response('{"version":"1.6.2"}', { status: 200 });
+      },
+    });
+    expect(await client.version()).toBe('1.6.2');
+    expect(seen).toEqual([{ url: 'http://om.test/api/v1/system/version', authorization: `Basic ${Buffer.from('admin:hun@ter2').toString('base64')}` }]);
   });
 
   it('names an unreachable server', async () => {

@@ -11,6 +11,7 @@
  * It uses Node's global `fetch` (injectable for tests) so the package gains no dependency.
  */
 import { RevmetaError } from '../../core/errors.js';
+import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
 export interface OmTagLabel {
@@ -132,18 +133,25 @@ export class OpenMetadataClient {
   private readonly timeoutMillis: number;
   private readonly maxPages: number;
   private readonly limit: Semaphore;
+  /** `Authorization` of every request: the token, else the user info of the URL (for a proxy with basic auth). */
+  private readonly authorization: string | undefined;
+  /** Masks what a server or the network stack might echo back: the token and the URL's credentials. */
+  private readonly scrub: Redactor;
 
-  constructor(private readonly options: OpenMetadataClientOptions) {
+  constructor(options: OpenMetadataClientOptions) {
+    this.scrub = redactor([...(options.token ? [options.token] : []), ...credentialsIn(options.url)]);
     let parsed: URL;
     try {
       parsed = new URL(options.url);
     } catch {
-      throw new RevmetaError(`openmetadata.url is not a URL: ${JSON.stringify(options.url)}`);
+      throw new RevmetaError(`openmetadata.url is not a URL: ${this.scrub(JSON.stringify(options.url))}`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
       throw new RevmetaError(`openmetadata.url must be http(s): ${printable(parsed.toString())}`);
+    this.authorization = options.token ? `Bearer ${options.token}` : basicAuthorization(parsed);
+    // fetch refuses a URL with user info (and its error quotes the URL, password and all).
     // The base ends in '/' so `new URL('v1/tables', base)` appends rather than replaces `/api`.
-    this.base = parsed.toString().replace(/\/*$/, '/');
+    this.base = printable(parsed.toString()).replace(/\/*$/, '/');
     this.fetchImpl = options.fetch ?? fetch;
     this.pageSize = options.pageSize ?? 200;
     this.retries = options.retries ?? 5;
@@ -273,7 +281,7 @@ export class OpenMetadataClient {
     this.stats.requests++;
     const request = `${method} ${shown}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.options.token) headers['Authorization'] = `Bearer ${this.options.token}`;
+    if (this.authorization !== undefined) headers['Authorization'] = this.authorization;
     if (body !== undefined) headers['Content-Type'] = 'application/json-patch+json';
     let response: Response;
     try {
@@ -341,11 +349,6 @@ export class OpenMetadataClient {
     message = this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
     return message ? ` (${message})` : '';
   }
-
-  private scrub(text: string): string {
-    const token = this.options.token;
-    return token ? text.split(token).join('***') : text;
-  }
 }
 
 type Outcome =
@@ -372,6 +375,19 @@ export function printable(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** `Basic …` from the user info of a URL, as curl and browsers send it; undefined without one. */
+function basicAuthorization(url: URL): string | undefined {
+  if (url.username === '' && url.password === '') return undefined;
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return `Basic ${Buffer.from(`${decode(url.username)}:${decode(url.password)}`).toString('base64')}`;
 }
 
 /** A connection that was refused: nothing was sent. */
