@@ -15,7 +15,7 @@
  * user can read the key, so this does not stand against that user: nothing in their files does.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childKind, type DesiredFields, type DesiredNode, type ObjectKind, type SourceLocation } from '../model/types.js';
@@ -104,6 +104,9 @@ async function cacheKey(folder: string, create: boolean): Promise<Buffer | undef
   const file = path.join(folder, 'key');
   if (create) {
     await mkdir(folder, { recursive: true, mode: 0o700 });
+    // A folder of an earlier version (made under umask 002, say) is made private: it is ours.
+    const stats = await lstat(folder);
+    if (stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) !== 0) await chmod(folder, 0o700);
     const handle = await open(file, 'wx', 0o600).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST') return undefined;
       throw error;

@@ -1,4 +1,4 @@
-import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheLocation } from '../../src/manifest/cache.js';
@@ -101,6 +101,17 @@ describe('the compiled-manifest cache', () => {
     expect(await mode(cache.file)).toBe(0o600);
     const others = (await readdir(path.dirname(cache.file))).filter((name) => name !== 'manifests.json');
     for (const name of others) expect(await mode(path.join(path.dirname(cache.file), name))).toBe(0o600);
+  });
+
+  it('makes a folder it writes to private, as one made by an earlier version may not be', async () => {
+    const { root, config } = await workspace();
+    const folder = path.join(root, 'cache', 'old');
+    await mkdir(folder, { mode: 0o775 });
+    await chmod(folder, 0o775);
+    const cache = { file: path.join(folder, 'manifests.json') };
+    await loadManifests(config, { cache });
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(await readFile(cache.file, 'utf8')).files).toHaveProperty('a.yaml');
   });
 
   it('is neither read nor written with a key that others can read', async () => {
