@@ -114,6 +114,16 @@ describe('limits', () => {
     expect((await loadManifests(configFor(root))).ok).toBe(true);
   });
 
+  it('aliases may not repeat more text than a file may hold', async () => {
+    const value = 'x'.repeat(MAX_SCALAR_CHARS - 10);
+    const copies = Math.ceil(MAX_FILE_BYTES / value.length) + 1;
+    const tables = Array.from({ length: copies }, (_, index) => `  t${index}: { description: *d }\n`).join('');
+    const errors = await manifestErrors(`${HEAD}description: &d ${value}\ntables:\n${tables}`);
+    // Reported once, at the alias that goes over (tables start at line 8).
+    const over = 8 + Math.ceil(MAX_FILE_BYTES / value.length) - 1;
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^${over}:\\d+ alias expands to more than 32 MiB`))]);
+  });
+
   it('a file over the size limit is refused before it is read', async () => {
     const root = await tempTree({ 'metadata/a.yaml': HEAD });
     // A sparse file: the size is what counts, and writing tens of MiB would slow the test.
