@@ -39,8 +39,8 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return {
-    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
-    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
+    stdout: readerMayLeave(process.stdout),
+    stderr: readerMayLeave(process.stderr),
     env: process.env,
     interactive: Boolean(process.stdin.isTTY),
     ask: async (question) => {
@@ -52,6 +52,20 @@ export function processIO(): CliIO {
       }
     },
   };
+}
+
+/**
+ * A process stream whose reader may go away (`revmeta plan | head -1`): from then on its output
+ * is dropped and the command runs to its end and exit code, as it would have. An apply is not cut
+ * short by a pager quitting, and Node's unhandled EPIPE (a stack trace) is never printed.
+ */
+function readerMayLeave(stream: NodeJS.WriteStream): Output {
+  let gone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    gone = true;
+  });
+  return { write: (text) => void (gone || stream.write(text)), isTTY: stream.isTTY };
 }
 
 const EXIT = { ok: 0, error: 1, changes: 2 } as const;

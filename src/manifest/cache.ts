@@ -6,9 +6,16 @@
  * the repository (`$XDG_CACHE_HOME/revmeta`, else `~/.cache/revmeta`), one file per
  * manifests folder; `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
  * Anything unreadable or from another build is ignored and rewritten, never trusted.
+ *
+ * The cache decides what gets planned, so it is private and checked: its folder is created
+ * 0700 and its files 0600, and each cache file carries an HMAC of its content keyed by a
+ * random key (`key`, 0600, next to it). A cache whose HMAC does not check out (edited by hand,
+ * corrupted, or written by another user into a shared folder) is discarded and rebuilt; with a
+ * key that others could read or replace, the cache is not used at all. Whoever runs as the same
+ * user can read the key, so this does not stand against that user: nothing in their files does.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmod, lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childKind, type DesiredFields, type DesiredNode, type ObjectKind, type SourceLocation } from '../model/types.js';
@@ -35,7 +42,7 @@ export interface CacheLocation {
   file: string;
 }
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** `REVMETA_CACHE_DIR`, else the XDG cache folder; null when off or no home is known. */
 export function cacheLocation(manifestsFolder: string, env: Record<string, string | undefined>): CacheLocation | null {
@@ -47,11 +54,10 @@ export function cacheLocation(manifestsFolder: string, env: Record<string, strin
   return { file: path.join(base, `manifests-${folder}.json`) };
 }
 
-interface CacheFile {
-  format: number;
-  build: string;
-  files: Record<string, { sha256: string; documents: EncodedDocument[] }>;
-}
+/** `{"format":2,"build":…,"mac":…,"files":…}`: the HMAC covers the build and the text of `files` exactly as written. */
+const HEADER = new RegExp(`^\\{"format":${CACHE_FORMAT},"build":"([0-9a-f]{64})","mac":"([0-9a-f]{64})","files":`);
+
+const KEY_BYTES = 32;
 
 /** Compiled documents of each file by relative path, with the digest they were compiled from. */
 export type CachedFiles = Map<string, { sha256: string; documents: EncodedDocument[] }>;
@@ -72,12 +78,59 @@ function currentBuild(): Promise<string> {
 
 export async function readCache(location: CacheLocation): Promise<CachedFiles> {
   try {
-    const parsed = JSON.parse(await readFile(location.file, 'utf8')) as CacheFile;
-    if (parsed.format !== CACHE_FORMAT || parsed.build !== (await currentBuild())) return new Map();
-    return new Map(Object.entries(parsed.files));
+    const key = await cacheKey(path.dirname(location.file), false);
+    if (key === undefined) return new Map();
+    const text = await readFile(location.file, 'utf8');
+    const header = HEADER.exec(text);
+    if (header === null || !text.endsWith('}') || header[1] !== (await currentBuild())) return new Map();
+    const files = text.slice(header[0].length, -1);
+    const expected = Buffer.from(macOf(key, header[1], files), 'hex');
+    if (!timingSafeEqual(expected, Buffer.from(header[2]!, 'hex'))) return new Map();
+    return new Map(Object.entries(JSON.parse(files) as Record<string, { sha256: string; documents: EncodedDocument[] }>));
   } catch {
     return new Map();
   }
+}
+
+function macOf(key: Buffer, build: string, files: string): string {
+  return createHmac('sha256', key).update(`${build}\n`).update(files).digest('hex');
+}
+
+/**
+ * The key of the cache folder, created with it when `create`; undefined when the folder or the
+ * key could be written by someone else, or the key read by them (then the cache is not used).
+ */
+async function cacheKey(folder: string, create: boolean): Promise<Buffer | undefined> {
+  const file = path.join(folder, 'key');
+  if (create) {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    // A folder of an earlier version (made under umask 002, say) is made private: it is ours.
+    const stats = await lstat(folder);
+    if (stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) !== 0) await chmod(folder, 0o700);
+    const handle = await open(file, 'wx', 0o600).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return undefined;
+      throw error;
+    });
+    if (handle !== undefined) {
+      try {
+        await handle.writeFile(randomBytes(KEY_BYTES));
+      } finally {
+        await handle.close();
+      }
+    }
+  }
+  if (!(await privateToUser(folder, 0o022)) || !(await privateToUser(file, 0o077))) return undefined;
+  const key = await readFile(file);
+  return key.length === KEY_BYTES ? key : undefined;
+}
+
+/** Owned by this user, not a symbolic link, and without the `forbidden` permission bits (POSIX only). */
+async function privateToUser(file: string, forbidden: number): Promise<boolean> {
+  const stats = await lstat(file);
+  if (stats.isSymbolicLink()) return false;
+  const uid = process.getuid?.();
+  if (uid === undefined) return true; // Windows: no POSIX owner or mode to check
+  return stats.uid === uid && (stats.mode & forbidden) === 0;
 }
 
 /**
@@ -94,11 +147,14 @@ export async function writeCache(location: CacheLocation, files: ReadonlyMap<str
     const documents = 'compiled' in entry ? entry.compiled.map(encodeDocument) : entry.documents;
     parts.push(`${JSON.stringify(file)}:${JSON.stringify({ sha256: entry.sha256, documents })}`);
   }
-  const content = `{"format":${CACHE_FORMAT},"build":${JSON.stringify(await currentBuild())},"files":{${parts.join(',')}}}`;
+  const build = await currentBuild();
+  const filesText = `{${parts.join(',')}}`;
   const temporary = `${location.file}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(location.file), { recursive: true });
-    await writeFile(temporary, content);
+    const key = await cacheKey(path.dirname(location.file), true);
+    if (key === undefined) return;
+    const content = `{"format":${CACHE_FORMAT},"build":"${build}","mac":"${macOf(key, build, filesText)}","files":${filesText}}`;
+    await writeFile(temporary, content, { mode: 0o600 });
     await rename(temporary, location.file);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

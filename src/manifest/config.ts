@@ -3,10 +3,10 @@
  * need the connectors of this build (type available, `connection:` valid, SQL templates).
  * Every problem is collected and located; nothing is thrown for a user's mistake.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
 import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
+import { credentialsIn } from '../core/redact.js';
 import { CONNECTOR_TYPES, type Config, type Diagnostic, type Loaded, type ServiceConfig } from './types.js';
 import {
   ajvDiagnostics,
@@ -22,6 +22,7 @@ import {
   type PathSegment,
   type YamlDocument,
 } from './yaml.js';
+import { readText } from './text.js';
 
 /** Option names whose values are credentials, at any depth of `connection:`. */
 const SECRET_KEY = /password|passphrase|token|secret|private_?key|credentials/i;
@@ -40,7 +41,9 @@ export async function loadConfig(
   const absolute = path.resolve(process.cwd(), file);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    const read = await readText(absolute, file);
+    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+    text = read.text;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
     return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: `cannot read config: ${reason}` }] };
@@ -273,6 +276,7 @@ function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>): string[]
   const secrets = new Set(expanded);
   const token = raw.openmetadata?.token;
   if (token !== undefined && token !== '') secrets.add(token);
+  for (const credential of credentialsIn(raw.openmetadata?.url ?? '')) secrets.add(credential);
   for (const service of Object.values(raw.services ?? {})) addOptionSecrets(service.connection, false, secrets);
   return [...secrets].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -285,5 +289,8 @@ function addOptionSecrets(value: unknown, secret: boolean, secrets: Set<string>)
     for (const [name, item] of Object.entries(value)) addOptionSecrets(item, secret || SECRET_KEY.test(name), secrets);
   } else if (secret && (typeof value === 'string' || typeof value === 'number') && String(value) !== '') {
     secrets.add(String(value));
+  } else if (typeof value === 'string') {
+    // A URL or connection string under any name (`url`, `dsn`) may carry a password.
+    for (const credential of credentialsIn(value)) secrets.add(credential);
   }
 }

@@ -4,7 +4,7 @@
  * yields diagnostics only, never a partial tree that could be planned.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { joinFqn, parseTagFqn } from '../model/fqn.js';
 import type {
@@ -45,6 +45,7 @@ import {
   type YamlDocument,
 } from './yaml.js';
 import { quickParse } from './quick-yaml.js';
+import { readText } from './text.js';
 
 /** Fields an object may state; the schema guarantees the types once a document is valid. */
 interface Entry {
@@ -95,10 +96,15 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
   const diagnostics: Diagnostic[] = [];
   // File by file, each parsed document is compiled and dropped: memory stays one file's worth.
   for (const found of await listManifestFiles(config.manifests, config.file)) {
-    const bytes = await readFile(found.absolute);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    files.push({ path: found.relative, sha256 });
     const display = displayPath(found.absolute);
+    // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
+    const read = await readText(found.absolute, display);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    files.push({ path: found.relative, sha256 });
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);
@@ -109,7 +115,7 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
       }
       continue;
     }
-    const result = await compileFile(display, bytes.toString('utf8'));
+    const result = await compileFile(display, read.text);
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
     documents.push(...result.documents);

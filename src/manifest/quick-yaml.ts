@@ -15,6 +15,7 @@
  * tests compare the two on generated and mutated documents.
  */
 import { CST, isScalar, Lexer, LineCounter, Schema } from 'yaml';
+import { MAX_NESTING, MAX_SCALAR_CHARS } from './text.js';
 import { setEntry, type MapLayout } from './yaml.js';
 
 /** A map of the subset (a document's root, or a map in it): its data and where its keys and values are written. */
@@ -132,6 +133,8 @@ class BlockParser {
   private readonly lineCounter = new LineCounter();
   /** The current token. */
   private at = 0;
+  /** Block maps open around the current token. */
+  private depth = 0;
 
   constructor(text: string) {
     let offset = 0;
@@ -158,6 +161,8 @@ class BlockParser {
       }
       // Outside the subset wherever it is: no need to read the rest of a big file first.
       if (kind === OTHER || (kind === SPACE && source.includes('\t'))) bail();
+      // Over a limit: the full parse's check reports it, located.
+      if (kind <= BLOCK_BODY && source.length > MAX_SCALAR_CHARS) bail();
       this.kinds.push(kind);
       // Only scalars' text is kept (a space's width is the distance to the next token): what
       // the arrays hold outlives the young generation, and a big file has a million tokens.
@@ -238,6 +243,8 @@ class BlockParser {
 
   /** A block map whose keys sit at column `indent`; `at` is on its first key. */
   private blockMap(indent: number): QuickDocument {
+    // Each level recurses: a text nested deeper than the limit goes to the full parse, which reports it.
+    if (++this.depth > MAX_NESTING) bail();
     const map = emptyMap();
     for (;;) {
       const keyAt = this.offsets[this.at]!;
@@ -252,6 +259,7 @@ class BlockParser {
       if (next > indent) bail();
       // The line belongs to an outer collection (or is the end): leave it for its owner to read again.
       this.at = start;
+      this.depth--;
       return map;
     }
   }

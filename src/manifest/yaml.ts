@@ -22,6 +22,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SourceLocation } from '../model/types.js';
 import type { Diagnostic } from './types.js';
 import { withoutConnectionSchemas } from './connection-schemas.js';
+import { MAX_FILE_BYTES, structureProblem } from './text.js';
 
 /** One segment of a path into a document: a map key or a sequence index. */
 export type PathSegment = string | number;
@@ -95,6 +96,9 @@ function isArrayIndex(name: string): boolean {
  * problems are reported in the same run.
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
+  // Before the library composes (recursively) a text nested thousands deep.
+  const problem = structureProblem(file, text);
+  if (problem !== undefined) return { documents: [], diagnostics: [problem] };
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -176,9 +180,16 @@ function toPlain(located: LocatedDocument): Conversion {
   const diagnostics: Diagnostic[] = [];
   const active = new Set<unknown>();
   let aliasExpansions = 0;
+  /** Aliases being expanded around the current node, and the text they have repeated so far. */
+  let expanding = 0;
+  let aliasedChars = 0;
+  let aliasTextReported = false;
 
   const convert = (node: unknown, trail: Trail | null): unknown => {
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      if (expanding > 0 && typeof node.value === 'string') aliasedChars += node.value.length;
+      return node.value;
+    }
     if (isAlias(node)) {
       aliasExpansions++;
       const target = node.resolve(located.doc);
@@ -186,7 +197,17 @@ function toPlain(located: LocatedDocument): Conversion {
         diagnostics.push(diagnosticAtNode(located, node, pathOf(trail), 'alias expands too much or refers to itself'));
         return null;
       }
-      return convert(target, trail);
+      expanding++;
+      const value = convert(target, trail);
+      expanding--;
+      // Values of up to 1 MiB repeated thousands of times would be gigabytes of descriptions to
+      // plan. Reported once, at the alias that went over; the values stay (strings are shared, not copied).
+      if (aliasedChars > MAX_FILE_BYTES && !aliasTextReported) {
+        aliasTextReported = true;
+        const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+        diagnostics.push(diagnosticAtNode(located, node, pathOf(trail), `alias expands to more than ${limit} of text in this document (what a file may hold)`));
+      }
+      return value;
     }
     if (isSeq(node)) {
       active.add(node);

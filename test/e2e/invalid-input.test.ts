@@ -3,6 +3,7 @@
  * `file:line:column`, from validate, plan, apply and reconcile alike, before any connection
  * is made (the service points at a closed port: reaching it would print another error).
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
@@ -25,6 +26,8 @@ interface Case {
   name: string;
   config?: string;
   manifests: Record<string, string>;
+  /** Files (relative to the workspace) written as these bytes over what `config` and `manifests` wrote. */
+  bytes?: Record<string, Buffer>;
   env?: Record<string, string>;
   /** Expected `file:line:column: message` fragment; the file is relative to the workspace. */
   where: string;
@@ -75,6 +78,20 @@ const CASES: Case[] = [
     message: /./,
   },
   {
+    name: 'a manifest that is not UTF-8',
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    bytes: { 'metadata/a.yaml': Buffer.concat([Buffer.from(`${SCHEMA_HEAD}description: Caf`), Buffer.from([0xe9, 0x0a])]) },
+    where: 'metadata/a.yaml:6:17',
+    message: /not valid UTF-8/,
+  },
+  {
+    name: 'a config that is not UTF-8',
+    manifests: { 'a.yaml': SCHEMA_HEAD },
+    bytes: { 'revmeta.yaml': Buffer.concat([Buffer.from(CONFIG.replace('user: revmeta }\n', 'user: r')), Buffer.from([0xe9]), Buffer.from('mi }\n')]) },
+    where: 'revmeta.yaml:5:52',
+    message: /not valid UTF-8/,
+  },
+  {
     name: 'an unknown field in the config',
     config: CONFIG.replace('    type: postgres', '    type: postgres\n    colour: blue'),
     manifests: { 'a.yaml': SCHEMA_HEAD },
@@ -122,6 +139,7 @@ describe.each(CASES)('$name', (testCase) => {
   it.each([['validate'], ['plan'], ['apply', '--auto-approve'], ['reconcile']])('fails %s with its location and connects nowhere', async (...command) => {
     const config = await writeWorkspace({ config: testCase.config ?? CONFIG, manifests: testCase.manifests });
     const dir = path.dirname(config);
+    for (const [file, bytes] of Object.entries(testCase.bytes ?? {})) await writeFile(path.join(dir, file), bytes);
     const run = await runCli([...command, '-c', config], { env: testCase.env ?? {} });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');

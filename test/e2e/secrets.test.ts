@@ -90,6 +90,27 @@ describe('secrets', () => {
   });
 });
 
+describe('a password in openmetadata.url', () => {
+  it('is not printed when export fails', async () => {
+    const { startFakeOpenMetadata } = await import('../openmetadata/fake-openmetadata.js');
+    const om = await startFakeOpenMetadata();
+    try {
+      const url = om.url.replace('http://', 'http://admin:hunter2@');
+      const config = await writeWorkspace({
+        config: { version: 1, openmetadata: { url }, services: { warehouse: { type: 'postgres', connection: { host: '127.0.0.1', port: 1, user: 'revmeta' } } } },
+        manifests: {},
+      });
+      const run = await runCli(['export', '-c', config]);
+      expect(run.code).toBe(1);
+      // The request reached the server (and was refused there: no token), named without user info.
+      expect(run.stderr).toContain(`HTTP 401 Unauthorized): GET ${om.url}/v1/databases`);
+      expect(run.stdout + run.stderr).not.toContain('hunter2');
+    } finally {
+      await om.close();
+    }
+  });
+});
+
 describe('the OpenMetadata token, with --target openmetadata', () => {
   const TOKEN = 'om-Tok3n-never-print';
 

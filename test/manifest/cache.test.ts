@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheLocation } from '../../src/manifest/cache.js';
@@ -68,18 +68,63 @@ describe('the compiled-manifest cache', () => {
   it('uses a cached file only while its digest matches: an edited file is parsed again', async () => {
     const { root, config, cache } = await workspace();
     await loadManifests(config, { cache });
-    // A cache entry whose digest matches is trusted: prove it is read by giving it another description.
     const stored = JSON.parse(await readFile(cache.file, 'utf8'));
-    stored.files['c.yaml'].documents[0].node[3].description = 'from the cache';
-    await writeFile(cache.file, JSON.stringify(stored));
     await writeFile(path.join(root, 'metadata', 'b.yaml'), schema('public').replace('Line one', 'Line one, edited'));
     const loaded = await loadManifests(config, { cache });
     if (!loaded.ok) throw new Error('expected valid manifests');
-    const [publicSchema, salesSchema] = loaded.value.services.get('warehouse')!.databases[0]!.children;
+    const [publicSchema] = loaded.value.services.get('warehouse')!.databases[0]!.children;
     expect(publicSchema!.children[0]!.fields.description).toBe('Line one, edited\nline two\n');
-    expect(salesSchema!.fields.description).toBe('from the cache');
     const rewritten = JSON.parse(await readFile(cache.file, 'utf8'));
     expect(rewritten.files['b.yaml'].sha256).not.toBe(stored.files['b.yaml'].sha256);
+  });
+
+  it('discards a cache whose content was edited, though the manifests and their digests were not', async () => {
+    const { config, cache } = await workspace();
+    const parsed = await loadManifests(config);
+    await loadManifests(config, { cache });
+    // The entry keeps its file name and digest; only what it says the file holds changes.
+    const stored = JSON.parse(await readFile(cache.file, 'utf8'));
+    stored.files['c.yaml'].documents[0].node[3].description = 'from the cache';
+    await writeFile(cache.file, JSON.stringify(stored));
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+    // And the cache is written afresh, so the next run is quick again.
+    const rewritten = JSON.parse(await readFile(cache.file, 'utf8'));
+    expect(rewritten.files['c.yaml'].documents[0].node[3].description).toBe('A schema: quoted');
+  });
+
+  it('keeps its folder and files private to the user', async () => {
+    const { root, config } = await workspace();
+    const cache = { file: path.join(root, 'cache', 'new', 'manifests.json') };
+    await loadManifests(config, { cache });
+    const mode = async (file: string) => (await stat(file)).mode & 0o777;
+    expect(await mode(path.dirname(cache.file))).toBe(0o700);
+    expect(await mode(cache.file)).toBe(0o600);
+    const others = (await readdir(path.dirname(cache.file))).filter((name) => name !== 'manifests.json');
+    for (const name of others) expect(await mode(path.join(path.dirname(cache.file), name))).toBe(0o600);
+  });
+
+  it('makes a folder it writes to private, as one made by an earlier version may not be', async () => {
+    const { root, config } = await workspace();
+    const folder = path.join(root, 'cache', 'old');
+    await mkdir(folder, { mode: 0o775 });
+    await chmod(folder, 0o775);
+    const cache = { file: path.join(folder, 'manifests.json') };
+    await loadManifests(config, { cache });
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(await readFile(cache.file, 'utf8')).files).toHaveProperty('a.yaml');
+  });
+
+  it('is neither read nor written with a key that others can read', async () => {
+    const { root, config } = await workspace();
+    const cache = { file: path.join(root, 'cache', 'new', 'manifests.json') };
+    await loadManifests(config, { cache });
+    const folder = path.dirname(cache.file);
+    const keys = (await readdir(folder)).filter((name) => name !== 'manifests.json');
+    expect(keys).toHaveLength(1);
+    await chmod(path.join(folder, keys[0]!), 0o644);
+    await rm(cache.file);
+    expect((await loadManifests(config, { cache })).ok).toBe(true);
+    await expect(stat(cache.file)).rejects.toThrow(/ENOENT/);
   });
 
   it('never caches an invalid file, and reports it on every run', async () => {

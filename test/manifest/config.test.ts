@@ -104,6 +104,27 @@ describe('loadConfig: valid config', () => {
     ]);
   });
 
+  it('collects the credentials written into URLs and connection strings as secrets', async () => {
+    const file = await writeConfig(
+      yaml(
+        'version: 1',
+        'openmetadata:',
+        '  url: http://admin:hunter2@om.internal:8585/api',
+        'services:',
+        '  warehouse:',
+        '    type: postgres',
+        '    connection:',
+        '      url: "postgres://revmeta:p%40ss@db.internal/analytics"',
+        '      note: "Server=db;User Id=sa;Password=Mssql-S3cret;Encrypt=true"',
+      ),
+    );
+    const loaded = await loadConfig(file, {}, postgresOnly);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    expect(loaded.value.secrets).toEqual(expect.arrayContaining(['admin:hunter2', 'hunter2', 'revmeta:p%40ss', 'p%40ss', 'p@ss', 'Mssql-S3cret']));
+    // User names alone are not secrets: they appear in plans and messages by design.
+    expect(loaded.value.secrets).not.toContain('admin');
+  });
+
   it('defaults manifests to "metadata" next to the config and services to none', async () => {
     const file = await writeConfig(yaml('version: 1'));
     const loaded = await loadConfig(file, {}, postgresOnly);

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { runExport, exportRunner } from '../../src/core/export.js';
 import { RevmetaError } from '../../src/core/errors.js';
 import { decodeName } from '../../src/connectors/openmetadata/read.js';
+import { OpenMetadataClient } from '../../src/connectors/openmetadata/client.js';
 import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import type { DesiredNode } from '../../src/model/types.js';
@@ -290,6 +291,56 @@ describe('HTTP behaviour', () => {
     await expect(runExport(config(), { ...fast, client: { timeoutMillis: 100 } })).rejects.toThrow(
       /did not answer within 100 ms: GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/databases/,
     );
+  });
+
+  describe('paging that does not end', () => {
+    const shopifyTablePages = () => om.requests.filter((request) => request.url.startsWith('/api/v1/tables') && request.url.includes('shopify')).length;
+    const pagingError = /OpenMetadata paging .* http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\?/;
+
+    it('stops at an empty page that points to a next one', async () => {
+      om.breakPaging({ mode: 'empty-with-cursor', path: '/v1/tables' });
+      const error = await runExport(config(), fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RevmetaError);
+      expect((error as Error).message).toMatch(pagingError);
+      expect((error as Error).message).toMatch(/empty page/);
+    });
+
+    it('stops at a cursor it was already given', async () => {
+      om.breakPaging({ mode: 'same-cursor', path: '/v1/tables' });
+      const error = await runExport(config(), fast).catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/repeated the paging cursor/);
+    });
+
+    it('stops a fresh cursor on every page after the pages its total allows', async () => {
+      om.breakPaging({ mode: 'fresh-cursor', path: '/v1/tables' });
+      const error = await runExport(config(), fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RevmetaError);
+      expect((error as Error).message).toMatch(pagingError);
+      expect((error as Error).message).toMatch(/more pages than/);
+      // 14 tables in pages of 5: 3 pages, 10 of slack, then the error (not thousands of requests).
+      expect(shopifyTablePages()).toBeLessThanOrEqual(13);
+    });
+
+    it('stops a fresh cursor on every page without a total at the page cap', async () => {
+      om.breakPaging({ mode: 'fresh-cursor', path: '/v1/tables', withoutTotal: true });
+      const error = await runExport(config(), { ...fast, client: { pageSize: 5, maxPages: 50 } }).catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(pagingError);
+      expect((error as Error).message).toMatch(/more than 50 pages/);
+      expect(shopifyTablePages()).toBeLessThanOrEqual(50);
+    });
+  });
+
+  it('sends the user info of openmetadata.url as basic auth, never in the URL', async () => {
+    const seen: { url: string; authorization: string | undefined }[] = [];
+    const client = new OpenMetadataClient({
+      url: 'http://admin:hun%40ter2@om.test/api',
+      fetch: async (url, init) => {
+        seen.push({ url: String(url), authorization: (init?.headers as Record<string, string>)['Authorization'] });
+        return new Response('{"version":"1.6.2"}', { status: 200 });
+      },
+    });
+    expect(await client.version()).toBe('1.6.2');
+    expect(seen).toEqual([{ url: 'http://om.test/api/v1/system/version', authorization: `Basic ${Buffer.from('admin:hun@ter2').toString('base64')}` }]);
   });
 
   it('names an unreachable server', async () => {

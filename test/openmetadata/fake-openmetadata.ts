@@ -64,6 +64,14 @@ export interface FakeOpenMetadata {
    */
   legacyPatchOrder: boolean;
   fail(failure: Failure): void;
+  /**
+   * Broken paging, as seen from misbehaving servers and proxies, on list endpoints whose path ends
+   * with `path`: `fresh-cursor` serves the first page again and again under a new cursor each time
+   * (with `total` unless `withoutTotal`); `empty-with-cursor` serves empty pages that each point to a
+   * next one; `same-cursor` always hands out the cursor of the second page. Empty lists page
+   * normally but for `empty-with-cursor`.
+   */
+  breakPaging(paging: { mode: 'fresh-cursor' | 'empty-with-cursor' | 'same-cursor'; path: string; withoutTotal?: boolean }): void;
   /** Most requests in flight at once, seen so far. */
   maxInFlight(): number;
   close(): Promise<void>;
@@ -162,6 +170,8 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     requests: [] as FakeRequest[],
   };
   const failures: (Failure & { left: number })[] = [];
+  let brokenPaging: Parameters<FakeOpenMetadata['breakPaging']>[0] | undefined;
+  let cursors = 0;
   let inFlight = 0;
   let maxInFlight = 0;
 
@@ -235,6 +245,14 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     const offset = params.has('after') ? Number(Buffer.from(params.get('after')!, 'base64').toString('utf8')) : 0;
     const page = all.slice(offset, offset + limit).map((entity) => shownFields(withInheritedOwners(entity), fields));
     const next = offset + limit < all.length ? Buffer.from(String(offset + limit)).toString('base64') : undefined;
+    // Lists with entities only, but for empty pages: an empty list with a cursor is an empty page.
+    if (brokenPaging && url.pathname.endsWith(brokenPaging.path) && (brokenPaging.mode === 'empty-with-cursor' || all.length > 0)) {
+      const total = brokenPaging.withoutTotal ? {} : { total: all.length };
+      if (brokenPaging.mode === 'empty-with-cursor') return send(200, { data: [], paging: { ...total, after: `e${++cursors}` } });
+      const first = all.slice(0, limit).map((entity) => shownFields(entity, fields));
+      const after = brokenPaging.mode === 'fresh-cursor' ? `f${++cursors}` : Buffer.from(String(limit)).toString('base64');
+      return send(200, { data: first, paging: { ...total, after } });
+    }
     send(200, { data: page, paging: { total: all.length, ...(next ? { after: next } : {}) } });
   };
 
@@ -283,6 +301,9 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     requests: state.requests,
     patches: () => state.requests.filter((request) => request.method === 'PATCH'),
     fail: (failure) => failures.push({ ...failure, left: failure.times ?? 1 }),
+    breakPaging: (paging) => {
+      brokenPaging = paging;
+    },
     maxInFlight: () => maxInFlight,
     close: () =>
       new Promise<void>((resolve, reject) => {

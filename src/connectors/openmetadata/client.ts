@@ -11,6 +11,7 @@
  * It uses Node's global `fetch` (injectable for tests) so the package gains no dependency.
  */
 import { RevmetaError } from '../../core/errors.js';
+import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
 export interface OmTagLabel {
@@ -82,7 +83,15 @@ export interface OpenMetadataClientOptions {
   maxRetryWaitMillis?: number;
   /** Per-request timeout. Default 30 s. */
   timeoutMillis?: number;
+  /** Pages of one list at most, when the server gives no `paging.total` to bound them. Default 100,000. */
+  maxPages?: number;
 }
+
+/** 100,000 pages of 200: twenty million entities in one list, far beyond any catalog. */
+const MAX_PAGES = 100_000;
+
+/** Pages allowed beyond what `paging.total` needs: entities may be added while a list is read. */
+const SLACK_PAGES = 10;
 
 export interface ClientStats {
   requests: number;
@@ -124,25 +133,34 @@ export class OpenMetadataClient {
   private readonly retryBaseMillis: number;
   private readonly maxRetryWaitMillis: number;
   private readonly timeoutMillis: number;
+  private readonly maxPages: number;
   private readonly limit: Semaphore;
+  /** `Authorization` of every request: the token, else the user info of the URL (for a proxy with basic auth). */
+  private readonly authorization: string | undefined;
+  /** Masks what a server or the network stack might echo back: the token and the URL's credentials. */
+  private readonly scrub: Redactor;
 
-  constructor(private readonly options: OpenMetadataClientOptions) {
+  constructor(options: OpenMetadataClientOptions) {
+    this.scrub = redactor([...(options.token ? [options.token] : []), ...credentialsIn(options.url)]);
     let parsed: URL;
     try {
       parsed = new URL(options.url);
     } catch {
-      throw new RevmetaError(`openmetadata.url is not a URL: ${JSON.stringify(options.url)}`);
+      throw new RevmetaError(`openmetadata.url is not a URL: ${this.scrub(JSON.stringify(options.url))}`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
       throw new RevmetaError(`openmetadata.url must be http(s): ${printable(parsed.toString())}`);
+    this.authorization = options.token ? `Bearer ${options.token}` : basicAuthorization(parsed);
+    // fetch refuses a URL with user info (and its error quotes the URL, password and all).
     // The base ends in '/' so `new URL('v1/tables', base)` appends rather than replaces `/api`.
-    this.base = parsed.toString().replace(/\/*$/, '/');
+    this.base = printable(parsed.toString()).replace(/\/*$/, '/');
     this.fetchImpl = options.fetch ?? fetch;
     this.pageSize = options.pageSize ?? 200;
     this.retries = options.retries ?? 5;
     this.retryBaseMillis = options.retryBaseMillis ?? 500;
     this.maxRetryWaitMillis = options.maxRetryWaitMillis ?? 60_000;
     this.timeoutMillis = options.timeoutMillis ?? 30_000;
+    this.maxPages = options.maxPages ?? MAX_PAGES;
     this.limit = new Semaphore(Math.max(1, options.concurrency ?? 4));
   }
 
@@ -201,23 +219,41 @@ export class OpenMetadataClient {
     return all;
   }
 
-  /** `listAll`, handing each page to `onPage` as it arrives. */
+  /**
+   * `listAll`, handing each page to `onPage` as it arrives. Paging that would not end is an
+   * error, not an end: stopping quietly would export part of a list, and export prunes what
+   * it did not see. It does not end when a page is empty yet points to a next one, when a
+   * cursor comes back, or after more pages than `paging.total` needs (or `maxPages`).
+   */
   async eachPage<T>(endpoint: string, query: Record<string, string>, onPage: (page: T[]) => void): Promise<void> {
+    const params = new URLSearchParams({ ...query, limit: String(this.pageSize) });
+    const list = new URL(`${endpoint}?${params.toString()}`, this.base);
+    const endless = (why: string) => new RevmetaError(`OpenMetadata paging does not end at ${printable(list.toString())}: ${why}; stopped`);
     let after: string | undefined;
     const seen = new Set<string>();
-    for (;;) {
-      const params = new URLSearchParams({ ...query, limit: String(this.pageSize) });
-      if (after !== undefined) params.set('after', after);
-      const url = new URL(`${endpoint}?${params.toString()}`, this.base);
+    let cap = this.maxPages;
+    for (let pages = 1; ; pages++) {
+      const url = new URL(list);
+      if (after !== undefined) url.searchParams.set('after', after);
       const page = await this.getJson<OmList<T>>(url);
       if (!Array.isArray(page.data))
         throw new RevmetaError(`OpenMetadata returned no list at ${printable(url.toString())} (is openmetadata.url the API base, ending in /api?)`);
       onPage(page.data);
       const next = page.paging?.after;
       if (next === undefined || next === null || next === '') return;
+      if (page.data.length === 0) throw endless('an empty page points to a next page');
       // A server that hands back a cursor it already gave would page forever.
       if (seen.has(next)) throw new RevmetaError(`OpenMetadata repeated the paging cursor at ${printable(url.toString())}`);
       seen.add(next);
+      const total = page.paging?.total;
+      if (typeof total === 'number' && Number.isFinite(total) && total >= 0)
+        cap = Math.min(this.maxPages, Math.ceil(total / this.pageSize) + SLACK_PAGES);
+      if (pages >= cap)
+        throw endless(
+          cap === this.maxPages
+            ? `more than ${cap.toLocaleString('en-US')} pages`
+            : `more pages than the ${total} entities it reports need (${pages} pages of ${this.pageSize})`,
+        );
       after = next;
     }
   }
@@ -247,7 +283,7 @@ export class OpenMetadataClient {
     this.stats.requests++;
     const request = `${method} ${shown}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.options.token) headers['Authorization'] = `Bearer ${this.options.token}`;
+    if (this.authorization !== undefined) headers['Authorization'] = this.authorization;
     if (body !== undefined) headers['Content-Type'] = 'application/json-patch+json';
     let response: Response;
     try {
@@ -315,11 +351,6 @@ export class OpenMetadataClient {
     message = this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
     return message ? ` (${message})` : '';
   }
-
-  private scrub(text: string): string {
-    const token = this.options.token;
-    return token ? text.split(token).join('***') : text;
-  }
 }
 
 type Outcome =
@@ -346,6 +377,19 @@ export function printable(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** `Basic …` from the user info of a URL, as curl and browsers send it; undefined without one. */
+function basicAuthorization(url: URL): string | undefined {
+  if (url.username === '' && url.password === '') return undefined;
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return `Basic ${Buffer.from(`${decode(url.username)}:${decode(url.password)}`).toString('base64')}`;
 }
 
 /** A connection that was refused: nothing was sent. */
