@@ -7,7 +7,10 @@
  * - single-quoted strings take `''` and process backslash escapes exactly as Snowflake
  *   does (`\n \t \r \b \f \0`, octal `\ooo`, `\xhh`, `\uhhhh`, and `\q` reads as `q`),
  *   so a literal escaped wrongly stores something else and a round trip fails;
- * - a statement names objects of the right kind (ALTER TABLE on a view fails), tags and
+ * - a statement names objects of the right kind (ALTER TABLE on a view fails; COMMENT ON
+ *   TABLE, COMMENT ON COLUMN or ALTER TABLE on an Iceberg table fails with Snowflake's error
+ *   091367; a dynamic table must be named DYNAMIC TABLE; an event table takes no column
+ *   actions), tags and
  *   roles must exist, tag values are at most 256 characters and within ALLOWED_VALUES,
  *   GRANT OWNERSHIP names COPY or REVOKE CURRENT GRANTS;
  * - SELECT runs over the INFORMATION_SCHEMA views, the TAG_REFERENCES table functions
