@@ -17,7 +17,22 @@ export type RelationKind =
   | 'foreign_table'
   | 'external_table'
   /** Redshift `CREATE VIEW ... WITH NO SCHEMA BINDING`: its columns take no comments. */
-  | 'late_binding_view';
+  | 'late_binding_view'
+  /** A table in Apache Iceberg format (Snowflake: its own ALTER ICEBERG TABLE statements). */
+  | 'iceberg_table'
+  /** A table a query keeps refreshed (Snowflake dynamic tables). */
+  | 'dynamic_table'
+  /** A table the system writes logs and traces to (Snowflake event tables). */
+  | 'event_table'
+  /** A row-store table for transactional work (Snowflake hybrid tables). */
+  | 'hybrid_table'
+  /** A read-only copy of a table at a point in time (BigQuery table snapshots). */
+  | 'snapshot'
+  /**
+   * A kind the catalog reports that revmeta does not know (`ObservedNode.relationName` holds
+   * the catalog's own word): the planner warns and plans nothing for it or its columns.
+   */
+  | 'unknown';
 
 /** The metadata fields revmeta manages. */
 export type Field = 'description' | 'owner' | 'tag';
@@ -93,6 +108,8 @@ export interface ObservedNode {
   kind: ObjectKind;
   name: string;
   relation?: RelationKind;
+  /** For `relation: 'unknown'`: the kind as the catalog names it (e.g. Snowflake's TABLE_TYPE). */
+  relationName?: string;
   description: string | null;
   owner: string | null;
   /**

@@ -216,10 +216,27 @@ function matchChildren(
     }
     claimed.set(have, want);
     const ref = refFor(want.kind, parent, have.name, have.relation);
+    if (have.relation === 'unknown') {
+      unknownRelation(walk, want, have, ref);
+      continue;
+    }
     if (selfInScope) planFields(walk, want, have, ref);
     const { kind: _kind, ...childParent } = ref;
     matchChildren(walk, want.children, have.children, childParent, path);
   }
+}
+
+/** A relation of a kind the connector does not know is never treated as a table: a warning naming the kind, and no changes. */
+function unknownRelation(walk: Walk, want: DesiredNode, have: ObservedNode, ref: ObjectRef): void {
+  const kind = have.relationName ?? 'unknown';
+  walk.warnings.push({
+    service: walk.input.name,
+    code: 'unknown-relation',
+    object: ref,
+    location: want.location,
+    message: `${walk.input.type} reports ${describeObject(ref)} as a ${JSON.stringify(kind)} relation, a kind revmeta does not know: nothing is planned for it or its columns`,
+  });
+  walk.digestEntries.push([pathOf(ref), 'unknown relation', kind]);
 }
 
 /** FQNs of a path and its ancestors, outermost first: what scope globs are matched against. */

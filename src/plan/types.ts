@@ -33,6 +33,8 @@ export type WarningCode =
   | 'unsupported-field'
   | 'truncated'
   | 'unsupported-relation'
+  /** A relation of a kind revmeta does not know: nothing is planned for it. */
+  | 'unknown-relation'
   | 'excluded'
   /** A change that does more than its field: see Capabilities.sideEffects. */
   | 'side-effect';

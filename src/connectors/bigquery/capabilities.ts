@@ -1,10 +1,13 @@
 /**
  * What BigQuery can write. OpenMetadata's levels map as database = GCP project (nothing to
  * write: a project has neither description nor labels in BigQuery), schema = dataset,
- * table = table, view or materialized view, column = column or nested RECORD field.
+ * table = table, clone, snapshot, view or materialized view, column = column or nested
+ * RECORD field.
  *
- * Descriptions: dataset, table/view/materialized view, column (nested fields too, through
- * `tables.patch`); not on the columns of a materialized view, which take no column options.
+ * Descriptions: dataset, table/view/materialized view/snapshot, column (nested fields too,
+ * through `tables.patch`); not on the columns of a materialized view, which take no column
+ * options, nor of a snapshot, whose schema is read-only. External tables take no
+ * description and no labels by DDL (and revmeta writes them no other way).
  * Tags become labels on datasets and tables. Owners are IAM, not metadata: none.
  * Every statement is its own job: nothing is transactional.
  */
@@ -61,7 +64,19 @@ export function capabilities(): Capabilities {
       owner: [],
       tag: ['schema', 'table'],
     },
-    unsupportedRelations: { description: { column: ['materialized_view'] } },
+    unsupportedRelations: {
+      description: {
+        // External tables refuse ALTER TABLE SET OPTIONS and ALTER COLUMN SET OPTIONS ("This
+        // statement is not supported for external tables."):
+        // https://cloud.google.com/bigquery/docs/reference/standard-sql/data-definition-language#alter_table_set_options_statement
+        table: ['external_table'],
+        // Materialized views take no column options; a snapshot's schema is read-only ("You can
+        // only update a table snapshot's metadata; for example, its description, expiration
+        // date, and access policy": https://cloud.google.com/bigquery/docs/table-snapshots-intro).
+        column: ['materialized_view', 'external_table', 'snapshot'],
+      },
+      tag: { table: ['external_table'] },
+    },
     transactionalDdl: false,
     descriptionLimits: {
       schema: { max: DATASET_DESCRIPTION_MAX, unit: 'chars' },

@@ -13,18 +13,39 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
-import { isBigQueryDriver, type BigQueryDriver, type DatasetListing } from './driver.js';
+import { BigQueryError, isBigQueryDriver, type BigQueryDriver, type DatasetListing } from './driver.js';
 import { parseLabels, parseStringLiteral, quoteIdentifier, quoteLiteral } from './literal.js';
 
-/** INFORMATION_SCHEMA.TABLES.table_type → relation kind. Snapshots and clones are tables. */
+/**
+ * INFORMATION_SCHEMA.TABLES.table_type → relation kind: BASE TABLE, CLONE, SNAPSHOT, VIEW,
+ * MATERIALIZED VIEW, EXTERNAL (https://cloud.google.com/bigquery/docs/information-schema-tables).
+ * A clone is a writable table; a snapshot is read-only but for its metadata. Any other value
+ * is a kind revmeta does not know, reported as such, never taken for a table.
+ */
 const RELATION_OF_TYPE: Readonly<Record<string, RelationKind>> = {
   'BASE TABLE': 'table',
   CLONE: 'table',
-  SNAPSHOT: 'table',
+  SNAPSHOT: 'snapshot',
   VIEW: 'view',
   'MATERIALIZED VIEW': 'materialized_view',
   EXTERNAL: 'external_table',
 };
+
+function relationOf(tableType: unknown): { relation: RelationKind; relationName?: string } {
+  const relation = typeof tableType === 'string' ? RELATION_OF_TYPE[tableType] : undefined;
+  if (relation !== undefined) return { relation };
+  return { relation: 'unknown', relationName: typeof tableType === 'string' ? tableType : 'no table_type' };
+}
+
+/**
+ * Region-qualified INFORMATION_SCHEMA views need permissions on the project, not on a dataset
+ * ("For queries with a region qualifier, you must have permissions for the project":
+ * https://cloud.google.com/bigquery/docs/information-schema-intro). A grant on datasets alone
+ * answers 403 Access Denied, which says nothing of that: say it.
+ */
+export const REGION_VIEWS_NEED_PROJECT_GRANT =
+  'revmeta reads region-qualified INFORMATION_SCHEMA views, which need permissions on the project ' +
+  '(e.g. roles/bigquery.metadataViewer granted on the project); permissions granted on datasets only are not enough';
 
 /** `` `project`.`region-eu`.INFORMATION_SCHEMA.VIEW `` */
 function regionView(project: string, location: string, view: string): string {
@@ -58,8 +79,8 @@ WHERE f.table_schema IN (${inList(datasets)})
 ORDER BY f.table_schema, f.table_name, c.ordinal_position, f.field_path`;
 }
 
-function node(kind: ObservedNode['kind'], name: string, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation ? { relation } : {}), description: null, owner: null, tags: {}, children: [] };
+function node(kind: ObservedNode['kind'], name: string, relation?: { relation: RelationKind; relationName?: string }): ObservedNode {
+  return { kind, name, ...(relation ?? {}), description: null, owner: null, tags: {}, children: [] };
 }
 
 /** Applies one `option_name`/`option_value` row to a dataset or table node. */
@@ -102,7 +123,14 @@ class Reader {
 
   async read(sql: string, location: string): Promise<CatalogRow[]> {
     this.queries++;
-    return this.driver.runQuery(sql, location);
+    try {
+      return await this.driver.runQuery(sql, location);
+    } catch (error) {
+      if (error instanceof BigQueryError && error.status === 403) {
+        throw new BigQueryError(`${error.message}. ${REGION_VIEWS_NEED_PROJECT_GRANT}`, error.status);
+      }
+      throw error;
+    }
   }
 }
 
@@ -124,7 +152,7 @@ async function readLocation(reader: Reader, project: string, location: string, d
     const key = tableKey(datasetName, name);
     let table = tables.get(key);
     if (!table) {
-      table = node('table', name, RELATION_OF_TYPE[text(row, 'table_type')] ?? 'table');
+      table = node('table', name, relationOf(row['table_type']));
       tables.set(key, table);
       dataset.children.push(table);
     }

@@ -32,6 +32,14 @@ export function capabilities(server: ServerInfo): Capabilities {
       owner: ['database', 'schema', 'table'],
       tag: ['database', 'schema', 'table', 'column'],
     },
+    unsupportedRelations: {
+      // ALTER TABLE on an event table has no column actions at all:
+      // https://docs.snowflake.com/en/sql-reference/sql/alter-table-event-table
+      description: { column: ['event_table'] },
+      // Nor does ALTER EXTERNAL TABLE take column tags:
+      // https://docs.snowflake.com/en/sql-reference/sql/alter-external-table
+      tag: { column: ['event_table', 'external_table'] },
+    },
     transactionalDdl: false,
     tagRules: {
       key: tagNameOf,

@@ -27,18 +27,44 @@ import { quoteIdentifier, quoteLiteral, type TagSchema } from './sql.js';
 /** Table-function calls per tag query: a few hundred KB of SQL at most, well inside the 1 MB statement limit. */
 export const TAG_CALLS_PER_QUERY = 100;
 
+/**
+ * INFORMATION_SCHEMA.TABLES.TABLE_TYPE → relation kind. Its documented values are BASE TABLE,
+ * TEMPORARY TABLE, EXTERNAL TABLE, EVENT TABLE, VIEW and MATERIALIZED VIEW
+ * (https://docs.snowflake.com/en/sql-reference/info-schema/tables); hybrid tables were
+ * HYBRID TABLE before IS_HYBRID came (BCR 1732). Any other value is a kind revmeta does not
+ * know, reported as such, never taken for a table.
+ */
 const RELATION_OF_TABLE_TYPE: Readonly<Record<string, RelationKind>> = {
   'BASE TABLE': 'table',
   'TEMPORARY TABLE': 'table',
   'LOCAL TEMPORARY': 'table',
-  'EVENT TABLE': 'table',
+  'EVENT TABLE': 'event_table',
+  'HYBRID TABLE': 'hybrid_table',
   VIEW: 'view',
   'MATERIALIZED VIEW': 'materialized_view',
   'EXTERNAL TABLE': 'external_table',
 };
 
-function relationOf(tableType: string): RelationKind {
-  return RELATION_OF_TABLE_TYPE[tableType] ?? 'table';
+/** YES/NO text (IS_ICEBERG, IS_DYNAMIC) or a BOOLEAN (IS_HYBRID) as the driver returns them. */
+function flag(row: CatalogRow, key: string): boolean {
+  const value = row[key];
+  return value === true || (typeof value === 'string' && ['YES', 'Y', 'TRUE'].includes(value.toUpperCase()));
+}
+
+/**
+ * A base table's flavour comes from the flag columns: IS_DYNAMIC (dynamic tables read as BASE
+ * TABLE since 8.9), IS_ICEBERG (BCR 1448) and IS_HYBRID (BCR 1732). A dynamic Iceberg table
+ * is altered as a dynamic table.
+ */
+function relationOf(row: CatalogRow): { relation: RelationKind; relationName?: string } {
+  const tableType = row['TABLE_TYPE'];
+  if (flag(row, 'IS_DYNAMIC')) return { relation: 'dynamic_table' };
+  const relation = typeof tableType === 'string' ? RELATION_OF_TABLE_TYPE[tableType] : undefined;
+  if (relation === undefined) return { relation: 'unknown', relationName: typeof tableType === 'string' ? tableType : 'no TABLE_TYPE' };
+  if (relation !== 'table') return { relation };
+  if (flag(row, 'IS_ICEBERG')) return { relation: 'iceberg_table' };
+  if (flag(row, 'IS_HYBRID')) return { relation: 'hybrid_table' };
+  return { relation };
 }
 
 const VERSION_SQL = 'SELECT CURRENT_VERSION() AS VERSION';
@@ -57,8 +83,8 @@ export function relationsSql(database: string, schemas: readonly string[]): stri
   const catalog = `${quoteIdentifier(database)}.INFORMATION_SCHEMA`;
   const where = `WHERE TABLE_SCHEMA IN (${inList(schemas)})`;
   return [
-    `SELECT 'TABLE' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, NULL AS COLUMN_NAME, TABLE_TYPE, TABLE_OWNER AS OWNER, COMMENT, NULL AS ORDINAL_POSITION FROM ${catalog}.TABLES ${where}`,
-    `SELECT 'COLUMN' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, NULL AS TABLE_TYPE, NULL AS OWNER, COMMENT, ORDINAL_POSITION FROM ${catalog}.COLUMNS ${where}`,
+    `SELECT 'TABLE' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, NULL AS COLUMN_NAME, TABLE_TYPE, IS_ICEBERG, IS_DYNAMIC, IS_HYBRID, TABLE_OWNER AS OWNER, COMMENT, NULL AS ORDINAL_POSITION FROM ${catalog}.TABLES ${where}`,
+    `SELECT 'COLUMN' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, NULL AS TABLE_TYPE, NULL AS IS_ICEBERG, NULL AS IS_DYNAMIC, NULL AS IS_HYBRID, NULL AS OWNER, COMMENT, ORDINAL_POSITION FROM ${catalog}.COLUMNS ${where}`,
   ].join('\nUNION ALL\n');
 }
 
@@ -110,8 +136,14 @@ function nullableText(row: CatalogRow, key: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function node(kind: ObservedNode['kind'], name: string, description: string | null, owner: string | null, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation ? { relation } : {}), description, owner, tags: {}, children: [] };
+function node(
+  kind: ObservedNode['kind'],
+  name: string,
+  description: string | null,
+  owner: string | null,
+  relation?: { relation: RelationKind; relationName?: string },
+): ObservedNode {
+  return { kind, name, ...(relation ?? {}), description, owner, tags: {}, children: [] };
 }
 
 /** `SHOW TAGS` prints allowed values as a JSON array, or nothing when any value goes. */
@@ -179,7 +211,7 @@ class SnowflakeCatalogReader extends CatalogReader {
     const bySchema = new Map(schemas.map((schema) => [schema.name, schema]));
     const tables = new Map<string, ObservedNode>();
     for (const row of rows.filter((one) => one['OBJECT_KIND'] === 'TABLE')) {
-      const table = node('table', text(row, 'TABLE_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'OWNER'), relationOf(text(row, 'TABLE_TYPE')));
+      const table = node('table', text(row, 'TABLE_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'OWNER'), relationOf(row));
       bySchema.get(text(row, 'TABLE_SCHEMA'))?.children.push(table);
       tables.set(key(text(row, 'TABLE_SCHEMA'), table.name), table);
     }

@@ -10,7 +10,8 @@
  * Statements, per database, in the order they run:
  *   CREATE TAG IF NOT EXISTS <tag>                      tag keys the plan creates (tags.create)
  *   COMMENT ON {DATABASE|SCHEMA|TABLE|VIEW|...} x IS '…'
- *   ALTER {TABLE|VIEW} t ALTER "a" COMMENT '…', "b" COMMENT '…'   one per table
+ *   ALTER {ICEBERG|DYNAMIC} TABLE t SET COMMENT = '…'   tables that refuse COMMENT ON (and event tables)
+ *   ALTER {TABLE|VIEW|...} t ALTER "a" COMMENT '…', "b" COMMENT '…'   one per table
  *   COMMENT ON COLUMN t."c" IS '…'                      columns of materialized views, external tables
  *   ALTER <kind> x [MODIFY COLUMN "c"] SET TAG <tag> = '…', …     one per object and action
  *   ALTER <kind> x [MODIFY COLUMN "c"] UNSET TAG <tag>, …
@@ -154,21 +155,54 @@ export function objectName(object: ObjectRef): string {
   }
 }
 
-/** The keyword of a relation in COMMENT ON, ALTER and GRANT OWNERSHIP. */
-function relationKeyword(relation: RelationKind | undefined): string {
-  switch (relation) {
-    case 'view':
-      return 'VIEW';
-    case 'materialized_view':
-      return 'MATERIALIZED VIEW';
-    case 'external_table':
-      return 'EXTERNAL TABLE';
-    default:
-      return 'TABLE';
-  }
+/**
+ * Per relation kind, the keyword each statement names it with, and whether its comment is set
+ * by `ALTER <kind> x SET COMMENT = '…'` rather than `COMMENT ON <kind> x IS '…'`.
+ * - Iceberg tables refuse COMMENT ON TABLE and ALTER TABLE (error 091367: "Iceberg tables
+ *   should use ALTER ICEBERG TABLE commands"; dbt-labs/dbt-adapters#1015, #1181):
+ *   https://docs.snowflake.com/en/sql-reference/sql/alter-iceberg-table
+ * - Dynamic tables: ALTER DYNAMIC TABLE … SET COMMENT, ALTER COLUMN … COMMENT, SET TAG:
+ *   https://docs.snowflake.com/en/sql-reference/sql/alter-dynamic-table
+ * - Event tables are altered as tables, SET COMMENT and SET TAG only (no column actions):
+ *   https://docs.snowflake.com/en/sql-reference/sql/alter-table-event-table
+ * - Hybrid tables are tables to COMMENT, ALTER and GRANT (INFORMATION_SCHEMA.TABLES reports
+ *   them as BASE TABLE with IS_HYBRID).
+ * - GRANT OWNERSHIP names ICEBERG TABLE, DYNAMIC TABLE, EVENT TABLE, EXTERNAL TABLE and
+ *   MATERIALIZED VIEW: https://docs.snowflake.com/en/sql-reference/sql/grant-ownership
+ */
+interface RelationSyntax {
+  /** COMMENT ON <keyword> and GRANT OWNERSHIP ON <keyword>. */
+  object: string;
+  /** ALTER <keyword> (column comments, tags, SET COMMENT). */
+  alter: string;
+  /** The table comment is `ALTER <alter> x SET COMMENT = '…'`. */
+  setComment: boolean;
+  /** Column comments batch into one `ALTER <alter> t ALTER "a" COMMENT '…', …`; otherwise COMMENT ON COLUMN each. */
+  batchColumnComments: boolean;
 }
 
-/** `DATABASE "d"`, `SCHEMA "d"."s"`, `VIEW "d"."s"."v"`: an object as statements name it (columns: their relation). */
+const TABLE_SYNTAX: RelationSyntax = { object: 'TABLE', alter: 'TABLE', setComment: false, batchColumnComments: true };
+
+const SYNTAX_OF_RELATION: Partial<Record<RelationKind, RelationSyntax>> = {
+  table: TABLE_SYNTAX,
+  hybrid_table: TABLE_SYNTAX,
+  view: { object: 'VIEW', alter: 'VIEW', setComment: false, batchColumnComments: true },
+  materialized_view: { object: 'MATERIALIZED VIEW', alter: 'MATERIALIZED VIEW', setComment: false, batchColumnComments: false },
+  external_table: { object: 'EXTERNAL TABLE', alter: 'EXTERNAL TABLE', setComment: false, batchColumnComments: false },
+  iceberg_table: { object: 'ICEBERG TABLE', alter: 'ICEBERG TABLE', setComment: true, batchColumnComments: true },
+  dynamic_table: { object: 'DYNAMIC TABLE', alter: 'DYNAMIC TABLE', setComment: true, batchColumnComments: true },
+  event_table: { object: 'EVENT TABLE', alter: 'TABLE', setComment: true, batchColumnComments: false },
+};
+
+function syntaxOf(relation: RelationKind | undefined): RelationSyntax {
+  if (relation === undefined) return TABLE_SYNTAX;
+  const syntax = SYNTAX_OF_RELATION[relation];
+  // The planner plans nothing for a relation of unknown kind: reaching here is a bug, not a table.
+  if (syntax === undefined) throw new Error(`Snowflake has no statement revmeta knows for a ${relation} relation`);
+  return syntax;
+}
+
+/** `DATABASE "d"`, `SCHEMA "d"."s"`, `VIEW "d"."s"."v"`: an object as COMMENT ON and GRANT name it (columns: their relation). */
 function keywordAndName(object: ObjectRef): string {
   switch (object.kind) {
     case 'database':
@@ -177,13 +211,14 @@ function keywordAndName(object: ObjectRef): string {
       return `SCHEMA ${objectName(object)}`;
     case 'table':
     case 'column':
-      return `${relationKeyword(object.relation)} ${objectName(object)}`;
+      return `${syntaxOf(object.relation).object} ${objectName(object)}`;
   }
 }
 
-/** Column comments go into one ALTER per table and view; other relations take COMMENT ON COLUMN each. */
-function batchesColumnComments(relation: RelationKind | undefined): boolean {
-  return relation === undefined || relation === 'table' || relation === 'view';
+/** `DATABASE "d"`, `TABLE "d"."s"."t"`, `ICEBERG TABLE …`: an object as ALTER names it. */
+function alterKeywordAndName(object: ObjectRef): string {
+  if (object.kind === 'database' || object.kind === 'schema') return keywordAndName(object);
+  return `${syntaxOf(object.relation).alter} ${objectName(object)}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -197,6 +232,9 @@ function renderDescription(change: Change): string {
   const { object } = change;
   if (object.kind === 'column') {
     return `COMMENT ON COLUMN ${objectName(object)}.${quoteIdentifier(part(object, 'column'))} IS ${commentLiteral(change)}`;
+  }
+  if (object.kind === 'table' && syntaxOf(object.relation).setComment) {
+    return `ALTER ${alterKeywordAndName(object)} SET COMMENT = ${commentLiteral(change)}`;
   }
   return `COMMENT ON ${keywordAndName(object)} IS ${commentLiteral(change)}`;
 }
@@ -223,8 +261,8 @@ function tagKeyOf(change: Change): string {
 
 /** `ALTER <kind> x` or `ALTER <kind> t MODIFY COLUMN "c"`: the target of SET TAG / UNSET TAG. */
 function tagTarget(object: ObjectRef): string {
-  if (object.kind !== 'column') return `ALTER ${keywordAndName(object)}`;
-  return `ALTER ${keywordAndName(object)} MODIFY COLUMN ${quoteIdentifier(part(object, 'column'))}`;
+  if (object.kind !== 'column') return `ALTER ${alterKeywordAndName(object)}`;
+  return `ALTER ${alterKeywordAndName(object)} MODIFY COLUMN ${quoteIdentifier(part(object, 'column'))}`;
 }
 
 function isRemoval(change: Change): boolean {
@@ -297,8 +335,8 @@ function render(changes: readonly Change[], templates: SqlTemplates, renderConte
     }
     switch (change.field) {
       case 'description':
-        if (object.kind === 'column' && batchesColumnComments(object.relation)) {
-          const table = `${relationKeyword(object.relation)} ${objectName(object)}`;
+        if (object.kind === 'column' && syntaxOf(object.relation).batchColumnComments) {
+          const table = alterKeywordAndName(object);
           const clause = `${quoteIdentifier(part(object, 'column'))} COMMENT ${commentLiteral(change)}`;
           addToBatch(`comment ${table}`, index, () => ({ head: `ALTER ${table} ALTER `, separator: ', ' }), clause);
         } else {

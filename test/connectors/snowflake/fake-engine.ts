@@ -7,7 +7,10 @@
  * - single-quoted strings take `''` and process backslash escapes exactly as Snowflake
  *   does (`\n \t \r \b \f \0`, octal `\ooo`, `\xhh`, `\uhhhh`, and `\q` reads as `q`),
  *   so a literal escaped wrongly stores something else and a round trip fails;
- * - a statement names objects of the right kind (ALTER TABLE on a view fails), tags and
+ * - a statement names objects of the right kind (ALTER TABLE on a view fails; COMMENT ON
+ *   TABLE, COMMENT ON COLUMN or ALTER TABLE on an Iceberg table fails with Snowflake's error
+ *   091367; a dynamic table must be named DYNAMIC TABLE; an event table takes no column
+ *   actions), tags and
  *   roles must exist, tag values are at most 256 characters and within ALLOWED_VALUES,
  *   GRANT OWNERSHIP names COPY or REVOKE CURRENT GRANTS;
  * - SELECT runs over the INFORMATION_SCHEMA views, the TAG_REFERENCES table functions
@@ -34,6 +37,13 @@ export class SnowflakeFakeError extends Error {
 const compilationError = (message: string) => new SnowflakeFakeError('002003', '02000', `SQL compilation error:\n${message}`);
 const syntaxError = (message: string) => new SnowflakeFakeError('001003', '42000', `SQL compilation error:\nsyntax error ${message}`);
 const executionError = (message: string) => new SnowflakeFakeError('100000', '22000', `SQL execution error: ${message}`);
+/** The error Snowflake gives any COMMENT ON / ALTER TABLE naming an Iceberg table (quoted in dbt-labs/dbt-snowflake#1298). */
+const icebergError = (table: string) =>
+  new SnowflakeFakeError(
+    '091367',
+    '42601',
+    `SQL Compilation error: The table ${table} is an Iceberg table. Iceberg tables should use ALTER ICEBERG TABLE commands. Please ensure the appropriate command format is used.`,
+  );
 
 // ---------------------------------------------------------------------------------------
 // Tokens
@@ -266,7 +276,13 @@ class Parser {
 // ---------------------------------------------------------------------------------------
 // The catalog
 
-export type TableType = 'BASE TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'EXTERNAL TABLE';
+export type TableType = 'BASE TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'EXTERNAL TABLE' | 'EVENT TABLE';
+
+/**
+ * Base tables that INFORMATION_SCHEMA.TABLES reports as BASE TABLE with a flag column set
+ * (IS_ICEBERG, IS_DYNAMIC, IS_HYBRID), and which statements must name by their own keyword.
+ */
+export type TableFlavour = 'ICEBERG' | 'DYNAMIC' | 'HYBRID';
 
 /** Tag assignments of an object: the tag object's path (JSON) → value. */
 export type TagValues = Map<string, string>;
@@ -280,6 +296,9 @@ export interface FakeColumn {
 export interface FakeTable {
   name: string;
   type: TableType;
+  flavour?: TableFlavour;
+  /** TABLE_TYPE as INFORMATION_SCHEMA reports it, when a test stands in a kind revmeta does not know. */
+  reportedType?: string;
   owner: string;
   comment: string | null;
   tags: TagValues;
@@ -350,11 +369,18 @@ export class FakeCatalog {
     return found;
   }
 
-  table(database: string, schema: string, name: string, type?: TableType | 'ANY TABLE'): FakeTable {
+  table(database: string, schema: string, name: string, type?: TableType | 'ANY TABLE', flavour?: TableFlavour): FakeTable {
     const found = this.schema(database, schema).tables.get(name);
     if (!found) throw compilationError(`${type === 'VIEW' ? 'View' : 'Table'} '${database}.${schema}.${name}' does not exist or not authorized.`);
-    if (type !== undefined && type !== 'ANY TABLE' && found.type !== type) {
-      throw compilationError(`Object found is of type '${found.type.replace('BASE ', '')}', not specified type '${type.replace('BASE ', '')}'.`);
+    if (type === undefined || type === 'ANY TABLE') return found;
+    // Snowflake's words for an Iceberg table named as a plain TABLE (dbt-labs/dbt-adapters#1015).
+    if (found.flavour === 'ICEBERG' && flavour !== 'ICEBERG') throw icebergError(found.name);
+    const named = flavour === undefined || flavour === 'HYBRID' ? type : `${flavour} TABLE`;
+    const actual = found.flavour === undefined || found.flavour === 'HYBRID' ? found.type : `${found.flavour} TABLE`;
+    // Event tables are altered with ALTER TABLE (and named EVENT TABLE by COMMENT ON and GRANT).
+    const eventAsTable = found.type === 'EVENT TABLE' && type === 'BASE TABLE' && flavour === undefined;
+    if (named !== actual && !eventAsTable) {
+      throw compilationError(`Object found is of type '${actual.replace('BASE ', '')}', not specified type '${named.replace('BASE ', '')}'.`);
     }
     return found;
   }
@@ -435,25 +461,47 @@ export interface Session {
 // ---------------------------------------------------------------------------------------
 // Statements
 
-type ObjectType = 'DATABASE' | 'SCHEMA' | 'TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'EXTERNAL TABLE' | 'TAG' | 'ROLE' | 'COLUMN';
+type ObjectType =
+  | 'DATABASE'
+  | 'SCHEMA'
+  | 'TABLE'
+  | 'VIEW'
+  | 'MATERIALIZED VIEW'
+  | 'EXTERNAL TABLE'
+  | 'EVENT TABLE'
+  | 'ICEBERG TABLE'
+  | 'DYNAMIC TABLE'
+  | 'HYBRID TABLE'
+  | 'TAG'
+  | 'ROLE'
+  | 'COLUMN';
 
 function objectType(parser: Parser): ObjectType {
   if (parser.acceptWord('MATERIALIZED', 'VIEW')) return 'MATERIALIZED VIEW';
-  if (parser.acceptWord('EXTERNAL', 'TABLE')) return 'EXTERNAL TABLE';
+  for (const kind of ['EXTERNAL', 'EVENT', 'ICEBERG', 'DYNAMIC', 'HYBRID'] as const) {
+    if (parser.acceptWord(kind, 'TABLE')) return `${kind} TABLE`;
+  }
   for (const type of ['DATABASE', 'SCHEMA', 'TABLE', 'VIEW', 'TAG', 'ROLE', 'COLUMN'] as const) {
     if (parser.acceptWord(type)) return type;
   }
   throw syntaxError(`unexpected '${parser.peek()?.raw ?? '<EOF>'}', expected an object type`);
 }
 
-function tableTypeOf(type: ObjectType): TableType {
+function tableTypeOf(type: ObjectType): { type: TableType; flavour?: TableFlavour } {
   switch (type) {
     case 'TABLE':
-      return 'BASE TABLE';
+      return { type: 'BASE TABLE' };
+    case 'ICEBERG TABLE':
+      return { type: 'BASE TABLE', flavour: 'ICEBERG' };
+    case 'DYNAMIC TABLE':
+      return { type: 'BASE TABLE', flavour: 'DYNAMIC' };
+    case 'HYBRID TABLE':
+      return { type: 'BASE TABLE', flavour: 'HYBRID' };
     case 'VIEW':
     case 'MATERIALIZED VIEW':
     case 'EXTERNAL TABLE':
-      return type;
+    case 'EVENT TABLE':
+      return { type };
     default:
       throw syntaxError(`${type} is not a table kind`);
   }
@@ -521,13 +569,20 @@ export class FakeEngine {
       case 'TABLE':
       case 'VIEW':
       case 'MATERIALIZED VIEW':
-      case 'EXTERNAL TABLE': {
+      case 'EXTERNAL TABLE':
+      case 'EVENT TABLE':
+      case 'ICEBERG TABLE':
+      case 'DYNAMIC TABLE':
+      case 'HYBRID TABLE': {
         const [database, schema, table] = qualified(parts, 3, type.toLowerCase());
-        return holder(catalog.table(database!, schema!, table!, tableTypeOf(type)), parts.join('.'));
+        const { type: tableType, flavour } = tableTypeOf(type);
+        return holder(catalog.table(database!, schema!, table!, tableType, flavour), parts.join('.'));
       }
       case 'COLUMN': {
         const [database, schema, table, column] = qualified(parts, 4, 'column');
         const found = catalog.table(database!, schema!, table!, 'ANY TABLE');
+        // COMMENT ON COLUMN is a COMMENT ON TABLE command to Snowflake: an Iceberg table refuses it too.
+        if (found.flavour === 'ICEBERG') throw icebergError(found.name);
         return holder(catalog.column(found, column!, parts.slice(0, 3).join('.')), parts.join('.'));
       }
       default:
@@ -541,7 +596,10 @@ export class FakeEngine {
     parser.acceptWord('IF', 'EXISTS');
     parser.expectWord('ON');
     const type = objectType(parser);
-    const target = this.targetOf(type, parser.qualifiedName());
+    const parts = parser.qualifiedName();
+    // Iceberg tables take their comment from ALTER ICEBERG TABLE ... SET COMMENT only.
+    if (type === 'ICEBERG TABLE') throw icebergError(parts.at(-1)!);
+    const target = this.targetOf(type, parts);
     parser.expectWord('IS');
     const value = parser.string();
     parser.end();
@@ -559,7 +617,10 @@ export class FakeEngine {
     if (parser.isWord('ALTER') || parser.isWord('MODIFY')) {
       if (type === 'DATABASE' || type === 'SCHEMA') throw syntaxError(`unexpected '${parser.peek()!.raw}'`);
       parser.next();
-      this.alterColumns(parser, this.catalog.table(parts[0]!, parts[1]!, parts[2]!, 'ANY TABLE'), parts.join('.'));
+      const table = this.catalog.table(parts[0]!, parts[1]!, parts[2]!, 'ANY TABLE');
+      // ALTER TABLE (event tables) documents no column actions; the fake's own words.
+      if (table.type === 'EVENT TABLE') throw compilationError(`Columns of event table '${parts.join('.')}' cannot be altered.`);
+      this.alterColumns(parser, table, parts.join('.'));
       return STATUS;
     }
     if (parser.acceptWord('SET', 'TAG')) {
@@ -692,22 +753,32 @@ export class FakeEngine {
       case 'TABLE':
       case 'VIEW':
       case 'MATERIALIZED VIEW':
-      case 'EXTERNAL TABLE': {
+      case 'EXTERNAL TABLE':
+      case 'EVENT TABLE':
+      case 'ICEBERG TABLE':
+      case 'DYNAMIC TABLE':
+      case 'HYBRID TABLE': {
         const [database, schema, name] = qualified(parts, 3, type.toLowerCase());
         const columns: FakeColumn[] = [];
-        parser.expectSymbol('(');
-        do {
-          columns.push({ name: parser.identifier(), comment: null, tags: new Map() });
-          if (type === 'TABLE' || type === 'EXTERNAL TABLE') parser.skipToListEnd();
-          else if (parser.acceptWord('COMMENT')) columns.at(-1)!.comment = parser.string();
-        } while (parser.acceptSymbol(','));
-        parser.expectSymbol(')');
+        if (type === 'EVENT TABLE') {
+          // An event table's columns are predefined (a few of them here).
+          for (const column of ['TIMESTAMP', 'RECORD_TYPE', 'VALUE']) columns.push({ name: column, comment: null, tags: new Map() });
+        } else {
+          parser.expectSymbol('(');
+          do {
+            columns.push({ name: parser.identifier(), comment: null, tags: new Map() });
+            if (type === 'VIEW' || type === 'MATERIALIZED VIEW') {
+              if (parser.acceptWord('COMMENT')) columns.at(-1)!.comment = parser.string();
+            } else parser.skipToListEnd();
+          } while (parser.acceptSymbol(','));
+          parser.expectSymbol(')');
+        }
         const comment = optionalComment(parser);
-        if (type === 'TABLE') parser.end();
+        if (type === 'TABLE' || type === 'EVENT TABLE') parser.end();
         else parser.rest();
         const tables = catalog.schema(database!, schema!).tables;
         if (exists(tables.has(name!), parts.join('.'))) return STATUS;
-        tables.set(name!, { name: name!, type: tableTypeOf(type), owner: session.role, comment, tags: new Map(), columns });
+        tables.set(name!, { name: name!, ...tableTypeOf(type), owner: session.role, comment, tags: new Map(), columns });
         return STATUS;
       }
       default:
@@ -864,10 +935,21 @@ export class FakeEngine {
         }
         return rows;
       case 'TABLES':
-        rows.push({ TABLE_CATALOG: database.name, TABLE_SCHEMA: 'INFORMATION_SCHEMA', TABLE_NAME: 'TABLES', TABLE_OWNER: null, TABLE_TYPE: 'VIEW', COMMENT: 'The tables defined in this database that are accessible to the current user\'s role.' });
+        rows.push({ TABLE_CATALOG: database.name, TABLE_SCHEMA: 'INFORMATION_SCHEMA', TABLE_NAME: 'TABLES', TABLE_OWNER: null, TABLE_TYPE: 'VIEW', IS_ICEBERG: 'NO', IS_DYNAMIC: 'NO', IS_HYBRID: 'false', COMMENT: 'The tables defined in this database that are accessible to the current user\'s role.' });
         for (const schema of database.schemas.values()) {
           for (const table of schema.tables.values()) {
-            rows.push({ TABLE_CATALOG: database.name, TABLE_SCHEMA: schema.name, TABLE_NAME: table.name, TABLE_OWNER: table.owner, TABLE_TYPE: table.type, COMMENT: table.comment });
+            rows.push({
+              TABLE_CATALOG: database.name,
+              TABLE_SCHEMA: schema.name,
+              TABLE_NAME: table.name,
+              TABLE_OWNER: table.owner,
+              TABLE_TYPE: table.reportedType ?? table.type,
+              IS_ICEBERG: table.flavour === 'ICEBERG' ? 'YES' : 'NO',
+              IS_DYNAMIC: table.flavour === 'DYNAMIC' ? 'YES' : 'NO',
+              // BOOLEAN in Snowflake (BCR 1732); the fake server sends every value as text.
+              IS_HYBRID: table.flavour === 'HYBRID' ? 'true' : 'false',
+              COMMENT: table.comment,
+            });
           }
         }
         return rows;

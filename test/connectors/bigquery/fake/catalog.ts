@@ -21,6 +21,8 @@ export interface FakeField {
 export interface FakeTable {
   id: string;
   type: TableType;
+  /** table_type as INFORMATION_SCHEMA reports it, when a test stands in a kind revmeta does not know. */
+  reportedType?: string;
   description?: string;
   labels: Record<string, string>;
   fields: FakeField[];

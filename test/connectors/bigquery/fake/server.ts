@@ -17,7 +17,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkDescription, FakeCatalog, LIMITS, type FakeField, type FakeTable } from './catalog.js';
 import { SqlError } from './lexer.js';
-import { runQuery, type QueryResult } from './sql.js';
+import { runQuery, SNAPSHOT_SCHEMA_REFUSAL, type QueryResult } from './sql.js';
 
 export interface FakeRequest {
   method: string;
@@ -38,6 +38,12 @@ export interface FakeBigQuery {
   readonly queries: string[];
   /** The next `count` requests answer `status` with `reason` (e.g. 503 backendError). */
   failNext(count: number, status: number, reason: string): void;
+  /**
+   * The caller holds grants on datasets only: region-qualified INFORMATION_SCHEMA queries
+   * answer 403 Access Denied, as BigQuery does ("For queries with a region qualifier, you must
+   * have permissions for the project").
+   */
+  datasetGrantsOnly: boolean;
   stop(): Promise<void>;
 }
 
@@ -142,6 +148,7 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
   const requests: FakeRequest[] = [];
   const results = new Map<string, StoredResult>();
   const failures: { status: number; reason: string }[] = [];
+  const grants = { datasetsOnly: false };
 
   const tableResource = (project: string, datasetId: string, table: FakeTable) => {
     const dataset = catalog.dataset(project, datasetId);
@@ -196,6 +203,11 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       if (useLegacySql !== false) throw new HttpError(400, 'revmeta must send GoogleSQL (useLegacySql: false)', 'invalid');
       logged.query = query;
       if (typeof location === 'string') logged.location = location;
+      const regionView = /`([^`]+)`\.`(region-[^`]+)`\.INFORMATION_SCHEMA\.(\w+)/i.exec(query);
+      if (grants.datasetsOnly && regionView) {
+        const name = `${regionView[1]}:${regionView[2]}.INFORMATION_SCHEMA.${regionView[3]}`;
+        throw new HttpError(403, `Access Denied: Table ${name}: User does not have permission to query table ${name}, or perhaps it does not exist.`, 'accessDenied');
+      }
       const result = runQuery(query, catalog, project, typeof location === 'string' ? location : undefined);
       const jobId = `job_${randomUUID().replaceAll('-', '')}`;
       const stored = { result, project, location: typeof location === 'string' ? location : 'US' };
@@ -250,6 +262,7 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
         return;
       }
       if (method === 'PATCH') {
+        if (table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
         const patch = (body ?? {}) as Record<string, unknown>;
         const unknown = Object.keys(patch).filter((key) => key !== 'schema');
         if (unknown.length > 0) throw new HttpError(400, `The fake patches the schema only, not ${unknown.join(', ')}`, 'invalid');
@@ -279,6 +292,12 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     },
     failNext(count, status, reason) {
       for (let i = 0; i < count; i++) failures.push({ status, reason });
+    },
+    get datasetGrantsOnly() {
+      return grants.datasetsOnly;
+    },
+    set datasetGrantsOnly(value: boolean) {
+      grants.datasetsOnly = value;
     },
     stop: async () => {
       server.closeAllConnections();

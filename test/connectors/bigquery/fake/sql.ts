@@ -171,6 +171,15 @@ function applyOptions(object: FakeDataset | FakeTable, given: Map<string, Option
   object.version++;
 }
 
+/** The DDL reference's words for any ALTER TABLE / ALTER COLUMN SET OPTIONS on an external table. */
+export const EXTERNAL_TABLE_REFUSAL = 'This statement is not supported for external tables.';
+/**
+ * A snapshot's schema cannot change: "You can only update a table snapshot's metadata; for
+ * example, its description, expiration date, and access policy" (table snapshots intro).
+ * The service's exact error text is not documented: these are the fake's words.
+ */
+export const SNAPSHOT_SCHEMA_REFUSAL = 'Cannot update the schema of a table snapshot: only its metadata (description, expiration, labels, access policy) can change.';
+
 const KEYWORD_OF_TYPE: Readonly<Record<TableType, string>> = {
   TABLE: 'TABLE',
   SNAPSHOT: 'TABLE',
@@ -214,6 +223,7 @@ function alter(cursor: Cursor, catalog: FakeCatalog, jobProject: string, jobLoca
     if (!table) return ddl(statementType);
     checkLocation(catalog.dataset(target.project, target.dataset), target, jobLocation);
     if (KEYWORD_OF_TYPE[table.type] !== keyword) throw new SqlError(`${where} is a ${table.type}; ALTER ${keyword} cannot change it`);
+    if (table.type === 'EXTERNAL') throw new SqlError(EXTERNAL_TABLE_REFUSAL);
     applyOptions(table, given, LIMITS.table, where);
     return ddl(statementType);
   }
@@ -231,6 +241,8 @@ function alter(cursor: Cursor, catalog: FakeCatalog, jobProject: string, jobLoca
   if (!table) return ddl(statementType);
   checkLocation(catalog.dataset(target.project, target.dataset), target, jobLocation);
   if (KEYWORD_OF_TYPE[table.type] !== keyword) throw new SqlError(`${where} is a ${table.type}; ALTER ${keyword} cannot change it`);
+  if (table.type === 'EXTERNAL') throw new SqlError(EXTERNAL_TABLE_REFUSAL);
+  if (table.type === 'SNAPSHOT') throw new SqlError(SNAPSHOT_SCHEMA_REFUSAL);
   // Check everything first: a statement applies whole or not at all.
   const planned: { field: FakeField; description: string | undefined }[] = [];
   for (const change of changes) {
@@ -402,7 +414,7 @@ function select(tokens: Token[], catalog: FakeCatalog, jobProject: string, jobLo
     for (const dataset of datasets) {
       if (!keep('table_schema', dataset.id)) continue;
       for (const table of [...dataset.tables.values()].sort((a, b) => codeUnitOrder(a.id, b.id))) {
-        const base = { table_catalog: project, table_schema: dataset.id, table_name: table.id, table_type: TABLE_TYPE[table.type] };
+        const base = { table_catalog: project, table_schema: dataset.id, table_name: table.id, table_type: table.reportedType ?? TABLE_TYPE[table.type] };
         const options = optionRows(table).filter((option) => keep('option_name', option.option_name));
         if (options.length === 0) records.push({ ...base, option_name: null, option_type: null, option_value: null });
         for (const option of options) records.push({ ...base, ...option });
