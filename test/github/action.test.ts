@@ -252,7 +252,7 @@ describe('the Action, run as the runner runs it', () => {
     expectNoSecret(second);
   });
 
-  it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', async () => {
+  it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', { timeout: 300_000 }, async () => {
     const repo = await repository();
     // The plan comment the pull request showed: what the apply on merge may apply.
     await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(12) });
@@ -279,7 +279,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(again.summary).toContain('No changes. The sources match the manifests.');
   });
 
-  it('a failed apply fails the step and posts the failing statement and the error on the PR', async () => {
+  it('a failed apply fails the step and posts the failing statement and the error on the PR', { timeout: 300_000 }, async () => {
     const repo = await repository({ team: 'no_such_role' });
     await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(13) });
     fake.addPull({ number: 13, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge13' });
@@ -382,7 +382,7 @@ describe('the Action, run as the runner runs it', () => {
     }
   });
 
-  it('target: openmetadata plans against OpenMetadata on the PR and writes the edits back to it on merge, leaving the sources alone', async () => {
+  it('target: openmetadata plans against OpenMetadata on the PR and writes the edits back to it on merge, leaving the sources alone', { timeout: 300_000 }, async () => {
     const repo = await repository();
     const omToken = 'om-jwt-never-logged';
     const om = await startFakeOpenMetadata(omToken);
@@ -511,7 +511,8 @@ describe('the Action, run as the runner runs it', () => {
   });
 });
 
-describe('apply on merge applies only what the pull request showed', () => {
+// Each test runs the Action several times (plan on the PR, then apply on merge).
+describe('apply on merge applies only what the pull request showed', { timeout: 600_000 }, () => {
   const PUSH = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
   const HEAD = 'abcdef1234567890';
   const FINGERPRINT = /sha256:[0-9a-f]{64}/;
@@ -570,7 +571,8 @@ describe('apply on merge applies only what the pull request showed', () => {
     const body = applyComment(32);
     for (const text of [body, result.summary]) {
       expect(text).toContain('Nothing applied');
-      expect(text).toContain(`warehouse: table ${repo.db}.public.orders description: its value at the source changed since the plan (drift)`);
+      // Names are escaped for markdown (the database name holds underscores).
+      expect(text).toContain(`warehouse: table ${repo.db.replaceAll('_', '\\_')}.public.orders description: its value at the source changed since the plan (drift)`);
       expect(text).toContain('approve-fingerprint');
     }
     expect(result.summary).toContain(result.outputs.fingerprint!);
