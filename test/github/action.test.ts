@@ -455,7 +455,9 @@ describe('the Action, run as the runner runs it', () => {
     const invalid = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(9) });
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toMatch(/^::error title=Invalid revmeta configuration or manifests,file=metadata\/warehouse\/broken\.yaml,line=6,col=1::.*colour/m);
-    expect(fake.requests).toHaveLength(0);
+    // The plan comment says the plan failed (so no older plan is taken for this commit's).
+    expect(fake.comments.get(9)).toHaveLength(1);
+    expect(fake.comments.get(9)![0]!.body).toMatch(/^<!-- revmeta:plan config=revmeta\.yaml services=\* head=abcdef1234567890 status=failed -->\n[\s\S]*colour/);
 
     // A service whose host is made of the secret: the connection error names it, masked.
     const leaky = await repository();
@@ -466,6 +468,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/^::error::service "replica": could not read the catalog/m);
     expect(failed.stdout).toContain('***.invalid');
+    expect(fake.comments.get(9)![0]!.body).toContain('***.invalid');
     expectNoSecret(failed);
   });
 
