@@ -297,7 +297,9 @@ async function findReview(run: Run): Promise<Review> {
   if (!found.pull) return found;
   const client = run.client();
   const { repository } = run.context;
-  if (!client || !repository) return found;
+  if (!client || !repository) {
+    return { ...found, problem: `without a github-token and GITHUB_REPOSITORY the plan comment of pull request #${found.pull.number} cannot be read` };
+  }
   const marker = commentMarker('plan', run.markerKey);
   try {
     for await (const comment of markedComments(client, repository, found.pull.number, marker)) {
@@ -306,8 +308,9 @@ async function findReview(run: Run): Promise<Review> {
         continue;
       }
       const record = reviewRecordOf(comment.body);
-      // A comment without a record (an older revmeta, `revmeta comment`) shows no fingerprint to compare.
-      return record ? { ...found, record } : found;
+      if (record) return { ...found, record };
+      // An older revmeta's comment, or `revmeta comment`'s: no fingerprint to compare with.
+      return { ...found, problem: `the plan comment of pull request #${found.pull.number} carries no change-set fingerprint (posted by \`revmeta comment\` or an older revmeta)` };
     }
     return found;
   } catch (error) {
