@@ -16,7 +16,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
 import { column, database, schema, startFakeOpenMetadata, table } from '../openmetadata/fake-openmetadata.js';
-import { FakeGitHub } from './fake-github.js';
+import { BOT, FakeGitHub } from './fake-github.js';
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   const { stdout } = await run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd });
@@ -598,6 +598,13 @@ describe('apply on merge applies only what the pull request showed', { timeout: 
     const planted = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
     expect(planted.code).toBe(1);
     expect(planted.stdout).toMatch(/^::error::Nothing applied: pull request #33 has no revmeta plan comment for revmeta\.yaml/m);
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    // The bot's own comment from before comments carried a fingerprint: nothing to compare with.
+    fake.addComment(33, `${PLAN_MARKER}\nan older plan`, BOT);
+    const old = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toMatch(/^::error::Nothing applied: the plan comment of pull request #33 carries no change-set fingerprint/m);
     expect(await descriptions(repo)).toEqual(untouched);
   });
 
