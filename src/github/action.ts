@@ -13,19 +13,23 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
+import { changesOutsideConflicts } from '../core/conflicts.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
 import { redactor, type Redactor } from '../core/redact.js';
+import { changeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, type Workspace } from '../core/workspace.js';
 import { renderJson } from '../plan/render/json.js';
+import { escapeInline } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { createGitHubClient, statusOf, type GitHubClient, type Repository } from './client.js';
 import { markerConfigPath } from './comment-cli.js';
-import { commentMarker, upsertComment, type MarkerKey, type MarkerKind } from './comment.js';
+import { COMMENT_LIMIT, commentMarker, markedComments, reviewRecordOf, upsertComment, type MarkerKey, type MarkerKind, type ReviewRecord } from './comment.js';
 import { pullRequestNumber, readRunContext, runUrl, type RunContext } from './context.js';
 import { exportPullRequest, type ExportRunner } from './export-pr.js';
-import { findMergedPullRequest } from './pulls.js';
+import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
 import { applyCommentBody, applySummaryBody, planCommentBody, planSummaryBody, type BodyOptions } from './render.js';
+import { reviewDifferences, reviewRecord } from './review.js';
 
 export const COMMANDS = ['plan', 'apply', 'reconcile', 'export'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -39,6 +43,14 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Where plan and apply write: the services' sources (default) or OpenMetadata itself. */
   target?: 'openmetadata';
+  /** apply/reconcile: a push that no pull request reviewed may apply (default: nothing is applied). */
+  applyWithoutReview: boolean;
+  /** apply/reconcile: apply only a plan with this change-set fingerprint (instead of the pull request's review). */
+  approveFingerprint?: string;
+  /** apply/reconcile: with conflicts, apply the changes that touch no object in conflict (default: nothing). */
+  allowConflicts: boolean;
+  /** The login whose plan comments count as the review (anyone can copy a marker into a comment). */
+  planCommentAuthor: string;
 }
 
 export interface ActionDeps {
@@ -52,26 +64,36 @@ export interface ActionDeps {
   createClient?: (token: string, context: RunContext) => GitHubClient;
 }
 
-/** Everything one run works with, passed to the command that runs. */
-interface Run {
+/** What a run knows before its workspace loads: enough to report a failed plan on the pull request. */
+interface Edge {
   inputs: ActionInputs;
   context: RunContext;
-  workspace: Workspace;
-  redact: Redactor;
   markerKey: MarkerKey;
   client: () => GitHubClient | undefined;
   env: Record<string, string | undefined>;
+}
+
+/** What reporting to GitHub needs. */
+interface Reporter extends Edge {
+  redact: Redactor;
+}
+
+/** Everything one run works with, passed to the command that runs. */
+interface Run extends Reporter {
+  workspace: Workspace;
 }
 
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
   const env = deps.env ?? process.env;
   let redact: Redactor = (text) => text;
   let context: RunContext | undefined;
+  let edge: Edge | undefined;
   try {
     const inputs = readInputs();
     if (inputs.token) maskSecret(inputs.token);
     context = readRunContext(env);
     if (inputs.workingDirectory) process.chdir(inputs.workingDirectory);
+    edge = newEdge(inputs, context, env, deps, () => redact);
     if (inputs.command === 'export' && !deps.exporter) {
       throw new RevmetaError(
         'the "export" command needs an OpenMetadata exporter, and none was given to this run of the revmeta Action.',
@@ -82,12 +104,14 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     for (const secret of workspace.config.secrets) maskSecret(secret);
     // The runner masks the log only; what is posted (comments, summary) passes this.
     redact = redactor([...workspace.config.secrets, inputs.token]);
-    const run = newRun(inputs, context, workspace, redact, env, deps);
+    const run: Run = { ...edge, workspace, redact };
     if (inputs.command === 'plan') await runPlan(run);
     else if (inputs.command === 'export') await runExport(run, deps.exporter!);
     else await runApply(run);
   } catch (error) {
     reportError(error, redact, context);
+    // The plan comment must not keep showing an older plan as if it were this commit's.
+    if (edge?.inputs.command === 'plan') await reportPlanFailure(edge, redact, error);
   }
 }
 
@@ -107,7 +131,20 @@ export function readInputs(): ActionInputs {
       .filter((name) => name !== ''),
     workingDirectory: core.getInput('working-directory'),
     ...targetInput(),
+    applyWithoutReview: booleanInput('apply-without-review', false),
+    ...approveFingerprintInput(),
+    allowConflicts: booleanInput('allow-conflicts', false),
+    planCommentAuthor: core.getInput('plan-comment-author').trim() || 'github-actions[bot]',
   };
+}
+
+function approveFingerprintInput(): { approveFingerprint?: string } {
+  const value = core.getInput('approve-fingerprint').trim().toLowerCase();
+  if (value === '') return {};
+  if (!/^sha256:[0-9a-f]{64}$/.test(value)) {
+    throw new RevmetaError(`input "approve-fingerprint" must be sha256: and 64 hex digits, as a plan's job summary shows it (got "${value}")`);
+  }
+  return { approveFingerprint: value };
 }
 
 const TARGETS = ['sources', 'openmetadata'] as const;
@@ -136,23 +173,21 @@ function maskSecret(secret: string): void {
   if (lines.length > 1) for (const line of lines) if (line.length >= 4) core.setSecret(line);
 }
 
-function newRun(
+function newEdge(
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace,
-  redact: Redactor,
   env: Record<string, string | undefined>,
   deps: ActionDeps,
-): Run {
+  redact: () => Redactor,
+): Edge {
   let client: GitHubClient | undefined;
   return {
     inputs,
     context,
-    workspace,
-    redact,
     env,
     markerKey: {
-      config: markerConfigPath(workspace.config.file, context.workspace),
+      // The config as given (cwd is the working directory already): known even when it fails to load.
+      config: markerConfigPath(inputs.config, context.workspace),
       services: inputs.services,
       ...(inputs.target ? { target: inputs.target } : {}),
     },
@@ -160,7 +195,7 @@ function newRun(
       if (!inputs.token) return undefined;
       client ??= deps.createClient
         ? deps.createClient(inputs.token, context)
-        : createGitHubClient({ token: inputs.token, baseUrl: context.apiUrl, log: (message) => core.info(redact(message)) });
+        : createGitHubClient({ token: inputs.token, baseUrl: context.apiUrl, log: (message) => core.info(redact()(message)) });
       return client;
     },
   };
@@ -174,13 +209,18 @@ async function runPlan(run: Run): Promise<void> {
   core.info(run.redact(renderText(plan, { showSql: true })));
   const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
-  const options = bodyOptions(run, 'plan');
-  await writeSummary(run, planSummaryBody(plan, { ...options, pointer: artifactPointer() }).body);
+  const fingerprint = changeSetFingerprint(plan);
+  const options = withFooter(bodyOptions(run, 'plan'), `Change set \`${fingerprint}\`: the apply on merge applies only this change set.`);
+  const summaryOptions = withFooter(
+    bodyOptions(run, 'plan'),
+    `Change set \`${fingerprint}\`. To apply exactly this plan by hand, run the apply workflow (\`workflow_dispatch\`) with the input \`approve-fingerprint: ${fingerprint}\`.`,
+  );
+  await writeSummary(run, planSummaryBody(plan, { ...summaryOptions, pointer: artifactPointer() }).body);
   if (run.inputs.comment) {
     const number = pullRequestNumber(run.context.payload);
     if (number === undefined) core.info('Not a pull request event: the plan is in the job summary only.');
     else {
-      const marker = commentMarker('plan', run.markerKey);
+      const marker = commentMarker('plan', run.markerKey, reviewRecord(plan, headPlanned(run.context)));
       await postComment(run, 'plan', number, marker, planCommentBody(plan, marker, options).body);
     }
   }
@@ -210,28 +250,31 @@ async function makePlan(run: Run): Promise<Plan> {
 // apply / reconcile
 
 async function runApply(run: Run): Promise<void> {
+  // GitHub first, so no database connection waits on it.
+  const review = await findReview(run);
   const planned = await planWorkspace(run.workspace, planOptions(run));
-  let result: ApplyResult;
+  const plan = planned.plan;
+  let refusal: Refusal | undefined;
+  let result: ApplyResult | undefined;
   try {
-    core.info(run.redact(renderText(planned.plan, { showSql: true })));
-    result = await applyChanges(planned.plan.changes, planned.targets);
+    core.info(run.redact(renderText(plan, { showSql: true })));
+    refusal = refusalOf(run, plan, review);
+    // Objects in conflict are never written, even when the rest may be applied.
+    if (!refusal) result = await applyChanges(changesOutsideConflicts(plan), planned.targets);
   } finally {
     await planned.close();
   }
-  const plan = planned.plan;
-  core.info(run.redact(`\n${renderApplyText(result)}`));
   const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
+  if (!result) return reportRefusal(run, plan, review, refusal!);
+  core.info(run.redact(`\n${renderApplyText(result)}`));
   const options = bodyOptions(run, 'apply');
   await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer() }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
   const worthReporting = plan.changes.length > 0 || plan.conflicts.length > 0;
-  if (run.inputs.comment && worthReporting) {
-    const number = await mergedPullRequest(run);
-    if (number !== undefined) {
-      const marker = commentMarker('apply', run.markerKey);
-      await postComment(run, 'apply', number, marker, applyCommentBody(result, plan, marker, options).body);
-    }
+  if (run.inputs.comment && worthReporting && review.pull) {
+    const marker = commentMarker('apply', run.markerKey);
+    await postComment(run, 'apply', review.pull.number, marker, applyCommentBody(result, plan, marker, options).body);
   }
   if (result.summary.failed > 0) {
     core.setFailed(`Apply failed: ${result.summary.failed} change(s) failed and ${result.summary.notRun} did not run (see the log or the job summary).`);
@@ -240,24 +283,151 @@ async function runApply(run: Run): Promise<void> {
   }
 }
 
+/** The pull request this apply belongs to, and the plan comment it showed (by the trusted author). */
+interface Review {
+  pull?: PullRequestRef;
+  /** The record of the pull request's plan comment, when there is one. */
+  record?: ReviewRecord;
+  /** Why the pull request or its comment could not be looked up (no token, an API error). */
+  problem?: string;
+}
+
+async function findReview(run: Run): Promise<Review> {
+  const found = await mergedPullRequest(run);
+  if (!found.pull) return found;
+  const client = run.client();
+  const { repository } = run.context;
+  if (!client || !repository) {
+    return { ...found, problem: `without a github-token and GITHUB_REPOSITORY the plan comment of pull request #${found.pull.number} cannot be read` };
+  }
+  const marker = commentMarker('plan', run.markerKey);
+  try {
+    for await (const comment of markedComments(client, repository, found.pull.number, marker)) {
+      if (comment.user?.login !== run.inputs.planCommentAuthor) {
+        core.info(`Ignoring a plan comment on #${found.pull.number} by ${comment.user?.login ?? 'unknown'}: only ${run.inputs.planCommentAuthor}'s count (input plan-comment-author).`);
+        continue;
+      }
+      const record = reviewRecordOf(comment.body);
+      if (record) return { ...found, record };
+      // An older revmeta's comment, or `revmeta comment`'s: no fingerprint to compare with.
+      return { ...found, problem: `the plan comment of pull request #${found.pull.number} carries no change-set fingerprint (posted by \`revmeta comment\` or an older revmeta)` };
+    }
+    return found;
+  } catch (error) {
+    return { ...found, problem: `the plan comment of pull request #${found.pull.number} could not be read: ${messageOf(error)}` };
+  }
+}
+
 /** The PR of this run: the event's own, or the one the pushed commit was merged from. */
-async function mergedPullRequest(run: Run): Promise<number | undefined> {
+async function mergedPullRequest(run: Run): Promise<Review> {
   const own = pullRequestNumber(run.context.payload);
-  if (own !== undefined) return own;
+  if (own !== undefined) {
+    const headSha = run.context.payload.pull_request?.head?.sha;
+    return { pull: { number: own, url: undefined, title: '', ...(headSha ? { headSha } : {}) } };
+  }
   const client = run.client();
   const { repository, sha } = run.context;
   if (!client || !repository || !sha) {
-    core.info('No token, repository or commit: the apply result is in the job summary only.');
-    return undefined;
+    return { problem: 'without a github-token, GITHUB_REPOSITORY and GITHUB_SHA the pull request of this commit cannot be looked up' };
   }
   try {
     const pull = await findMergedPullRequest(client, repository, sha);
-    if (!pull) core.info(`Commit ${sha.slice(0, 7)} belongs to no merged pull request: the result is in the job summary only.`);
-    return pull?.number;
+    if (!pull) core.info(`Commit ${sha.slice(0, 7)} belongs to no merged pull request.`);
+    return pull ? { pull } : {};
   } catch (error) {
     core.warning(run.redact(`Could not look up the pull request of ${sha.slice(0, 7)}: ${messageOf(error)}`));
-    return undefined;
+    return { problem: `the pull request of commit ${sha.slice(0, 7)} could not be looked up: ${messageOf(error)}` };
   }
+}
+
+/** Why nothing may be applied: the first reason is the step's error; details say what differs. */
+interface Refusal {
+  reasons: string[];
+  details: string[];
+  /** More ways to proceed, by reason. */
+  hints: string[];
+}
+
+/**
+ * The rules: conflicts block (unless allow-conflicts); a plan with changes is applied only
+ * when its change set is the reviewed one: the approve-fingerprint input's, else the merged
+ * pull request's plan comment's. A push no pull request reviewed applies only with
+ * apply-without-review. Nothing to apply needs no review.
+ */
+function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
+  const reasons: string[] = [];
+  const details: string[] = [];
+  const hints: string[] = [];
+  const { inputs } = run;
+  if (plan.conflicts.length > 0 && !inputs.allowConflicts) {
+    reasons.push(`${plan.conflicts.length} conflict(s) in the plan: conflicts block the apply.`);
+    hints.push('Conflicts: fix them in the manifests or config, or set the input `allow-conflicts: true` to apply the changes that touch no object in conflict (those are never written).');
+  }
+  if (plan.changes.length > 0) {
+    const fingerprint = changeSetFingerprint(plan);
+    const pull = review.pull;
+    const sha = run.context.sha?.slice(0, 7) ?? 'this commit';
+    if (inputs.approveFingerprint) {
+      if (inputs.approveFingerprint !== fingerprint) {
+        reasons.push(`approve-fingerprint ${inputs.approveFingerprint} is not the fingerprint of the plan made now (${fingerprint}): the plan changed since it was shown.`);
+      }
+    } else if (!pull) {
+      if (inputs.applyWithoutReview && !review.problem) core.warning(`Commit ${sha} belongs to no merged pull request; applying without review (apply-without-review: true).`);
+      else if (inputs.applyWithoutReview) core.warning(`Applying without review (apply-without-review: true): ${review.problem}.`);
+      else {
+        reasons.push(review.problem ? `${review.problem}, so no reviewed plan covers it.` : `commit ${sha} belongs to no merged pull request, so no reviewed plan covers it.`);
+        hints.push('A push that no pull request reviewed applies only with the input `apply-without-review: true`.');
+      }
+    } else if (review.problem) {
+      reasons.push(`${review.problem}.`);
+    } else if (!review.record) {
+      reasons.push(`pull request #${pull.number} has no revmeta plan comment for ${commentLabel(run)} to compare with (did the plan workflow run on it, with comment: true?).`);
+    } else if (review.record.status === 'failed') {
+      reasons.push(`the last plan run on pull request #${pull.number} failed${review.record.head ? ` (of commit ${review.record.head.slice(0, 7)})` : ''}: no plan that could be applied was shown.`);
+    } else if (review.record.fingerprint !== fingerprint) {
+      reasons.push(`the changes planned now differ from the ones reviewed on pull request #${pull.number} (${review.record.fingerprint ?? 'no fingerprint'}, now ${fingerprint}).`);
+      if (review.record.head && pull.headSha && review.record.head !== pull.headSha) {
+        details.push(`the plan comment shows a plan of ${review.record.head.slice(0, 7)}, but the pull request was merged at ${pull.headSha.slice(0, 7)}: its last commit was not planned, or its plan did not finish`);
+      }
+      details.push(...reviewDifferences(review.record, plan));
+    }
+  }
+  return reasons.length > 0 ? { reasons, details, hints } : undefined;
+}
+
+/** Nothing was applied: the step fails, and the pull request and the job summary say why and what to do. */
+async function reportRefusal(run: Run, plan: Plan, review: Review, refusal: Refusal): Promise<void> {
+  const fingerprint = changeSetFingerprint(plan);
+  const options = bodyOptions(run, 'apply');
+  const explanation = refusalMarkdown(run, refusal, fingerprint);
+  const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer() }).body;
+  await writeSummary(run, `${run.redact(explanation)}\n\n${planNow}`);
+  if (run.inputs.comment && review.pull) {
+    const marker = commentMarker('apply', run.markerKey);
+    const body = run.redact(`${explanation}\n\n${options.footer ?? ''}\n`);
+    await postComment(run, 'apply', review.pull.number, marker, fitComment(body, marker));
+  }
+  core.setFailed(run.redact(`Nothing applied: ${refusal.reasons.join(' ')}`));
+}
+
+const MAX_DETAIL_LINES = 50;
+
+function refusalMarkdown(run: Run, refusal: Refusal, fingerprint: string): string {
+  const lines = [`### revmeta apply · ${commentLabel(run)}`, '', '> [!CAUTION]', '> **Nothing applied.** Nothing was written.', ''];
+  for (const reason of refusal.reasons) lines.push(`- Nothing applied: ${escapeInline(reason)}`);
+  if (refusal.details.length > 0) {
+    lines.push('', 'What differs from the reviewed plan:', '');
+    for (const detail of refusal.details.slice(0, MAX_DETAIL_LINES)) lines.push(`- ${escapeInline(detail)}`);
+    if (refusal.details.length > MAX_DETAIL_LINES) lines.push(`- … and ${refusal.details.length - MAX_DETAIL_LINES} more`);
+  }
+  lines.push(
+    '',
+    '**How to proceed.** The plan made now is in the job summary of this run. To apply it, either open a pull request that touches ' +
+      'the manifests (its plan comment shows the changes for review) and merge it, or run the apply workflow by hand ' +
+      `(\`workflow_dispatch\`) with the input \`approve-fingerprint: ${fingerprint}\`, the fingerprint of the plan made now.`,
+  );
+  for (const hint of refusal.hints) lines.push('', hint);
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -288,6 +458,7 @@ async function runExport(run: Run, exporter: ExportRunner): Promise<void> {
 // reporting
 
 function setPlanOutputs(plan: Plan, planPath: string): void {
+  core.setOutput('fingerprint', changeSetFingerprint(plan));
   core.setOutput('has-changes', String(plan.changes.length > 0));
   core.setOutput('changes', String(plan.changes.length));
   core.setOutput('conflicts', String(plan.conflicts.length));
@@ -307,14 +478,24 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
   return file;
 }
 
-function bodyOptions(run: Run, kind: MarkerKind): BodyOptions {
-  const label = [
-    run.markerKey.config,
-    ...(run.inputs.services.length > 0 ? [run.inputs.services.join(', ')] : []),
-    ...(run.inputs.target ? [`→ ${run.inputs.target}`] : []),
+/** Which comment: the config, the services and the target of the step. */
+function commentLabel(edge: Edge): string {
+  return [
+    edge.markerKey.config,
+    ...(edge.inputs.services.length > 0 ? [edge.inputs.services.join(', ')] : []),
+    ...(edge.inputs.target ? [`→ ${edge.inputs.target}`] : []),
   ].join(' · ');
+}
+
+/** The pull request's head commit a plan run plans (its event's), recorded in the plan comment. */
+function headPlanned(context: RunContext): string | undefined {
+  return context.payload.pull_request?.head?.sha;
+}
+
+function bodyOptions(run: Reporter, kind: MarkerKind): BodyOptions {
+  const label = commentLabel(run);
   const url = runUrl(run.context);
-  const head = (run.context.payload as { pull_request?: { head?: { sha?: string } } }).pull_request?.head?.sha ?? run.context.sha;
+  const head = headPlanned(run.context) ?? run.context.sha;
   const where = url ? `[workflow run](${url})` : 'the workflow run';
   const footer = `<sub>revmeta ${kind}${head ? ` of ${head.slice(0, 7)}` : ''} · ${label} · ${where}</sub>`;
   return {
@@ -325,12 +506,52 @@ function bodyOptions(run: Run, kind: MarkerKind): BodyOptions {
   };
 }
 
+function withFooter(options: BodyOptions, line: string): BodyOptions {
+  return { ...options, footer: options.footer ? `${line}\n\n${options.footer}` : line };
+}
+
+/** A body built here (not by the plan renderer) cut to what GitHub accepts, marker included. */
+function fitComment(body: string, marker: string): string {
+  const room = COMMENT_LIMIT - marker.length - 200;
+  return body.length <= room ? body : `${body.slice(0, room)}\n\n… (cut to fit a comment: the job summary has everything)\n`;
+}
+
+/**
+ * A failed plan run replaces the plan comment, status=failed in its marker: the comment then
+ * shows no older plan as this commit's, and the apply on merge refuses to apply.
+ */
+async function reportPlanFailure(edge: Edge, redact: Redactor, error: unknown): Promise<void> {
+  const number = pullRequestNumber(edge.context.payload);
+  if (!edge.inputs.comment || number === undefined) return;
+  const head = headPlanned(edge.context);
+  const marker = commentMarker('plan', edge.markerKey, { ...(head ? { head } : {}), status: 'failed' });
+  const reporter: Reporter = { ...edge, redact };
+  const options = bodyOptions(reporter, 'plan');
+  const message = redact(messageOf(error));
+  // A fence longer than any run of backticks in the message, so the message cannot close it.
+  const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+  const body = [
+    `### ${options.title ?? 'revmeta plan'}`,
+    '',
+    '> [!CAUTION]',
+    '> **The plan failed.** Nothing is applied from this pull request on merge until a plan of it succeeds.',
+    '',
+    `${fence}text`,
+    message,
+    fence,
+    '',
+    redact(options.footer ?? ''),
+    '',
+  ].join('\n');
+  await postComment(reporter, 'plan', number, marker, fitComment(body, marker));
+}
+
 function artifactPointer(): string {
   return "Every change is in the plan JSON: the step's `plan-path` output (upload it with actions/upload-artifact).";
 }
 
 /** The job summary, when the runner gives one (GITHUB_STEP_SUMMARY). */
-async function writeSummary(run: Run, body: string): Promise<void> {
+async function writeSummary(run: Reporter, body: string): Promise<void> {
   if (!run.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(body, true).write();
 }
@@ -339,7 +560,7 @@ async function writeSummary(run: Run, body: string): Promise<void> {
  * A comment is a report, not the job: when it cannot be posted (a fork's read-only token,
  * no token) the step warns and goes on; the summary has everything.
  */
-async function postComment(run: Run, kind: MarkerKind, number: number, marker: string, body: string): Promise<void> {
+async function postComment(run: Reporter, kind: MarkerKind, number: number, marker: string, body: string): Promise<void> {
   const client = run.client();
   const repository: Repository | undefined = run.context.repository;
   if (!client || !repository) {

@@ -19,23 +19,116 @@ export interface MarkerKey {
   target?: 'openmetadata';
 }
 
+/** How the plan run that wrote a plan comment ended. */
+export type PlanStatus = 'ok' | 'conflicts' | 'failed';
+
+/**
+ * What a plan comment showed, carried in its marker, so the apply on merge can tell whether
+ * a plan made then is the one that was reviewed (no artifact needs to travel between runs).
+ */
+export interface ReviewRecord {
+  /** `changeSetFingerprint` of the plan shown; absent when the plan failed. */
+  fingerprint?: string;
+  /** The pull request's head commit that was planned. */
+  head?: string;
+  status: PlanStatus;
+  changes?: number;
+  conflicts?: number;
+  /** Short hashes per change (see src/github/review.ts), to name what differs; absent for large plans. */
+  entries?: readonly string[];
+}
+
+const MARKER_START = '<!-- revmeta:';
+const MARKER_END = ' -->';
+/** The keys that name a comment; the others are the review record. */
+const IDENTITY_KEYS = ['config', 'services', 'target'] as const;
+const STATUSES: readonly PlanStatus[] = ['ok', 'conflicts', 'failed'];
+const RECORD_VALUE = /^[\w:.,-]+$/;
+
 /**
  * `<!-- revmeta:plan config=revmeta.yaml services=* -->` (and ` target=openmetadata` for a
- * plan against OpenMetadata). Values are URI-encoded, so no name can end the HTML comment or
- * make two keys look alike.
+ * plan against OpenMetadata), then the review record if any (`fingerprint=sha256:… head=…
+ * status=ok …`). Names are URI-encoded and record values limited to hash characters, so
+ * nothing can end the HTML comment or make two keys look alike.
  */
-export function commentMarker(kind: MarkerKind, key: MarkerKey): string {
+export function commentMarker(kind: MarkerKind, key: MarkerKey, record?: ReviewRecord): string {
   const services = key.services && key.services.length > 0 ? [...new Set(key.services)].sort().map(encodeURIComponent).join(',') : '*';
   const config = key.config.replaceAll('\\', '/').replace(/^\.\//, '');
   // The default target adds nothing, so comments made before targets existed are still found.
   const target = key.target ? ` target=${key.target}` : '';
-  return `<!-- revmeta:${kind} config=${encodeURIComponent(config)} services=${services}${target} -->`;
+  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${record ? recordFields(record) : ''}${MARKER_END}`;
+}
+
+function recordFields(record: ReviewRecord): string {
+  const fields: Array<[string, string | number | undefined]> = [
+    ['fingerprint', record.fingerprint],
+    ['head', record.head],
+    ['status', record.status],
+    ['changes', record.changes],
+    ['conflicts', record.conflicts],
+    ['entries', record.entries && record.entries.length > 0 ? record.entries.join(',') : undefined],
+  ];
+  // Hashes, commit SHAs, counts: a value outside these characters is not ours, and is left out.
+  return fields
+    .filter(([, value]) => value !== undefined && RECORD_VALUE.test(String(value)))
+    .map(([name, value]) => ` ${name}=${value}`)
+    .join('');
+}
+
+interface ParsedMarker {
+  /** Kind and naming keys: equal for every comment of one config, service set and target. */
+  identity: string;
+  fields: Map<string, string>;
+}
+
+/** The marker at the start of a comment body (its first line), if it has one. */
+function parseMarker(body: string | null | undefined): ParsedMarker | undefined {
+  if (!body?.startsWith(MARKER_START)) return undefined;
+  const end = body.indexOf(MARKER_END);
+  const newline = body.indexOf('\n');
+  if (end < 0 || (newline >= 0 && newline < end)) return undefined;
+  const [kind, ...pairs] = body.slice(MARKER_START.length, end).split(' ');
+  const fields = new Map<string, string>();
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at > 0) fields.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  const identity = [kind, ...IDENTITY_KEYS.map((name) => `${name}=${fields.get(name) ?? ''}`)].join(' ');
+  return { identity, fields };
+}
+
+/** The review record in a comment's marker; undefined when it has none (an older revmeta, `revmeta comment`). */
+export function reviewRecordOf(body: string | null | undefined): ReviewRecord | undefined {
+  const fields = parseMarker(body)?.fields;
+  const status = fields?.get('status');
+  if (!fields || !STATUSES.includes(status as PlanStatus)) return undefined;
+  const text = (name: string) => {
+    const value = fields.get(name);
+    return value !== undefined && RECORD_VALUE.test(value) ? value : undefined;
+  };
+  const count = (name: string) => {
+    const value = Number(fields.get(name));
+    return fields.has(name) && Number.isInteger(value) && value >= 0 ? value : undefined;
+  };
+  const record: ReviewRecord = { status: status as PlanStatus };
+  const fingerprint = text('fingerprint');
+  const head = text('head');
+  const changes = count('changes');
+  const conflicts = count('conflicts');
+  const entries = text('entries');
+  if (fingerprint !== undefined) record.fingerprint = fingerprint;
+  if (head !== undefined) record.head = head;
+  if (changes !== undefined) record.changes = changes;
+  if (conflicts !== undefined) record.conflicts = conflicts;
+  if (entries) record.entries = entries.split(',');
+  return record;
 }
 
 export interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  user?: { login?: string } | null;
 }
 
 export interface UpsertCommentOptions extends Repository {
@@ -77,7 +170,10 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
   return { action: 'created', id: data.id, url: data.html_url };
 }
 
-/** Comments whose body starts with the marker, oldest first, reading further pages only as needed. */
+/**
+ * Comments whose body starts with a marker naming the same comment (kind, config, services,
+ * target; the review record may differ), oldest first, reading further pages only as needed.
+ */
 export async function* markedComments(
   octokit: GitHubClient,
   repository: Repository,
@@ -89,9 +185,11 @@ export async function* markedComments(
     issue_number: issueNumber,
     per_page: 100,
   });
+  const identity = parseMarker(marker)?.identity;
   for await (const page of pages) {
     for (const comment of page.data) {
-      if (comment.body?.startsWith(marker)) yield comment;
+      const matches = identity !== undefined ? parseMarker(comment.body)?.identity === identity : comment.body?.startsWith(marker);
+      if (matches) yield comment;
     }
   }
 }

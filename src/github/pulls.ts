@@ -8,6 +8,8 @@ export interface PullRequestRef {
   number: number;
   url: string | undefined;
   title: string;
+  /** The head commit it was merged at: the commit its last plan should have planned. */
+  headSha?: string;
 }
 
 /**
@@ -23,5 +25,6 @@ export async function findMergedPullRequest(octokit: GitHubClient, repository: R
   });
   const merged = pulls.filter((pull) => pull.merged_at);
   const chosen = merged.find((pull) => pull.merge_commit_sha === sha) ?? merged[0];
-  return chosen ? { number: chosen.number, url: chosen.html_url, title: chosen.title } : undefined;
+  if (!chosen) return undefined;
+  return { number: chosen.number, url: chosen.html_url, title: chosen.title, ...(chosen.head?.sha ? { headSha: chosen.head.sha } : {}) };
 }

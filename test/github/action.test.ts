@@ -16,7 +16,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
 import { column, database, schema, startFakeOpenMetadata, table } from '../openmetadata/fake-openmetadata.js';
-import { FakeGitHub } from './fake-github.js';
+import { BOT, FakeGitHub } from './fake-github.js';
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   const { stdout } = await run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd });
@@ -224,7 +224,9 @@ describe('the Action, run as the runner runs it', () => {
     const comments = fake.comments.get(7)!;
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
-    expect(body.startsWith(`${PLAN_MARKER}\n### revmeta plan · revmeta.yaml`)).toBe(true);
+    // The marker names the comment (config, services) and carries what was reviewed.
+    expect(body.startsWith(PLAN_MARKER.replace(' -->', ' fingerprint=sha256:'))).toBe(true);
+    expect(body).toMatch(/^<!-- [^\n]* -->\n### revmeta plan · revmeta\.yaml/);
     expect(body).toContain('**3 changes (3 description set), 0 conflicts, 0 warnings**');
     expect(body).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
     expect(body).toContain(`~ table ${repo.db}.public.orders description: "old" → "Orders. The old replica password was ***"`);
@@ -250,8 +252,10 @@ describe('the Action, run as the runner runs it', () => {
     expectNoSecret(second);
   });
 
-  it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', async () => {
+  it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', { timeout: 300_000 }, async () => {
     const repo = await repository();
+    // The plan comment the pull request showed: what the apply on merge may apply.
+    await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(12) });
     fake.addPull({ number: 12, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge12' });
     fake.commitPulls.set('merge12', [12]);
     const push = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
@@ -261,7 +265,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(applied.code).toBe(0);
     expectNoSecret(applied);
     expect(fake.requestsTo('GET', /\/commits\/merge12\/pulls$/)).toHaveLength(1);
-    const body = fake.comments.get(12)![0]!.body;
+    const body = fake.comments.get(12)![1]!.body;
     expect(body.startsWith(`${APPLY_MARKER}\n### revmeta apply · revmeta.yaml`)).toBe(true);
     expect(body).toContain('**3 applied, 0 failed, 0 not run**');
     expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
@@ -275,14 +279,15 @@ describe('the Action, run as the runner runs it', () => {
     expect(again.summary).toContain('No changes. The sources match the manifests.');
   });
 
-  it('a failed apply fails the step and posts the failing statement and the error on the PR', async () => {
+  it('a failed apply fails the step and posts the failing statement and the error on the PR', { timeout: 300_000 }, async () => {
     const repo = await repository({ team: 'no_such_role' });
+    await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(13) });
     fake.addPull({ number: 13, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge13' });
     fake.commitPulls.set('merge13', [13]);
     const result = await runAction(repo, { command: 'reconcile', event: 'push', payload: { ref: 'refs/heads/main' }, sha: 'merge13' });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error::Apply failed: \d+ change\(s\) failed/m);
-    const body = fake.comments.get(13)![0]!.body;
+    const body = fake.comments.get(13)![1]!.body;
     expect(body).toContain('### revmeta apply · revmeta.yaml');
     expect(body).toMatch(/statement: ALTER DATABASE .* OWNER TO "no_such_role"/);
     expect(body).toContain('role "no_such_role" does not exist');
@@ -311,7 +316,7 @@ describe('the Action, run as the runner runs it', () => {
       inputs: { 'working-directory': path.basename(repo.dir) },
     });
     expect(result.code).toBe(0);
-    expect(fake.comments.get(21)![0]!.body.startsWith(`<!-- revmeta:plan config=${path.basename(repo.dir)}%2Frevmeta.yaml services=* -->`)).toBe(true);
+    expect(fake.comments.get(21)![0]!.body.startsWith(`<!-- revmeta:plan config=${path.basename(repo.dir)}%2Frevmeta.yaml services=* fingerprint=`)).toBe(true);
   });
 
   it('warns, and still succeeds, when the token may not comment (a fork PR)', async () => {
@@ -377,7 +382,7 @@ describe('the Action, run as the runner runs it', () => {
     }
   });
 
-  it('target: openmetadata plans against OpenMetadata on the PR and writes the edits back to it on merge, leaving the sources alone', async () => {
+  it('target: openmetadata plans against OpenMetadata on the PR and writes the edits back to it on merge, leaving the sources alone', { timeout: 300_000 }, async () => {
     const repo = await repository();
     const omToken = 'om-jwt-never-logged';
     const om = await startFakeOpenMetadata(omToken);
@@ -398,17 +403,26 @@ describe('the Action, run as the runner runs it', () => {
       expect(planned.code).toBe(0);
       expect(om.patches()).toHaveLength(0);
       const body = fake.comments.get(21)![0]!.body;
-      expect(body.startsWith('<!-- revmeta:plan config=revmeta.yaml services=* target=openmetadata -->\n### revmeta plan · revmeta.yaml · → openmetadata')).toBe(true);
+      expect(body).toMatch(/^<!-- revmeta:plan config=revmeta\.yaml services=\* target=openmetadata fingerprint=sha256:[0-9a-f]{64} head=abcdef1234567890 status=ok [^\n]*-->\n### revmeta plan · revmeta\.yaml · → openmetadata/);
       expect(planned.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
 
-      fake.addPull({ number: 22, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge22' });
-      fake.commitPulls.set('merge22', [22]);
+      fake.addPull({ number: 21, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge22' });
+      fake.commitPulls.set('merge22', [21]);
       const push = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
+
+      // Someone edits the table in OpenMetadata after the plan: the reviewed change set no longer holds.
+      const curated = om.tables[0]!.description;
+      om.tables[0]!.description = 'Edited in OpenMetadata meanwhile';
+      const drifted = await runAction(repo, { command: 'apply', event: 'push', payload: push, sha: 'merge22', inputs, env });
+      expect(drifted.code).toBe(1);
+      expect(drifted.stdout).toMatch(/^::error::Nothing applied: the changes planned now differ from the ones reviewed on pull request #21/m);
+      expect(om.patches()).toHaveLength(0);
+      om.tables[0]!.description = curated;
       const applied = await runAction(repo, { command: 'apply', event: 'push', payload: push, sha: 'merge22', inputs, env });
       expect(applied.stderr).toBe('');
       expect(applied.code).toBe(0);
       expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
-      expect(fake.comments.get(22)![0]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata -->')).toBe(true);
+      expect(fake.comments.get(21)![1]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata -->')).toBe(true);
       expect(om.tables[0]).toMatchObject({ description: `Orders. The old replica password was ${PASSWORD}` });
       expect(om.databases[0]).toMatchObject({ description: 'Shop database' });
       // The source was not written: its comment is what the repository set up.
@@ -418,7 +432,7 @@ describe('the Action, run as the runner runs it', () => {
       const again = await runAction(repo, { command: 'plan', event: 'push', payload: push, sha: 'merge22', inputs, env });
       expect(again.code).toBe(0);
       expect(again.outputs).toMatchObject({ 'has-changes': 'false', changes: '0' });
-      for (const result of [planned, applied, again]) {
+      for (const result of [planned, drifted, applied, again]) {
         expectNoSecret(result);
         for (const text of [result.stdout, result.stderr, result.summary]) expect(text.replaceAll(`::add-mask::${omToken}`, '')).not.toContain(omToken);
       }
@@ -441,7 +455,9 @@ describe('the Action, run as the runner runs it', () => {
     const invalid = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(9) });
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toMatch(/^::error title=Invalid revmeta configuration or manifests,file=metadata\/warehouse\/broken\.yaml,line=6,col=1::.*colour/m);
-    expect(fake.requests).toHaveLength(0);
+    // The plan comment says the plan failed (so no older plan is taken for this commit's).
+    expect(fake.comments.get(9)).toHaveLength(1);
+    expect(fake.comments.get(9)![0]!.body).toMatch(/^<!-- revmeta:plan config=revmeta\.yaml services=\* head=abcdef1234567890 status=failed -->\n[\s\S]*colour/);
 
     // A service whose host is made of the secret: the connection error names it, masked.
     const leaky = await repository();
@@ -452,6 +468,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/^::error::service "replica": could not read the catalog/m);
     expect(failed.stdout).toContain('***.invalid');
+    expect(fake.comments.get(9)![0]!.body).toContain('***.invalid');
     expectNoSecret(failed);
   });
 
@@ -494,5 +511,190 @@ describe('the Action, run as the runner runs it', () => {
     const result = await runAction(repo, { command: 'destroy', event: 'push', payload: {} });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::input "command" must be one of plan, apply, reconcile, export (got "destroy")');
+  });
+});
+
+// Each test runs the Action several times (plan on the PR, then apply on merge).
+describe('apply on merge applies only what the pull request showed', { timeout: 600_000 }, () => {
+  const PUSH = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
+  const HEAD = 'abcdef1234567890';
+  const FINGERPRINT = /sha256:[0-9a-f]{64}/;
+
+  /** A merged pull request whose merge commit is `merge<number>` and whose head is the commit the plan event names. */
+  function merged(number: number): string {
+    const sha = `merge${number}`;
+    fake.addPull({ number, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: sha, head: { ref: `feature-${number}`, label: `o:feature-${number}`, sha: HEAD } });
+    fake.commitPulls.set(sha, [number]);
+    return sha;
+  }
+
+  async function descriptions(repo: Repo): Promise<{ table: string | null; email: string | null; database: string | null }> {
+    const [row] = await engine.query<{ t: string | null; e: string | null; d: string | null }>(
+      repo.db,
+      `SELECT obj_description('public.orders'::regclass, 'pg_class') t, col_description('public.orders'::regclass, 2) e,
+              shobj_description((SELECT oid FROM pg_database WHERE datname = current_database()), 'pg_database') d`,
+    );
+    return { table: row!.t, email: row!.e, database: row!.d };
+  }
+
+  const untouched = { table: 'old', email: null, database: null };
+
+  function applyComment(number: number): string {
+    const comment = (fake.comments.get(number) ?? []).find((c) => c.body.startsWith(APPLY_MARKER));
+    expect(comment).toBeDefined();
+    return comment!.body;
+  }
+
+  it('the plan comment carries the fingerprint, the head planned and the status; the apply on merge applies when the change set is the reviewed one', async () => {
+    const repo = await repository();
+    const planned = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(31) });
+    expect(planned.code).toBe(0);
+    const body = fake.comments.get(31)![0]!.body;
+    expect(body).toMatch(/^<!-- revmeta:plan config=revmeta\.yaml services=\* fingerprint=sha256:[0-9a-f]{64} head=abcdef1234567890 status=ok [^\n]*-->\n### revmeta plan · revmeta\.yaml/);
+    const fingerprint = FINGERPRINT.exec(body)![0];
+    expect(planned.summary).toContain(fingerprint);
+    expect(planned.outputs.fingerprint).toBe(fingerprint);
+
+    const applied = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: merged(31) });
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
+    expect((await descriptions(repo)).email).toBe('Customer ``` e-mail </details>');
+    expectNoSecret(applied);
+  });
+
+  it('refuses, applying nothing, when the source drifted after the plan comment, and says what differs and how to proceed', async () => {
+    const repo = await repository();
+    await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(32) });
+    await engine.exec(repo.db, `COMMENT ON TABLE public.orders IS 'changed by hand'`);
+    const result = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: merged(32) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Nothing applied: the changes planned now differ from the ones reviewed on pull request #32/m);
+    expect(await descriptions(repo)).toEqual({ ...untouched, table: 'changed by hand' });
+    const body = applyComment(32);
+    for (const text of [body, result.summary]) {
+      expect(text).toContain('Nothing applied');
+      // Names are escaped for markdown (the database name holds underscores).
+      expect(text).toContain(`warehouse: table ${repo.db.replaceAll('_', '\\_')}.public.orders description: its value at the source changed since the plan (drift)`);
+      expect(text).toContain('approve-fingerprint');
+    }
+    expect(result.summary).toContain(result.outputs.fingerprint!);
+    expect(result.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expectNoSecret(result);
+  });
+
+  it('refuses when the merged pull request has no plan comment, or only one written by someone else', async () => {
+    const repo = await repository();
+    const sha = merged(33);
+    const none = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/^::error::Nothing applied: pull request #33 has no revmeta plan comment for revmeta\.yaml/m);
+    expect(applyComment(33)).toContain('has no revmeta plan comment');
+
+    // A plan comment planted by another user, with the fingerprint of what would be applied now.
+    await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(99) });
+    const genuine = fake.comments.get(99)![0]!.body;
+    fake.addComment(33, genuine);
+    const planted = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(planted.code).toBe(1);
+    expect(planted.stdout).toMatch(/^::error::Nothing applied: pull request #33 has no revmeta plan comment for revmeta\.yaml/m);
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    // The bot's own comment from before comments carried a fingerprint: nothing to compare with.
+    fake.addComment(33, `${PLAN_MARKER}\nan older plan`, BOT);
+    const old = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toMatch(/^::error::Nothing applied: the plan comment of pull request #33 carries no change-set fingerprint/m);
+    expect(await descriptions(repo)).toEqual(untouched);
+  });
+
+  it('refuses when the last plan run of the pull request failed', async () => {
+    const repo = await repository();
+    await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(34) });
+    const good = await readFile(repo.manifest, 'utf8');
+    await writeFile(repo.manifest, `${good}colour: blue\n`);
+    const failed = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(34) });
+    expect(failed.code).toBe(1);
+    const comments = fake.comments.get(34)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/^<!-- revmeta:plan config=revmeta\.yaml services=\* head=abcdef1234567890 status=failed -->\n/);
+    expect(comments[0]!.body).toContain('The plan failed');
+    // The author merges anyway, with the manifest as it was when the plan succeeded.
+    await writeFile(repo.manifest, good);
+    const result = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: merged(34) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Nothing applied: the last plan run on pull request #34 failed/m);
+    expect(applyComment(34)).toContain('the last plan run on pull request #34 failed');
+    expect(await descriptions(repo)).toEqual(untouched);
+  });
+
+  it('a push with no pull request applies nothing unless apply-without-review says so; with nothing to apply it succeeds', async () => {
+    const repo = await repository();
+    const refused = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: 'direct0' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^::error::Nothing applied: commit direct0 belongs to no merged pull request/m);
+    expect(refused.summary).toContain('apply-without-review');
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    const allowed = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: 'direct0', inputs: { 'apply-without-review': 'true' } });
+    expect(allowed.code).toBe(0);
+    expect(allowed.summary).toContain('**3 applied, 0 failed, 0 not run**');
+    expect((await descriptions(repo)).table).toBe(`Orders. The old replica password was ${PASSWORD}`);
+
+    // Nothing left to apply: no review is needed for that.
+    const empty = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: 'direct1' });
+    expect(empty.code).toBe(0);
+    expect(empty.outputs).toMatchObject({ 'has-changes': 'false' });
+  });
+
+  it('an empty change set reviewed and empty now: nothing to apply, success', async () => {
+    const repo = await repository();
+    await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: 'direct2', inputs: { 'apply-without-review': 'true' } });
+    const planned = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(35) });
+    expect(planned.outputs).toMatchObject({ 'has-changes': 'false' });
+    expect(fake.comments.get(35)![0]!.body).toMatch(/status=ok/);
+    const result = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha: merged(35) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('::error::');
+  });
+
+  it('conflicts block the apply; allow-conflicts applies the rest and never an object in conflict', async () => {
+    const repo = await repository();
+    const manifest = parse(await readFile(repo.manifest, 'utf8')) as { tables: { orders: Record<string, unknown> } };
+    manifest.tables.orders.owners = ['alice', 'bob'];
+    await writeFile(repo.manifest, stringify(manifest));
+    const planned = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(36) });
+    expect(planned.outputs).toMatchObject({ conflicts: '1' });
+    expect(fake.comments.get(36)![0]!.body).toMatch(/status=conflicts/);
+    const sha = merged(36);
+
+    const blocked = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toMatch(/^::error::Nothing applied: 1 conflict\(s\) in the plan/m);
+    expect(blocked.summary).toContain('allow-conflicts');
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    const rest = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha, inputs: { 'allow-conflicts': 'true' } });
+    expect(rest.code).toBe(1);
+    expect(rest.stdout).toMatch(/^::error::1 conflict\(s\) were not applied/m);
+    expect(await descriptions(repo)).toEqual({ ...untouched, database: 'Shop database' });
+  });
+
+  it('workflow_dispatch with approve-fingerprint applies only the plan with that fingerprint', async () => {
+    const repo = await repository();
+    const shown = await runAction(repo, { command: 'plan', event: 'workflow_dispatch', payload: {} });
+    const fingerprint = FINGERPRINT.exec(shown.summary)![0];
+    const wrong = await runAction(repo, { command: 'apply', event: 'workflow_dispatch', payload: {}, inputs: { 'approve-fingerprint': `sha256:${'0'.repeat(64)}` } });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/^::error::Nothing applied: approve-fingerprint sha256:0{64} is not the fingerprint of the plan made now/m);
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    const right = await runAction(repo, { command: 'apply', event: 'workflow_dispatch', payload: {}, inputs: { 'approve-fingerprint': fingerprint } });
+    expect(right.code).toBe(0);
+    expect(right.summary).toContain('**3 applied, 0 failed, 0 not run**');
+
+    const invalid = await runAction(repo, { command: 'apply', event: 'workflow_dispatch', payload: {}, inputs: { 'approve-fingerprint': 'abc' } });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain('::error::input "approve-fingerprint" must be sha256: and 64 hex digits');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import { commentMarker, findMarkedComment, upsertComment } from '../../src/github/comment.js';
+import { commentMarker, findMarkedComment, reviewRecordOf, upsertComment, type ReviewRecord } from '../../src/github/comment.js';
 import { findMergedPullRequest } from '../../src/github/pulls.js';
 import { BOT, FakeGitHub, noWaitLimiter } from './fake-github.js';
 
@@ -42,6 +42,21 @@ describe('markers', () => {
     );
     expect(commentMarker('apply', { config: 'x-->y.yaml', services: ['a,b'] })).not.toMatch(/-->.*-->/);
     expect(commentMarker('plan', { config: 'a.yaml', services: ['x'] })).not.toBe(commentMarker('plan', { config: 'a.yaml', services: ['y'] }));
+  });
+
+  it('carry the review record of a plan comment, read back exactly; a marker without one has none', () => {
+    const record: ReviewRecord = { fingerprint: `sha256:${'ab'.repeat(32)}`, head: 'abc123', status: 'conflicts', changes: 2, conflicts: 1, entries: ['1a2b3c4d.00000000.ffffffff', '1a2b3c4e.00000000.ffffffff'] };
+    const marker = commentMarker('plan', { config: 'revmeta.yaml', target: 'openmetadata' }, record);
+    expect(marker).toBe(
+      `<!-- revmeta:plan config=revmeta.yaml services=* target=openmetadata fingerprint=sha256:${'ab'.repeat(32)} head=abc123 status=conflicts changes=2 conflicts=1 entries=${record.entries!.join(',')} -->`,
+    );
+    expect(reviewRecordOf(`${marker}\nbody`)).toEqual(record);
+    expect(reviewRecordOf(commentMarker('plan', { config: 'revmeta.yaml' }))).toBeUndefined();
+    expect(reviewRecordOf(`${commentMarker('plan', { config: 'revmeta.yaml' }, { head: 'h', status: 'failed' })}\n`)).toEqual({ head: 'h', status: 'failed' });
+    // A value that is not a hash or a count is left out, so it cannot end the comment.
+    expect(commentMarker('plan', { config: 'revmeta.yaml' }, { head: 'x --> <b>', status: 'ok' })).toBe('<!-- revmeta:plan config=revmeta.yaml services=* status=ok -->');
+    // Only at the start of the body: a quoted marker is not a record.
+    expect(reviewRecordOf(`quote: ${marker}`)).toBeUndefined();
   });
 });
 
@@ -87,6 +102,17 @@ describe('upsertComment', () => {
     const result = await upsertComment({ octokit, ...repository, issueNumber: 3, marker, body: 'this set' });
     expect(result.action).toBe('created');
     expect(fake.comments.get(3)!.map((c) => c.body)).toEqual([`${other}\nother set`, `As the bot said: ${marker}`, `${marker}\nthis set`]);
+  });
+
+  it('finds its comment whatever review record either marker carries, and never another target\'s', async () => {
+    const withRecord = commentMarker('plan', { config: 'revmeta.yaml' }, { fingerprint: `sha256:${'0'.repeat(64)}`, status: 'ok', changes: 0, conflicts: 0 });
+    const other = commentMarker('plan', { config: 'revmeta.yaml', target: 'openmetadata' }, { status: 'failed' });
+    fake.addComment(6, `${other}\nopenmetadata`, BOT);
+    fake.addComment(6, `${marker}\nbefore records existed`, BOT);
+    const result = await upsertComment({ octokit, ...repository, issueNumber: 6, marker: withRecord, body: 'now' });
+    expect(result.action).toBe('updated');
+    expect(fake.comments.get(6)!.map((c) => c.body)).toEqual([`${other}\nopenmetadata`, `${withRecord}\nnow`]);
+    expect((await findMarkedComment(octokit, repository, 6, marker))?.body).toBe(`${withRecord}\nnow`);
   });
 
   it('skips a marked comment it may not edit (someone copied the marker) and uses its own', async () => {

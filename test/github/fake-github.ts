@@ -22,7 +22,8 @@ export interface FakePull {
   title: string;
   body: string;
   state: 'open' | 'closed';
-  head: { ref: string; label: string };
+  /** `sha`: the commit the PR's head was at (what a plan of the PR planned). */
+  head: { ref: string; label: string; sha?: string };
   base: { ref: string };
   merged_at: string | null;
   merge_commit_sha: string | null;
