@@ -9,6 +9,9 @@ import { parseTagFqn, joinFqn, quoteFqnPart } from '../model/fqn.js';
 import type { Field, ObservedNode, RelationKind, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
 import type { Config } from '../manifest/types.js';
+import { loadManifests } from '../manifest/load.js';
+import type { DesiredState } from '../model/types.js';
+import { stat } from 'node:fs/promises';
 import {
   renderAll,
   writeManifests,
@@ -22,7 +25,8 @@ import {
   type WriteResult,
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
-import { RevmetaError } from './errors.js';
+import { RevmetaError, ValidationError } from './errors.js';
+import { mergeStated } from './import-merge.js';
 import { connectorContext, selectServices } from './workspace.js';
 
 /** What import needs of a workspace: no manifests (the folder may not even exist yet). */
@@ -37,6 +41,11 @@ export interface ImportOptions extends RenderOptions {
   /** `--database`: only these databases (matched case-insensitively by the connectors); default all. */
   databases?: readonly string[];
   onProgress?: (message: string) => void;
+  /**
+   * The manifests as they are: every value they state is kept, the source fills the rest.
+   * `runImport` loads them from the manifests folder; absent: the source alone.
+   */
+  existing?: DesiredState;
 }
 
 export interface ImportSummary {
@@ -48,6 +57,8 @@ export interface ImportSummary {
   columns: number;
   /** Values left out because no manifest value would plan back to them (named, never secret). */
   warnings: string[];
+  /** Stated manifest values kept where the source holds something else, one line each, sorted. */
+  kept: string[];
 }
 
 export interface ImportedServices {
@@ -59,7 +70,7 @@ export interface ImportedServices {
 
 /** Reads each selected service and renders its manifests; writes nothing. */
 export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
-  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [] };
+  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [] };
   const trees: WritableTree[] = [];
   const services = selectServices(workspace.config, options.services);
   for (const name of services) {
@@ -74,17 +85,25 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     } finally {
       await driver.close().catch(() => undefined);
     }
+    const capabilities = connector.capabilities(introspection.server);
     const mapper = new Mapper(name, {
-      capabilities: connector.capabilities(introspection.server),
+      capabilities,
       sync: service.sync,
       ownerMap: service.owners?.map ?? {},
       scope: compileScope(service.include, service.exclude),
     }, summary);
-    const tree = mapper.tree(introspection.observed.databases);
+    const tree = mergeStated(
+      mapper.tree(introspection.observed.databases),
+      introspection.observed.databases,
+      options.existing?.services.get(name),
+      { capabilities, sync: service.sync },
+      summary.kept,
+    );
     trees.push(tree);
     summary.services++;
     options.onProgress?.(`Read ${name}: ${tree.databases.length} database(s), ${introspection.queries} catalog queries`);
   }
+  summary.kept.sort();
   return { files: renderAll(trees, options), summary, services };
 }
 
@@ -101,7 +120,8 @@ export interface ImportRun {
  * import never deletes what it did not look at.
  */
 export async function runImport(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportRun> {
-  const imported = await importService(workspace, options);
+  const existing = options.existing ?? (await existingManifests(workspace.config));
+  const imported = await importService(workspace, { ...options, ...(existing !== undefined ? { existing } : {}) });
   const prune = imported.services.map((service) =>
     options.databases && options.databases.length > 0 ? { service, databases: options.databases } : { service },
   );
@@ -115,8 +135,21 @@ export function summaryLine(summary: ImportSummary, result: WriteResult): string
     `Imported ${plural(summary.services, 'service')}, ${plural(summary.databases, 'database')}, ` +
     `${plural(summary.schemas, 'schema')}, ${plural(summary.tables, 'table')}, ${plural(summary.columns, 'column')}: ` +
     `${result.written.length} file(s) written, ${result.unchanged.length} unchanged, ${result.removed.length} removed` +
-    (summary.warnings.length > 0 ? `, ${plural(summary.warnings.length, 'warning')}` : '')
+    (summary.warnings.length > 0 ? `, ${plural(summary.warnings.length, 'warning')}` : '') +
+    (summary.kept.length > 0 ? `, ${plural(summary.kept.length, 'difference')} kept from the manifests` : '')
   );
+}
+
+/**
+ * The manifests already in the folder, whose stated values import keeps; none on a first
+ * import. Invalid manifests stop the import: what they state cannot be told, so it cannot be kept.
+ */
+async function existingManifests(config: Config): Promise<DesiredState | undefined> {
+  const exists = await stat(config.manifests).then((stats) => stats.isDirectory(), () => false);
+  if (!exists) return undefined;
+  const loaded = await loadManifests(config);
+  if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
+  return loaded.value;
 }
 
 

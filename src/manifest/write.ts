@@ -24,6 +24,8 @@ export interface WritableFields {
   owners?: readonly string[];
   /** Empty lists are left out: `tags: []` would remove every managed tag, never an import's intent. */
   tags?: readonly string[];
+  /** Writes `tags: []` for an empty list: a manifest stated it (remove every managed tag) and import keeps it. */
+  tagsStated?: boolean;
 }
 
 /** Columns have no owners (the manifest schema refuses them); nested fields nest. */
@@ -129,7 +131,7 @@ function fieldsOf(object: WritableFields): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (typeof object.description === 'string') fields['description'] = object.description;
   if (object.owners !== undefined && object.owners.length > 0) fields['owners'] = uniqueSorted(object.owners);
-  if (object.tags !== undefined && object.tags.length > 0) fields['tags'] = uniqueSorted(object.tags);
+  if (object.tags !== undefined && (object.tags.length > 0 || object.tagsStated === true)) fields['tags'] = uniqueSorted(object.tags);
   return fields;
 }
 
