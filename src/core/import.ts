@@ -23,6 +23,7 @@ import {
   type WritableTable,
   type WritableTree,
   type WriteResult,
+  type KeptObject,
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
 import { RevmetaError, ValidationError } from './errors.js';
@@ -66,12 +67,15 @@ export interface ImportedServices {
   summary: ImportSummary;
   /** The services read, in config order: what a write may prune. */
   services: string[];
+  /** Per service, what could not be read: its files are kept, never pruned. */
+  unreadable: Map<string, KeptObject[]>;
 }
 
 /** Reads each selected service and renders its manifests; writes nothing. */
 export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
   const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [] };
   const trees: WritableTree[] = [];
+  const unreadable = new Map<string, KeptObject[]>();
   const services = selectServices(workspace.config, options.services);
   for (const name of services) {
     const service = workspace.config.services[name]!;
@@ -85,6 +89,11 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     } finally {
       await driver.close().catch(() => undefined);
     }
+    for (const object of introspection.unreadable ?? []) {
+      const where = object.schema === undefined ? object.database : joinFqn([object.database, object.schema]);
+      summary.warnings.push(`${name} ${where}: could not be read (${object.reason}); its manifests were kept as they are`);
+    }
+    unreadable.set(name, (introspection.unreadable ?? []).map(({ database, schema }) => (schema === undefined ? { database } : { database, schema })));
     const capabilities = connector.capabilities(introspection.server);
     const mapper = new Mapper(name, {
       capabilities,
@@ -104,7 +113,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     options.onProgress?.(`Read ${name}: ${tree.databases.length} database(s), ${introspection.queries} catalog queries`);
   }
   summary.kept.sort();
-  return { files: renderAll(trees, options), summary, services };
+  return { files: renderAll(trees, options), summary, services, unreadable };
 }
 
 export interface ImportRun {
@@ -122,9 +131,11 @@ export interface ImportRun {
 export async function runImport(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportRun> {
   const existing = options.existing ?? (await existingManifests(workspace.config));
   const imported = await importService(workspace, { ...options, ...(existing !== undefined ? { existing } : {}) });
-  const prune = imported.services.map((service) =>
-    options.databases && options.databases.length > 0 ? { service, databases: options.databases } : { service },
-  );
+  const prune = imported.services.map((service) => ({
+    service,
+    ...(options.databases && options.databases.length > 0 ? { databases: options.databases } : {}),
+    keep: imported.unreadable.get(service) ?? [],
+  }));
   const result = await writeManifests(workspace.config.manifests, imported.files, { prune });
   return { result, summary: imported.summary, line: summaryLine(imported.summary, result) };
 }
