@@ -225,6 +225,36 @@ describe('runExport', () => {
     expect(run.summary).toContain('ghost: OpenMetadata has no databases');
   });
 
+  it('keeps the files of a database or schema whose listing failed, with a warning, and prunes the rest', async () => {
+    await runExport(config(), fast);
+    const archived = await read('shop/archive/public.yaml');
+    // Positively absent: t05 deleted. Unseen: archive.public's tables fail past every retry.
+    om.tables.find((t) => t['name'] === 't05')!['deleted'] = true;
+    om.tables.find((t) => t['name'] === 'old')!['deleted'] = true;
+    // Two attempts (retries: 1), both failing.
+    om.fail({ status: 500, path: '/v1/tables', query: 'shop.archive.public', times: 2 });
+    const partly = await runExport(config(), { ...fast, client: { ...fast.client, retries: 1 } });
+    expect(partly.result.removed).toEqual([]);
+    expect(partly.result.written).toEqual(['shop/ecommerce_db/shopify.yaml']);
+    expect(await read('shop/archive/public.yaml')).toBe(archived);
+    expect(partly.counts.warnings).toEqual([
+      expect.stringMatching(/^shop archive\.public: could not be read from OpenMetadata \(.*HTTP 500.*\); its manifests were kept as they are$/),
+    ]);
+
+    // A database whose schemas cannot be listed keeps all its files; the other database is exported.
+    const shopify = await read('shop/ecommerce_db/shopify.yaml');
+    om.tables.find((t) => t['name'] === 't06')!['deleted'] = true;
+    const staging = om.schemas.findIndex((s) => s['name'] === 'staging');
+    om.schemas.splice(staging, 1);
+    om.fail({ status: 500, path: '/v1/databaseSchemas', query: 'shop.ecommerce_db', times: 2 });
+    const run = await runExport(config(), { ...fast, client: { ...fast.client, retries: 1 } });
+    expect(run.result.removed).toEqual([]);
+    expect(run.result.written).toEqual(['shop/archive/public.yaml']); // readable again: its deleted table goes
+    expect(await read('shop/ecommerce_db/shopify.yaml')).toBe(shopify);
+    expect(await read('shop/ecommerce_db/staging.yaml')).toContain('name: staging');
+    expect(run.counts.warnings).toEqual([expect.stringMatching(/^shop ecommerce_db: could not be read from OpenMetadata .*; its manifests were kept as they are$/)]);
+  });
+
   it('refuses an unknown --service and a config without openmetadata', async () => {
     await expect(runExport(config(), { ...fast, services: ['nope'] })).rejects.toThrow(/unknown service "nope"/);
     const { openmetadata: _, ...rest } = config();
