@@ -1,0 +1,46 @@
+/**
+ * What import and export check and report about the manifests folder they rewrite. In a
+ * git working tree, uncommitted changes
+ * there (a hand edit not yet committed) would be mixed with the command's own, or lost with
+ * a pruned file. Both commands refuse to run over them unless told to (`--force`).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit } from 'simple-git';
+import { STAGING_PREFIX } from '../manifest/write.js';
+import { RevmetaError } from './errors.js';
+
+/**
+ * `git status --porcelain` lines for the manifests folder: changed, staged, deleted and
+ * untracked files. Empty when the folder does not exist, is not in a git working tree, or
+ * git is not installed: then there is nothing git could show the user to lose.
+ */
+export async function uncommittedChanges(folder: string): Promise<string[]> {
+  const exists = await stat(folder).then((stats) => stats.isDirectory(), () => false);
+  if (!exists) return [];
+  const git = simpleGit({ baseDir: folder });
+  const inWorkTree = await git.raw(['rev-parse', '--is-inside-work-tree']).then((out) => out.trim() === 'true', () => false);
+  if (!inWorkTree) return [];
+  const status = await git.raw(['status', '--porcelain', '--untracked-files=all', '--', '.']);
+  return status
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.includes(`/${STAGING_PREFIX}`));
+}
+
+/** Throws, naming the files, when the manifests folder has uncommitted changes and `force` is off. */
+export async function refuseUncommitted(command: 'import' | 'export', folder: string, force: boolean): Promise<void> {
+  if (force) return;
+  const changes = await uncommittedChanges(folder);
+  if (changes.length === 0) return;
+  const shown = changes.slice(0, 50).map((line) => `  ${line}`);
+  if (changes.length > shown.length) shown.push(`  … and ${changes.length - shown.length} more`);
+  throw new RevmetaError(
+    `the manifests folder ${path.relative(process.cwd(), folder) || '.'} has uncommitted changes that ${command} could overwrite or remove:\n` +
+      `${shown.join('\n')}\nCommit or stash them first, or run again with --force.`,
+  );
+}
+
+/** The files a write changed, one a line, relative to the manifests folder: what to review before committing. */
+export function filesChanged(result: { written: readonly string[]; removed: readonly string[] }): string {
+  return [...result.written.map((file) => `  wrote   ${file}\n`), ...result.removed.map((file) => `  removed ${file}\n`)].join('');
+}
