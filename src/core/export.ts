@@ -7,8 +7,9 @@
 import { OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
 import { readService, type ReadCounts } from '../connectors/openmetadata/read.js';
 import type { Config } from '../manifest/types.js';
-import { renderAll, writeManifests, type PruneScope, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
+import { renderAll, type PruneScope, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
 import type { ExportRunner } from '../github/export-pr.js';
+import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError } from './errors.js';
 import { selectServices } from './workspace.js';
 
@@ -98,7 +99,7 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
     // Two objects whose names decode to one (say `a:b` and `a__reserved__colon__b`) cannot be one manifest key.
     throw new RevmetaError(`export: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = await writeManifests(config.manifests, files, { prune });
+  const result = await writeManifestsFolder('export', config.manifests, files, { prune });
   const filesChanged = [...result.written, ...result.removed].sort();
   return { result, filesChanged, summary: summaryMarkdown(counts, result, services), line: summaryLine(counts, result), counts };
 }

@@ -14,7 +14,6 @@ import type { DesiredState } from '../model/types.js';
 import { stat } from 'node:fs/promises';
 import {
   renderAll,
-  writeManifests,
   type ManifestFiles,
   type RenderOptions,
   type WritableColumn,
@@ -26,6 +25,7 @@ import {
   type KeptObject,
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
+import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { mergeStated } from './import-merge.js';
 import { connectorContext, selectServices } from './workspace.js';
@@ -136,7 +136,7 @@ export async function runImport(workspace: ImportWorkspace, options: ImportOptio
     ...(options.databases && options.databases.length > 0 ? { databases: options.databases } : {}),
     keep: imported.unreadable.get(service) ?? [],
   }));
-  const result = await writeManifests(workspace.config.manifests, imported.files, { prune });
+  const result = await writeManifestsFolder('import', workspace.config.manifests, imported.files, { prune });
   return { result, summary: imported.summary, line: summaryLine(imported.summary, result) };
 }
 

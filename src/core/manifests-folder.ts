@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
-import { STAGING_PREFIX } from '../manifest/write.js';
+import { STAGING_PREFIX, writeManifests, type ManifestFiles, type WriteOptions, type WriteResult } from '../manifest/write.js';
 import { RevmetaError } from './errors.js';
 
 /**
@@ -43,4 +43,16 @@ export async function refuseUncommitted(command: 'import' | 'export', folder: st
 /** The files a write changed, one a line, relative to the manifests folder: what to review before committing. */
 export function filesChanged(result: { written: readonly string[]; removed: readonly string[] }): string {
   return [...result.written.map((file) => `  wrote   ${file}\n`), ...result.removed.map((file) => `  removed ${file}\n`)].join('');
+}
+
+/**
+ * `writeManifests` for the commands: a refusal (a link leading outside, a file where a folder
+ * goes) or a failed write, after which the folder is as it was, becomes a typed error.
+ */
+export async function writeManifestsFolder(command: 'import' | 'export', dir: string, files: ManifestFiles, options: WriteOptions): Promise<WriteResult> {
+  try {
+    return await writeManifests(dir, files, options);
+  } catch (error) {
+    throw new RevmetaError(`${command}: ${error instanceof Error ? error.message : String(error)}; the manifests folder was left as it was`);
+  }
 }

@@ -3,7 +3,7 @@
  * incremental changes, deletions, paging, retries and errors. The catalog is built here
  * (not read from reference data), so a fresh clone runs these tests.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -253,6 +253,20 @@ describe('runExport', () => {
     expect(await read('shop/ecommerce_db/shopify.yaml')).toBe(shopify);
     expect(await read('shop/ecommerce_db/staging.yaml')).toContain('name: staging');
     expect(run.counts.warnings).toEqual([expect.stringMatching(/^shop ecommerce_db: could not be read from OpenMetadata .*; its manifests were kept as they are$/)]);
+  });
+
+  it('never writes or removes outside the manifests folder: a service folder linked elsewhere is refused', async () => {
+    const outside = path.join(dir, 'elsewhere');
+    await mkdir(path.join(outside, 'beside'), { recursive: true });
+    await writeFile(path.join(outside, 'important.yaml'), 'apiVersion: revmeta/v1\nkind: Database\nservice: shop\nname: x\n');
+    await writeFile(path.join(outside, 'beside', 'notes.yaml'), 'keep: me\n');
+    await mkdir(path.join(dir, 'metadata'), { recursive: true });
+    await symlink(outside, path.join(dir, 'metadata', 'shop'));
+    const error = await runExport(config(), fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevmetaError);
+    expect((error as Error).message).toMatch(/metadata\/shop.* links outside the manifests folder/);
+    expect((await readdir(outside)).sort()).toEqual(['beside', 'important.yaml']);
+    expect(await readdir(path.join(outside, 'beside'))).toEqual(['notes.yaml']);
   });
 
   it('refuses an unknown --service and a config without openmetadata', async () => {
