@@ -24,7 +24,8 @@ export async function uncommittedChanges(folder: string): Promise<string[]> {
   const status = await git.raw(['status', '--porcelain', '--untracked-files=all', '--', '.']);
   return status
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.includes(`/${STAGING_PREFIX}`));
+    // A staging folder left by a killed run is revmeta's own, not a user's edit.
+    .filter((line) => line.trim() !== '' && !line.slice(3).split('/').some((part) => part.startsWith(STAGING_PREFIX)));
 }
 
 /** Throws, naming the files, when the manifests folder has uncommitted changes and `force` is off. */

@@ -479,7 +479,8 @@ export async function writeManifests(dir: string, files: ManifestFiles, options:
     throw error;
   }
   await root.close();
-  for (const folder of folders) await removeEmptyFolders(root.pathOf(folder));
+  // Folders emptied by pruning go too; only in what this write owns.
+  for (const scope of options.prune ?? []) await removeEmptyFolders(root.pathOf(serviceFolderOf(typeof scope === 'string' ? scope : scope.service)));
   result.removed.sort(compareText);
   return result;
 }
