@@ -26,7 +26,7 @@ beforeAll(async () => {
   om.databases.push(db);
   om.schemas.push(sc);
   om.tables.push(table(sc, 'clicks', [column('at', { description: 'When' })]));
-}, 60_000);
+});
 afterAll(async () => {
   await om?.close();
   await engine?.close();

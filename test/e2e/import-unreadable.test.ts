@@ -24,7 +24,7 @@ beforeAll(async () => {
     await engine.createDatabase(name);
     await engine.exec(name, `CREATE TABLE public.t (id int); COMMENT ON TABLE public.t IS 'in ${name}'`);
   }
-}, 60_000);
+});
 afterAll(async () => {
   await engine?.close();
 });

@@ -139,7 +139,7 @@ describe('revmeta import (PGlite)', () => {
     expect(dropped.result.written).toEqual([file]);
     expect(dropped.result.removed).toEqual([`warehouse/${db}/scratch.yaml`]);
     expect(await read(file)).not.toContain('order_view');
-  }, 60_000);
+  }, 120_000);
 
   it('keeps every value a manifest states (hand edits, "" and tags: []), adds what it does not, and reports the differences', async () => {
     const { db, workspace, read, configFile } = await setUp();
@@ -169,7 +169,7 @@ describe('revmeta import (PGlite)', () => {
       `warehouse ${db}.Sales Dept.orders.id: kept description "Hand-written key" (the source has "Changed at the source")`,
     ]);
     expect(again.line).toMatch(/, 2 differences kept from the manifests$/);
-  }, 60_000);
+  }, 120_000);
 
   it('applies include/exclude, sync and --database, and prunes only what it read', async () => {
     const { db, workspace, read } = await setUp({ exclude: ['*.public.customers'], sync: ['descriptions'] });
