@@ -506,7 +506,6 @@ class ContainedRoot {
     this.real = await realpath(absolute);
     try {
       for (const folder of folders) await this.checkTree(folder);
-      this.staging = await mkdtemp(path.join(this.real, STAGING_PREFIX));
     } catch (error) {
       await this.close(true);
       throw error;
@@ -577,7 +576,10 @@ class ContainedRoot {
 
   /** Stages every new file, then swaps them in and the pruned files out; undoes it all on failure. */
   async commit(writes: readonly { relative: string; text: string }[], removals: readonly string[]): Promise<void> {
-    const staging = this.staging!;
+    // A run that changes nothing leaves no trace, not even a folder's mtime.
+    if (writes.length === 0 && removals.length === 0) return;
+    const staging = await mkdtemp(path.join(this.real, STAGING_PREFIX));
+    this.staging = staging;
     const staged = path.join(staging, 'new');
     const replaced = path.join(staging, 'old');
     await mkdir(staged);
@@ -608,8 +610,13 @@ class ContainedRoot {
       }
     } catch (error) {
       // Newest first, so every file goes back where it was before its folder is removed.
-      for (const step of undo.reverse()) await step().catch(() => undefined);
-      throw error;
+      let restored = true;
+      for (const step of undo.reverse()) await step().catch(() => (restored = false));
+      if (restored) throw error;
+      // Some original could not be moved back: keep the staging folder, which holds it.
+      this.staging = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ManifestWriteError(`${reason}; some files could not be moved back: the previous versions are in ${displayOf(replaced)}`);
     }
   }
 
