@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
-import { STAGING_PREFIX, writeManifests, type ManifestFiles, type WriteOptions, type WriteResult } from '../manifest/write.js';
+import { ManifestWriteError, STAGING_PREFIX, writeManifests, type ManifestFiles, type WriteOptions, type WriteResult } from '../manifest/write.js';
 import { RevmetaError } from './errors.js';
 
 /**
@@ -54,6 +54,7 @@ export async function writeManifestsFolder(command: 'import' | 'export', dir: st
   try {
     return await writeManifests(dir, files, options);
   } catch (error) {
-    throw new RevmetaError(`${command}: ${error instanceof Error ? error.message : String(error)}; the manifests folder was left as it was`);
+    const restored = !(error instanceof ManifestWriteError) || error.restored;
+    throw new RevmetaError(`${command}: ${error instanceof Error ? error.message : String(error)}${restored ? '; the manifests folder was left as it was' : ''}`);
   }
 }

@@ -616,7 +616,7 @@ class ContainedRoot {
       // Some original could not be moved back: keep the staging folder, which holds it.
       this.staging = undefined;
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ManifestWriteError(`${reason}; some files could not be moved back: the previous versions are in ${displayOf(replaced)}`);
+      throw new ManifestWriteError(`${reason}; some files could not be moved back: the previous versions are in ${displayOf(replaced)}`, false);
     }
   }
 
@@ -639,7 +639,11 @@ class ContainedRoot {
 
 /** A refusal to touch the file system, with what to do about it. */
 export class ManifestWriteError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** False when a failed write could not put everything back (the message says where the files are). */
+    readonly restored = true,
+  ) {
     super(message);
     this.name = 'ManifestWriteError';
   }
