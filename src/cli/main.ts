@@ -12,6 +12,7 @@ import { connectors } from '../connectors/index.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
 import { runExport } from '../core/export.js';
 import { runImport } from '../core/import.js';
+import { filesChanged, refuseUncommitted } from '../core/manifests-folder.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { loadConfig } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
@@ -104,10 +105,12 @@ interface PlanCliOptions extends CommonOptions {
 interface ExportCliOptions extends CommonOptions {
   service?: string[];
   glossary?: boolean;
+  force?: boolean;
 }
 interface ImportCliOptions extends CommonOptions {
   service?: string[];
   database?: string[];
+  force?: boolean;
 }
 interface CommentCliOptions extends CommonOptions {
   plan: string;
@@ -247,11 +250,13 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .option('--database <name>', 'only this database (repeatable)', collect)
+    .option('--force', 'run even when the manifests folder has uncommitted git changes')
     .action(async (options: ImportCliOptions) => {
       // The config only: on a first import the manifests folder does not exist yet.
       const config = await loadConfig(options.config, cli.io.env, connectors);
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
+      await refuseUncommitted('import', config.value.manifests, Boolean(options.force));
       const run = await runImport(
         { config: config.value, connectors },
         {
@@ -260,7 +265,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
           onProgress: (message) => cli.progress(message),
         },
       );
-      cli.out(`${run.line}\n`);
+      cli.out(`${run.line}\n${filesChanged(run.result)}`);
+      if (run.summary.kept.length > 0) cli.out(`Kept from the manifests (they state these; plan shows them):\n${run.summary.kept.map((line) => `  ${line}\n`).join('')}`);
       for (const warning of run.summary.warnings) cli.err(`Warning: ${warning}\n`);
       setExit(EXIT.ok);
     });
@@ -271,17 +277,20 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .option('--glossary', 'also export glossary terms as tags')
+    .option('--force', 'run even when the manifests folder has uncommitted git changes')
     .action(async (options: ExportCliOptions) => {
       // The config only: on a first export the manifests folder does not exist yet.
       const config = await loadConfig(options.config, cli.io.env, connectors);
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
+      await refuseUncommitted('export', config.value.manifests, Boolean(options.force));
       const run = await runExport(config.value, {
         ...(options.service ? { services: options.service } : {}),
         ...(options.glossary ? { glossary: true } : {}),
         onProgress: (message) => cli.progress(message),
       });
-      cli.out(`${run.line}\n`);
+      cli.out(`${run.line}\n${filesChanged(run.result)}`);
+      for (const warning of run.counts.warnings) cli.err(`Warning: ${warning}\n`);
       setExit(EXIT.ok);
     });
 

@@ -196,6 +196,18 @@ export interface Introspection {
    * owner outside it as a conflict rather than planning a statement that must fail.
    */
   principals?: readonly string[];
+  /**
+   * Objects in scope the connection could not read (a database the role may not enter):
+   * unseen, not absent, so import keeps their manifests and warns instead of pruning them.
+   */
+  unreadable?: readonly UnreadableObject[];
+}
+
+/** A database (or one schema of it) that introspection could not read, and why (never a secret). */
+export interface UnreadableObject {
+  database: string;
+  schema?: string;
+  reason: string;
 }
 
 /** How the README's capability table presents a connector (written by `npm run docs`). */

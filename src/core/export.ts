@@ -7,8 +7,9 @@
 import { OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
 import { readService, type ReadCounts } from '../connectors/openmetadata/read.js';
 import type { Config } from '../manifest/types.js';
-import { renderAll, writeManifests, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
+import { renderAll, type PruneScope, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
 import type { ExportRunner } from '../github/export-pr.js';
+import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError } from './errors.js';
 import { selectServices } from './workspace.js';
 
@@ -65,7 +66,7 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
 
   const counts: ExportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], requests: 0, retries: 0 };
   const trees: WritableTree[] = [];
-  const prune: string[] = [];
+  const prune: PruneScope[] = [];
   // Services one after another: the client already overlaps requests within one, and
   // progress then reads service by service.
   for (const service of services) {
@@ -86,7 +87,7 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
     // permission than a catalog that was emptied: keep its manifests rather than delete them all.
     if (read.tree.databases.length === 0)
       counts.warnings.push(`${service}: OpenMetadata has no databases for this service; its manifests were left as they are`);
-    else prune.push(service);
+    else prune.push({ service, keep: read.unreadable });
   }
   counts.requests = client.stats.requests;
   counts.retries = client.stats.retries;
@@ -98,7 +99,7 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
     // Two objects whose names decode to one (say `a:b` and `a__reserved__colon__b`) cannot be one manifest key.
     throw new RevmetaError(`export: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = await writeManifests(config.manifests, files, { prune });
+  const result = await writeManifestsFolder('export', config.manifests, files, { prune });
   const filesChanged = [...result.written, ...result.removed].sort();
   return { result, filesChanged, summary: summaryMarkdown(counts, result, services), line: summaryLine(counts, result), counts };
 }

@@ -9,9 +9,11 @@ import { parseTagFqn, joinFqn, quoteFqnPart } from '../model/fqn.js';
 import type { Field, ObservedNode, RelationKind, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
 import type { Config } from '../manifest/types.js';
+import { loadManifests } from '../manifest/load.js';
+import type { DesiredState } from '../model/types.js';
+import { stat } from 'node:fs/promises';
 import {
   renderAll,
-  writeManifests,
   type ManifestFiles,
   type RenderOptions,
   type WritableColumn,
@@ -20,9 +22,12 @@ import {
   type WritableTable,
   type WritableTree,
   type WriteResult,
+  type KeptObject,
 } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
-import { RevmetaError } from './errors.js';
+import { writeManifestsFolder } from './manifests-folder.js';
+import { RevmetaError, ValidationError } from './errors.js';
+import { mergeStated } from './import-merge.js';
 import { connectorContext, selectServices } from './workspace.js';
 
 /** What import needs of a workspace: no manifests (the folder may not even exist yet). */
@@ -37,6 +42,11 @@ export interface ImportOptions extends RenderOptions {
   /** `--database`: only these databases (matched case-insensitively by the connectors); default all. */
   databases?: readonly string[];
   onProgress?: (message: string) => void;
+  /**
+   * The manifests as they are: every value they state is kept, the source fills the rest.
+   * `runImport` loads them from the manifests folder; absent: the source alone.
+   */
+  existing?: DesiredState;
 }
 
 export interface ImportSummary {
@@ -48,6 +58,8 @@ export interface ImportSummary {
   columns: number;
   /** Values left out because no manifest value would plan back to them (named, never secret). */
   warnings: string[];
+  /** Stated manifest values kept where the source holds something else, one line each, sorted. */
+  kept: string[];
 }
 
 export interface ImportedServices {
@@ -55,12 +67,15 @@ export interface ImportedServices {
   summary: ImportSummary;
   /** The services read, in config order: what a write may prune. */
   services: string[];
+  /** Per service, what could not be read: its files are kept, never pruned. */
+  unreadable: Map<string, KeptObject[]>;
 }
 
 /** Reads each selected service and renders its manifests; writes nothing. */
 export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
-  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [] };
+  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [] };
   const trees: WritableTree[] = [];
+  const unreadable = new Map<string, KeptObject[]>();
   const services = selectServices(workspace.config, options.services);
   for (const name of services) {
     const service = workspace.config.services[name]!;
@@ -74,18 +89,31 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     } finally {
       await driver.close().catch(() => undefined);
     }
+    for (const object of introspection.unreadable ?? []) {
+      const where = object.schema === undefined ? object.database : joinFqn([object.database, object.schema]);
+      summary.warnings.push(`${name} ${where}: could not be read (${object.reason}); its manifests were kept as they are`);
+    }
+    unreadable.set(name, (introspection.unreadable ?? []).map(({ database, schema }) => (schema === undefined ? { database } : { database, schema })));
+    const capabilities = connector.capabilities(introspection.server);
     const mapper = new Mapper(name, {
-      capabilities: connector.capabilities(introspection.server),
+      capabilities,
       sync: service.sync,
       ownerMap: service.owners?.map ?? {},
       scope: compileScope(service.include, service.exclude),
     }, summary);
-    const tree = mapper.tree(introspection.observed.databases);
+    const tree = mergeStated(
+      mapper.tree(introspection.observed.databases),
+      introspection.observed.databases,
+      options.existing?.services.get(name),
+      { capabilities, sync: service.sync },
+      summary.kept,
+    );
     trees.push(tree);
     summary.services++;
     options.onProgress?.(`Read ${name}: ${tree.databases.length} database(s), ${introspection.queries} catalog queries`);
   }
-  return { files: renderAll(trees, options), summary, services };
+  summary.kept.sort();
+  return { files: renderAll(trees, options), summary, services, unreadable };
 }
 
 export interface ImportRun {
@@ -101,11 +129,14 @@ export interface ImportRun {
  * import never deletes what it did not look at.
  */
 export async function runImport(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportRun> {
-  const imported = await importService(workspace, options);
-  const prune = imported.services.map((service) =>
-    options.databases && options.databases.length > 0 ? { service, databases: options.databases } : { service },
-  );
-  const result = await writeManifests(workspace.config.manifests, imported.files, { prune });
+  const existing = options.existing ?? (await existingManifests(workspace.config));
+  const imported = await importService(workspace, { ...options, ...(existing !== undefined ? { existing } : {}) });
+  const prune = imported.services.map((service) => ({
+    service,
+    ...(options.databases && options.databases.length > 0 ? { databases: options.databases } : {}),
+    keep: imported.unreadable.get(service) ?? [],
+  }));
+  const result = await writeManifestsFolder('import', workspace.config.manifests, imported.files, { prune });
   return { result, summary: imported.summary, line: summaryLine(imported.summary, result) };
 }
 
@@ -115,8 +146,21 @@ export function summaryLine(summary: ImportSummary, result: WriteResult): string
     `Imported ${plural(summary.services, 'service')}, ${plural(summary.databases, 'database')}, ` +
     `${plural(summary.schemas, 'schema')}, ${plural(summary.tables, 'table')}, ${plural(summary.columns, 'column')}: ` +
     `${result.written.length} file(s) written, ${result.unchanged.length} unchanged, ${result.removed.length} removed` +
-    (summary.warnings.length > 0 ? `, ${plural(summary.warnings.length, 'warning')}` : '')
+    (summary.warnings.length > 0 ? `, ${plural(summary.warnings.length, 'warning')}` : '') +
+    (summary.kept.length > 0 ? `, ${plural(summary.kept.length, 'difference')} kept from the manifests` : '')
   );
+}
+
+/**
+ * The manifests already in the folder, whose stated values import keeps; none on a first
+ * import. Invalid manifests stop the import: what they state cannot be told, so it cannot be kept.
+ */
+async function existingManifests(config: Config): Promise<DesiredState | undefined> {
+  const exists = await stat(config.manifests).then((stats) => stats.isDirectory(), () => false);
+  if (!exists) return undefined;
+  const loaded = await loadManifests(config);
+  if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
+  return loaded.value;
 }
 
 

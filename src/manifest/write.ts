@@ -11,7 +11,7 @@
  * stable (see `fileNameOf`).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type ToStringOptions } from 'yaml';
 import { compareText } from './yaml.js';
@@ -24,6 +24,8 @@ export interface WritableFields {
   owners?: readonly string[];
   /** Empty lists are left out: `tags: []` would remove every managed tag, never an import's intent. */
   tags?: readonly string[];
+  /** Writes `tags: []` for an empty list: a manifest stated it (remove every managed tag) and import keeps it. */
+  tagsStated?: boolean;
 }
 
 /** Columns have no owners (the manifest schema refuses them); nested fields nest. */
@@ -110,6 +112,16 @@ export function renderManifests(tree: WritableTree, options: RenderOptions = {})
 /** Renders several services into one map (export and import write many at once). */
 export function renderAll(trees: readonly WritableTree[], options: RenderOptions = {}): ManifestFiles {
   const all = new Map<string, string>();
+  // Service folders come from config keys, which the user chose: two that one case-insensitive
+  // file system would merge are refused rather than silently renamed.
+  const byFolder = new Map<string, string>();
+  for (const { service } of trees) {
+    const folded = serviceFolderOf(service).toLowerCase();
+    const other = byFolder.get(folded);
+    if (other !== undefined && other !== service)
+      throw new Error(`services ${JSON.stringify(other)} and ${JSON.stringify(service)} would share one manifests folder on a case-insensitive file system; rename one`);
+    byFolder.set(folded, service);
+  }
   for (const tree of trees) for (const [file, text] of renderManifests(tree, options)) all.set(file, text);
   return new Map([...all].sort(([a], [b]) => compareText(a, b)));
 }
@@ -119,7 +131,7 @@ function fieldsOf(object: WritableFields): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (typeof object.description === 'string') fields['description'] = object.description;
   if (object.owners !== undefined && object.owners.length > 0) fields['owners'] = uniqueSorted(object.owners);
-  if (object.tags !== undefined && object.tags.length > 0) fields['tags'] = uniqueSorted(object.tags);
+  if (object.tags !== undefined && (object.tags.length > 0 || object.tagsStated === true)) fields['tags'] = uniqueSorted(object.tags);
   return fields;
 }
 
@@ -312,20 +324,36 @@ function sameData(actual: unknown, expected: unknown): boolean {
 const MAX_NAME_BYTES = 120;
 
 /**
+ * Windows device names: a file or folder whose name before the first dot is one of these
+ * (any case) cannot be created there, whatever its extension.
+ */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+const percent = (char: string) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
  * A file name for an object name: letters, digits, `_`, `-` and `.` stay; every other
  * character (including `/`, `\`, `%`, space and all non-ASCII) becomes `%XX` per UTF-8
  * byte, like URL percent-encoding. The encoding is injective (`%` is itself encoded), so
- * distinct names give distinct files on a case-sensitive file system. A leading `.` is
- * encoded too (the loader skips dot-files), as is the empty name. Encoded names longer
+ * distinct names give distinct files on a case-sensitive file system; the same name always
+ * gives the same file. Also encoded, so the name is portable: a leading `.` (the loader
+ * skips dot-files) and a trailing one (Windows drops it), the last letter of a Windows
+ * device name (`CON` → `CO%4E`, `nul.txt` → `nu%6C.txt`), and the dot of a `.yaml` suffix
+ * in any case (`a.yaml` → `a%2Eyaml`), so a database's folder (`a.yaml/`) never takes the
+ * path of another database's file (`a.yaml`). The empty name is `%`. Encoded names longer
  * than MAX_NAME_BYTES are cut and end in `~` + 16 hex of the name's SHA-256.
  */
 export function fileNameOf(name: string): string {
   let encoded = '';
   for (const byte of Buffer.from(name, 'utf8')) {
     const char = String.fromCharCode(byte);
-    encoded += /[A-Za-z0-9_.-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    encoded += /[A-Za-z0-9_.-]/.test(char) ? char : percent(char);
   }
   if (encoded.startsWith('.')) encoded = `%2E${encoded.slice(1)}`;
+  if (encoded.endsWith('.')) encoded = `${encoded.slice(0, -1)}%2E`;
+  if (/\.yaml$/i.test(encoded)) encoded = `${encoded.slice(0, -5)}%2E${encoded.slice(-4)}`;
+  const stem = encoded.split('.')[0]!;
+  if (WINDOWS_RESERVED.test(stem)) encoded = `${stem.slice(0, -1)}${percent(stem.slice(-1))}${encoded.slice(stem.length)}`;
   if (encoded === '') encoded = '%';
   if (encoded.length > MAX_NAME_BYTES) encoded = `${encoded.slice(0, MAX_NAME_BYTES - 17)}~${hashOf(name)}`;
   return encoded;
@@ -374,6 +402,17 @@ export interface PruneScope {
    * Absent: every `.yaml` file below the service's folder.
    */
   databases?: readonly string[];
+  /**
+   * Objects that could not be read (a database the role may not enter, a schema whose page
+   * failed): a file with a document of one of them is kept, never pruned.
+   */
+  keep?: readonly KeptObject[];
+}
+
+/** A database, or one schema of it, whose files a write must keep. Names match case-insensitively. */
+export interface KeptObject {
+  database: string;
+  schema?: string;
 }
 
 export interface WriteOptions {
@@ -392,65 +431,273 @@ export interface WriteResult {
   removed: string[];
 }
 
+/** Prefix of the run's staging folder inside the manifests folder (a dot-folder: the loader skips it). */
+export const STAGING_PREFIX = '.revmeta-tmp-';
+
 /**
- * Writes `files` below `dir`. A file whose bytes are already there is not touched (its
- * mtime stays, watchers stay quiet); others are written through a temporary file and a
- * rename, so a reader never sees half a manifest.
+ * Writes `files` below `dir` as one transaction. Nothing outside `dir` is ever written,
+ * renamed or removed: its real path is resolved first, and a link below it that leads
+ * outside (or nowhere) refuses the whole write, as does a file where a folder must go.
+ * New contents are written into a staging folder inside `dir` (same file system), then
+ * renamed into place; replaced and pruned files are moved into the staging folder, not
+ * deleted, until every step has succeeded. Any failure moves everything back, so the folder
+ * is left exactly as it was. A file whose bytes are already there is not touched (its
+ * mtime stays, watchers stay quiet).
  */
 export async function writeManifests(dir: string, files: ManifestFiles, options: WriteOptions = {}): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [] };
-  for (const relative of [...files.keys()].sort(compareText)) {
-    const text = files.get(relative)!;
-    const target = resolveInside(dir, relative);
-    const current = await readFile(target).catch(() => undefined);
-    if (current !== undefined && current.equals(Buffer.from(text, 'utf8'))) {
-      result.unchanged.push(relative);
-      continue;
+  const root = new ContainedRoot(dir);
+  const folders = new Set<string>();
+  for (const relative of files.keys()) folders.add(relative.split('/')[0]!);
+  for (const scope of options.prune ?? []) folders.add(serviceFolderOf(typeof scope === 'string' ? scope : scope.service));
+  await root.open([...folders].sort(compareText));
+  try {
+    const changed: string[] = [];
+    for (const relative of [...files.keys()].sort(compareText)) {
+      const target = await root.fileFor(relative);
+      const current = await readFile(target).catch(() => undefined);
+      if (current !== undefined && current.equals(Buffer.from(files.get(relative)!, 'utf8'))) result.unchanged.push(relative);
+      else changed.push(relative);
     }
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, target);
-    result.written.push(relative);
-  }
-  for (const scope of options.prune ?? []) {
-    const { service, databases } = typeof scope === 'string' ? { service: scope, databases: undefined } : scope;
-    const folder = serviceFolderOf(service);
-    for (const relative of await yamlFilesBelow(dir, folder)) {
-      if (files.has(relative) || result.removed.includes(relative)) continue;
-      const target = resolveInside(dir, relative);
-      if (databases !== undefined && !(await belongsTo(target, service, databases))) continue;
-      await unlink(target);
-      result.removed.push(relative);
+    for (const scope of options.prune ?? []) {
+      const { service, databases, keep } = typeof scope === 'string' ? { service: scope, databases: undefined, keep: undefined } : scope;
+      for (const relative of await yamlFilesBelow(root.real, serviceFolderOf(service))) {
+        if (files.has(relative) || result.removed.includes(relative)) continue;
+        const target = root.pathOf(relative);
+        if (databases !== undefined && !(await belongsTo(target, service, databases))) continue;
+        if (keep !== undefined && keep.length > 0 && (await holdsKept(target, service, keep))) continue;
+        result.removed.push(relative);
+      }
     }
-    await removeEmptyFolders(path.join(dir, folder));
+    await root.commit(
+      changed.map((relative) => ({ relative, text: files.get(relative)! })),
+      result.removed,
+    );
+    result.written = changed;
+  } catch (error) {
+    await root.close(true);
+    throw error;
   }
+  await root.close();
+  // Folders emptied by pruning go too; only in what this write owns.
+  for (const scope of options.prune ?? []) await removeEmptyFolders(root.pathOf(serviceFolderOf(typeof scope === 'string' ? scope : scope.service)));
   result.removed.sort(compareText);
   return result;
+}
+
+/**
+ * The manifests folder as the one place a write may touch: its real path, a staging folder
+ * inside it, and a journal of every rename and created folder so a failure can be undone.
+ */
+class ContainedRoot {
+  /** The folder's real path (links resolved), once opened. */
+  real = '';
+  private staging: string | undefined;
+  /** The first folder this write created (the manifests folder itself on a first run), removed on failure. */
+  private createdRoot: string | undefined;
+
+  constructor(private readonly dir: string) {}
+
+  /** Resolves the folder (creating it if needed) and checks the trees of `folders` below it. */
+  async open(folders: readonly string[]): Promise<void> {
+    const absolute = path.resolve(this.dir);
+    const exists = await lstat(absolute).then(() => true, () => false);
+    if (!exists) this.createdRoot = await mkdir(absolute, { recursive: true });
+    this.real = await realpath(absolute);
+    try {
+      for (const folder of folders) await this.checkTree(folder);
+    } catch (error) {
+      await this.close(true);
+      throw error;
+    }
+  }
+
+  /** Every link below `relative` (and `relative` itself) must resolve inside the folder. */
+  private async checkTree(relative: string): Promise<void> {
+    const absolute = this.pathOf(relative);
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (stats === undefined) return;
+    if (stats.isSymbolicLink()) {
+      await this.checkLink(absolute);
+      return; // not followed: a link inside the folder is walked where it leads, if that is a written folder
+    }
+    if (!stats.isDirectory()) return;
+    for (const entry of await readdir(absolute, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      await this.checkTree(`${relative}/${entry.name}`);
+    }
+  }
+
+  private async checkLink(absolute: string): Promise<void> {
+    const target = await realpath(absolute).catch(() => undefined);
+    const shown = displayOf(absolute);
+    if (target === undefined) throw new ManifestWriteError(`${shown} is a link that leads nowhere; remove it or point it inside the manifests folder`);
+    if (!this.contains(target))
+      throw new ManifestWriteError(`${shown} links outside the manifests folder (to ${displayOf(target)}); import and export write only inside ${displayOf(this.real)}`);
+  }
+
+  private contains(absolute: string): boolean {
+    return absolute === this.real || absolute.startsWith(this.real + path.sep);
+  }
+
+  /** The absolute path of a relative one ('/'-separated), refused if it would leave the folder. */
+  pathOf(relative: string): string {
+    const target = path.resolve(this.real, ...relative.split('/'));
+    if (!this.contains(target) || target === this.real) throw new Error(`manifest path ${JSON.stringify(relative)} leaves the manifests folder`);
+    return target;
+  }
+
+  /**
+   * The path of a file to write, after checking its way there: each existing parent must be
+   * a folder (or a link to one inside), the file itself not a folder.
+   */
+  async fileFor(relative: string): Promise<string> {
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      const absolute = this.pathOf(prefix);
+      const stats = await lstat(absolute).catch(() => undefined);
+      if (stats === undefined) break;
+      if (stats.isSymbolicLink()) await this.checkLink(absolute);
+      const isFolder = (await stat(absolute)).isDirectory();
+      if (i < parts.length && !isFolder)
+        throw new ManifestWriteError(`${displayOf(absolute)} is a file where ${relative} needs a folder; move it away and run again`);
+      if (i === parts.length && isFolder)
+        throw new ManifestWriteError(`${displayOf(absolute)} is a folder where the manifest ${relative} goes; move it away and run again`);
+    }
+    return this.pathOf(relative);
+  }
+
+  /** Before each rename or folder creation: where it happens really is inside. */
+  private async assertInside(absolute: string): Promise<void> {
+    const parent = await realpath(path.dirname(absolute));
+    if (!this.contains(parent)) throw new ManifestWriteError(`${displayOf(absolute)} is outside the manifests folder; nothing was changed`);
+  }
+
+  /** Stages every new file, then swaps them in and the pruned files out; undoes it all on failure. */
+  async commit(writes: readonly { relative: string; text: string }[], removals: readonly string[]): Promise<void> {
+    // A run that changes nothing leaves no trace, not even a folder's mtime.
+    if (writes.length === 0 && removals.length === 0) return;
+    const staging = await mkdtemp(path.join(this.real, STAGING_PREFIX));
+    this.staging = staging;
+    const staged = path.join(staging, 'new');
+    const replaced = path.join(staging, 'old');
+    await mkdir(staged);
+    await mkdir(replaced);
+    // Stage first: a full disk or a bad name fails here, before the folder is touched at all.
+    for (const [index, { text }] of writes.entries()) await writeFile(path.join(staged, String(index)), text, 'utf8');
+
+    const undo: (() => Promise<unknown>)[] = [];
+    try {
+      for (const [index, { relative }] of writes.entries()) {
+        const target = this.pathOf(relative);
+        await this.makeFolders(path.dirname(target), undo);
+        await this.assertInside(target);
+        if (await lstat(target).then(() => true, () => false)) {
+          const kept = path.join(replaced, `w${index}`);
+          await rename(target, kept);
+          undo.push(() => rename(kept, target));
+        }
+        await rename(path.join(staged, String(index)), target);
+        undo.push(() => unlink(target));
+      }
+      for (const [index, relative] of removals.entries()) {
+        const target = this.pathOf(relative);
+        await this.assertInside(target);
+        const kept = path.join(replaced, `r${index}`);
+        await rename(target, kept);
+        undo.push(() => rename(kept, target));
+      }
+    } catch (error) {
+      // Newest first, so every file goes back where it was before its folder is removed.
+      let restored = true;
+      for (const step of undo.reverse()) await step().catch(() => (restored = false));
+      if (restored) throw error;
+      // Some original could not be moved back: keep the staging folder, which holds it.
+      this.staging = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ManifestWriteError(`${reason}; some files could not be moved back: the previous versions are in ${displayOf(replaced)}`, false);
+    }
+  }
+
+  /** Creates the missing folders down to `folder`, each one undone on failure. */
+  private async makeFolders(folder: string, undo: (() => Promise<unknown>)[]): Promise<void> {
+    if (folder === this.real || (await lstat(folder).then(() => true, () => false))) return;
+    await this.makeFolders(path.dirname(folder), undo);
+    await this.assertInside(folder);
+    await mkdir(folder);
+    undo.push(() => rmdir(folder));
+  }
+
+  /** Removes the staging folder (with the replaced and pruned files); after a failure, a folder this write created. */
+  async close(failed = false): Promise<void> {
+    if (this.staging !== undefined) await rm(this.staging, { recursive: true, force: true });
+    this.staging = undefined;
+    if (failed && this.createdRoot !== undefined) await rm(this.createdRoot, { recursive: true, force: true });
+  }
+}
+
+/** A refusal to touch the file system, with what to do about it. */
+export class ManifestWriteError extends Error {
+  constructor(
+    message: string,
+    /** False when a failed write could not put everything back (the message says where the files are). */
+    readonly restored = true,
+  ) {
+    super(message);
+    this.name = 'ManifestWriteError';
+  }
+}
+
+function displayOf(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
+}
+
+/** The documents of a YAML file as plain values; undefined when it does not parse (not ours to judge). */
+async function documentsOf(file: string): Promise<Record<string, unknown>[] | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const docs = parseAllDocuments(text);
+  if (docs.length === 0 || docs.some((doc) => doc.errors.length > 0)) return undefined;
+  return docs.map((doc) => {
+    const value: unknown = doc.toJS();
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  });
+}
+
+/** The database (and schema) a Database or Schema document describes. */
+function identityOf(document: Record<string, unknown>): { service: unknown; database?: string; schema?: string } {
+  const { kind, service, name, database } = document;
+  if (kind === 'Database' && typeof name === 'string') return { service, database: name };
+  if (kind === 'Schema' && typeof database === 'string' && typeof name === 'string') return { service, database, schema: name };
+  return { service };
 }
 
 /** Whether every document of a file is a Database or Schema document of these databases of the service. */
 async function belongsTo(file: string, service: string, databases: readonly string[]): Promise<boolean> {
   const wanted = new Set(databases.map((name) => name.toLowerCase()));
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return false;
-  const docs = parseAllDocuments(text);
-  if (docs.length === 0 || docs.some((doc) => doc.errors.length > 0)) return false; // not ours to judge: keep it
-  return docs.every((doc) => {
-    const value: unknown = doc.toJS();
-    if (typeof value !== 'object' || value === null) return false;
-    const { kind, service: owner, name, database } = value as Record<string, unknown>;
-    const databaseName = kind === 'Database' ? name : kind === 'Schema' ? database : undefined;
-    return owner === service && typeof databaseName === 'string' && wanted.has(databaseName.toLowerCase());
+  const documents = await documentsOf(file);
+  if (documents === undefined) return false; // not ours to judge: keep it
+  return documents.every((document) => {
+    const { service: owner, database } = identityOf(document);
+    return owner === service && database !== undefined && wanted.has(database.toLowerCase());
   });
 }
 
-/** A relative path from the writer, refused if it would leave the folder (it never should). */
-function resolveInside(dir: string, relative: string): string {
-  const target = path.resolve(dir, ...relative.split('/'));
-  const root = path.resolve(dir);
-  if (!target.startsWith(root + path.sep)) throw new Error(`manifest path ${JSON.stringify(relative)} leaves the manifests folder`);
-  return target;
+/** Whether a file holds a document of an object that could not be read (then it stays). */
+async function holdsKept(file: string, service: string, keep: readonly KeptObject[]): Promise<boolean> {
+  const documents = await documentsOf(file);
+  if (documents === undefined) return false;
+  return documents.some((document) => {
+    const { service: owner, database, schema } = identityOf(document);
+    if (owner !== service || database === undefined) return false;
+    return keep.some(
+      (kept) =>
+        kept.database.toLowerCase() === database.toLowerCase() &&
+        (kept.schema === undefined || (schema !== undefined && kept.schema.toLowerCase() === schema.toLowerCase())),
+    );
+  });
 }
 
 /** `.yaml` files below `dir/folder`, relative to `dir`; dot-entries skipped like the loader does. */
@@ -462,7 +709,7 @@ async function yamlFilesBelow(dir: string, folder: string): Promise<string[]> {
       if (entry.name.startsWith('.')) continue;
       const child = `${relative}/${entry.name}`;
       if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile() && entry.name.endsWith('.yaml')) found.push(child);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.yaml')) found.push(child);
     }
   };
   await walk(folder);

@@ -3,7 +3,7 @@
  * zero changes; a second import is byte-identical; a source edit is a one-line diff; a
  * dropped object disappears from the manifests.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
@@ -118,26 +118,58 @@ describe('revmeta import (PGlite)', () => {
     expect(await Promise.all(first.result.written.map(read))).toEqual(before);
   }, 60_000);
 
-  it('follows a changed comment with a one-line diff and drops what the source dropped', async () => {
+  it('keeps a stated comment the source changed (reported), and drops what the source dropped', async () => {
     const { db, workspace, read } = await setUp();
     await runImport(workspace, { databases: [db] });
     const file = `warehouse/${db}/Sales%20Dept.yaml`;
-    const before = (await read(file)).split('\n');
+    const before = await read(file);
 
+    // The manifest states the description: it is the desired state, so import keeps it.
     await engine.exec(db, `COMMENT ON COLUMN "Sales Dept".orders.id IS 'Surrogate key of the order'`);
     const changed = await runImport(workspace, { databases: [db] });
-    expect(changed.result.written).toEqual([file]);
+    expect(changed.result.written).toEqual([]);
     expect(changed.result.removed).toEqual([]);
-    const after = (await read(file)).split('\n');
-    expect(after.length).toBe(before.length);
-    expect(after.filter((line, i) => line !== before[i])).toEqual(['        description: Surrogate key of the order']);
+    expect(await read(file)).toBe(before);
+    expect(changed.summary.kept).toEqual([
+      `warehouse ${db}.Sales Dept.orders.id: kept description "Surrogate key" (the source has "Surrogate key of the order")`,
+    ]);
 
     await engine.exec(db, `DROP VIEW "Sales Dept".order_view; DROP SCHEMA scratch CASCADE`);
     const dropped = await runImport(workspace, { databases: [db] });
     expect(dropped.result.written).toEqual([file]);
     expect(dropped.result.removed).toEqual([`warehouse/${db}/scratch.yaml`]);
     expect(await read(file)).not.toContain('order_view');
-  }, 60_000);
+  }, 120_000);
+
+  it('keeps every value a manifest states (hand edits, "" and tags: []), adds what it does not, and reports the differences', async () => {
+    const { db, workspace, read, configFile } = await setUp();
+    await runImport(workspace, { databases: [db] });
+    const file = `warehouse/${db}/Sales%20Dept.yaml`;
+    const manifests = path.join(path.dirname(configFile), 'metadata');
+    // Hand edits, not applied yet: a changed description, a cleared one, and tags: [] on a table.
+    const edited = (await read(file))
+      .replace('        description: Surrogate key\n', '        description: Hand-written key\n')
+      .replace('    description: Orders, as a view\n', '    description: ""\n    tags: []\n');
+    await writeFile(path.join(manifests, file), edited);
+    // Meanwhile the source gains a comment where the manifest states nothing, and changes one it states.
+    await engine.exec(
+      db,
+      `COMMENT ON COLUMN "Sales Dept".orders.amount IS 'Order total';
+       COMMENT ON COLUMN "Sales Dept".orders.id IS 'Changed at the source'`,
+    );
+
+    const again = await runImport(workspace, { databases: [db] });
+    const after = await read(file);
+    expect(after).toContain('        description: Hand-written key\n');
+    expect(after).toContain('    description: ""\n    owners: [postgres]\n    tags: []\n');
+    expect(after).toContain('        description: Order total\n');
+    expect(after).not.toContain('Changed at the source');
+    expect(again.summary.kept).toEqual([
+      `warehouse ${db}.Sales Dept.order_view: kept description "" (the source has "Orders, as a view")`,
+      `warehouse ${db}.Sales Dept.orders.id: kept description "Hand-written key" (the source has "Changed at the source")`,
+    ]);
+    expect(again.line).toMatch(/, 2 differences kept from the manifests$/);
+  }, 120_000);
 
   it('applies include/exclude, sync and --database, and prunes only what it read', async () => {
     const { db, workspace, read } = await setUp({ exclude: ['*.public.customers'], sync: ['descriptions'] });

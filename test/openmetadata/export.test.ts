@@ -3,7 +3,7 @@
  * incremental changes, deletions, paging, retries and errors. The catalog is built here
  * (not read from reference data), so a fresh clone runs these tests.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -226,6 +226,50 @@ describe('runExport', () => {
     expect(run.result.removed).toEqual([]);
     expect(run.line).toContain('1 warning');
     expect(run.summary).toContain('ghost: OpenMetadata has no databases');
+  });
+
+  it('keeps the files of a database or schema whose listing failed, with a warning, and prunes the rest', async () => {
+    await runExport(config(), fast);
+    const archived = await read('shop/archive/public.yaml');
+    // Positively absent: t05 deleted. Unseen: archive.public's tables fail past every retry.
+    om.tables.find((t) => t['name'] === 't05')!['deleted'] = true;
+    om.tables.find((t) => t['name'] === 'old')!['deleted'] = true;
+    // Two attempts (retries: 1), both failing.
+    om.fail({ status: 500, path: '/v1/tables', query: 'shop.archive.public', times: 2 });
+    const partly = await runExport(config(), { ...fast, client: { ...fast.client, retries: 1 } });
+    expect(partly.result.removed).toEqual([]);
+    expect(partly.result.written).toEqual(['shop/ecommerce_db/shopify.yaml']);
+    expect(await read('shop/archive/public.yaml')).toBe(archived);
+    expect(partly.counts.warnings).toEqual([
+      expect.stringMatching(/^shop archive\.public: could not be read from OpenMetadata \(.*HTTP 500.*\); its manifests were kept as they are$/),
+    ]);
+
+    // A database whose schemas cannot be listed keeps all its files; the other database is exported.
+    const shopify = await read('shop/ecommerce_db/shopify.yaml');
+    om.tables.find((t) => t['name'] === 't06')!['deleted'] = true;
+    const staging = om.schemas.findIndex((s) => s['name'] === 'staging');
+    om.schemas.splice(staging, 1);
+    om.fail({ status: 500, path: '/v1/databaseSchemas', query: 'shop.ecommerce_db', times: 2 });
+    const run = await runExport(config(), { ...fast, client: { ...fast.client, retries: 1 } });
+    expect(run.result.removed).toEqual([]);
+    expect(run.result.written).toEqual(['shop/archive/public.yaml']); // readable again: its deleted table goes
+    expect(await read('shop/ecommerce_db/shopify.yaml')).toBe(shopify);
+    expect(await read('shop/ecommerce_db/staging.yaml')).toContain('name: staging');
+    expect(run.counts.warnings).toEqual([expect.stringMatching(/^shop ecommerce_db: could not be read from OpenMetadata .*; its manifests were kept as they are$/)]);
+  });
+
+  it('never writes or removes outside the manifests folder: a service folder linked elsewhere is refused', async () => {
+    const outside = path.join(dir, 'elsewhere');
+    await mkdir(path.join(outside, 'beside'), { recursive: true });
+    await writeFile(path.join(outside, 'important.yaml'), 'apiVersion: revmeta/v1\nkind: Database\nservice: shop\nname: x\n');
+    await writeFile(path.join(outside, 'beside', 'notes.yaml'), 'keep: me\n');
+    await mkdir(path.join(dir, 'metadata'), { recursive: true });
+    await symlink(outside, path.join(dir, 'metadata', 'shop'));
+    const error = await runExport(config(), fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevmetaError);
+    expect((error as Error).message).toMatch(/metadata\/shop.* links outside the manifests folder/);
+    expect((await readdir(outside)).sort()).toEqual(['beside', 'important.yaml']);
+    expect(await readdir(path.join(outside, 'beside'))).toEqual(['notes.yaml']);
   });
 
   it('refuses an unknown --service and a config without openmetadata', async () => {

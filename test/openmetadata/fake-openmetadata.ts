@@ -25,6 +25,8 @@ export interface Failure {
   status: number;
   /** Only requests whose path (without query) ends with this; default any. */
   path?: string;
+  /** Only requests whose decoded query string contains this; default any. */
+  query?: string;
   retryAfter?: string;
   /** Hold the response this long first (for client timeouts). */
   delayMillis?: number;
@@ -190,7 +192,12 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
       res.end(JSON.stringify(body));
     };
     if (!authorized) return send(401, { code: 401, message: 'Not Authorized! Token verification failed' });
-    const failure = failures.find((f) => f.left > 0 && (f.path === undefined || url.pathname.endsWith(f.path)));
+    const failure = failures.find(
+      (f) =>
+        f.left > 0 &&
+        (f.path === undefined || url.pathname.endsWith(f.path)) &&
+        (f.query === undefined || decodeURIComponent(url.search).includes(f.query)),
+    );
     if (failure) {
       failure.left--;
       if (failure.delayMillis) await new Promise((resolve) => setTimeout(resolve, failure.delayMillis));

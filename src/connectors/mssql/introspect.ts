@@ -16,7 +16,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
 
 type Row = CatalogRow;
@@ -199,6 +199,7 @@ class DatabaseReader extends CatalogReader {
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const reader = new DatabaseReader();
   const nodes: ObservedNode[] = [];
+  const unreadable: UnreadableObject[] = [];
   let targets: DatabaseRow[];
   let version: string;
   let current: string | undefined;
@@ -207,7 +208,12 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const server = (await reader.read(SERVER_SQL, first))[0];
     version = serverVersion(server);
     current = typeof server?.current_database === 'string' ? server.current_database : undefined;
-    targets = databasesInScope((await reader.read(DATABASES_SQL, first)).map(parseDatabase), scope);
+    const listed = (await reader.read(DATABASES_SQL, first)).map(parseDatabase);
+    targets = databasesInScope(listed, scope);
+    // `all` skips what it may not read: listed, so not absent, only unseen.
+    if (scope.databases === 'all')
+      for (const database of listed.filter((row) => !row.online || !row.accessible))
+        unreadable.push({ database: database.name, reason: database.online ? 'the login may not enter the database' : 'the database is not online' });
     // The first session's own database is read on it: one connection fewer.
     const here = targets.find((database) => database.name === current);
     if (here !== undefined) nodes.push(await reader.readDatabase(first, here, scope));
@@ -222,5 +228,10 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       await session.close();
     }
   }
-  return { observed: { service: scope.service, databases: nodes.sort(compareNames) }, server: { version }, queries: reader.queries };
+  return {
+    observed: { service: scope.service, databases: nodes.sort(compareNames) },
+    server: { version },
+    queries: reader.queries,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
 }

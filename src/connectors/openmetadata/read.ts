@@ -29,6 +29,8 @@ export interface ReadCounts {
 
 export interface ServiceRead {
   tree: WritableTree;
+  /** Databases and schemas whose listing failed: left out of the tree, their manifests to be kept. */
+  unreadable: { database: string; schema?: string }[];
   counts: ReadCounts;
   /** Values left out, named (never secret): an unparseable tag FQN, an owner without a name. */
   warnings: string[];
@@ -55,6 +57,12 @@ export function decodeName(name: string): string {
 export interface WalkScope {
   database?(name: string): boolean;
   schema?(database: string, schema: string): boolean;
+  /**
+   * When given, a database whose schemas (or a schema whose tables) cannot be listed, after
+   * the client's retries, is passed here and left out instead of failing the whole walk:
+   * unseen, not absent. Absent: the error fails the walk.
+   */
+  unreadable?(object: { database: string; schema?: string }, error: unknown): void;
 }
 
 /** What a walk makes of each table, each schema (with its mapped tables) and each database (with its mapped schemas). */
@@ -79,33 +87,51 @@ export async function walkService<T, S, D>(
 ): Promise<D[]> {
   const databases = live(await client.listDatabases(service)).filter((database) => scope.database?.(decodeName(database.name)) ?? true);
   onProgress?.(`${service}: ${databases.length} database(s)`);
-  return Promise.all(
+  /** The listing's result, or `skipped` when it failed and the caller takes unreadable objects. */
+  const attempt = async <R>(object: { database: string; schema?: string }, read: () => Promise<R>): Promise<R | typeof skipped> => {
+    if (scope.unreadable === undefined) return read();
+    try {
+      return await read();
+    } catch (error) {
+      scope.unreadable(object, error);
+      return skipped;
+    }
+  };
+  const read = await Promise.all(
     databases.map(async (database) => {
       const databaseFqn = database.fullyQualifiedName ?? joinFqn([service, database.name]);
       const databaseName = decodeName(database.name);
-      const schemas = live(await client.listSchemas(databaseFqn)).filter(
-        (schema) => scope.schema?.(databaseName, decodeName(schema.name)) ?? true,
-      );
+      const listed = await attempt({ database: databaseName }, () => client.listSchemas(databaseFqn));
+      if (listed === skipped) return skipped;
+      const schemas = live(listed).filter((schema) => scope.schema?.(databaseName, decodeName(schema.name)) ?? true);
       const mapped = await Promise.all(
         schemas.map(async (schema) => {
           const schemaFqn = schema.fullyQualifiedName ?? `${databaseFqn}.${joinFqn([schema.name])}`;
           const tables: T[] = [];
-          await client.eachTablePage(schemaFqn, (page) => {
-            for (const table of live(page)) tables.push(visitor.table(table, schema, database));
-          });
+          const done = await attempt({ database: databaseName, schema: decodeName(schema.name) }, () =>
+            client.eachTablePage(schemaFqn, (page) => {
+              for (const table of live(page)) tables.push(visitor.table(table, schema, database));
+            }),
+          );
+          if (done === skipped) return skipped;
           onProgress?.(`${service}: ${joinFqn([databaseName, decodeName(schema.name)])}: ${tables.length} table(s)`);
           return visitor.schema(schema, database, tables);
         }),
       );
-      return visitor.database(database, mapped);
+      return visitor.database(database, mapped.filter((schema): schema is Awaited<S> => schema !== skipped));
     }),
   );
+  return read.filter((database): database is Awaited<D> => database !== skipped);
 }
+
+/** Marks a listing that failed and was left out (see `WalkScope.unreadable`). */
+const skipped: unique symbol = Symbol('skipped');
 
 /** Reads a service for export: the manifest writer's tree, counts and warnings. */
 export async function readService(client: OpenMetadataClient, service: string, options: ReadOptions = {}): Promise<ServiceRead> {
   const counts: ReadCounts = { databases: 0, schemas: 0, tables: 0, columns: 0 };
   const mapper = new Mapper(service, options, counts);
+  const unreadable: { database: string; schema?: string }[] = [];
   const trees = await walkService<WritableTable, WritableSchema, WritableDatabase>(
     client,
     service,
@@ -121,11 +147,18 @@ export async function readService(client: OpenMetadataClient, service: string, o
         return { name: decodeName(database.name), ...mapper.fields(database, [decodeName(database.name)]), schemas };
       },
     },
-    {},
+    {
+      unreadable: (object, error) => {
+        unreadable.push(object);
+        const where = joinFqn(object.schema === undefined ? [object.database] : [object.database, object.schema]);
+        const reason = error instanceof Error ? error.message : String(error);
+        mapper.warnings.push(`${service} ${where}: could not be read from OpenMetadata (${reason}); its manifests were kept as they are`);
+      },
+    },
     options.onProgress,
   );
   // Order here does not matter (the writer sorts), but warnings are sorted so output is stable.
-  return { tree: { service, databases: trees }, counts, warnings: mapper.warnings.sort() };
+  return { tree: { service, databases: trees }, counts, warnings: mapper.warnings.sort(), unreadable };
 }
 
 /** Soft-deleted entities are in OpenMetadata's trash, not in the catalog. */

@@ -9,7 +9,7 @@
  * (Redshift reads the same catalogs with fewer relation kinds, and more).
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** Schemas that belong to PostgreSQL itself, and every session's temporary schemas. */
@@ -205,11 +205,17 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
   return async (driver, scope) => {
     const reader = new CatalogReader();
     const nodes: ObservedNode[] = [];
+    const unreadable: UnreadableObject[] = [];
     let targets: DatabaseRow[];
     let version: string;
     const first = await driver.open();
     try {
-      targets = databasesInScope((await reader.read(catalog.databasesSql, first)).map(parseDatabase), scope);
+      const listed = (await reader.read(catalog.databasesSql, first)).map(parseDatabase);
+      targets = databasesInScope(listed, scope);
+      // `all` skips what the role may not enter: listed, so not absent, only unseen.
+      if (scope.databases === 'all')
+        for (const database of listed.filter((row) => !row.connectable))
+          unreadable.push({ database: database.name, reason: 'no CONNECT privilege, or the database does not allow connections' });
       version = catalog.versionOf(await reader.read(catalog.versionSql, first));
       // The first session's own database is read on it: one connection (or engine switch) fewer.
       const current = targets.find((database) => database.current);
@@ -218,7 +224,15 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
       await first.close();
     }
     for (const database of targets.filter((target) => !target.current)) {
-      const session = await driver.open(database.name);
+      let session: DriverSession;
+      try {
+        session = await driver.open(database.name);
+      } catch (error) {
+        // A named database that refuses us fails loudly; under `all` it is one unseen database.
+        if (scope.databases !== 'all') throw error;
+        unreadable.push({ database: database.name, reason: `could not connect: ${error instanceof Error ? error.message : String(error)}` });
+        continue;
+      }
       try {
         nodes.push(await readDatabase(reader, session, database));
       } finally {
@@ -229,6 +243,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
       observed: { service: scope.service, databases: nodes.sort(compareNames) },
       server: { version },
       queries: reader.queries,
+      ...(unreadable.length > 0 ? { unreadable } : {}),
     };
   };
 }

@@ -76,6 +76,11 @@ describe('mssql introspection', () => {
     const result = await mssql.introspect(driver, { service: 'erp', databases: 'all' });
     expect(result.observed.databases.map((database) => database.name)).toEqual(['Sales']);
     expect(opened).toEqual([undefined, 'Sales']);
+    // The others are listed, so not absent: named as unread, for import to keep their manifests.
+    expect(result.unreadable).toEqual([
+      { database: 'Archive', reason: 'the database is not online' },
+      { database: 'HR', reason: 'the login may not enter the database' },
+    ]);
   });
 
   it('opens a named database even when the login may not enter it, so the refusal is loud', async () => {

@@ -1,0 +1,64 @@
+/**
+ * Import's merge, without a source: stated values win, the source fills the rest, objects the
+ * source positively lacks go, objects it has but import does not map keep their entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { postgres } from '../../src/connectors/postgres/index.js';
+import { mergeStated } from '../../src/core/import-merge.js';
+import type { DesiredNode, ObservedNode } from '../../src/model/types.js';
+import type { WritableTree } from '../../src/manifest/write.js';
+
+const at = { file: 'm.yaml', line: 1, column: 1 };
+const desired = (kind: DesiredNode['kind'], name: string, fields: DesiredNode['fields'], children: DesiredNode[] = []): DesiredNode => ({
+  kind,
+  name,
+  fields,
+  location: at,
+  fieldLocations: {},
+  children,
+});
+const observed = (kind: ObservedNode['kind'], name: string, children: ObservedNode[] = []): ObservedNode => ({
+  kind,
+  name,
+  description: null,
+  owner: null,
+  tags: {},
+  children,
+});
+
+const policy = { capabilities: postgres.capabilities({ version: 'PostgreSQL 15' }), sync: ['descriptions'] as const };
+
+describe('mergeStated', () => {
+  it('keeps stated values and out-of-scope entries, fills the rest, drops what the source lacks, reports managed differences', () => {
+    const mapped: WritableTree = {
+      service: 'w',
+      databases: [
+        {
+          name: 'db',
+          schemas: [{ name: 'public', tables: [{ name: 'orders', description: 'From the source', owners: ['alice'], columns: [{ name: 'id', description: 'Key' }] }] }],
+        },
+      ],
+    };
+    const source = [observed('database', 'db', [observed('schema', 'public', [observed('table', 'orders', [observed('column', 'id')]), observed('table', 'excluded')])])];
+    const stated = {
+      name: 'w',
+      databases: [
+        desired('database', 'db', {}, [
+          desired('schema', 'public', {}, [
+            desired('table', 'ORDERS', { description: 'Hand edit', owners: ['bob'], tags: [] }),
+            desired('table', 'excluded', { description: 'Out of scope, kept' }),
+            desired('table', 'dropped', { description: 'Gone at the source' }),
+          ]),
+        ]),
+      ],
+    };
+    const kept: string[] = [];
+    const tree = mergeStated(mapped, source, stated, { ...policy, sync: [...policy.sync] }, kept);
+    expect(tree.databases[0]!.schemas[0]!.tables).toEqual([
+      { name: 'ORDERS', description: 'Hand edit', owners: ['bob'], tags: [], tagsStated: true, columns: [{ name: 'id', description: 'Key' }] },
+      { name: 'excluded', description: 'Out of scope, kept' },
+    ]);
+    // Owners are not synced here: no difference is known, so none is reported.
+    expect(kept).toEqual(['w db.public.orders: kept description "Hand edit" (the source has "From the source")']);
+  });
+});
