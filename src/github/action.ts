@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
-import { changesOutsideConflicts } from '../core/conflicts.js';
+import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-rules.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
@@ -259,8 +259,9 @@ async function runApply(run: Run): Promise<void> {
   try {
     core.info(run.redact(renderText(plan, { showSql: true })));
     refusal = refusalOf(run, plan, review);
-    // Objects in conflict are never written, even when the rest may be applied.
-    if (!refusal) result = await applyChanges(changesOutsideConflicts(plan), planned.targets);
+    // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
+    const decision = decideApply(plan, applyRules(run));
+    if (!refusal && decision.run) result = withHeldBack(await applyChanges(decision.changes, planned.targets), decision.heldBack);
   } finally {
     await planned.close();
   }
@@ -359,10 +360,8 @@ function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
   const details: string[] = [];
   const hints: string[] = [];
   const { inputs } = run;
-  if (plan.conflicts.length > 0 && !inputs.allowConflicts) {
-    reasons.push(`${plan.conflicts.length} conflict(s) in the plan: conflicts block the apply.`);
-    hints.push('Conflicts: fix them in the manifests or config, or set the input `allow-conflicts: true` to apply the changes that touch no object in conflict (those are never written).');
-  }
+  const decision = decideApply(plan, applyRules(run));
+  if (!decision.run) reasons.push(decision.reason);
   if (plan.changes.length > 0) {
     const fingerprint = changeSetFingerprint(plan);
     const pull = review.pull;
@@ -393,6 +392,10 @@ function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
     }
   }
   return reasons.length > 0 ? { reasons, details, hints } : undefined;
+}
+
+function applyRules(run: Run): ApplyRuleOptions {
+  return { allowConflicts: run.inputs.allowConflicts, howToAllow: 'set the input `allow-conflicts: true`' };
 }
 
 /** Nothing was applied: the step fails, and the pull request and the job summary say why and what to do. */
