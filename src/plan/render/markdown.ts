@@ -305,7 +305,8 @@ export function escapeHtml(text: string): string {
 
 /** Names and values inside list items must not turn into markup; a line break reads as a space, other hidden characters as escapes. */
 export function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]|])/g, '\\$1');
+  // Control and bidi characters shown escaped, whoever calls: they could hide text in a comment.
+  return escapeHtml(visible(text.replace(/\r?\n/g, ' '))).replace(/([\\`*_[\]|])/g, '\\$1');
 }
 
 /** A table cell: inline-escaped, so a `|` or a newline in a name cannot break the row. */
