@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
+import { parseDuration } from '../connectors/connection.js';
 import { connectors } from '../connectors/index.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
 import { runExport } from '../core/export.js';
@@ -105,6 +106,8 @@ interface ApplyCliOptions extends CommonOptions {
   target?: Target;
   autoApprove?: boolean;
   continueOnError?: boolean;
+  /** `--lock-timeout`, in milliseconds. */
+  lockTimeout?: number;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -143,6 +146,10 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
   const selectOption = () => new Option('--select <glob>', 'only objects whose FQN matches (repeatable)').argParser(collect);
   const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
+  const lockTimeoutOption = () =>
+    new Option('--lock-timeout <duration>', "how long to wait for a lock (another apply's included), e.g. 30s; default: each service's timeouts.lock (10s)").argParser(
+      parseLockTimeout,
+    );
   const targetOption = () =>
     new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices([
       'sources',
@@ -199,6 +206,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(targetOption())
     .option('--auto-approve', 'apply without asking')
     .addOption(continueOption())
+    .addOption(lockTimeoutOption())
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
       if (planFile && (options.service || options.select)) {
         throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
@@ -214,6 +222,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(selectOption())
     .addOption(targetOption())
     .addOption(continueOption())
+    .addOption(lockTimeoutOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
     });
@@ -286,6 +295,12 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   return program;
 }
 
+function parseLockTimeout(value: string): number {
+  const millis = parseDuration(value);
+  if (millis === undefined) throw new InvalidArgumentError('a duration of at least 1ms, e.g. 500ms, 30s, 2m');
+  return millis;
+}
+
 function parsePullRequest(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('a pull request number, e.g. 42');
@@ -303,9 +318,10 @@ async function load(cli: CliOutput, configFile: string): Promise<Workspace> {
 function plan(
   cli: CliOutput,
   workspace: Workspace,
-  options: { service?: string[]; select?: string[]; target?: string | undefined },
+  options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
 ): Promise<PlannedWorkspace> {
   return planWorkspace(workspace, {
+    ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
     ...(options.target === 'openmetadata' ? { target: 'openmetadata' as const } : {}),
@@ -358,6 +374,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     service: saved.services.map((service) => service.name),
     ...(saved.select ? { select: saved.select } : {}),
     target,
+    lockTimeout: options.lockTimeout,
   });
   try {
     const reasons = stalenessReasons(saved, planned.plan);
@@ -388,7 +405,8 @@ async function runApply(cli: CliOutput, planned: PlannedWorkspace, options: Appl
   if (planned.plan.conflicts.length > 0) {
     cli.out(`${planned.plan.conflicts.length} conflict(s) were not applied; fix them in the manifests or config.\n`);
   }
-  return result.summary.failed > 0 || planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+  const incomplete = result.summary.failed > 0 || result.summary.notRun > 0;
+  return incomplete || planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
 }
 
 async function confirm(cli: CliOutput, result: Plan): Promise<boolean> {

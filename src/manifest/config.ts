@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseDuration } from '../connectors/connection.js';
 import { OBJECT_KINDS } from '../model/types.js';
 import {
   TEMPLATE_OPERATIONS,
@@ -195,6 +196,7 @@ function checkServices(
     if (!isRecord(service)) continue;
     diagnostics.push(...checkConnector(document, name, service, connectors, secrets));
     diagnostics.push(...checkTemplates(document, name, service));
+    diagnostics.push(...checkTimeouts(document, name, service));
   }
   return diagnostics;
 }
@@ -236,6 +238,19 @@ function checkTemplates(document: YamlDocument, name: string, service: Record<st
     const known = TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(' ');
     const message = `${formatPath(at)} uses unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')} (known: ${known})`;
     diagnostics.push(diagnosticAt(document, at, 'value', message));
+  }
+  return diagnostics;
+}
+
+/** The schema checks the form of each duration; a zero one (`0s`) would mean "no time at all". */
+function checkTimeouts(document: YamlDocument, name: string, service: Record<string, unknown>): Diagnostic[] {
+  const timeouts = service['timeouts'];
+  if (!isRecord(timeouts)) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of entriesInOrder(timeouts)) {
+    if (typeof value !== 'string' || parseDuration(value) !== undefined || !/^[0-9.]+(ms|s|m|h)$/.test(value)) continue;
+    const at = ['services', name, 'timeouts', key];
+    diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)} must be at least 1ms (e.g. 500ms, 10s, 2m)`));
   }
   return diagnostics;
 }
