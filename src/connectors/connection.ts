@@ -139,8 +139,8 @@ export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = { connectMillis: 10_000, sta
 export const CLIENT_GRACE_MILLIS = 5_000;
 
 /** The client-side read timeout that goes with a statement timeout. */
-export function readTimeoutMillis(timeouts: Timeouts): number {
-  return timeouts.statementMillis + CLIENT_GRACE_MILLIS;
+export function readTimeoutMillis({ statementMillis }: Pick<Timeouts, 'statementMillis'>): number {
+  return statementMillis + CLIENT_GRACE_MILLIS;
 }
 
 const DURATION = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)$/;
@@ -165,4 +165,9 @@ export function timeoutsOf(ctx: { timeouts?: Partial<Timeouts> | undefined }): T
 /** Whole seconds for systems that count in seconds, rounded up so a short timeout is never 0 (0 often means "forever"). */
 export function wholeSeconds(millis: number): number {
   return Math.max(1, Math.ceil(millis / 1000));
+}
+
+/** A duration as `timeouts:` writes it: `300ms`, `10s`, `1.5s`. */
+export function formatDuration(millis: number): string {
+  return millis < 1000 ? `${millis}ms` : `${Number((millis / 1000).toFixed(3))}s`;
 }
