@@ -154,9 +154,6 @@ export function parseDuration(text: string): number | undefined {
   return millis >= 1 && Number.isSafeInteger(millis) ? millis : undefined;
 }
 
-/** JSON Schema of one duration of `timeouts:`. */
-export const DURATION_SCHEMA = { type: 'string', pattern: DURATION.source };
-
 /** The timeouts a driver uses: the service's, each defaulted. */
 export function timeoutsOf(ctx: { timeouts?: Partial<Timeouts> | undefined }): Timeouts {
   return { ...DEFAULT_TIMEOUTS, ...ctx.timeouts };

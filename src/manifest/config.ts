@@ -242,15 +242,17 @@ function checkTemplates(document: YamlDocument, name: string, service: Record<st
   return diagnostics;
 }
 
-/** The schema checks the form of each duration; a zero one (`0s`) would mean "no time at all". */
+/** Each of `timeouts:` is a duration with a unit: a bare number could mean seconds or milliseconds. */
 function checkTimeouts(document: YamlDocument, name: string, service: Record<string, unknown>): Diagnostic[] {
   const timeouts = service['timeouts'];
   if (!isRecord(timeouts)) return [];
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of entriesInOrder(timeouts)) {
-    if (typeof value !== 'string' || parseDuration(value) !== undefined || !/^[0-9.]+(ms|s|m|h)$/.test(value)) continue;
+    if (typeof value === 'string' && parseDuration(value) !== undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') continue; // the schema has said so
     const at = ['services', name, 'timeouts', key];
-    diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)} must be at least 1ms (e.g. 500ms, 10s, 2m)`));
+    const unit = typeof value === 'number' ? ' (a bare number has no unit)' : '';
+    diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)} must be a duration of at least 1ms, such as 500ms, 10s or 2m${unit}`));
   }
   return diagnostics;
 }
