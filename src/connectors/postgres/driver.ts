@@ -232,12 +232,19 @@ async function beginLocked(
   database: string,
   lockTimeoutMillis: number | undefined,
 ): Promise<void> {
-  try {
-    // lock_timeout alone bounds the wait: a statement_timeout shorter than it would cut it first.
-    await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT`);
-    return;
-  } catch (error) {
-    if ((error as { code?: unknown } | null)?.code !== LOCK_NOT_AVAILABLE) throw error;
+  if (lockTimeoutMillis === undefined) {
+    // Embedded: one engine per folder and one connection, so no other apply can hold the lock
+    // (and PGlite's single-user backend does not wait on one).
+    const [row] = await query(`BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY}) AS locked`);
+    if (row?.locked === true) return;
+  } else {
+    try {
+      // lock_timeout alone bounds the wait: a statement_timeout shorter than it would cut it first.
+      await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT`);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code !== LOCK_NOT_AVAILABLE) throw error;
+    }
   }
   await query('ROLLBACK');
   // An advisory lock on a bigint key shows in pg_locks as its high and low 32 bits, objsubid 1.
@@ -526,7 +533,6 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
       await run(sql);
     },
     executeBatch: (statements) => runBatch(run, statements),
-    // One engine per folder and one connection: no other apply can hold the lock.
     begin: () => beginLocked(query, engine.database, undefined),
     commit: async () => {
       await run('COMMIT');
