@@ -4,7 +4,7 @@
  * Each database's changes run in one transaction where the connector's DDL is
  * transactional, so a failure there leaves that database as it was.
  */
-import { BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
+import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import type { ApplyResult, Change, ChangeResult } from '../plan/types.js';
 
 export interface ApplyTarget {
@@ -103,6 +103,11 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
       if (transactional) await session.begin();
       else await session.lockForApply?.();
     } catch (error) {
+      // Another apply's turn, not a failure of these changes: they did not run, for one reason.
+      if (error instanceof ApplyLockBusyError) {
+        markNotRun(results, `not run: ${error.message}`);
+        return;
+      }
       const what = transactional ? 'start the transaction' : 'lock the database for apply';
       fail(results, undefined, `could not ${what} on database "${batch.database}": ${messageOf(error)}`);
       return;
@@ -112,7 +117,16 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
       const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
       try {
         if (batched) await session.executeBatch!(chunk.map((step) => step.sql));
-        else await session.execute(chunk[0]!.sql);
+        else {
+          const refusal = (await session.refusal?.(chunk[0]!.sql)) ?? null;
+          if (refusal !== null) {
+            // Refused as planned-but-stale: the other statements of the database still run.
+            markNotRun(chunk[0]!.results, `not run: ${refusal}`);
+            index += 1;
+            continue;
+          }
+          await session.execute(chunk[0]!.sql);
+        }
       } catch (error) {
         const inChunk = error instanceof BatchStatementError ? error.index : 0;
         const failedAt = index + inChunk;

@@ -21,7 +21,8 @@ import type { ApplyResult, ChangeResult, ChangeStatus } from '../plan/types.js';
 
 export function renderApplyText(result: ApplyResult): string {
   const { applied, failed, notRun } = result.summary;
-  const lines = [`Apply ${failed > 0 ? 'failed' : 'complete'}: ${applied} applied, ${failed} failed, ${notRun} not run.`];
+  const outcome = failed > 0 ? 'failed' : notRun > 0 ? 'incomplete' : 'complete';
+  const lines = [`Apply ${outcome}: ${applied} applied, ${failed} failed, ${notRun} not run.`];
   const failures = result.results.filter((r) => r.status === 'failed');
   if (failures.length > 0) {
     lines.push('', 'Failed:');
@@ -34,7 +35,10 @@ export function renderApplyText(result: ApplyResult): string {
   const notRunResults = result.results.filter((r) => r.status === 'not_run');
   if (notRunResults.length > 0) {
     lines.push('', 'Not run:');
-    for (const skipped of notRunResults) lines.push(`  ${changeLine(skipped.change)}`, `      ${shown(skipped.reason ?? '')}`);
+    // Changes that did not run for one reason (a busy apply lock: every change of a database) share one line of it.
+    const byReason = new Map<string, ChangeResult[]>();
+    for (const skipped of notRunResults) byReason.set(skipped.reason ?? '', [...(byReason.get(skipped.reason ?? '') ?? []), skipped]);
+    for (const [reason, skipped] of byReason) lines.push(...skipped.map((result) => `  ${changeLine(result.change)}`), `      ${shown(reason)}`);
   }
   return `${lines.join('\n')}\n`;
 }

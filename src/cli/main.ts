@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
+import { parseDuration } from '../connectors/connection.js';
 import { connectors } from '../connectors/index.js';
 import { RevmetaError, ValidationError } from '../core/errors.js';
 import { runExport } from '../core/export.js';
@@ -124,6 +125,8 @@ interface ApplyCliOptions extends CommonOptions {
   autoApprove?: boolean;
   continueOnError?: boolean;
   allowConflicts?: boolean;
+  /** `--lock-timeout`, in milliseconds. */
+  lockTimeout?: number;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -166,6 +169,10 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     new Option(
       '--allow-conflicts',
       'when the plan has conflicts, apply the changes outside them (objects in conflict are never written; exit 1 while conflicts stand)',
+    );
+  const lockTimeoutOption = () =>
+    new Option('--lock-timeout <duration>', "how long to wait for a lock (another apply's included), e.g. 30s; default: each service's timeouts.lock (10s)").argParser(
+      parseLockTimeout,
     );
   const targetOption = () =>
     new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices([
@@ -224,6 +231,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .option('--auto-approve', 'apply without asking')
     .addOption(continueOption())
     .addOption(allowConflictsOption())
+    .addOption(lockTimeoutOption())
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
       if (planFile && (options.service || options.select)) {
         throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
@@ -240,6 +248,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(targetOption())
     .addOption(continueOption())
     .addOption(allowConflictsOption())
+    .addOption(lockTimeoutOption())
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
     });
@@ -318,6 +327,12 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   return program;
 }
 
+function parseLockTimeout(value: string): number {
+  const millis = parseDuration(value);
+  if (millis === undefined) throw new InvalidArgumentError('a duration of at least 1ms, e.g. 500ms, 30s, 2m');
+  return millis;
+}
+
 function parsePullRequest(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('a pull request number, e.g. 42');
@@ -335,9 +350,10 @@ async function load(cli: CliOutput, configFile: string): Promise<Workspace> {
 function plan(
   cli: CliOutput,
   workspace: Workspace,
-  options: { service?: string[]; select?: string[]; target?: string | undefined },
+  options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
 ): Promise<PlannedWorkspace> {
   return planWorkspace(workspace, {
+    ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
     ...(options.target === 'openmetadata' ? { target: 'openmetadata' as const } : {}),
@@ -399,6 +415,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     service: saved.services.map((service) => service.name),
     ...(saved.select ? { select: saved.select } : {}),
     target,
+    lockTimeout: options.lockTimeout,
   });
   try {
     const reasons = checkSavedPlan(saved, planned.plan);

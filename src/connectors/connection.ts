@@ -108,3 +108,63 @@ export async function importDriver<T extends object>(load: () => Promise<T>): Pr
   const only = keys.length === 1 && keys[0] === 'default' ? (module as { default: unknown }).default : undefined;
   return (typeof only === 'object' && only !== null ? only : module) as T;
 }
+
+// ---------------------------------------------------------------------------------------
+// Timeouts
+
+/**
+ * How long revmeta waits, per service (`timeouts:` of the config, `--lock-timeout`):
+ * - connect: for a connection (TCP, TLS, login);
+ * - statement: for one statement or request, on the server where the system can cut it, and
+ *   on the client, which gives up a little later on a connection that went silent;
+ * - lock: for a lock, the apply lock of another revmeta apply included.
+ */
+export interface Timeouts {
+  connectMillis: number;
+  statementMillis: number;
+  lockMillis: number;
+}
+
+/**
+ * Defaults: a silent connection ends a plan within a minute (connect 10 s, or a statement 45 s
+ * plus the client's grace), and an apply gives up on a busy lock after 10 s rather than queue
+ * every reader of a table behind its ALTER.
+ */
+export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = { connectMillis: 10_000, statementMillis: 45_000, lockMillis: 10_000 };
+
+/**
+ * How much longer than the statement timeout a client waits for an answer: the server's own
+ * timeout error is clearer, so it should arrive first when the server is still there.
+ */
+export const CLIENT_GRACE_MILLIS = 5_000;
+
+/** The client-side read timeout that goes with a statement timeout. */
+export function readTimeoutMillis({ statementMillis }: Pick<Timeouts, 'statementMillis'>): number {
+  return statementMillis + CLIENT_GRACE_MILLIS;
+}
+
+const DURATION = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)$/;
+const UNIT_MILLIS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `500ms`, `10s`, `1.5m`, `1h` in milliseconds (whole, at least 1), or undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  const match = DURATION.exec(text.trim());
+  if (!match) return undefined;
+  const millis = Math.round(Number(match[1]) * UNIT_MILLIS[match[2]!]!);
+  return millis >= 1 && Number.isSafeInteger(millis) ? millis : undefined;
+}
+
+/** The timeouts a driver uses: the service's, each defaulted. */
+export function timeoutsOf(ctx: { timeouts?: Partial<Timeouts> | undefined }): Timeouts {
+  return { ...DEFAULT_TIMEOUTS, ...ctx.timeouts };
+}
+
+/** Whole seconds for systems that count in seconds, rounded up so a short timeout is never 0 (0 often means "forever"). */
+export function wholeSeconds(millis: number): number {
+  return Math.max(1, Math.ceil(millis / 1000));
+}
+
+/** A duration as `timeouts:` writes it: `300ms`, `10s`, `1.5s`. */
+export function formatDuration(millis: number): string {
+  return millis < 1000 ? `${millis}ms` : `${Number((millis / 1000).toFixed(3))}s`;
+}

@@ -7,6 +7,7 @@
 import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
 import type { Change } from '../plan/types.js';
 import type { SqlSyntax } from './sql-lexer.js';
+import type { Timeouts } from './connection.js';
 
 /** What a connector can write, at which levels, and how it applies. */
 export interface Capabilities {
@@ -126,7 +127,23 @@ export interface DriverSession {
    * good only for a rollback.
    */
   executeBatch?(statements: readonly string[]): Promise<void>;
+  /**
+   * Inside the apply lock, right before a statement runs (one at a time, without batching):
+   * why it must not run now (what it would restate changed since the plan), or null.
+   */
+  refusal?(sql: string): Promise<string | null>;
   close(): Promise<void>;
+}
+
+/**
+ * Thrown by `begin`/`lockForApply` when another apply held the apply lock for the whole lock
+ * timeout: apply reports the database's changes as not run, with this one reason.
+ */
+export class ApplyLockBusyError extends Error {
+  constructor(detail: string) {
+    super(`another apply holds the lock (${detail})`);
+    this.name = 'ApplyLockBusyError';
+  }
 }
 
 /** Which statement of an `executeBatch` call failed, and the engine's error. */
@@ -163,6 +180,8 @@ export interface ConnectorContext {
    * names it (in the source's identifier syntax), `create` lets missing ones be created.
    */
   tags?: { schema?: string; create?: boolean };
+  /** The service's `timeouts:` (and `--lock-timeout`); absent ones take DEFAULT_TIMEOUTS. */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface IntrospectScope {

@@ -46,7 +46,10 @@ export function withHeldBack(result: ApplyResult, heldBack: readonly Change[]): 
   return { results, summary: summariseResults(results) };
 }
 
-/** 0 when everything ran and nothing is in conflict; 1 otherwise (a conflict stands until it is fixed). */
+/**
+ * 0 when every change ran and nothing is in conflict; 1 otherwise: a failure, a change not run
+ * (a busy apply lock, a column redefined since the plan) or a conflict, which stands until fixed.
+ */
 export function applyExitCode(result: ApplyResult, plan: Pick<Plan, 'conflicts'>): 0 | 1 {
-  return result.summary.failed > 0 || plan.conflicts.length > 0 ? 1 : 0;
+  return result.summary.failed > 0 || result.summary.notRun > 0 || plan.conflicts.length > 0 ? 1 : 0;
 }

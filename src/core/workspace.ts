@@ -5,6 +5,7 @@
  */
 import { connectors as builtInConnectors } from '../connectors/index.js';
 import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Connector, ConnectorContext, Driver, IntrospectScope } from '../connectors/types.js';
 import { loadConfig } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
@@ -42,10 +43,10 @@ export function manifestsDigest(desired: DesiredState): string {
   return digestOf(desired.files);
 }
 
-/** What the plan depends on in the config: everything but connections (where secrets live). */
+/** What the plan depends on in the config: everything but connections (where secrets live) and timeouts. */
 export function configDigest(config: Config): string {
   const services = Object.fromEntries(
-    Object.entries(config.services).map(([name, { connection: _connection, ...policy }]) => [name, policy]),
+    Object.entries(config.services).map(([name, { connection: _connection, timeouts: _timeouts, ...policy }]) => [name, policy]),
   );
   return digestOf({ version: config.version, services });
 }
@@ -57,6 +58,8 @@ export interface PlanOptions {
   select?: readonly string[];
   /** `--target openmetadata`: plan the manifests against OpenMetadata itself, not the services' sources. */
   target?: typeof OPENMETADATA_TARGET;
+  /** `--lock-timeout`: how long an apply waits for a lock, over every service's `timeouts.lock`. */
+  lockTimeoutMillis?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -144,7 +147,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
 function serviceTarget(workspace: Workspace, name: string, service: ServiceConfig, options: PlanOptions) {
   if (options.target !== OPENMETADATA_TARGET) {
     const connector = workspace.connectors.get(service.type)!;
-    return { connector, type: service.type, context: connectorContext(name, service, workspace.config.dir), policy: policyOf(service, options.select) };
+    return { connector, type: service.type, context: connectorContext(name, service, workspace.config.dir, options.lockTimeoutMillis), policy: policyOf(service, options.select) };
   }
   if (!workspace.config.openmetadata?.url) throw new RevmetaError('--target openmetadata needs `openmetadata: { url, token }` in the config');
   const { connection, policy } = openMetadataTarget(workspace.config, service, options.select);
@@ -177,13 +180,29 @@ async function introspectService(connector: Connector, driver: Driver, desired: 
 }
 
 /** What a connector is created with: the connection, and the `tags:` options meant for it. */
-export function connectorContext(name: string, service: ServiceConfig, configDir: string): ConnectorContext {
+export function connectorContext(name: string, service: ServiceConfig, configDir: string, lockTimeoutMillis?: number): ConnectorContext {
   const context: ConnectorContext = { service: name, connection: service.connection, configDir };
+  const timeouts = timeoutsOfService(service, lockTimeoutMillis);
+  if (Object.keys(timeouts).length > 0) context.timeouts = timeouts;
   const { schema, create } = service.tags ?? {};
   if (schema !== undefined || create !== undefined) {
     context.tags = { ...(schema !== undefined ? { schema } : {}), ...(create !== undefined ? { create } : {}) };
   }
   return context;
+}
+
+/** The service's `timeouts:` in milliseconds (the schema and loader checked them), `--lock-timeout` over `lock`. */
+function timeoutsOfService(service: ServiceConfig, lockTimeoutMillis: number | undefined): Partial<Timeouts> {
+  const timeouts: Partial<Timeouts> = {};
+  const { connect, statement, lock } = service.timeouts ?? {};
+  const millis = (text: string | undefined) => (text === undefined ? undefined : parseDuration(text));
+  const connectMillis = millis(connect);
+  const statementMillis = millis(statement);
+  const lockMillis = lockTimeoutMillis ?? millis(lock);
+  if (connectMillis !== undefined) timeouts.connectMillis = connectMillis;
+  if (statementMillis !== undefined) timeouts.statementMillis = statementMillis;
+  if (lockMillis !== undefined) timeouts.lockMillis = lockMillis;
+  return timeouts;
 }
 
 export function policyOf(service: ServiceConfig, select?: readonly string[]): ServicePolicy {

@@ -281,6 +281,8 @@ async function runApply(run: Run): Promise<void> {
     core.setFailed(`Apply failed: ${result.summary.failed} change(s) failed and ${result.summary.notRun} did not run (see the log or the job summary).`);
   } else if (plan.conflicts.length > 0) {
     core.setFailed(`${plan.conflicts.length} conflict(s) were not applied; fix them in the manifests or config.`);
+  } else if (result.summary.notRun > 0) {
+    core.setFailed(`Apply incomplete: ${result.summary.notRun} change(s) did not run (see the log or the job summary for why).`);
   }
 }
 

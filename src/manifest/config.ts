@@ -7,6 +7,7 @@ import path from 'node:path';
 import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
 import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
 import { credentialsIn } from '../core/redact.js';
+import { parseDuration } from '../connectors/connection.js';
 import { CONNECTOR_TYPES, type Config, type Diagnostic, type Loaded, type ServiceConfig } from './types.js';
 import {
   ajvDiagnostics,
@@ -184,6 +185,7 @@ function checkServices(
     if (!isRecord(service)) continue;
     diagnostics.push(...checkConnector(document, name, service, connectors, secrets));
     diagnostics.push(...checkTemplates(document, name, service, connectors));
+    diagnostics.push(...checkTimeouts(document, name, service));
   }
   return diagnostics;
 }
@@ -241,6 +243,21 @@ function checkTemplates(
     for (const problem of templateProblems(template, operation, syntax)) {
       diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)}: ${problem.message}`));
     }
+  }
+  return diagnostics;
+}
+
+/** Each of `timeouts:` is a duration with a unit: a bare number could mean seconds or milliseconds. */
+function checkTimeouts(document: YamlDocument, name: string, service: Record<string, unknown>): Diagnostic[] {
+  const timeouts = service['timeouts'];
+  if (!isRecord(timeouts)) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of entriesInOrder(timeouts)) {
+    if (typeof value === 'string' && parseDuration(value) !== undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') continue; // the schema has said so
+    const at = ['services', name, 'timeouts', key];
+    const unit = typeof value === 'number' ? ' (a bare number has no unit)' : '';
+    diagnostics.push(diagnosticAt(document, at, 'value', `${formatPath(at)} must be a duration of at least 1ms, such as 500ms, 10s or 2m${unit}`));
   }
   return diagnostics;
 }

@@ -31,6 +31,8 @@ export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
 export interface ServiceConfig {
   type: ConnectorType;
   connection: Record<string, unknown>;
+  /** Durations (`10s`, `500ms`) as written; absent ones take the defaults (connectors/connection.ts). */
+  timeouts?: { connect?: string; statement?: string; lock?: string };
   /** Absent: everything the connector supports. */
   sync?: SyncName[];
   owners?: { map?: Record<string, string> };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, type ApplyTarget } from '../../src/apply/apply.js';
-import { BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../../src/connectors/types.js';
+import { renderApplyText } from '../../src/apply/render.js';
+import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../../src/connectors/types.js';
 import type { Change } from '../../src/plan/types.js';
 
 /** A driver that records what it runs and fails statements containing "FAIL". */
@@ -172,5 +173,49 @@ describe('the apply lock of non-transactional systems', () => {
       status: 'failed',
       error: 'could not lock the database for apply on database "a": another revmeta apply holds the lock',
     });
+  });
+});
+
+describe('a busy apply lock', () => {
+  const busy = (how: 'begin' | 'lockForApply'): Driver => ({
+    async open(database) {
+      const session = await recordingDriver([]).open(database);
+      const refuse = async () => {
+        throw new ApplyLockBusyError(`connection 7 holds lock 'revmeta:${String(database)}' after waiting 10s`);
+      };
+      return { ...session, [how]: refuse };
+    },
+    close: async () => undefined,
+  });
+
+  for (const [how, transactional] of [['begin', true], ['lockForApply', false]] as const) {
+    it(`(${how}) leaves every change of the database not run, with one reason shown once`, async () => {
+      const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('a', 't3', ['S3'])];
+      const result = await applyChanges(changes, new Map([['svc', { driver: busy(how), capabilities: caps(transactional) }]]));
+      expect(result.summary).toEqual({ applied: 0, failed: 0, notRun: 3 });
+      const reason = "not run: another apply holds the lock (connection 7 holds lock 'revmeta:a' after waiting 10s)";
+      for (const r of result.results) expect(r).toMatchObject({ status: 'not_run', reason });
+      const text = renderApplyText(result);
+      expect(text.split(reason)).toHaveLength(2);
+      expect(text).toContain('Apply incomplete: 0 applied, 0 failed, 3 not run.');
+    });
+  }
+});
+
+describe('a statement the session refuses right before it runs', () => {
+  it('is not run, with the reason; the other statements of the database still run', async () => {
+    const log: string[] = [];
+    const driver: Driver = {
+      async open(database) {
+        const session = await recordingDriver(log).open(database);
+        return { ...session, refusal: async (sql) => (sql === 'S2' ? 'the column changed since the plan' : null) };
+      },
+      close: async () => undefined,
+    };
+    const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('a', 't3', ['S3'])];
+    const result = await applyChanges(changes, new Map([['svc', { driver, capabilities: caps(false) }]]));
+    expect(log).toEqual(['a: S1', 'a: S3']);
+    expect(result.results.map((r) => r.status)).toEqual(['applied', 'not_run', 'applied']);
+    expect(result.results[1]?.reason).toBe('not run: the column changed since the plan');
   });
 });

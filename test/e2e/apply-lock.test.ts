@@ -34,11 +34,16 @@ describe('the apply lock on PostgreSQL 15', () => {
     const other = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'contended' });
     await other.connect();
     try {
-      await other.query(`SELECT pg_advisory_lock(${APPLY_LOCK_KEY})`);
-      const refused = await runCli(['apply', '-c', config, '--auto-approve']);
+      const [{ pid }] = (await other.query(`SELECT pg_advisory_lock(${APPLY_LOCK_KEY}), pg_backend_pid() AS pid`)).rows as [{ pid: number }];
+      const started = Date.now();
+      const refused = await runCli(['apply', '-c', config, '--auto-approve', '--lock-timeout', '700ms']);
+      // It waited for the lock (--lock-timeout), then gave up: one reason for the database's changes, shown once.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(700);
       expect(refused.code).toBe(1);
-      expect(refused.stdout).toContain('another revmeta apply is running on database "contended"');
-      expect(refused.stdout).toContain('Apply failed: 0 applied, 1 failed, 0 not run.');
+      const reason = `not run: another apply holds the lock (backend pid ${pid} holds revmeta's advisory lock ${APPLY_LOCK_KEY} on database "contended" after waiting 700ms;`;
+      expect(refused.stdout).toContain(reason);
+      expect(refused.stdout.split(reason)).toHaveLength(2);
+      expect(refused.stdout).toContain('Apply incomplete: 0 applied, 0 failed, 1 not run.');
       const [row] = await engine!.query<{ d: string | null }>('contended', `SELECT obj_description('orders'::regclass, 'pg_class') d`);
       expect(row?.d).toBeNull();
     } finally {
@@ -46,5 +51,35 @@ describe('the apply lock on PostgreSQL 15', () => {
     }
     const applied = await runCli(['apply', '-c', config, '--auto-approve']);
     expect(applied.code).toBe(0);
+  });
+
+  it('waits for the lock up to --lock-timeout, and applies once the other apply is done', async ({ skip: skipTest }) => {
+    if (skip) skipTest(skip);
+    const config = await writeWorkspace({
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection } } },
+      manifests: {
+        'warehouse/contended.yaml': [
+          { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'contended', name: 'public', tables: { orders: { description: 'Orders, later' } } },
+        ],
+      },
+    });
+    const other = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'contended' });
+    await other.connect();
+    try {
+      await other.query(`SELECT pg_advisory_lock(${APPLY_LOCK_KEY})`);
+      const released = new Promise((resolve) => setTimeout(resolve, 1_000)).then(() => other.query(`SELECT pg_advisory_unlock(${APPLY_LOCK_KEY})`));
+      const applied = await runCli(['apply', '-c', config, '--auto-approve', '--lock-timeout', '30s']);
+      await released;
+      expect(applied.code).toBe(0);
+      expect(applied.stdout).toContain('Apply complete: 1 applied, 0 failed, 0 not run.');
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('refuses a --lock-timeout that is not a duration', async () => {
+    const refused = await runCli(['apply', '--lock-timeout', '10']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('a duration of at least 1ms, e.g. 500ms, 30s, 2m');
   });
 });

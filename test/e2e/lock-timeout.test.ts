@@ -61,4 +61,31 @@ describe('lock_timeout on PostgreSQL 15', () => {
     const again = await runCli(['apply', '-c', config, '--auto-approve']);
     expect(again.code).toBe(0);
   });
+
+  it("takes the wait from the service's timeouts.lock", async ({ skip: skipTest }) => {
+    if (skip) skipTest(skip);
+    const config = await writeWorkspace({
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection, timeouts: { lock: '300ms' } } } },
+      manifests: {
+        'warehouse/locked.yaml': [
+          { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'locked', name: 'public', tables: { busy: { owners: ['postgres'] } } },
+        ],
+      },
+    });
+    await engine!.exec('locked', 'ALTER TABLE busy OWNER TO lock_owner');
+    const holder = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'locked' });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN; LOCK TABLE busy IN ACCESS SHARE MODE');
+      const started = Date.now();
+      const applied = await runCli(['apply', '-c', config, '--auto-approve']);
+      // 300 ms, not the 10 s default.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(applied.code).toBe(1);
+      expect(applied.stdout).toContain('canceling statement due to lock timeout');
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/manifest/index.js';
 import type { Connector } from '../../src/connectors/types.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
-import { connectorContext, policyOf } from '../../src/core/workspace.js';
+import { configDigest, connectorContext, policyOf } from '../../src/core/workspace.js';
 import { fakePostgres, postgresOnly, tempTree, yaml } from './helpers.js';
 
 async function writeConfig(text: string): Promise<string> {
@@ -161,6 +161,19 @@ describe('loadConfig: valid config', () => {
     expect(connectorContext('warehouse', plain, '/cfg')).toEqual({ service: 'warehouse', connection: { host: 'db' }, configDir: '/cfg' });
   });
 
+  it('reads timeouts (durations) into the connector context, --lock-timeout over timeouts.lock, and not into the plan digest', async () => {
+    const file = await writeConfig(service('    timeouts: { connect: 2s, statement: 1.5m, lock: 250ms }'));
+    const loaded = await loadConfig(file, {}, postgresOnly);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const warehouse = loaded.value.services['warehouse']!;
+    expect(connectorContext('warehouse', warehouse, '/cfg').timeouts).toEqual({ connectMillis: 2_000, statementMillis: 90_000, lockMillis: 250 });
+    expect(connectorContext('warehouse', warehouse, '/cfg', 30_000).timeouts).toEqual({ connectMillis: 2_000, statementMillis: 90_000, lockMillis: 30_000 });
+    expect(connectorContext('warehouse', { ...warehouse, timeouts: { statement: '5s' } }, '/cfg').timeouts).toEqual({ statementMillis: 5_000 });
+    // Timeouts do not change what is planned: a saved plan stays valid when they change.
+    const { timeouts: _timeouts, ...without } = warehouse;
+    expect(configDigest({ ...loaded.value, services: { warehouse } })).toBe(configDigest({ ...loaded.value, services: { warehouse: without } }));
+  });
+
   it('reports a relative path as passed and reads it from the current folder', async () => {
     const file = path.relative(process.cwd(), await writeConfig(yaml('version: 2')));
     const loaded = await loadConfig(file, {}, postgresOnly);
@@ -183,6 +196,15 @@ describe('loadConfig: located errors', () => {
     expect(await errorsOf(service('    includes: [a]'))).toEqual([
       '6:5 unknown field "includes" in services.warehouse (did you mean "include"?)',
     ]);
+  });
+
+  it('a timeout that is not a duration, or is zero, at the value', async () => {
+    expect(await errorsOf(service('    timeouts: { connect: 10, lock: 0s, statement: 5 minutes }'))).toEqual([
+      '6:26 services.warehouse.timeouts.connect must be a duration of at least 1ms, such as 500ms, 10s or 2m (a bare number has no unit)',
+      '6:36 services.warehouse.timeouts.lock must be a duration of at least 1ms, such as 500ms, 10s or 2m',
+      '6:51 services.warehouse.timeouts.statement must be a duration of at least 1ms, such as 500ms, 10s or 2m',
+    ]);
+    expect(await errorsOf(service('    timeouts: { read: 10s }'))).toEqual([expect.stringContaining('unknown field "read" in services.warehouse.timeouts')]);
   });
 
   it('wrong type and wrong value, at the value', async () => {

@@ -19,15 +19,15 @@
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
-import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
+import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, timeoutsOf, type Timeouts } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
 /** What OpenMetadata's Athena connector names the level above the Glue databases, by default. */
 export const DEFAULT_DATABASE_NAME = 'AwsDataCatalog';
 export const DEFAULT_WORKGROUP = 'primary';
+/** Per AWS request: short, as the SDK retries a timed-out request (connectionRetries). */
 const DEFAULT_REQUEST_TIMEOUT_MILLIS = 30_000;
-const DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
 const DEFAULT_QUERY_TIMEOUT_MILLIS = 300_000;
 /** Glue's largest page of GetTables / GetDatabases. */
 const PAGE_SIZE = 100;
@@ -100,6 +100,8 @@ export interface AthenaConnection {
   workgroup: string;
   outputLocation: string | undefined;
   requestTimeout: number;
+  /** For the TCP (and TLS) connection of a request: the service's timeouts.connect. */
+  connectTimeout: number;
   queryTimeout: number;
   connectionRetries: number;
 }
@@ -110,7 +112,7 @@ const { invalid, optionalString, requiredString, optionalNumber } = optionReader
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching the SDK.
  */
-export function parseConnection(connection: Record<string, unknown>): AthenaConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): AthenaConnection {
   const accessKeyId = optionalString(connection, 'accessKeyId');
   const secretAccessKey = optionalString(connection, 'secretAccessKey');
   const sessionToken = optionalString(connection, 'sessionToken');
@@ -135,6 +137,7 @@ export function parseConnection(connection: Record<string, unknown>): AthenaConn
     workgroup: optionalString(connection, 'workgroup') || DEFAULT_WORKGROUP,
     outputLocation: optionalString(connection, 'outputLocation') || undefined,
     requestTimeout: optionalNumber(connection, 'requestTimeout') ?? DEFAULT_REQUEST_TIMEOUT_MILLIS,
+    connectTimeout: timeouts.connectMillis,
     queryTimeout: optionalNumber(connection, 'queryTimeout') ?? DEFAULT_QUERY_TIMEOUT_MILLIS,
     connectionRetries: connectionRetries ?? DEFAULT_CONNECTION_RETRIES,
   };
@@ -181,7 +184,7 @@ function clientConfig(target: AthenaConnection): Record<string, unknown> {
     ...(target.profile === undefined ? {} : { profile: target.profile }),
     maxAttempts: target.connectionRetries + 1,
     retryMode: 'standard',
-    requestHandler: { requestTimeout: target.requestTimeout, connectionTimeout: Math.min(DEFAULT_CONNECT_TIMEOUT_MILLIS, target.requestTimeout) },
+    requestHandler: { requestTimeout: target.requestTimeout, connectionTimeout: Math.min(target.connectTimeout, target.requestTimeout) },
   };
 }
 
@@ -447,7 +450,7 @@ function checkDatabase(target: AthenaConnection, database: string | undefined): 
 }
 
 export function createDriver(ctx: ConnectorContext): AthenaDriver {
-  const target = parseConnection(ctx.connection);
+  const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const config = clientConfig(target);
   const clients: Array<{ destroy(): void }> = [];
   const glueClient = () =>

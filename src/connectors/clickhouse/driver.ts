@@ -6,7 +6,7 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
@@ -41,7 +41,7 @@ export const connectionSchema: Record<string, unknown> = {
     },
     request_timeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long one HTTP request may take, in milliseconds (default 30000).',
+      description: "How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
     },
     databaseName: {
       type: 'string',
@@ -58,7 +58,7 @@ export interface ClickHouseConnection {
   username: string | undefined;
   password: string | undefined;
   database: string | undefined;
-  requestTimeout: number | undefined;
+  requestTimeout: number;
   /** The OpenMetadata database the manifests name; not a ClickHouse object. */
   databaseName: string;
   /**
@@ -74,7 +74,7 @@ const { invalid, optionalString, requiredString, optionalNumber: optionalPositiv
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching the client.
  */
-export function parseConnection(connection: Record<string, unknown>): ClickHouseConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): ClickHouseConnection {
   const url = requiredString(connection, 'url');
   if (!/^https?:\/\//i.test(url)) throw invalid('url', 'an http:// or https:// URL');
   const connectionRetries = optionalPositive(connection, 'connectionRetries', { zero: true });
@@ -84,7 +84,7 @@ export function parseConnection(connection: Record<string, unknown>): ClickHouse
     username: optionalString(connection, 'username'),
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database'),
-    requestTimeout: optionalPositive(connection, 'request_timeout'),
+    requestTimeout: optionalPositive(connection, 'request_timeout') ?? readTimeoutMillis(timeouts),
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
     connectionRetries,
   };
@@ -238,7 +238,8 @@ function createHttpClient(target: ClickHouseConnection): ClickHouseClient {
       ...(target.username !== undefined ? { username: target.username } : {}),
       ...(target.password !== undefined ? { password: target.password } : {}),
       ...(target.database !== undefined ? { database: target.database } : {}),
-      ...(target.requestTimeout !== undefined ? { request_timeout: target.requestTimeout } : {}),
+      // The client's own default is 30 s; the service's timeouts say how long here.
+      request_timeout: target.requestTimeout,
       application: 'revmeta',
       compression: { request: false, response: false },
       log: { level: ClickHouseLogLevel.OFF },
@@ -316,7 +317,7 @@ export function isClickHouseDriver(driver: Driver): driver is ClickHouseDriver {
  * an unreachable host fails there, as a connect error, not on the first statement.
  */
 export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
-  const target = parseConnection(ctx.connection);
+  const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const secrets = secretsOf(target);
   const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
   let client: ClickHouseClient | undefined;

@@ -22,6 +22,8 @@ import {
   maskSecrets,
   MAX_CONNECTION_RETRIES,
   optionReader,
+  readTimeoutMillis,
+  type Timeouts,
   withRetries,
 } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
@@ -106,7 +108,8 @@ export function databricksConnectionSchema(
       },
       socketTimeout: {
         anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-        description: 'How long one request may wait for an answer, in milliseconds (default 600000: a stopped warehouse takes minutes to start).',
+        description:
+          "How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s when `timeouts.statement` is set, else 600000: a stopped warehouse takes minutes to start).",
       },
       connectionRetries: connectionRetriesSchema('refused, reset, HTTP 429/502/503/504'),
       ...extra,
@@ -147,7 +150,12 @@ const PROXY_DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https:
  * Reads the `connection:` block. The config validator has checked it against the schema
  * already; these checks only keep a wrong type or a missing credential from the driver.
  */
-export function parseDatabricksConnection(system: DatabricksSystem, connection: Record<string, unknown>, configDir = process.cwd()): DatabricksConnection {
+export function parseDatabricksConnection(
+  system: DatabricksSystem,
+  connection: Record<string, unknown>,
+  configDir = process.cwd(),
+  timeouts: Partial<Timeouts> = {},
+): DatabricksConnection {
   const { invalid, optionalString, requiredString, optionalNumber } = optionReader(system.type, { integers: true });
   const host = requiredString(connection, 'host')
     .replace(/^https:\/\//i, '')
@@ -184,7 +192,10 @@ export function parseDatabricksConnection(system: DatabricksSystem, connection: 
     auth,
     caCertPath: caCert ? path.resolve(configDir, caCert) : undefined,
     proxy,
-    socketTimeout: optionalNumber(connection, 'socketTimeout') ?? DEFAULT_SOCKET_TIMEOUT_MILLIS,
+    // Only a statement timeout the service sets shortens the wait: the default must outlast a warehouse start.
+    socketTimeout:
+      optionalNumber(connection, 'socketTimeout') ??
+      (timeouts.statementMillis !== undefined ? readTimeoutMillis({ statementMillis: timeouts.statementMillis }) : DEFAULT_SOCKET_TIMEOUT_MILLIS),
     connectionRetries,
   };
 }
@@ -426,7 +437,7 @@ async function run(session: IDBSQLSession, sql: string, rows: boolean): Promise<
  * retries of transient failures), so a wrong token or host fails there as a connect error.
  */
 export function createDatabricksDriver(system: DatabricksSystem, ctx: ConnectorContext): DatabricksDriver {
-  const target = parseDatabricksConnection(system, ctx.connection, ctx.configDir);
+  const target = parseDatabricksConnection(system, ctx.connection, ctx.configDir, ctx.timeouts);
   const secrets = secretsOf(target);
   const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
   let connected: Promise<Connected> | undefined;

@@ -19,14 +19,17 @@ import {
   MAX_CONNECTION_RETRIES,
   optionReader,
   withRetries,
+  formatDuration,
+  readTimeoutMillis,
+  timeoutsOf,
+  type Timeouts,
 } from '../connection.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { bindLiterals, PARAMETER_PREFIX } from './params.js';
 import { quoteLiteral } from './sql.js';
 
 export const DEFAULT_PORT = 1433;
 export const DEFAULT_DATABASE = 'master';
-const DEFAULT_CONNECT_TIMEOUT_MILLIS = 15_000;
 /**
  * Bound values up to this many UTF-16 units are declared nvarchar(4000), longer ones
  * nvarchar(max). One fixed length lets the server reuse its plans, and it must not be max
@@ -35,14 +38,12 @@ const DEFAULT_CONNECT_TIMEOUT_MILLIS = 15_000;
  * is a plan conflict), a name 128.
  */
 export const BOUND_NVARCHAR_LENGTH = 4000;
-/** Catalog reads of a large database can take a while; a hung server must still end a CI job. */
-const DEFAULT_REQUEST_TIMEOUT_MILLIS = 120_000;
-/**
- * ALTER AUTHORIZATION and the property procedures take schema locks; queued behind a long
- * query they would block every reader of the table. Give up after this long instead (the
- * database's changes roll back).
+/*
+ * Defaults come from the service's `timeouts:` (connectors/connection.ts): a hung server must
+ * end a CI job, and ALTER AUTHORIZATION and the property procedures take schema locks that,
+ * queued behind a long query, would block every reader of the table (the database's changes
+ * roll back instead).
  */
-const DEFAULT_LOCK_TIMEOUT_MILLIS = 10_000;
 
 /** `${VAR}` expansion yields strings: booleans accept "true"/"false" too. */
 const BOOLEAN = { anyOf: [{ type: 'boolean' }, { type: 'string', enum: ['true', 'false'] }] };
@@ -72,15 +73,15 @@ export const connectionSchema: Record<string, unknown> = {
     },
     connectTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long to wait for a connection, in milliseconds (default 15000).',
+      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
     },
     requestTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long one statement or catalog query may take, in milliseconds (default 120000).',
+      description: "How long one statement or catalog query may take, in milliseconds; the driver then cancels it (default: the longer of the service's timeouts.statement and timeouts.lock, plus 5s: 50s).",
     },
     lockTimeout: {
       anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-      description: 'How long an apply statement may wait for a lock, in milliseconds (SET LOCK_TIMEOUT; default 10000; 0 = do not wait).',
+      description: "How long an apply statement, or the apply waiting for another apply's lock, may wait for a lock, in milliseconds (SET LOCK_TIMEOUT, sp_getapplock; default: the service's timeouts.lock, 10s; 0 = do not wait).",
     },
     connectionRetries: connectionRetriesSchema('refused, reset, unreachable, Azure SQL busy or failing over'),
   },
@@ -113,7 +114,7 @@ function optionalBoolean(connection: Record<string, unknown>, key: string): bool
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching the driver.
  */
-export function parseConnection(connection: Record<string, unknown>): MssqlConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): MssqlConnection {
   const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
   if (port > 65535) throw invalid('port', 'at most 65535');
   const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
@@ -126,9 +127,9 @@ export function parseConnection(connection: Record<string, unknown>): MssqlConne
     database: optionalString(connection, 'database') || DEFAULT_DATABASE,
     encrypt: optionalBoolean(connection, 'encrypt') ?? true,
     trustServerCertificate: optionalBoolean(connection, 'trustServerCertificate') ?? false,
-    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? DEFAULT_CONNECT_TIMEOUT_MILLIS,
-    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? DEFAULT_REQUEST_TIMEOUT_MILLIS,
-    lockTimeout: optionalNumber(connection, 'lockTimeout', { zero: true }) ?? DEFAULT_LOCK_TIMEOUT_MILLIS,
+    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? timeouts.connectMillis,
+    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? readTimeoutMillis({ statementMillis: Math.max(timeouts.statementMillis, timeouts.lockMillis) }),
+    lockTimeout: optionalNumber(connection, 'lockTimeout', { zero: true }) ?? timeouts.lockMillis,
     connectionRetries,
   };
 }
@@ -218,13 +219,13 @@ export const APPLY_LOCK_RESOURCE = 'revmeta:apply';
 
 /**
  * Opens the apply transaction's guard: a lock wait bound for the statements to come, then an
- * exclusive application lock owned by the transaction, asked for without waiting.
+ * exclusive application lock owned by the transaction, waited for as long (another apply's).
  */
 export function beginSql(lockTimeoutMillis: number): string {
   return [
     `SET LOCK_TIMEOUT ${lockTimeoutMillis};`,
     'DECLARE @result int;',
-    `EXEC @result = sys.sp_getapplock @Resource = ${quoteLiteral(APPLY_LOCK_RESOURCE)}, @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 0;`,
+    `EXEC @result = sys.sp_getapplock @Resource = ${quoteLiteral(APPLY_LOCK_RESOURCE)}, @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = ${lockTimeoutMillis};`,
     'SELECT @result AS result;',
   ].join('\n');
 }
@@ -323,8 +324,8 @@ function serverSession(driver: MssqlModule, pool: ConnectionPool, target: MssqlC
       }
       if (!granted) {
         await rollback().catch(() => undefined);
-        throw new Error(
-          `another revmeta apply is running on database "${database}" (it holds application lock ${APPLY_LOCK_RESOURCE}); nothing was changed there: run again when it has finished`,
+        throw new ApplyLockBusyError(
+          `another session holds application lock ${APPLY_LOCK_RESOURCE} on database "${database}" after waiting ${formatDuration(target.lockTimeout)}; nothing was changed there: run again when it has finished, or wait longer with --lock-timeout`,
         );
       }
     },
@@ -373,7 +374,7 @@ async function openSession(target: MssqlConnection, database: string, onClose: (
 }
 
 export function createDriver(ctx: ConnectorContext): Driver {
-  const target = parseConnection(ctx.connection);
+  const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const sessions = new Set<DriverSession>();
   return {
     async open(database = target.database) {

@@ -6,19 +6,32 @@
  */
 import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
-import { quoteLiteral } from './sql.js';
+import {
+  attemptsNote,
+  connectionRetriesSchema,
+  DEFAULT_CONNECTION_RETRIES,
+  DIGIT_STRING,
+  formatDuration,
+  maskSecret,
+  MAX_CONNECTION_RETRIES,
+  optionReader,
+  readTimeoutMillis,
+  timeoutsOf,
+  type Timeouts,
+  wholeSeconds,
+  withRetries,
+} from '../connection.js';
+import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 const DEFAULT_PORT = 3306;
-/** mysql2's own default, stated so a black-holed host fails a CI job in bounded time. */
-const DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
-/**
- * ALTER TABLE waits for a metadata lock, and while it waits every new reader of the table
- * queues behind it. The server's default wait is a year; give up after this long instead.
+/*
+ * Defaults come from the service's `timeouts:` (connectors/connection.ts). ALTER TABLE waits
+ * for a metadata lock, and while it waits every new reader of the table queues behind it: the
+ * server's default wait is a year. And a client that vanished keeps its session, and the
+ * apply's GET_LOCK, until wait_timeout (8 hours by default).
  */
-const DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS = 10;
 
 /**
  * The session's sql_mode, stated in full so nothing the server or a DBA configured changes
@@ -36,14 +49,20 @@ export const SESSION_SQL_MODE = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
  * - system_versioning_alter_history = KEEP (MariaDB only, hence the `/*M!` comment MySQL
  *   skips): without it MariaDB refuses any MODIFY COLUMN on a system-versioned table; a
  *   comment change leaves the history rows as they are either way.
+ * - lock_wait_timeout, innodb_lock_wait_timeout: how long a statement waits for a metadata or
+ *   row lock (timeouts.lock, or the `lock_wait_timeout` option).
+ * - wait_timeout: how long the server keeps the session of a client that went silent; it then
+ *   ends it, releasing its locks and the apply's GET_LOCK (timeouts.statement plus grace).
  */
-export function sessionSetupSql(lockWaitTimeoutSeconds: number): string {
+export function sessionSetupSql(lockWaitTimeoutSeconds: number, waitTimeoutSeconds: number): string {
   const settings = [
     'SET NAMES utf8mb4',
     `SESSION sql_mode = '${SESSION_SQL_MODE}'`,
     'SESSION sql_quote_show_create = 1',
     'SESSION explicit_defaults_for_timestamp = 1',
     `SESSION lock_wait_timeout = ${lockWaitTimeoutSeconds}`,
+    `SESSION innodb_lock_wait_timeout = ${lockWaitTimeoutSeconds}`,
+    `SESSION wait_timeout = ${waitTimeoutSeconds}`,
   ].join(', ');
   return `${settings} /*M!100304 , SESSION system_versioning_alter_history = KEEP */`;
 }
@@ -75,11 +94,11 @@ export const connectionSchema: Record<string, unknown> = {
     },
     connectTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long to wait for a connection, in milliseconds (default 10000).',
+      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
     },
     lock_wait_timeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long an ALTER may wait for a metadata lock, in seconds (default 10).',
+      description: "How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s).",
     },
     connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
   },
@@ -93,7 +112,12 @@ export interface MysqlConnection {
   ssl: SslOptions | undefined;
   databaseName: string;
   connectTimeout: number;
+  /** Seconds a statement waits for a lock (lock_wait_timeout, innodb_lock_wait_timeout). */
   lockWaitTimeout: number;
+  /** How long apply waits for the apply lock another apply holds (GET_LOCK). */
+  applyLockTimeoutMillis: number;
+  /** How long a statement may take: the client gives up after this and CLIENT_GRACE_MILLIS. */
+  statementTimeoutMillis: number;
   /**
    * Further connection attempts after a transient failure (refused, reset, too many
    * connections); absent when not configured, meaning DEFAULT_CONNECTION_RETRIES.
@@ -116,7 +140,7 @@ function optionalSsl(connection: Record<string, unknown>): SslOptions | undefine
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching mysql2.
  */
-export function parseConnection(connection: Record<string, unknown>): MysqlConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): MysqlConnection {
   const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
   if (port > 65535) throw invalid('port', 'at most 65535');
   const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
@@ -128,8 +152,10 @@ export function parseConnection(connection: Record<string, unknown>): MysqlConne
     password: optionalString(connection, 'password'),
     ssl: optionalSsl(connection),
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
-    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? DEFAULT_CONNECT_TIMEOUT_MILLIS,
-    lockWaitTimeout: optionalNumber(connection, 'lock_wait_timeout') ?? DEFAULT_LOCK_WAIT_TIMEOUT_SECONDS,
+    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? timeouts.connectMillis,
+    lockWaitTimeout: optionalNumber(connection, 'lock_wait_timeout') ?? wholeSeconds(timeouts.lockMillis),
+    applyLockTimeoutMillis: timeouts.lockMillis,
+    statementTimeoutMillis: timeouts.statementMillis,
     connectionRetries,
   };
 }
@@ -201,7 +227,7 @@ const TRANSIENT_ERRNOS = new Set([
 /** First wait before retrying a connection; each further one is four times longer (with jitter). */
 
 
-/** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): what ALGORITHM=INSTANT answers when it would rebuild. */
+/** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): what ALGORITHM=INSTANT answers to more than a metadata change. */
 const NOT_INSTANT = new Set([1845, 1846]);
 
 /** A failed statement, with a hint when it is the INSTANT guard of a column comment that refused. */
@@ -210,8 +236,10 @@ export function statementError(error: unknown, sql: string, secret: string | und
   const errno = (error as { errno?: unknown } | null)?.errno;
   if (typeof errno === 'number' && NOT_INSTANT.has(errno) && sql.endsWith('ALGORITHM=INSTANT')) {
     message +=
-      ' — revmeta changes column comments only in place (ALGORITHM=INSTANT), and on this table that' +
-      ' would rebuild it (e.g. a STORED generated column); nothing was changed: set this comment by hand if a rebuild is acceptable';
+      ' — revmeta sets a column comment by restating the column with ALGORITHM=INSTANT, so that the statement can change' +
+      ' nothing but the comment; the server answered that it would be more than a metadata change: the restated definition' +
+      ' differs from the column as it is now (plan again), or this server cannot change a comment of this column without' +
+      ' copying the table (MariaDB: a STORED generated column). Nothing was changed; if copying the table is acceptable, set this comment by hand';
   }
   return new Error(maskSecret(message, secret));
 }
@@ -275,30 +303,43 @@ export function applyLockName(databaseName: string): string {
 /**
  * MySQL DDL commits on its own, so two applies cannot be kept apart by a transaction: a
  * named lock (GET_LOCK, held by this connection until it releases it or disconnects) keeps
- * a second apply on this service off the server. It does not wait: a refusal names the
- * connection that holds it (from IS_USED_LOCK), which an operator can look up or kill.
+ * a second apply on this service off the server. It waits up to the lock timeout
+ * (timeouts.lock, --lock-timeout); a refusal names the connection that holds it (from
+ * IS_USED_LOCK), which an operator can look up or kill.
  */
-async function lockForApply(run: (sql: string) => Promise<Row[]>, target: MysqlConnection): Promise<void> {
+async function lockForApply(run: (sql: string, waitMillis?: number) => Promise<Row[]>, target: MysqlConnection): Promise<void> {
   const name = quoteLiteral(applyLockName(target.databaseName));
-  const [row] = await run(`SELECT GET_LOCK(${name}, 0) AS locked`);
+  const waitMillis = target.applyLockTimeoutMillis;
+  // GET_LOCK counts in seconds; fractions are honoured by MySQL 5.7+ and MariaDB.
+  const [row] = await run(`SELECT GET_LOCK(${name}, ${waitMillis / 1000}) AS locked`, waitMillis);
   if (Number(row?.locked) === 1) return;
   const [holder] = await run(`SELECT IS_USED_LOCK(${name}) AS holder`).catch(() => [] as Row[]);
   const id = holder?.holder;
   const who = id === null || id === undefined ? 'another connection' : `connection ${String(id)}`;
-  throw new Error(
-    `another revmeta apply is running on database "${target.databaseName}" (${who} holds lock ${name}); nothing was changed there: run again when it has finished`,
+  throw new ApplyLockBusyError(
+    `${who} holds lock ${name} for database "${target.databaseName}" after waiting ${formatDuration(waitMillis)}; nothing was changed there: run again when it has finished, or wait longer with --lock-timeout`,
   );
 }
+
+/** mysql2's code when a query's `timeout` ran out: the server never answered. */
+const READ_TIMEOUT = 'PROTOCOL_SEQUENCE_TIMEOUT';
 
 function serverSession(connection: Connection, target: MysqlConnection, onClose: () => void): DriverSession {
   let closed = false;
   let locked = false;
-  const run = async (sql: string) => {
+  /** `waitMillis`: how long the statement may wait on the server besides the statement timeout (a lock). */
+  const run = async (sql: string, waitMillis = 0) => {
+    const timeout = readTimeoutMillis({ statementMillis: target.statementTimeoutMillis + waitMillis });
     try {
-      const [result] = await connection.query(sql);
+      const [result] = await connection.query({ sql, timeout });
       return rowsOf(result);
     } catch (error) {
-      throw statementError(error, sql, target.password);
+      if ((error as { code?: unknown } | null)?.code !== READ_TIMEOUT) throw statementError(error, sql, target.password);
+      // The protocol is out of step now: the connection is good for nothing, and a goodbye would wait forever.
+      connection.destroy();
+      throw new Error(
+        `MySQL at ${target.host}:${target.port} did not answer within ${formatDuration(timeout)}: the connection went silent (timeouts.statement plus 5s)`,
+      );
     }
   };
   return {
@@ -321,6 +362,13 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
       await lockForApply(run, target);
       locked = true;
     },
+    // Inside the apply lock, right before it runs: a column restatement must restate the column as it is now.
+    refusal: async (sql) => {
+      const restated = restatedColumns(sql);
+      if (restated === undefined) return null;
+      const [row] = await run(`SHOW CREATE TABLE ${restated.key}`);
+      return restatementDrift(sql, createTableTextOf(row, restated.key));
+    },
     close: async () => {
       if (closed) return;
       closed = true;
@@ -340,7 +388,8 @@ async function connectOnce(target: MysqlConnection): Promise<Connection> {
     // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
     // The next query on the session fails with its own error instead.
     connection.on('error', () => undefined);
-    await connection.query(sessionSetupSql(target.lockWaitTimeout));
+    const silentSeconds = wholeSeconds(readTimeoutMillis({ statementMillis: target.statementTimeoutMillis }));
+    await connection.query({ sql: sessionSetupSql(target.lockWaitTimeout, silentSeconds), timeout: target.connectTimeout });
     return connection;
   } catch (error) {
     connection?.destroy();
@@ -372,7 +421,7 @@ export interface MysqlDriver extends Driver {
 }
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
-  const target = parseConnection(ctx.connection);
+  const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const sessions = new Set<DriverSession>();
   return {
     databaseName: target.databaseName,

@@ -3,7 +3,7 @@ import type { Connector, Driver, RenderContext } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver } from './driver.js';
 import { introspect } from './introspect.js';
-import { createTableForColumns, createTableText, dialect, tableKey } from './sql.js';
+import { createTableForColumns, createTableTextOf, dialect, tableKey } from './sql.js';
 
 interface ChangedTable {
   schema: string;
@@ -25,14 +25,6 @@ function tablesWithColumnComments(changes: readonly Change[]): ChangedTable[] {
   return [...tables.values()];
 }
 
-/** SHOW CREATE TABLE's text; raw bytes (binary defaults) are made restatable first. */
-function createTableOf(row: Record<string, unknown> | undefined, key: string): string {
-  const value = row?.['Create Table'];
-  if (typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return createTableText(value);
-  throw new Error(`SHOW CREATE TABLE ${key} returned no table definition (is it a view?)`);
-}
-
 /**
  * Reads `SHOW CREATE TABLE` of each table whose column comments change (one query each, and
  * only for those), keyed by the quoted qualified name and reduced to what render restates:
@@ -47,7 +39,7 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
     for (const { schema, table, columns } of tables) {
       const key = tableKey(schema, table);
       const [row] = await session.query(`SHOW CREATE TABLE ${key}`);
-      context[key] = createTableForColumns(createTableOf(row, key), columns);
+      context[key] = createTableForColumns(createTableTextOf(row, key), columns);
     }
     return context;
   } finally {

@@ -418,6 +418,74 @@ export function createTableText(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** SHOW CREATE TABLE's text from its row; raw bytes (binary defaults) are made restatable first. */
+export function createTableTextOf(row: Record<string, unknown> | undefined, key: string): string {
+  const value = row?.['Create Table'];
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return createTableText(value);
+  throw new Error(`SHOW CREATE TABLE ${key} returned no table definition (is it a view?)`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Checking a restatement against the table as it is now
+
+/** A definition without its COMMENT clause, each run of spacing one space, for comparing two of them. */
+function definitionWithoutComment(tokens: Token[]): string {
+  return trimSpace(withComment(tokens, null))
+    .map((token) => (token.kind === 'space' ? ' ' : token.text))
+    .join('');
+}
+
+/**
+ * The table and columns a column-comment statement of `render` restates (`ALTER TABLE t
+ * MODIFY COLUMN c <definition>, ..., ALGORITHM=INSTANT`); undefined for any other statement.
+ */
+export function restatedColumns(sql: string): { key: string; columns: { name: string; definition: string }[] } | undefined {
+  if (!sql.startsWith('ALTER TABLE `') || !sql.endsWith(', ALGORITHM=INSTANT')) return undefined;
+  const tokens = tokenize(sql);
+  const schema = nextSolid(tokens, 3);
+  const table = nextSolid(tokens, schema + 2);
+  if (tokens[schema]?.kind !== 'identifier' || tokens[schema + 1]?.text !== '.' || tokens[table]?.kind !== 'identifier') return undefined;
+  const items: Token[][] = [[]];
+  for (const token of tokens.slice(table + 1)) {
+    if (token.text === ',' && token.depth === 0) items.push([]);
+    else items.at(-1)!.push(token);
+  }
+  const columns: { name: string; definition: string }[] = [];
+  for (const item of items.map(trimSpace)) {
+    if (!isWord(item[0], 'MODIFY')) continue;
+    const keyword = nextSolid(item, 1);
+    const column = nextSolid(item, keyword + 1);
+    if (!isWord(item[keyword], 'COLUMN') || item[column]?.kind !== 'identifier') return undefined;
+    columns.push({ name: unquoteIdentifier(item[column]!.text), definition: definitionWithoutComment(trimSpace(item.slice(column + 1))) });
+  }
+  if (columns.length === 0) return undefined;
+  return { key: `${tokens[schema]!.text}.${tokens[table]!.text}`, columns };
+}
+
+/**
+ * Why a column-comment statement must not run on the table as SHOW CREATE TABLE shows it now:
+ * it restates a column whose definition (default, type, nullability, ...) changed since the
+ * plan, which it would silently revert. Null when every restated column is as planned.
+ */
+export function restatementDrift(sql: string, createTable: string): string | null {
+  const restated = restatedColumns(sql);
+  if (restated === undefined) return null;
+  const table = parseCreateTable(createTable);
+  const changed: string[] = [];
+  for (const { name, definition } of restated.columns) {
+    const now = table.columns.find((column) => column.name === name) ?? table.columns.find((column) => column.name.toLowerCase() === name.toLowerCase());
+    if (now === undefined) {
+      changed.push(`${quoteIdentifier(name)} is no longer in the table`);
+      continue;
+    }
+    const current = definitionWithoutComment(restateJsonType(withComment(now.definition, null), now.name, table.collation));
+    if (current !== definition) changed.push(`${quoteIdentifier(name)} was planned as \`${definition}\`, is now \`${current}\``);
+  }
+  if (changed.length === 0) return null;
+  return `the column's definition changed since the plan (${restated.key}: ${changed.join('; ')}); restating it would revert that, so nothing was changed: plan again`;
+}
+
 // ---------------------------------------------------------------------------------------
 // Rendering
 

@@ -15,21 +15,22 @@ import {
   maskSecrets,
   MAX_CONNECTION_RETRIES,
   optionReader,
+  readTimeoutMillis,
+  timeoutsOf,
+  type Timeouts,
+  wholeSeconds,
   withRetries,
 } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 export const DEFAULT_PORT = 1521;
-/** Seconds: oracledb's own default, stated so a black-holed host fails a CI job in bounded time. */
-const DEFAULT_CONNECT_TIMEOUT_SECONDS = 20;
-/** Milliseconds one round trip (a catalog query of a large database) may take. */
-const DEFAULT_CALL_TIMEOUT_MILLIS = 120_000;
-/**
- * Seconds a COMMENT may wait for the table's DDL lock. Oracle's default, 0, fails at once
- * (ORA-00054) whenever a transaction has touched the table.
+/*
+ * Defaults come from the service's `timeouts:` (connectors/connection.ts), so a black-holed
+ * host or a silent connection fails a CI job in bounded time. A COMMENT waits for its table's
+ * DDL lock up to timeouts.lock: Oracle's default, 0, fails at once (ORA-00054) whenever a
+ * transaction has touched the table.
  */
-const DEFAULT_DDL_LOCK_TIMEOUT_SECONDS = 10;
 
 const COMMON_PROPERTIES: Record<string, unknown> = {
   user: { type: 'string', minLength: 1 },
@@ -42,15 +43,15 @@ const COMMON_PROPERTIES: Record<string, unknown> = {
   },
   connectTimeout: {
     anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: 'How long to wait for a connection, in seconds (default 20).',
+    description: "How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s).",
   },
   callTimeout: {
     anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: 'How long one statement or catalog query may take, in milliseconds (default 120000).',
+    description: "How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
   },
   ddlLockTimeout: {
     anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-    description: "How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default 10; 0 = do not wait).",
+    description: "How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).",
   },
   connectionRetries: connectionRetriesSchema('refused, reset, listener busy, database starting or shutting down'),
 };
@@ -111,7 +112,7 @@ export function easyConnect(host: string, port: number, serviceName: string): st
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching oracledb.
  */
-export function parseConnection(connection: Record<string, unknown>): OracleConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): OracleConnection {
   let connectString: string;
   if (connection.connectString !== undefined) {
     for (const key of ['host', 'port', 'serviceName']) {
@@ -130,9 +131,10 @@ export function parseConnection(connection: Record<string, unknown>): OracleConn
     password: optionalString(connection, 'password'),
     connectString,
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
-    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
-    callTimeout: optionalNumber(connection, 'callTimeout') ?? DEFAULT_CALL_TIMEOUT_MILLIS,
-    ddlLockTimeout: optionalNumber(connection, 'ddlLockTimeout', { zero: true }) ?? DEFAULT_DDL_LOCK_TIMEOUT_SECONDS,
+    connectTimeout: optionalNumber(connection, 'connectTimeout') ?? wholeSeconds(timeouts.connectMillis),
+    // A COMMENT's round trip includes its wait for the DDL lock.
+    callTimeout: optionalNumber(connection, 'callTimeout') ?? readTimeoutMillis({ statementMillis: Math.max(timeouts.statementMillis, timeouts.lockMillis) }),
+    ddlLockTimeout: optionalNumber(connection, 'ddlLockTimeout', { zero: true }) ?? wholeSeconds(timeouts.lockMillis),
     connectionRetries,
   };
 }
@@ -276,7 +278,7 @@ export interface OracleDriver extends Driver {
 }
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
-  const target = parseConnection(ctx.connection);
+  const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const sessions = new Set<DriverSession>();
   return {
     databaseName: target.databaseName,

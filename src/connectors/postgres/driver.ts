@@ -7,20 +7,31 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecret, optionReader, withRetries } from '../connection.js';
+import {
+  attemptsNote,
+  connectionRetriesSchema,
+  formatDuration,
+  DEFAULT_CONNECTION_RETRIES,
+  DIGIT_STRING,
+  maskSecret,
+  optionReader,
+  readTimeoutMillis,
+  timeoutsOf,
+  type Timeouts,
+  withRetries,
+} from '../connection.js';
 import { batchRoundTrips } from '../sql-lexer.js';
-import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
 const DEFAULT_PORT = 5432;
-/** Without a timeout `pg` waits forever on a black-holed host; CI jobs should fail instead. */
-const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
-/**
- * `ALTER ... OWNER TO` takes an ACCESS EXCLUSIVE lock: queued behind a long query it would
- * block every reader of the table. Give up after this long instead (the database rolls back).
+/*
+ * Defaults come from the service's `timeouts:` (connectors/connection.ts). Without them `pg`
+ * waits forever: on a black-holed host, on a proxy that stops answering, and, as `ALTER ...
+ * OWNER TO` takes an ACCESS EXCLUSIVE lock, queued behind a long query while every reader of
+ * the table queues behind it.
  */
-const DEFAULT_LOCK_TIMEOUT_MILLIS = 10_000;
 
 
 /** JSON Schema (draft-07) of a postgres service's `connection:` block. */
@@ -62,15 +73,21 @@ export const connectionSchema: Record<string, unknown> = {
       },
       connectionTimeoutMillis: {
         anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-        description: 'How long to wait for a connection, in milliseconds (default 30000).',
+        description: 'How long to wait for a connection, in milliseconds (default: the service\'s timeouts.connect, 10s).',
       },
       lock_timeout: {
         anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-        description: 'How long a statement may wait for a lock, in milliseconds (default 10000; 0 waits forever).',
+        description: "How long a statement or the apply may wait for a lock, in milliseconds (default: the service's timeouts.lock, 10s; 0 waits forever).",
       },
       statement_timeout: {
         anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-        description: "How long a statement may run, in milliseconds (default: the server's).",
+        description:
+          "How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).",
+      },
+      idle_in_transaction_session_timeout: {
+        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
+        description:
+          "How long the server keeps an open transaction of a client that went silent before ending it and its locks, in milliseconds (default: the statement timeout; 0: the server's setting).",
       },
       connectionRetries: connectionRetriesSchema('refused, reset, server starting, too many connections'),
     },
@@ -86,8 +103,12 @@ export interface ServerConnection {
   database: string;
   ssl: boolean | Record<string, unknown> | undefined;
   connectionTimeoutMillis: number;
+  /** Also how long `begin` waits for the apply lock of another apply. */
   lockTimeoutMillis: number;
-  statementTimeoutMillis: number | undefined;
+  /** 0: no limit. */
+  statementTimeoutMillis: number;
+  /** 0: not sent (the server's setting; Redshift has none). */
+  idleInTransactionTimeoutMillis: number;
   /** Further connection attempts after a transient failure (refused, reset, server starting). */
   connectionRetries: number;
 }
@@ -118,10 +139,12 @@ function optionalSsl(connection: Record<string, unknown>): ServerConnection['ssl
 export function parseConnection(
   connection: Record<string, unknown>,
   configDir: string,
+  timeouts: Timeouts = timeoutsOf({}),
 ): PostgresConnection {
   if (connection.embedded !== undefined) {
     return { mode: 'embedded', dir: path.resolve(configDir, requiredString(connection, 'embedded')) };
   }
+  const statementTimeoutMillis = optionalNumber(connection, 'statement_timeout', { zero: true }) ?? timeouts.statementMillis;
   return {
     mode: 'server',
     host: requiredString(connection, 'host'),
@@ -130,9 +153,10 @@ export function parseConnection(
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
     ssl: optionalSsl(connection),
-    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? DEFAULT_CONNECTION_TIMEOUT_MILLIS,
-    lockTimeoutMillis: optionalNumber(connection, 'lock_timeout', { zero: true }) ?? DEFAULT_LOCK_TIMEOUT_MILLIS,
-    statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }),
+    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? timeouts.connectMillis,
+    lockTimeoutMillis: optionalNumber(connection, 'lock_timeout', { zero: true }) ?? timeouts.lockMillis,
+    statementTimeoutMillis,
+    idleInTransactionTimeoutMillis: optionalNumber(connection, 'idle_in_transaction_session_timeout', { zero: true }) ?? statementTimeoutMillis,
     connectionRetries: optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES,
   };
 }
@@ -173,8 +197,16 @@ function clientConfig(target: ServerConnection, database: string): pg.ClientConf
     ssl: target.ssl,
     application_name: 'revmeta',
     connectionTimeoutMillis: target.connectionTimeoutMillis,
+    // Server side: the server cuts a long statement or lock wait, and ends the transaction of a
+    // client that went silent (its locks and the apply lock with it). 0 is not sent.
     lock_timeout: target.lockTimeoutMillis,
-    ...(target.statementTimeoutMillis !== undefined ? { statement_timeout: target.statementTimeoutMillis } : {}),
+    statement_timeout: target.statementTimeoutMillis,
+    idle_in_transaction_session_timeout: target.idleInTransactionTimeoutMillis,
+    // Client side: a connection that stopped answering (a proxy, a dead host) ends the query.
+    // The longest a statement may wait on the server: running, or waiting for the apply lock.
+    ...(target.statementTimeoutMillis > 0
+      ? { query_timeout: readTimeoutMillis({ statementMillis: Math.max(target.statementTimeoutMillis, target.lockTimeoutMillis) }) }
+      : {}),
   };
 }
 
@@ -188,16 +220,42 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 /** 'revmeta' in ASCII: the advisory lock every revmeta apply transaction takes on its database. */
 export const APPLY_LOCK_KEY = 0x7265766d657461n;
 
+/** lock_not_available: the session's lock_timeout ran out while waiting for a lock. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 /**
  * Opens the apply transaction holding the revmeta advisory lock, so two applies on one
- * database never write at once: the second fails straight away, naming the reason.
+ * database never write at once. The second waits for it up to the session's lock_timeout
+ * (`timeouts.lock`, `--lock-timeout`), then gives up naming the backend that holds it.
  */
-async function beginLocked(query: (sql: string) => Promise<Record<string, unknown>[]>, database: string): Promise<void> {
-  const rows = await query(`BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY}) AS locked`);
-  if (rows[0]?.locked === true) return;
+async function beginLocked(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+  database: string,
+  lockTimeoutMillis: number | undefined,
+): Promise<void> {
+  if (lockTimeoutMillis === undefined) {
+    // Embedded: one engine per folder and one connection, so no other apply can hold the lock
+    // (and PGlite's single-user backend does not wait on one).
+    const [row] = await query(`BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY}) AS locked`);
+    if (row?.locked === true) return;
+  } else {
+    try {
+      // lock_timeout alone bounds the wait: a statement_timeout shorter than it would cut it first.
+      await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT`);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code !== LOCK_NOT_AVAILABLE) throw error;
+    }
+  }
   await query('ROLLBACK');
-  throw new Error(
-    `another revmeta apply is running on database "${database}" (it holds advisory lock ${APPLY_LOCK_KEY}); nothing was changed there: run again when it has finished`,
+  // An advisory lock on a bigint key shows in pg_locks as its high and low 32 bits, objsubid 1.
+  const [holder] = await query(
+    `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND classid = ${APPLY_LOCK_KEY >> 32n} AND objid = ${APPLY_LOCK_KEY & 0xffffffffn} LIMIT 1`,
+  ).catch(() => []);
+  const who = holder?.pid === undefined ? 'another session' : `backend pid ${String(holder.pid)}`;
+  const waited = lockTimeoutMillis === undefined ? '' : ` after waiting ${formatDuration(lockTimeoutMillis)}`;
+  throw new ApplyLockBusyError(
+    `${who} holds revmeta's advisory lock ${APPLY_LOCK_KEY} on database "${database}"${waited}; nothing was changed there: run again when it has finished, or wait longer with --lock-timeout`,
   );
 }
 
@@ -244,22 +302,36 @@ function oneStatement(sql: string): pg.QueryConfig {
   return config;
 }
 
-function serverSession(client: pg.Client, onClose: () => void): DriverSession {
+/** pg's words when `query_timeout` ran out: the server never answered. */
+const READ_TIMEOUT = 'Query read timeout';
+
+function serverSession(client: pg.Client, target: ServerConnection, onClose: () => void): DriverSession {
   let closed = false;
-  const query = async (sql: string) => rowsOf(await client.query(sql));
-  const protocols: Protocols = { script: (sql) => client.query(sql), one: (sql) => client.query(oneStatement(sql)) };
+  const run = async <T>(send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof Error) || error.message !== READ_TIMEOUT) throw error;
+      const waited = readTimeoutMillis({ statementMillis: Math.max(target.statementTimeoutMillis, target.lockTimeoutMillis) });
+      throw new Error(
+        `PostgreSQL at ${target.host}:${target.port} did not answer within ${formatDuration(waited)}: the connection went silent (the longer of timeouts.statement and timeouts.lock, plus 5s)`,
+      );
+    }
+  };
+  const query = async (sql: string) => rowsOf(await run(() => client.query(sql)));
+  const protocols: Protocols = { script: (sql) => run(() => client.query(sql)), one: (sql) => run(() => client.query(oneStatement(sql))) };
   return {
     query,
     execute: async (sql) => {
       await protocols.one(sql);
     },
     executeBatch: (statements) => runBatch(protocols, statements),
-    begin: () => beginLocked(query, client.database ?? ''),
+    begin: () => beginLocked(query, client.database ?? '', target.lockTimeoutMillis),
     commit: async () => {
-      await client.query('COMMIT');
+      await protocols.script('COMMIT');
     },
     rollback: async () => {
-      await client.query('ROLLBACK');
+      await protocols.script('ROLLBACK');
     },
     close: async () => {
       if (closed) return;
@@ -289,7 +361,7 @@ async function openServerSession(
         await client.end().catch(() => undefined);
         throw error;
       }
-      return serverSession(client, onClose);
+      return serverSession(client, target, onClose);
     },
     (error, attempts) => connectionError(error, target, database, attemptsNote(attempts)),
   );
@@ -486,7 +558,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
       await protocols.one(sql);
     },
     executeBatch: (statements) => runBatch(protocols, statements),
-    begin: () => beginLocked(query, engine.database),
+    begin: () => beginLocked(query, engine.database, undefined),
     commit: async () => {
       await run('COMMIT');
     },
@@ -552,7 +624,7 @@ function createEmbeddedDriver(dir: string): Driver {
 }
 
 export function createDriver(ctx: ConnectorContext): Driver {
-  const connection = parseConnection(ctx.connection, ctx.configDir);
+  const connection = parseConnection(ctx.connection, ctx.configDir, timeoutsOf(ctx));
   return connection.mode === 'embedded'
     ? createEmbeddedDriver(connection.dir)
     : createServerDriver(connection);

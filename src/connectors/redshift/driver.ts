@@ -7,7 +7,7 @@
  * Password authentication only: IAM authentication (temporary credentials from
  * GetClusterCredentials, or a Serverless workgroup's) is not supported.
  */
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, optionReader } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, optionReader, timeoutsOf, type Timeouts } from '../connection.js';
 import { createDriver as createPostgresDriver } from '../postgres/driver.js';
 import { POSTGRES_SYNTAX } from '../postgres/sql.js';
 import { batchRoundTrips } from '../sql-lexer.js';
@@ -16,7 +16,6 @@ import { BatchStatementError, type ConnectorContext, type Driver, type DriverSes
 export const DEFAULT_PORT = 5439;
 /** The database every Redshift cluster is created with. */
 export const DEFAULT_DATABASE = 'dev';
-const DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
 
 /** JSON Schema (draft-07) of a redshift service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
@@ -38,11 +37,11 @@ export const connectionSchema: Record<string, unknown> = {
     },
     connectionTimeoutMillis: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: 'How long to wait for a connection, in milliseconds (default 30000).',
+      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
     },
     statement_timeout: {
       anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-      description: "How long a statement may run, in milliseconds (default: the cluster's).",
+      description: "How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).",
     },
     connectionRetries: connectionRetriesSchema('refused, reset, cluster starting, too many connections'),
   },
@@ -56,7 +55,8 @@ export interface RedshiftConnection {
   database: string;
   ssl: boolean | Record<string, unknown>;
   connectionTimeoutMillis: number;
-  statementTimeoutMillis: number | undefined;
+  /** 0: no limit. */
+  statementTimeoutMillis: number;
   connectionRetries: number;
 }
 
@@ -71,7 +71,7 @@ function sslOf(connection: Record<string, unknown>): RedshiftConnection['ssl'] {
 }
 
 /** Reads the `connection:` block (already checked against `connectionSchema`) with Redshift's defaults. */
-export function parseConnection(connection: Record<string, unknown>): RedshiftConnection {
+export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): RedshiftConnection {
   return {
     host: requiredString(connection, 'host'),
     port: optionalNumber(connection, 'port') ?? DEFAULT_PORT,
@@ -79,15 +79,15 @@ export function parseConnection(connection: Record<string, unknown>): RedshiftCo
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
     ssl: sslOf(connection),
-    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? DEFAULT_CONNECTION_TIMEOUT_MILLIS,
-    statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }),
+    connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? timeouts.connectMillis,
+    statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }) ?? timeouts.statementMillis,
     connectionRetries: optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES,
   };
 }
 
 /**
- * The postgres server driver's `connection:` for this Redshift. `lock_timeout: 0` keeps `pg`
- * from sending a lock_timeout, a setting Redshift does not have.
+ * The postgres server driver's `connection:` for this Redshift. `lock_timeout: 0` and
+ * `idle_in_transaction_session_timeout: 0` keep `pg` from sending settings Redshift does not have.
  */
 export function postgresConnection(target: RedshiftConnection): Record<string, unknown> {
   return {
@@ -99,7 +99,8 @@ export function postgresConnection(target: RedshiftConnection): Record<string, u
     ssl: target.ssl,
     connectionTimeoutMillis: target.connectionTimeoutMillis,
     lock_timeout: 0,
-    ...(target.statementTimeoutMillis !== undefined ? { statement_timeout: target.statementTimeoutMillis } : {}),
+    idle_in_transaction_session_timeout: 0,
+    statement_timeout: target.statementTimeoutMillis,
     connectionRetries: target.connectionRetries,
   };
 }
@@ -176,6 +177,6 @@ export function redshiftDriver(inner: Driver): Driver {
 }
 
 export function createDriver(ctx: ConnectorContext): Driver {
-  const connection = postgresConnection(parseConnection(ctx.connection));
+  const connection = postgresConnection(parseConnection(ctx.connection, timeoutsOf(ctx)));
   return redshiftDriver(createPostgresDriver({ ...ctx, connection }));
 }

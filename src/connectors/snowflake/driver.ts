@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseQualifiedName, type TagSchema } from './sql.js';
 
@@ -20,7 +20,6 @@ import { parseQualifiedName, type TagSchema } from './sql.js';
  * progress" and the driver polls, so this bounds a hung connection, not a query; the
  * driver's own default (6 minutes) is long for a CI job facing an unreachable host.
  */
-const DEFAULT_REQUEST_TIMEOUT_MILLIS = 120_000;
 
 /** JSON Schema (draft-07) of a snowflake service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
@@ -64,7 +63,7 @@ export const connectionSchema: Record<string, unknown> = {
     },
     requestTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: `How long one request to Snowflake may go unanswered, in milliseconds (default ${DEFAULT_REQUEST_TIMEOUT_MILLIS}); long queries are polled and not cut by it.`,
+      description: "How long one request to Snowflake may go unanswered, in milliseconds (default: the service's timeouts.statement plus 5s: 50s); long queries are polled and not cut by it.",
     },
     tagReferences: {
       enum: ['information_schema', 'account_usage'],
@@ -112,7 +111,7 @@ function oneOf<T extends string>(connection: Record<string, unknown>, key: strin
  * The config validator has checked the block against `connectionSchema`; this adds what a
  * schema says badly: exactly one way to authenticate.
  */
-export function parseConnection(connection: Record<string, unknown>, configDir: string): SnowflakeConnection {
+export function parseConnection(connection: Record<string, unknown>, configDir: string, timeouts: Timeouts = timeoutsOf({})): SnowflakeConnection {
   const password = optionalString(connection, 'password');
   const privateKeyPath = optionalString(connection, 'privateKeyPath');
   const privateKey = optionalString(connection, 'privateKey');
@@ -150,7 +149,7 @@ export function parseConnection(connection: Record<string, unknown>, configDir: 
     role: optionalString(connection, 'role'),
     warehouse: optionalString(connection, 'warehouse'),
     accessUrl,
-    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? DEFAULT_REQUEST_TIMEOUT_MILLIS,
+    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? readTimeoutMillis(timeouts),
     connectionRetries,
     tagReferences: oneOf(connection, 'tagReferences', ['information_schema', 'account_usage'] as const, 'information_schema'),
     ownershipGrants: oneOf(connection, 'ownershipGrants', ['copy', 'revoke'] as const, 'copy'),
@@ -318,7 +317,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
   const mask = (text: string) => maskSecrets(text, secrets);
   let target: SnowflakeConnection | undefined;
   let connection: Promise<Connection> | undefined;
-  const parsed = () => (target ??= parseConnection(ctx.connection, ctx.configDir));
+  const parsed = () => (target ??= parseConnection(ctx.connection, ctx.configDir, timeoutsOf(ctx)));
 
   async function login(): Promise<Connection> {
     const options = parsed();

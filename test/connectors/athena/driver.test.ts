@@ -28,9 +28,12 @@ describe('athena connection options', () => {
       workgroup: 'primary',
       outputLocation: undefined,
       requestTimeout: 30000,
+      connectTimeout: 10_000,
       queryTimeout: 300000,
       connectionRetries: 3,
     });
+    // The service's timeouts.connect bounds the connection of each request.
+    expect(parseConnection({ region: 'r' }, { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 1 })).toMatchObject({ connectTimeout: 2_000, requestTimeout: 30_000 });
     expect(
       parseConnection({ region: 'r', ...KEYS, endpoint: 'http://x', catalogId: '1', databaseName: 'lake', workgroup: 'w', outputLocation: 's3://o/', requestTimeout: '5', queryTimeout: '6', connectionRetries: '0' }),
     ).toMatchObject({ credentials: KEYS, requestTimeout: 5, queryTimeout: 6, connectionRetries: 0, databaseName: 'lake', catalogId: '1' });

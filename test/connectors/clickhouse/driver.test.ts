@@ -53,6 +53,9 @@ describe('clickhouse connection parsing', () => {
       databaseName: 'default',
     });
     expect(parseConnection({ url: 'http://ch:8123', databaseName: 'warehouse' }).databaseName).toBe('warehouse');
+    // Without request_timeout: the service's timeouts.statement plus 5s of grace (default 45s + 5s).
+    expect(parseConnection({ url: 'http://ch:8123' }).requestTimeout).toBe(50_000);
+    expect(parseConnection({ url: 'http://ch:8123' }, { connectMillis: 1, statementMillis: 700, lockMillis: 1 }).requestTimeout).toBe(5_700);
   });
 
   it('refuses wrong types before they reach the client', () => {

@@ -41,6 +41,10 @@ describe('the connection block', () => {
       socketTimeout: 600_000,
       connectionRetries: undefined,
     });
+    // A statement timeout the service sets shortens the wait (plus 5s of grace); by default a warehouse may take minutes to start.
+    const connection = { host: 'h', httpPath: '/p', token: 't' };
+    expect(parseDatabricksConnection(UC, connection, '/cfg', { statementMillis: 7_000 }).socketTimeout).toBe(12_000);
+    expect(parseDatabricksConnection(UC, { ...connection, socketTimeout: 900 }, '/cfg', { statementMillis: 7_000 }).socketTimeout).toBe(900);
   });
 
   it('takes OAuth machine-to-machine credentials, a CA relative to the config or a proxy, and digit strings', () => {

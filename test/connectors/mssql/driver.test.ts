@@ -64,8 +64,8 @@ describe('mssql connection parsing', () => {
       database: 'master',
       encrypt: false,
       trustServerCertificate: false,
-      connectTimeout: 15_000,
-      requestTimeout: 120_000,
+      connectTimeout: 10_000,
+      requestTimeout: 50_000,
       lockTimeout: 0,
       connectionRetries: 3,
     });

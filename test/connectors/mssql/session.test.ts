@@ -118,11 +118,29 @@ describe('mssql sessions', () => {
       expect.objectContaining({ database: 'HR' }),
     ]);
     expect(state.configs[0]!.options).toEqual({ encrypt: true, trustServerCertificate: true, appName: 'revmeta', abortTransactionOnError: true });
-    expect(state.configs[0]).toMatchObject({ connectionTimeout: 15_000, requestTimeout: 120_000 });
+    // The service's timeouts: defaults (connect 10s; statement 45s, lock 10s, plus 5s of grace).
+    expect(state.configs[0]).toMatchObject({ connectionTimeout: 10_000, requestTimeout: 50_000 });
     await first.close();
     await d.close();
     expect(state.events.filter((event) => event === 'pool close')).toHaveLength(2);
     void other;
+  });
+
+  it("takes the service's timeouts: connect, request (the longer of statement and lock, plus grace) and lock", async () => {
+    const d = mssql.createDriver({
+      service: 'erp',
+      connection: { host: 'sql.internal', user: 'revmeta', password: 'hunter2' },
+      configDir: '/',
+      timeouts: { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 3_000 },
+    });
+    const session = await d.open('Sales');
+    await session.begin();
+    expect(state.configs[0]).toMatchObject({ connectionTimeout: 2_000, requestTimeout: 12_000 });
+    expect(state.sent[0]).toEqual({ target: 'transaction', sql: beginSql(3_000) });
+    expect(beginSql(3_000)).toContain('SET LOCK_TIMEOUT 3000;');
+    expect(beginSql(3_000)).toContain('@LockTimeout = 3000;');
+    await session.rollback();
+    await d.close();
   });
 
   it('sends catalog queries as batches exactly as given, and reads the first result set', async () => {
@@ -187,7 +205,7 @@ describe('mssql sessions', () => {
       [
         'SET LOCK_TIMEOUT 2500;',
         'DECLARE @result int;',
-        `EXEC @result = sys.sp_getapplock @Resource = N'${APPLY_LOCK_RESOURCE}', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 0;`,
+        `EXEC @result = sys.sp_getapplock @Resource = N'${APPLY_LOCK_RESOURCE}', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 2500;`,
         'SELECT @result AS result;',
       ].join('\n'),
     );
@@ -202,7 +220,7 @@ describe('mssql sessions', () => {
     state.answer = () => [[{ result: -1 }]];
     const session = await driver().open('Sales');
     await expect(session.begin()).rejects.toThrow(
-      `another revmeta apply is running on database "Sales" (it holds application lock ${APPLY_LOCK_RESOURCE}); nothing was changed there`,
+      `another apply holds the lock (another session holds application lock ${APPLY_LOCK_RESOURCE} on database "Sales" after waiting 10s; nothing was changed there`,
     );
     expect(state.events).toEqual(['connect Sales', 'begin', 'rollback']);
     await session.close();

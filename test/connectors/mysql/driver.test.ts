@@ -65,11 +65,27 @@ describe('mysql connection parsing', () => {
       databaseName: 'default',
       connectTimeout: 10_000,
       lockWaitTimeout: 10,
+      applyLockTimeoutMillis: 10_000,
+      statementTimeoutMillis: 45_000,
     });
     expect(parseConnection({ host: 'db', user: 'u', ssl: true, databaseName: 'prod', lock_wait_timeout: '3' })).toMatchObject({
       ssl: {},
       databaseName: 'prod',
       lockWaitTimeout: 3,
+    });
+  });
+
+  it("takes the service's timeouts, under the driver's own options", () => {
+    const timeouts = { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 1_500 };
+    expect(parseConnection({ host: 'db', user: 'u' }, timeouts)).toMatchObject({
+      connectTimeout: 2_000,
+      lockWaitTimeout: 2,
+      applyLockTimeoutMillis: 1_500,
+      statementTimeoutMillis: 7_000,
+    });
+    expect(parseConnection({ host: 'db', user: 'u', connectTimeout: 500, lock_wait_timeout: 30 }, timeouts)).toMatchObject({
+      connectTimeout: 500,
+      lockWaitTimeout: 30,
     });
   });
 
@@ -81,9 +97,9 @@ describe('mysql connection parsing', () => {
   });
 
   it('sets the session so escaping and SHOW CREATE TABLE are deterministic', () => {
-    expect(sessionSetupSql(10)).toBe(
+    expect(sessionSetupSql(10, 50)).toBe(
       "SET NAMES utf8mb4, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION', SESSION sql_quote_show_create = 1, " +
-        'SESSION explicit_defaults_for_timestamp = 1, SESSION lock_wait_timeout = 10 ' +
+        'SESSION explicit_defaults_for_timestamp = 1, SESSION lock_wait_timeout = 10, SESSION innodb_lock_wait_timeout = 10, SESSION wait_timeout = 50 ' +
         '/*M!100304 , SESSION system_versioning_alter_history = KEEP */',
     );
   });
@@ -99,6 +115,8 @@ describe('mysql errors', () => {
     databaseName: 'default',
     connectTimeout: 10_000,
     lockWaitTimeout: 10,
+    applyLockTimeoutMillis: 10_000,
+    statementTimeoutMillis: 45_000,
   };
 
   it('masks every occurrence of the password, and nothing for an empty one', () => {
@@ -128,7 +146,10 @@ describe('mysql errors', () => {
       sqlState: '0A000',
     });
     const message = statementError(refusal, 'ALTER TABLE `s`.`t` MODIFY COLUMN `c` int, ALGORITHM=INSTANT', 'pw').message;
-    expect(message).toMatch(/^ERROR 1845 \(0A000\): ALGORITHM=INSTANT is not supported .* revmeta changes column comments only in place/);
+    expect(message).toMatch(/^ERROR 1845 \(0A000\): ALGORITHM=INSTANT is not supported .* revmeta sets a column comment by restating the column with ALGORITHM=INSTANT/);
+    // What is true: the restatement is not the column as it is now, or the server cannot change this comment in place.
+    expect(message).toContain('the restated definition differs from the column as it is now (plan again)');
+    expect(message).toContain('Nothing was changed');
     expect(statementError(refusal, 'ALTER TABLE t FORCE', 'pw').message).not.toMatch(/revmeta/);
   });
 });

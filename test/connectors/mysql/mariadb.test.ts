@@ -452,7 +452,7 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
       expect.objectContaining({
         status: 'failed',
         statement: "ALTER TABLE `rebuild`.`t` MODIFY COLUMN `s` int(11) GENERATED ALWAYS AS (`a` + 1) STORED COMMENT 'stored', ALGORITHM=INSTANT",
-        error: expect.stringMatching(/^ERROR 1845 \(0A000\): ALGORITHM=INSTANT is not supported for this operation\. Try ALGORITHM=COPY — revmeta changes column comments only in place/),
+        error: expect.stringMatching(/^ERROR 1845 \(0A000\): ALGORITHM=INSTANT is not supported for this operation\. Try ALGORITHM=COPY — revmeta sets a column comment by restating the column with ALGORITHM=INSTANT/),
       }),
     ]);
     expect(await withSession(driver(), (session) => showCreateTable(session, 'rebuild', 't'))).toBe(before);

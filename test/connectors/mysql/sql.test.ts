@@ -12,6 +12,8 @@ import {
   quoteIdentifier,
   quoteLiteral,
   restateColumn,
+  restatedColumns,
+  restatementDrift,
   tableKey,
 } from '../../../src/connectors/mysql/sql.js';
 import type { RenderContext, SqlTemplates } from '../../../src/connectors/types.js';
@@ -398,5 +400,44 @@ describe('SHOW CREATE TABLE bytes that are not UTF-8', () => {
 
   it('refuses bytes that are not UTF-8 outside a literal', () => {
     expect(() => createTableText(bytes('CREATE TABLE ', [0xff], ' ('))).toThrow(/not UTF-8 outside string literals/);
+  });
+});
+
+describe('mysql restatement check (right before apply runs it)', () => {
+  const statement = dialect.render(
+    [change(column('id'), 'description', 'Key'), change(column('email'), 'description', 'Mail')],
+    {},
+    CONTEXT,
+  )[0]!.sql;
+
+  it('reads back the table and the columns a column-comment statement restates, and nothing else', () => {
+    expect(restatedColumns(statement)).toEqual({
+      key: '`shop`.`orders`',
+      columns: [
+        { name: 'id', definition: 'int(11) NOT NULL AUTO_INCREMENT' },
+        { name: 'email', definition: 'varchar(100) DEFAULT NULL' },
+      ],
+    });
+    expect(restatedColumns("ALTER TABLE `shop`.`orders` COMMENT = 'x'")).toBeUndefined();
+    expect(restatedColumns("ALTER DATABASE `shop` COMMENT = 'x'")).toBeUndefined();
+  });
+
+  it('finds nothing to refuse when the columns are as planned, whatever their comments are now', () => {
+    expect(restatementDrift(statement, ORDERS)).toBeNull();
+    expect(restatementDrift(statement, ORDERS.replace("COMMENT 'old'", "COMMENT 'changed meanwhile'"))).toBeNull();
+  });
+
+  it('refuses when a restated column changed since the plan (a DEFAULT), naming it', () => {
+    const now = ORDERS.replace('`email` varchar(100) DEFAULT NULL', "`email` varchar(100) DEFAULT 'none@example.com'");
+    expect(now).not.toBe(ORDERS);
+    expect(restatementDrift(statement, now)).toBe(
+      "the column's definition changed since the plan (`shop`.`orders`: `email` was planned as `varchar(100) DEFAULT NULL`, " +
+        "is now `varchar(100) DEFAULT 'none@example.com'`); restating it would revert that, so nothing was changed: plan again",
+    );
+  });
+
+  it('refuses when a restated column is gone', () => {
+    const now = 'CREATE TABLE `orders` (\n  `id` int(11) NOT NULL AUTO_INCREMENT\n) ENGINE=InnoDB';
+    expect(restatementDrift(statement, now)).toMatch(/`email` is no longer in the table/);
   });
 });

@@ -45,8 +45,9 @@ describe('oracle connection parsing', () => {
       password: undefined,
       connectString: 'db:1522/ORCLPDB1',
       databaseName: 'default',
-      connectTimeout: 20,
-      callTimeout: 120_000,
+      // The service's timeouts: defaults (connect 10s, statement 45s plus 5s of grace, lock 10s).
+      connectTimeout: 10,
+      callTimeout: 50_000,
       ddlLockTimeout: 10,
       connectionRetries: 3,
     });

@@ -60,6 +60,21 @@ beforeEach(() => {
 });
 
 describe('oracle sessions', () => {
+  it("take the service's timeouts: connect and transport connect, call timeout, DDL lock wait", async () => {
+    const session = await oracle
+      .createDriver({
+        service: 'crm',
+        connection: { host: 'oracle.internal', serviceName: 'ORCLPDB1', user: 'revmeta', password: 'hunter2' },
+        configDir: '/',
+        timeouts: { connectMillis: 2_500, statementMillis: 7_000, lockMillis: 1_200 },
+      })
+      .open();
+    expect(state.attributes).toEqual([expect.objectContaining({ connectTimeout: 3, transportConnectTimeout: 3 })]);
+    expect(state.callTimeouts).toEqual([12_000]);
+    expect(state.executed).toEqual([{ sql: 'ALTER SESSION SET DDL_LOCK_TIMEOUT = 2', options: {} }]);
+    await session.close();
+  });
+
   it('connects in thin mode with the connect string, timeouts and session setup', async () => {
     const session = await driver({ ddlLockTimeout: 30, callTimeout: 5000, connectTimeout: 7 }).open();
     expect(state.attributes).toEqual([

@@ -55,14 +55,31 @@ describe('postgres connection parsing', () => {
       password: undefined,
       database: 'postgres',
       ssl: undefined,
-      connectionTimeoutMillis: 30_000,
+      // The service's timeouts: defaults (connect 10s, statement 45s, lock 10s).
+      connectionTimeoutMillis: 10_000,
       lockTimeoutMillis: 10_000,
-      statementTimeoutMillis: undefined,
+      statementTimeoutMillis: 45_000,
+      idleInTransactionTimeoutMillis: 45_000,
       connectionRetries: 3,
     });
     expect(parseConnection({ host: 'db', user: 'u', lock_timeout: '0', statement_timeout: 60_000 }, '/')).toMatchObject({
       lockTimeoutMillis: 0,
       statementTimeoutMillis: 60_000,
+      idleInTransactionTimeoutMillis: 60_000,
+    });
+  });
+
+  it("takes the service's timeouts, under the driver's own options", () => {
+    const timeouts = { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 300 };
+    expect(parseConnection({ host: 'db', user: 'u' }, '/', timeouts)).toMatchObject({
+      connectionTimeoutMillis: 2_000,
+      statementTimeoutMillis: 7_000,
+      lockTimeoutMillis: 300,
+      idleInTransactionTimeoutMillis: 7_000,
+    });
+    expect(parseConnection({ host: 'db', user: 'u', lock_timeout: 50, idle_in_transaction_session_timeout: 0 }, '/', timeouts)).toMatchObject({
+      lockTimeoutMillis: 50,
+      idleInTransactionTimeoutMillis: 0,
     });
   });
 
@@ -84,7 +101,8 @@ describe('postgres connection errors', () => {
     ssl: undefined,
     connectionTimeoutMillis: 30_000,
     lockTimeoutMillis: 10_000,
-    statementTimeoutMillis: undefined,
+    statementTimeoutMillis: 0,
+    idleInTransactionTimeoutMillis: 0,
     connectionRetries: 3,
   };
 

@@ -25,11 +25,15 @@ describe('redshift connection options', () => {
       password: undefined,
       database: 'dev',
       ssl: true,
-      connectionTimeoutMillis: 30_000,
-      statementTimeoutMillis: undefined,
+      connectionTimeoutMillis: 10_000,
+      statementTimeoutMillis: 45_000,
       connectionRetries: 3,
     });
     expect([DEFAULT_PORT, DEFAULT_DATABASE]).toEqual([5439, 'dev']);
+    expect(parseConnection({ host: 'h', user: 'u' }, { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 1 })).toMatchObject({
+      connectionTimeoutMillis: 2_000,
+      statementTimeoutMillis: 7_000,
+    });
   });
 
   it('reads every option, numbers from ${VAR} digit strings too', () => {
@@ -73,8 +77,9 @@ describe('redshift connection options', () => {
       user: 'u',
       database: 'dev',
       ssl: true,
-      connectionTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 10_000,
       lock_timeout: 0,
+      idle_in_transaction_session_timeout: 0,
       statement_timeout: 60_000,
       connectionRetries: 3,
     });

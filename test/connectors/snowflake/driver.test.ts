@@ -185,11 +185,14 @@ describe('snowflake driver: the connection block', () => {
       role: undefined,
       warehouse: undefined,
       accessUrl: undefined,
-      requestTimeout: 120_000,
+      // The service's timeouts: statement (45s) plus 5s of grace.
+      requestTimeout: 50_000,
       connectionRetries: 2,
       tagReferences: 'account_usage',
       ownershipGrants: 'revoke',
     });
+    expect(parseConnection({ ...base, password: 'p' }, '/cfg', { connectMillis: 1, statementMillis: 7_000, lockMillis: 1 }).requestTimeout).toBe(12_000);
+    expect(parseConnection({ ...base, password: 'p', requestTimeout: 3_000 }, '/cfg', { connectMillis: 1, statementMillis: 7_000, lockMillis: 1 }).requestTimeout).toBe(3_000);
     expect(parseConnection({ ...base, privateKeyPath: 'k.p8', privateKeyPass: 'x' }, '/cfg').auth).toEqual({
       method: 'keypair',
       privateKeyPath: '/cfg/k.p8',
