@@ -49,7 +49,7 @@ function shown(text: string): string {
 }
 
 export interface ApplyMarkdownOptions extends MarkdownLimit {
-  /** The heading; default "revmeta apply: complete" or "revmeta apply: failed". */
+  /** The heading; default "revmeta apply: complete", "incomplete" (changes not run) or "failed". */
   title?: string;
 }
 
@@ -79,7 +79,7 @@ export function renderApplyMarkdownWithin(result: ApplyResult, options: ApplyMar
 
 function applyHeader(result: ApplyResult, title: string | undefined, out: Lines): void {
   const { applied, failed, notRun } = result.summary;
-  const heading = title ?? `revmeta apply: ${failed > 0 ? 'failed' : 'complete'}`;
+  const heading = title ?? `revmeta apply: ${failed > 0 ? 'failed' : notRun > 0 ? 'incomplete' : 'complete'}`;
   out.push(`### ${escapeHtml(heading)}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, '');
 }
 

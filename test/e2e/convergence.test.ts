@@ -242,7 +242,7 @@ describe.each(engines)('%s', (_name, start) => {
     // The conflict is on the database: with the opt-in, it and everything inside it are still held back.
     const applied = await runCli(['apply', '-c', config, '--auto-approve', '--allow-conflicts']);
     expect(applied.code).toBe(1);
-    expect(applied.stdout).toContain('Apply complete: 0 applied, 0 failed, 11 not run.');
+    expect(applied.stdout).toContain('Apply incomplete: 0 applied, 0 failed, 11 not run.');
     expect(applied.stdout).toContain('1 conflict(s) were not applied');
     expect(await readBack(db)).toEqual(before);
   });

@@ -165,7 +165,7 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
     const { db, config } = await twoCandidates();
     const applied = await runCli(['apply', '-c', config, '--auto-approve', '--allow-conflicts']);
     expect(applied.code).toBe(1);
-    expect(applied.stdout).toContain('Apply complete: 1 applied, 0 failed, 1 not run.');
+    expect(applied.stdout).toContain('Apply incomplete: 1 applied, 0 failed, 1 not run.');
     expect(applied.stdout).toContain('not run: the object is in conflict (or inside one)');
     expect(applied.stdout).toContain('1 conflict(s) were not applied');
     // Neither candidate wrote sales.orders: not the exact-case `sales` either.
@@ -181,7 +181,7 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
     await runCli(['plan', '-c', config, '--out', planFile]);
     const applied = await runCli(['apply', planFile, '-c', config, '--allow-conflicts']);
     expect(applied.code).toBe(1);
-    expect(applied.stdout).toContain('Apply complete: 1 applied, 0 failed, 1 not run.');
+    expect(applied.stdout).toContain('Apply incomplete: 1 applied, 0 failed, 1 not run.');
     expect((await state(db)).comments).toEqual([
       { t: 'customers', d: 'Customers' },
       { t: 'orders', d: null },

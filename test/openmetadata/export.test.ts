@@ -339,37 +339,36 @@ describe('HTTP behaviour', () => {
 
   describe('paging that does not end', () => {
     const shopifyTablePages = () => om.requests.filter((request) => request.url.startsWith('/api/v1/tables') && request.url.includes('shopify')).length;
-    const pagingError = /OpenMetadata paging .* http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\?/;
+    const pagingError = /OpenMetadata .*paging.* http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\?/;
+    /** A page that cannot be read ends the listing with a clear error; the schema's manifests are kept, with it as a warning. */
+    const pagingWarning = async (options = fast) => {
+      const run = await runExport(config(), options);
+      const warnings = run.counts.warnings.filter((warning) => pagingError.test(warning));
+      expect(warnings.length).toBeGreaterThan(0);
+      for (const warning of warnings) expect(warning).toMatch(/its manifests were kept as they are$/);
+      return warnings.join('\n');
+    };
 
     it('stops at an empty page that points to a next one', async () => {
       om.breakPaging({ mode: 'empty-with-cursor', path: '/v1/tables' });
-      const error = await runExport(config(), fast).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(RevmetaError);
-      expect((error as Error).message).toMatch(pagingError);
-      expect((error as Error).message).toMatch(/empty page/);
+      expect(await pagingWarning()).toMatch(/empty page/);
     });
 
     it('stops at a cursor it was already given', async () => {
       om.breakPaging({ mode: 'same-cursor', path: '/v1/tables' });
-      const error = await runExport(config(), fast).catch((e: unknown) => e);
-      expect((error as Error).message).toMatch(/repeated the paging cursor/);
+      expect(await pagingWarning()).toMatch(/repeated the paging cursor/);
     });
 
     it('stops a fresh cursor on every page after the pages its total allows', async () => {
       om.breakPaging({ mode: 'fresh-cursor', path: '/v1/tables' });
-      const error = await runExport(config(), fast).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(RevmetaError);
-      expect((error as Error).message).toMatch(pagingError);
-      expect((error as Error).message).toMatch(/more pages than/);
+      expect(await pagingWarning()).toMatch(/more pages than/);
       // 14 tables in pages of 5: 3 pages, 10 of slack, then the error (not thousands of requests).
       expect(shopifyTablePages()).toBeLessThanOrEqual(13);
     });
 
     it('stops a fresh cursor on every page without a total at the page cap', async () => {
       om.breakPaging({ mode: 'fresh-cursor', path: '/v1/tables', withoutTotal: true });
-      const error = await runExport(config(), { ...fast, client: { pageSize: 5, maxPages: 50 } }).catch((e: unknown) => e);
-      expect((error as Error).message).toMatch(pagingError);
-      expect((error as Error).message).toMatch(/more than 50 pages/);
+      expect(await pagingWarning({ ...fast, client: { pageSize: 5, maxPages: 50 } })).toMatch(/more than 50 pages/);
       expect(shopifyTablePages()).toBeLessThanOrEqual(50);
     });
   });
