@@ -303,7 +303,7 @@ function noteSideEffects(walk: Walk, want: DesiredNode, changes: readonly Change
   for (const change of changes) {
     const { sideEffects, relationSideEffects } = walk.input.capabilities;
     const { relation } = change.object;
-    const note = sideEffects?.[change.field]?.[change.object.kind] ?? (relation === undefined ? undefined : relationSideEffects?.[relation]);
+    const note = sideEffects?.[change.field]?.[change.object.kind] ?? (relation === undefined ? undefined : relationSideEffects?.[change.field]?.[relation]);
     if (note === undefined) continue;
     const key = change.field === 'owner' ? 'owners' : change.field === 'tag' ? 'tags' : 'description';
     walk.warnings.push({

@@ -32,7 +32,7 @@ export const TAGS_PER_OBJECT_MAX = 50;
  * Materialized views are maintained by a pipeline: one defined in a Lakeflow pipeline is
  * redefined by the pipeline's next update, which can undo changes made outside it. Unity
  * Catalog's information schema does not say which pipeline (if any) defines it, so every
- * change there carries the warning.
+ * description and tag change there carries the warning (owners are not part of a definition).
  */
 export const PIPELINE_REVERT_NOTE =
   'a materialized view is maintained by a pipeline; if a Lakeflow pipeline defines it, the pipeline\'s next update may revert this change (state it in the pipeline definition too)';
@@ -86,6 +86,6 @@ export function capabilities(server: ServerInfo): Capabilities {
     transactionalDdl: false,
     tagRules,
     maxTagsPerObject: TAGS_PER_OBJECT_MAX,
-    relationSideEffects: { materialized_view: PIPELINE_REVERT_NOTE },
+    relationSideEffects: { description: { materialized_view: PIPELINE_REVERT_NOTE }, tag: { materialized_view: PIPELINE_REVERT_NOTE } },
   };
 }
