@@ -8,7 +8,8 @@
  *                relation  COMMENT ON TABLE `c`.`s`.`t` IS '...' | NULL          (tables, views, materialized views)
  *                column    ALTER TABLE `c`.`s`.`t` ALTER COLUMN `x` COMMENT '...' (a table's; '' clears: no NULL here)
  *                          COMMENT ON COLUMN `c`.`s`.`v`.`x` IS '...' | NULL      (views, materialized views,
- *                                                                                 streaming tables; DBR 16.1+)
+ *                                                                                 streaming tables; DBR 16.1+,
+ *                                                                                 materialized views 16.3+)
  *   owner        catalog   ALTER CATALOG `c` OWNER TO `principal`               (Unity Catalog)
  *                schema    ALTER SCHEMA `c`.`s` OWNER TO `principal`
  *                relation  ALTER TABLE|VIEW ... OWNER TO `principal`
