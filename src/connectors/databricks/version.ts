@@ -32,7 +32,7 @@ function release(version: string, prefix: string): [number, number] | null {
  * (`[2026, 47]` for 2026.47; `'all'` for every release), a cluster against `runtime`
  * (`[16, 3]`). An unknown version is treated as an old runtime.
  */
-export function atLeast(version: string, warehouse: [number, number] | 'all', runtime: [number, number]): boolean {
+function atLeast(version: string, warehouse: [number, number] | 'all', runtime: [number, number]): boolean {
   const dbsql = release(version, SQL_WAREHOUSE);
   if (dbsql !== null || version.startsWith(`${SQL_WAREHOUSE} `)) {
     if (warehouse === 'all') return true;

@@ -194,6 +194,22 @@ describe('unitycatalog failures and safety', () => {
     expect(fake.workspace.schema('main', 'sales').comment).toBe('Sales data');
   });
 
+  it('reports a value a governed tag does not allow as the failed change, with Databricks\' error', async () => {
+    // Governed tags are account-level policies information_schema does not describe: the plan cannot know.
+    const workspace = FakeWorkspace.fromInformationSchema(ucRows(), { mode: 'uc', principals: PRINCIPALS, governedTags: { Tier: ['Gold', 'Silver'] } });
+    const fake = await servers.start(workspace);
+    const file = await writeWorkspace({
+      config: config(fake),
+      manifests: { 'lake/main/sales.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'lake', database: 'main', name: 'sales', tables: { orders: { tags: ['Tier.Platinum'] } } }] },
+    });
+    const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env: env(fake) });
+    expect(applied.code).toBe(1);
+    const output = applied.stdout + applied.stderr;
+    expect(output).toContain('[INVALID_PARAMETER_VALUE.INVALID_PARAMETER_VALUE] Tag value Platinum is not an allowed value for governed tag key Tier.');
+    expect(output).toContain('main.sales.orders');
+    expect(fake.workspace.table('main', 'sales', 'orders').tags.get('Tier')).not.toBe('Platinum');
+  });
+
   it('refuses a saved plan once the workspace has moved', async () => {
     const fake = await start();
     const file = await writeWorkspace({
