@@ -64,6 +64,7 @@ function limitsCell(connector: Connector, capabilities: Capabilities): string {
     if (rules?.noNewlines) parts.push('no line breaks');
     if (parts.length > 0) notes.push(`${levelName(connector, kind)}: ${parts.join(', ')}`);
   }
+  if (capabilities.maxTagsPerObject !== undefined) notes.push(`at most ${capabilities.maxTagsPerObject} tags per object`);
   return notes.length > 0 ? notes.join('; ') : '–';
 }
 

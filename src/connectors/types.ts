@@ -34,6 +34,13 @@ export interface Capabilities {
    * `side-effect` plan warning, so a reviewer sees it next to the change.
    */
   sideEffects?: Partial<Record<Field, Partial<Record<ObjectKind, string>>>>;
+  /**
+   * What the source may do to a field written on a relation of this kind or its columns (a
+   * pipeline that redefines its objects' comments): a `side-effect` warning, as `sideEffects`.
+   */
+  relationSideEffects?: Partial<Record<Field, Partial<Record<RelationKind, string>>>>;
+  /** Most tags one object can hold: a change that would leave more is a plan conflict. */
+  maxTagsPerObject?: number;
   /** How OpenMetadata tags become source tags, and what a source tag may hold. */
   tagRules?: TagRules;
   /**

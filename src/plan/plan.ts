@@ -301,7 +301,9 @@ function planFields(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Obje
 /** A `side-effect` warning on each new change whose field and level the connector says does more. */
 function noteSideEffects(walk: Walk, want: DesiredNode, changes: readonly Change[]): void {
   for (const change of changes) {
-    const note = walk.input.capabilities.sideEffects?.[change.field]?.[change.object.kind];
+    const { sideEffects, relationSideEffects } = walk.input.capabilities;
+    const { relation } = change.object;
+    const note = sideEffects?.[change.field]?.[change.object.kind] ?? (relation === undefined ? undefined : relationSideEffects?.[change.field]?.[relation]);
     if (note === undefined) continue;
     const key = change.field === 'owner' ? 'owners' : change.field === 'tag' ? 'tags' : 'description';
     walk.warnings.push({
@@ -509,6 +511,15 @@ function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Object
       .join('; ');
     conflict(walk, ref, 'tag', location, `ambiguous tag: ${list} (one tag per classification on an object); no tag of this object is changed`);
     return;
+  }
+  const max = walk.input.capabilities.maxTagsPerObject;
+  if (max !== undefined) {
+    const kept = Object.keys(have.tags).filter((key) => desired.has(key) || !walk.managed.has(key));
+    const count = new Set([...kept, ...desired.keys()]).size;
+    if (count > max) {
+      conflict(walk, ref, 'tag', location, `${ref.kind} ${describeObject(ref)} would hold ${count} tags; ${walk.input.type} allows at most ${max} per object; no tag of this object is changed`);
+      return;
+    }
   }
   const push = (tag: string, action: Change['action'], before: string | null, after: string | null) =>
     walk.changes.push({ service: walk.input.name, object: ref, field: 'tag', action, tag, before, after, sql: [] });

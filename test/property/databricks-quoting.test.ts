@@ -122,7 +122,8 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
         }),
         (input) => {
           const { catalog, schema, table, column, principal } = input;
-          const workspace = new FakeWorkspace({ mode: 'uc', principals: [principal], variables: VARIABLES });
+          // A warehouse release that takes every statement (view column tags: 2026.47+).
+          const workspace = new FakeWorkspace({ mode: 'uc', version: { dbsql: '2026.47' }, principals: [principal], variables: VARIABLES });
           workspace.catalogs.push(catalogOf(catalog, schema, table, column, TABLE_TYPES[input.relation]!));
           const relation: RelationKind = input.relation === 'streaming_table' ? 'table' : (input.relation as RelationKind);
           const context: DatabricksRenderContext = input.relation === 'streaming_table' ? { streamingTables: [[catalog, schema, table]] } : {};

@@ -8,15 +8,17 @@
  *                relation  COMMENT ON TABLE `c`.`s`.`t` IS '...' | NULL          (tables, views, materialized views)
  *                column    ALTER TABLE `c`.`s`.`t` ALTER COLUMN `x` COMMENT '...' (a table's; '' clears: no NULL here)
  *                          COMMENT ON COLUMN `c`.`s`.`v`.`x` IS '...' | NULL      (views, materialized views,
- *                                                                                 streaming tables; DBR 16.1+)
+ *                                                                                 streaming tables; DBR 16.1+,
+ *                                                                                 materialized views 16.3+)
  *   owner        catalog   ALTER CATALOG `c` OWNER TO `principal`               (Unity Catalog)
  *                schema    ALTER SCHEMA `c`.`s` OWNER TO `principal`
  *                relation  ALTER TABLE|VIEW ... OWNER TO `principal`
  *                          ALTER MATERIALIZED VIEW|STREAMING TABLE ... SET OWNER TO `principal`
  *   tags         object    ALTER CATALOG|SCHEMA|TABLE|VIEW|MATERIALIZED VIEW|STREAMING TABLE x
  *                            SET TAGS ('k' = 'v', ...) / UNSET TAGS ('k', ...)  (Unity Catalog)
- *                column    ALTER TABLE|MATERIALIZED VIEW|STREAMING TABLE t ALTER COLUMN `x` SET TAGS (...) / UNSET TAGS (...)
- *                          (a view's columns through ALTER TABLE: ALTER VIEW has no ALTER COLUMN)
+ *                column    ALTER TABLE|VIEW|MATERIALIZED VIEW|STREAMING TABLE t ALTER COLUMN `x` SET TAGS (...) / UNSET TAGS (...)
+ *                          (a view's: Databricks SQL 2026.47+ / Runtime 19+ only, where capabilities allow it;
+ *                          ALTER TABLE on a view fails with EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE)
  *
  * All tag changes of one object become one SET TAGS and one UNSET TAGS statement, placed
  * where the object's first such change was (each statement costs seconds on a warehouse).
@@ -82,12 +84,6 @@ function relationKeyword(object: ObjectRef, context: DatabricksRenderContext): R
     default:
       return isStreamingTable(object, context) ? 'STREAMING TABLE' : 'TABLE';
   }
-}
-
-/** `ALTER TABLE` for a view's columns: `ALTER VIEW` has no `ALTER COLUMN` clause. */
-function columnAlterKeyword(object: ObjectRef, context: DatabricksRenderContext): RelationKeyword {
-  const keyword = relationKeyword(object, context);
-  return keyword === 'VIEW' ? 'TABLE' : keyword;
 }
 
 function commentOrNull(value: string | null): string {
@@ -157,7 +153,7 @@ export class DatabricksRenderer {
       case 'table':
         return `ALTER ${relationKeyword(object, context)} ${relationName(object)}`;
       case 'column':
-        return `ALTER ${columnAlterKeyword(object, context)} ${relationName(object)} ALTER COLUMN ${quoteIdentifier(part(object, 'column'))}`;
+        return `ALTER ${relationKeyword(object, context)} ${relationName(object)} ALTER COLUMN ${quoteIdentifier(part(object, 'column'))}`;
     }
   }
 

@@ -21,14 +21,51 @@ export function versionOf(row: CatalogRow | undefined): string {
   return UNKNOWN_VERSION;
 }
 
+/** `[major, minor]` of a version string's `<major>.<minor>` after the prefix, or null. */
+function release(version: string, prefix: string): [number, number] | null {
+  const match = new RegExp(`^${prefix} (\\d+)\\.(\\d+)`).exec(version);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/**
+ * Whether the server is at least this release: a SQL warehouse against `warehouse`
+ * (`[2026, 47]` for 2026.47; `'all'` for every release), a cluster against `runtime`
+ * (`[16, 3]`). An unknown version is treated as an old runtime.
+ */
+function atLeast(version: string, warehouse: [number, number] | 'all', runtime: [number, number]): boolean {
+  const dbsql = release(version, SQL_WAREHOUSE);
+  if (dbsql !== null || version.startsWith(`${SQL_WAREHOUSE} `)) {
+    if (warehouse === 'all') return true;
+    return dbsql !== null && (dbsql[0] > warehouse[0] || (dbsql[0] === warehouse[0] && dbsql[1] >= warehouse[1]));
+  }
+  const dbr = release(version, RUNTIME);
+  return dbr !== null && (dbr[0] > runtime[0] || (dbr[0] === runtime[0] && dbr[1] >= runtime[1]));
+}
+
 /**
  * `COMMENT ON COLUMN` (the only way to comment a view's columns): every SQL warehouse, and
- * clusters from Databricks Runtime 16.1. An unknown version is treated as an old runtime.
+ * clusters from Databricks Runtime 16.1
+ * (https://docs.databricks.com/aws/en/sql/language-manual/sql-ref-syntax-ddl-comment).
  */
 export function hasCommentOnColumn(version: string): boolean {
-  if (version.startsWith(`${SQL_WAREHOUSE} `)) return true;
-  const match = new RegExp(`^${RUNTIME} (\\d+)\\.(\\d+)`).exec(version);
-  if (!match) return false;
-  const [major, minor] = [Number(match[1]), Number(match[2])];
-  return major > 16 || (major === 16 && minor >= 1);
+  return atLeast(version, 'all', [16, 1]);
+}
+
+/**
+ * `COMMENT ON` a materialized view (its own comment or its columns'): every SQL warehouse,
+ * clusters from Databricks Runtime 16.3 (COMMENT ON page, as above).
+ */
+export function hasCommentOnMaterializedView(version: string): boolean {
+  return atLeast(version, 'all', [16, 3]);
+}
+
+/**
+ * Tags on a view's columns: `ALTER VIEW ... ALTER COLUMN ... SET TAGS` exists from Databricks
+ * SQL 2026.47 and Runtime 19
+ * (https://docs.databricks.com/aws/en/sql/language-manual/sql-ref-syntax-ddl-alter-view-manage-column).
+ * Before that, `ALTER TABLE <view> ALTER COLUMN ... SET TAGS` fails with
+ * EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE (databricks/dbt-databricks#1078).
+ */
+export function hasViewColumnTags(version: string): boolean {
+  return atLeast(version, [2026, 47], [19, 0]);
 }

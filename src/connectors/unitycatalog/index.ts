@@ -54,7 +54,9 @@ export const unitycatalog: Connector = {
     title: 'Databricks Unity Catalog',
     levels: { database: 'catalog' },
     servers: [
-      { label: 'SQL warehouse, DBR 16.1+', version: 'Databricks SQL 2025.35' },
+      { label: 'SQL warehouse 2026.47+, DBR 19+', version: 'Databricks SQL 2026.47' },
+      { label: 'SQL warehouse before 2026.47, DBR 16.3–18', version: 'Databricks SQL 2025.35' },
+      { label: 'DBR 16.1–16.2', version: 'Databricks Runtime 16.2.x-scala2.12' },
       { label: 'DBR before 16.1', version: 'Databricks Runtime 15.4.x-scala2.12' },
     ],
     testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',

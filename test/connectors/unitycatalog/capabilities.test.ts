@@ -181,3 +181,91 @@ describe('databricks (Hive metastore) capabilities', () => {
     ]);
   });
 });
+
+/**
+ * The December 2026 check against the Databricks docs: what each runtime refuses becomes a
+ * warning (withheld) or a plan conflict, never a statement that fails at apply.
+ */
+describe('unitycatalog runtime gates and limits', () => {
+  const mvDesired = [
+    want('database', 'main', {}, [
+      want('schema', 'sales', {}, [want('table', 'mv', { description: 'Daily totals' }, [want('column', 'total', { description: 'Sum' })])]),
+    ]),
+  ];
+  const mvObserved = [have('database', 'main', {}, [have('schema', 'sales', {}, [have('table', 'mv', {}, [have('column', 'total')], 'materialized_view')])])];
+
+  it('withholds comments on materialized views (and their columns) before Databricks Runtime 16.3', () => {
+    const old = plan(mvDesired, mvObserved, {}, unitycatalog, { version: 'Databricks Runtime 16.2.x-scala2.12' });
+    expect(old.changes).toEqual([]);
+    expect(old.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^unitycatalog cannot store descriptions on a materialized view: not applied \(main\.sales\.mv\)/),
+      expect.stringMatching(/^unitycatalog cannot store descriptions on the columns of a materialized view: not applied \(main\.sales\.mv\.total\)/),
+    ]);
+    for (const version of ['Databricks Runtime 16.3.x-scala2.12', 'Databricks SQL 2025.35']) {
+      const current = plan(mvDesired, mvObserved, {}, unitycatalog, { version });
+      expect(current.changes.map((c) => c.sql[0])).toEqual([
+        "COMMENT ON TABLE `main`.`sales`.`mv` IS 'Daily totals'",
+        "COMMENT ON COLUMN `main`.`sales`.`mv`.`total` IS 'Sum'",
+      ]);
+    }
+  });
+
+  it('warns that a pipeline may revert a change to a materialized view', () => {
+    const result = plan(mvDesired, mvObserved);
+    expect(result.warnings.map((w) => [w.code, w.object?.kind, w.message])).toEqual([
+      ['side-effect', 'table', expect.stringMatching(/^table main\.sales\.mv: .*pipeline.*may revert/)],
+      ['side-effect', 'column', expect.stringMatching(/^column main\.sales\.mv\.total: .*pipeline.*may revert/)],
+    ]);
+  });
+
+  const viewDesired = [want('database', 'main', {}, [want('schema', 'sales', {}, [want('table', 'v', {}, [want('column', 'email', { tags: ['PII.Sensitive'] })])])])];
+  const viewObserved = [have('database', 'main', {}, [have('schema', 'sales', {}, [have('table', 'v', {}, [have('column', 'email')], 'view')])])];
+
+  it.each(['Databricks SQL 2025.35', 'Databricks SQL 2026.46', 'Databricks Runtime 18.1.x-scala2.13', 'Databricks (version unknown)'])(
+    'withholds tags on the columns of views on %s (ALTER TABLE on a view fails there)',
+    (version) => {
+      const result = plan(viewDesired, viewObserved, {}, unitycatalog, { version });
+      expect(result.changes).toEqual([]);
+      expect(result.warnings.map((w) => w.message)).toEqual([
+        expect.stringMatching(/^unitycatalog cannot store tags on the columns of a view: not applied \(main\.sales\.v\.email\)/),
+      ]);
+    },
+  );
+
+  it.each(['Databricks SQL 2026.47', 'Databricks SQL 2027.3', 'Databricks Runtime 19.0.x-scala2.13'])('tags the columns of views with ALTER VIEW on %s', (version) => {
+    const result = plan(viewDesired, viewObserved, {}, unitycatalog, { version });
+    expect(result.warnings).toEqual([]);
+    expect(result.changes.map((c) => c.sql)).toEqual([["ALTER VIEW `main`.`sales`.`v` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"]]);
+  });
+
+  const fortyNine = Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`k${i}`, 'v']));
+  const tagged = (tags: string[], observed: Record<string, string>, policy: ServicePolicy = {}) =>
+    plan(
+      [want('database', 'main', {}, [want('schema', 'sales', {}, [want('table', 'orders', { tags })])])],
+      [have('database', 'main', {}, [have('schema', 'sales', {}, [have('table', 'orders', { tags: observed }, [], 'table')])])],
+      policy,
+    );
+
+  it('plans up to 50 tags on one object', () => {
+    const result = tagged(['PII.None'], fortyNine);
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => c.sql[0])).toEqual(["ALTER TABLE `main`.`sales`.`orders` SET TAGS ('PII' = 'None')"]);
+  });
+
+  it('makes a 51st tag on one object a conflict naming the object, and changes none of its tags', () => {
+    const result = tagged(['PII.None', 'Tier.Gold'], fortyNine);
+    expect(result.changes).toEqual([]);
+    expect(result.conflicts.map((c) => [c.object.table, c.field, c.reason])).toEqual([
+      ['orders', 'tag', expect.stringMatching(/main\.sales\.orders would hold 51 tags; unitycatalog allows at most 50 per object/)],
+    ]);
+  });
+
+  it('counts the tags a change removes: swapping one of 50 is fine', () => {
+    const result = tagged(['Tier.Gold'], { ...fortyNine, PII: 'None' }, { managedClassifications: ['PII', 'Tier'] });
+    expect(result.conflicts).toEqual([]);
+    expect(result.changes.map((c) => [c.action, c.tag])).toEqual([
+      ['add', 'Tier'],
+      ['remove', 'PII'],
+    ]);
+  });
+});

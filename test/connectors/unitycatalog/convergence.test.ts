@@ -124,7 +124,15 @@ describe.each<[string, Partial<FakeServerOptions>]>([
     expect(planned.code).toBe(2);
     const plan = JSON.parse(planned.stdout) as { changes: { sql: string[] }[]; conflicts: unknown[]; warnings: { message: string }[] };
     expect(plan.conflicts).toEqual([]);
-    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^unitycatalog cannot store tags on a foreign table: not applied \(main\.sales\.pg_customers\)/)]);
+    // Each description and tag change on the materialized view notes that its pipeline may revert it.
+    const revert = (object: string) => expect.stringMatching(new RegExp(`^${object.replaceAll('.', '\\.')}: a materialized view is maintained by a pipeline; .*may revert this change`));
+    expect(plan.warnings.map((w) => w.message)).toEqual([
+      revert('table main.sales.daily_mv'),
+      revert('table main.sales.daily_mv'),
+      revert('column main.sales.daily_mv.day'),
+      revert('column main.sales.daily_mv.day'),
+      expect.stringMatching(/^unitycatalog cannot store tags on a foreign table: not applied \(main\.sales\.pg_customers\)/),
+    ]);
     expect(planned.stdout).not.toContain(fake.token);
     // Nine catalog queries, whatever the catalog's size, sent at once.
     const reads = fake.statements.filter((sql) => sql.startsWith('SELECT'));
@@ -184,6 +192,22 @@ describe('unitycatalog failures and safety', () => {
     expect(fake.writes).toEqual(["COMMENT ON CATALOG `main` IS 'Main'", "ALTER CATALOG `main` SET TAGS ('env' = 'staging')"]);
     expect(fake.workspace.catalog('main').comment).toBe('Main');
     expect(fake.workspace.schema('main', 'sales').comment).toBe('Sales data');
+  });
+
+  it('reports a value a governed tag does not allow as the failed change, with Databricks\' error', async () => {
+    // Governed tags are account-level policies information_schema does not describe: the plan cannot know.
+    const workspace = FakeWorkspace.fromInformationSchema(ucRows(), { mode: 'uc', principals: PRINCIPALS, governedTags: { Tier: ['Gold', 'Silver'] } });
+    const fake = await servers.start(workspace);
+    const file = await writeWorkspace({
+      config: config(fake),
+      manifests: { 'lake/main/sales.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'lake', database: 'main', name: 'sales', tables: { orders: { tags: ['Tier.Platinum'] } } }] },
+    });
+    const applied = await runCli(['apply', '-c', file, '--auto-approve'], { env: env(fake) });
+    expect(applied.code).toBe(1);
+    const output = applied.stdout + applied.stderr;
+    expect(output).toContain('[INVALID_PARAMETER_VALUE.INVALID_PARAMETER_VALUE] Tag value Platinum is not an allowed value for governed tag key Tier.');
+    expect(output).toContain('main.sales.orders');
+    expect(fake.workspace.table('main', 'sales', 'orders').tags.get('Tier')).not.toBe('Platinum');
   });
 
   it('refuses a saved plan once the workspace has moved', async () => {

@@ -91,9 +91,11 @@ describe('examples/unitycatalog on the fake workspace', () => {
   const copyOfExample = (fake: FakeDatabricksServer) => copyExample(EXAMPLE, 'lakehouse', () => ({ ...fake.connection(), token: '${DATABRICKS_TOKEN}' }));
 
   it('plans every statement kind, applies, then plans nothing', async () => {
+    // A warehouse release with ALTER VIEW ... ALTER COLUMN, so the view column's tag is written too.
     const workspace = FakeWorkspace.fromInformationSchema(exampleRows(), {
       mode: 'uc',
       principals: ['admins', 'data-platform', 'sales-engineering', 'alice@example.com'],
+      version: { dbsql: '2026.47' },
     });
     const fake = await servers.start(workspace);
     const file = await copyOfExample(fake);
@@ -117,7 +119,7 @@ describe('examples/unitycatalog on the fake workspace', () => {
       "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `notes` COMMENT ''",
       "COMMENT ON TABLE `main`.`sales`.`order_summary` IS 'Orders per customer and day.'",
       "COMMENT ON COLUMN `main`.`sales`.`order_summary`.`customer_email` IS 'From customers.email.'",
-      "ALTER TABLE `main`.`sales`.`order_summary` ALTER COLUMN `customer_email` SET TAGS ('PII' = 'Sensitive')",
+      "ALTER VIEW `main`.`sales`.`order_summary` ALTER COLUMN `customer_email` SET TAGS ('PII' = 'Sensitive')",
       "COMMENT ON TABLE `main`.`sales`.`events` IS 'Click stream, appended by a Lakeflow pipeline.'",
       "ALTER STREAMING TABLE `main`.`sales`.`events` SET TAGS ('Tier' = 'Tier3')",
       'ALTER CATALOG `main` OWNER TO `data-platform`',
@@ -153,9 +155,10 @@ describe('examples/unitycatalog on the fake workspace', () => {
     const plan = JSON.parse(planned.stdout) as { changes: { sql: string[] }[]; warnings: { message: string }[] };
     expect(plan.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^unitycatalog cannot store descriptions on the columns of a view: not applied \(main\.sales\.order_summary\.customer_email\)/),
+      // ALTER TABLE on a view fails there (EXPECT_TABLE_NOT_VIEW) and ALTER VIEW has no column clause yet.
+      expect.stringMatching(/^unitycatalog cannot store tags on the columns of a view: not applied \(main\.sales\.order_summary\.customer_email\)/),
     ]);
     expect(plan.changes.flatMap((c) => c.sql).filter((sql) => sql.startsWith('COMMENT ON COLUMN'))).toEqual([]);
-    // The view column's tag still goes through ALTER TABLE ... ALTER COLUMN.
-    expect(plan.changes.flatMap((c) => c.sql)).toContain("ALTER TABLE `main`.`sales`.`order_summary` ALTER COLUMN `customer_email` SET TAGS ('PII' = 'Sensitive')");
+    expect(plan.changes.flatMap((c) => c.sql).filter((sql) => sql.includes('`order_summary` ALTER COLUMN'))).toEqual([]);
   });
 });

@@ -89,7 +89,9 @@ const GOLDEN: [string, Change, string, Record<string, unknown>?][] = [
   ['streaming table tag', tag(relation('table', 'events'), 'PII', 'None'), "ALTER STREAMING TABLE `main`.`sales`.`events` SET TAGS ('PII' = 'None')", STREAMING],
   ['column tag', tag(column('email', 'table'), 'PII', 'Sensitive'), "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"],
   ['column tag removal', tag(column('email', 'table'), 'PII', null), "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `email` UNSET TAGS ('PII')"],
-  ['view column tag (through ALTER TABLE)', tag(column('email', 'view'), 'PII', 'Sensitive'), "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"],
+  // ALTER VIEW ... ALTER COLUMN (Databricks SQL 2026.47+, Runtime 19+; capabilities withhold it before).
+  ['view column tag', tag(column('email', 'view'), 'PII', 'Sensitive'), "ALTER VIEW `main`.`sales`.`orders` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"],
+  ['view column tag removal', tag(column('email', 'view'), 'PII', null), "ALTER VIEW `main`.`sales`.`orders` ALTER COLUMN `email` UNSET TAGS ('PII')"],
   ['materialized view column tag', tag(column('d', 'materialized_view'), 'PII', 'X'), "ALTER MATERIALIZED VIEW `main`.`sales`.`orders` ALTER COLUMN `d` SET TAGS ('PII' = 'X')"],
   ['streaming table column tag', tag(column('id', 'table', 'events'), 'PII', 'X'), "ALTER STREAMING TABLE `main`.`sales`.`events` ALTER COLUMN `id` SET TAGS ('PII' = 'X')", STREAMING],
   ['empty tag value', tag(relation('table'), 'flag', ''), "ALTER TABLE `main`.`sales`.`orders` SET TAGS ('flag' = '')"],
