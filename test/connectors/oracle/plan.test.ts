@@ -49,6 +49,14 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
     expect(plan.changes[4]!.object.relation).toBe('materialized_view');
   });
 
+  it('takes the character set the introspection read into the capabilities it plans with', async () => {
+    const greek = { ...DICTIONARY, version: DICTIONARY.version.map((row) => ({ ...row, CHARACTER_SET: 'EL8ISO8859P7' })) };
+    const { plan } = (await planExample(fakeDriver(greek))).planned;
+    expect(plan.changes).toHaveLength(6);
+    expect(plan.warnings.map((w) => w.code)).toEqual(Array(6).fill('side-effect'));
+    expect(plan.warnings[0]!.message).toMatch(/the database character set is EL8ISO8859P7, which revmeta cannot check/);
+  });
+
   it('applies statement by statement without a transaction (DDL commits on its own)', async () => {
     const { planned, recorded } = await planExample();
     const result = await applyChanges(planned.plan.changes, planned.targets);
