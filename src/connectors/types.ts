@@ -174,6 +174,11 @@ export interface Driver {
 export interface ServerInfo {
   /** Human-readable server version, e.g. "PostgreSQL 15.18". */
   version: string;
+  /**
+   * The database character set, where it decides what a description can hold (Oracle's
+   * NLS_CHARACTERSET); absent where every character fits or the connector does not read it.
+   */
+  characterSet?: string;
 }
 
 export interface ConnectorContext {

@@ -117,6 +117,12 @@ export interface ObservedNode {
    * the planner then reads this instead of `owner`. Absent: `owner` alone.
    */
   owners?: string[];
+  /**
+   * Principals the source refuses as this object's owner, each with the source's reason, read
+   * at introspection (a SQL Server login that already has a user in the database): planning
+   * one is a conflict rather than a statement that must fail. Absent: none known.
+   */
+  refusedOwners?: Record<string, string>;
   /** Source tag key → value. */
   tags: Record<string, string>;
   children: ObservedNode[];

@@ -446,6 +446,11 @@ function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Objec
   }
   const principal = principals[0]!;
   if (principal === have.owner) return;
+  const refusal = have.refusedOwners?.[principal];
+  if (refusal !== undefined) {
+    conflict(walk, ref, 'owner', location, `${walk.input.type} cannot make "${principal}" the owner of ${ref.kind} ${describeObject(ref)}: ${refusal}`);
+    return;
+  }
   walk.changes.push({
     service: walk.input.name,
     object: ref,

@@ -28,8 +28,8 @@ const TABLE_RULES: DescriptionRules = { refuse: refusal(NOT_MULTI_LINE) };
  * Relations whose descriptions revmeta does not write, for their columns too:
  * - views: an Athena view's Glue entry is derived from its SQL (Parameters.comment reads
  *   "Presto View", a marker), and a Glue view's definition is restated in another shape;
- * - Iceberg and Delta Lake tables (`external_table`): their schema lives in the format's
- *   metadata, which Athena reads, and the next commit rewrites Glue's copy;
+ * - Iceberg, Delta Lake and Hudi tables (`external_table`): their schema lives in the format's
+ *   metadata, which Athena reads, and the next commit (Hudi: its meta sync) rewrites Glue's copy;
  * - resource links and federated tables (`foreign_table`): the table is elsewhere.
  */
 const UNSUPPORTED: readonly RelationKind[] = ['view', 'materialized_view', 'external_table', 'foreign_table'];

@@ -182,16 +182,23 @@ function restatedTableOf(context: RenderContext, key: string): RestatedTable {
 // ---------------------------------------------------------------------------------------
 // Relations
 
-/** Table formats that keep their schema and properties in their own metadata, outside Glue. */
-const OPEN_TABLE_FORMATS = new Set(['iceberg', 'delta']);
+/**
+ * Table formats that keep their schema and properties in their own metadata, outside Glue,
+ * and rewrite Glue's copy themselves (Hudi's meta sync does so on every commit by default).
+ */
+const OPEN_TABLE_FORMATS = new Set(['iceberg', 'delta', 'hudi']);
+
+/** Hudi's input formats (copy-on-write and merge-on-read), what its sync registers a table with. */
+const HUDI_INPUT_FORMAT = /^org\.apache\.hudi\./i;
 
 /**
  * What a Glue table is, by the members Glue reports (a TableInput has the same ones):
  * - `view`: an Athena (Presto) view (TableType VIRTUAL_VIEW) or a Glue view (ViewDefinition);
  * - `materialized_view`: a Glue materialized view;
  * - `foreign_table`: a resource link to a table elsewhere (TargetTable) or a federated table;
- * - `external_table`: an Iceberg or Delta Lake table, whose schema and properties live in the
- *   table format's metadata; Glue holds a copy that the format's next commit rewrites;
+ * - `external_table`: an Iceberg, Delta Lake or Hudi table, whose schema and properties live in
+ *   the table format's metadata; Glue holds a copy that the format's next commit (or sync) rewrites.
+ *   Hudi is told by `spark.sql.sources.provider = hudi` or by its `org.apache.hudi.` input format;
  * - `table`: a Hive-style table, which Glue defines entirely.
  */
 export function relationOfTable(table: {
@@ -202,6 +209,7 @@ export function relationOfTable(table: {
   ViewDefinition?: unknown;
   IsMultiDialectView?: unknown;
   IsMaterializedView?: unknown;
+  StorageDescriptor?: unknown;
 }): RelationKind {
   if (table.IsMaterializedView === true) return 'materialized_view';
   if (String(table.TableType ?? '').toUpperCase() === 'VIRTUAL_VIEW' || table.ViewDefinition !== undefined || table.IsMultiDialectView === true) {
@@ -211,6 +219,8 @@ export function relationOfTable(table: {
   const parameters = isObject(table.Parameters) ? table.Parameters : {};
   const format = parameterValue(parameters, 'table_type') ?? parameterValue(parameters, 'spark.sql.sources.provider');
   if (format !== undefined && OPEN_TABLE_FORMATS.has(format.toLowerCase())) return 'external_table';
+  const inputFormat = isObject(table.StorageDescriptor) ? table.StorageDescriptor.InputFormat : undefined;
+  if (typeof inputFormat === 'string' && HUDI_INPUT_FORMAT.test(inputFormat)) return 'external_table';
   return 'table';
 }
 

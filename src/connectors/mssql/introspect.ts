@@ -9,6 +9,10 @@
  *   3. sys.columns of those objects
  *   4. sys.extended_properties named MS_Description: class 0 (the database), 3 (schemas)
  *      and 1 (objects with minor_id 0, columns with minor_id = column_id)
+ *   5. when the manifests name owners: which of them are logins with a user in the database
+ *      (besides its owner's dbo). SQL Server refuses such a login as the database's owner
+ *      (Msg 15110), so the database node lists them in `refusedOwners` and the planner reports
+ *      a conflict instead of a statement that must fail.
  * Queries 2-4 read only the schemas in scope; 2 and 3 are skipped when none is.
  *
  * Descriptions: a property that exists is its text, an empty or NULL value becoming '' (so
@@ -77,6 +81,39 @@ export function descriptionsSql(ids: SchemaIds | null): string {
   return `SELECT ep.class, ep.major_id, ep.minor_id, CONVERT(nvarchar(4000), ep.value) AS value
   FROM sys.extended_properties ep
   WHERE ep.name = ${quoteLiteral(DESCRIPTION_PROPERTY)} AND (ep.class = 0${scoped})`;
+}
+
+/**
+ * Which of `logins` have a user in the session's database: ALTER AUTHORIZATION ON DATABASE
+ * and sp_changedbowner refuse them as its owner ("@loginame can't become the owner of the
+ * current database if it already has access to the database through an existing user
+ * security account within the database", Microsoft Learn, sp_changedbowner; Msg 15110).
+ * dbo is the current owner's own user. SUSER_SNAME maps a user's SID to its login as the
+ * databases query does; users without a login (roles, contained users) map to NULL.
+ */
+export function ownerUsersSql(logins: readonly string[]): string {
+  return `SELECT SUSER_SNAME(dp.sid) AS login, dp.name AS user_name
+  FROM sys.database_principals dp
+  WHERE dp.type IN ('S', 'U', 'G', 'E', 'X') AND dp.name <> N'dbo'
+    AND SUSER_SNAME(dp.sid) IN (${logins.map(quoteLiteral).join(', ')})`;
+}
+
+/**
+ * The owners (in the manifests' spelling) that a user row refuses as the database's owner, with
+ * why. Logins compare case-insensitively, as under SQL Server's default server collation.
+ */
+export function refusedOwnersOf(database: string, owners: readonly string[], rows: Row[]): Record<string, string> | undefined {
+  const refused: Record<string, string> = {};
+  for (const row of rows) {
+    if (typeof row.login !== 'string') continue;
+    const login = row.login.toLowerCase();
+    for (const owner of owners.filter((name) => name.toLowerCase() === login)) {
+      refused[owner] =
+        `login "${owner}" already has the user "${text(row, 'user_name')}" in database "${database}", and SQL Server refuses such a login as the owner ` +
+        '(Msg 15110: The proposed new database owner is already a user or aliased in the database.); drop that user or choose another login';
+    }
+  }
+  return Object.keys(refused).length > 0 ? refused : undefined;
 }
 
 const RELATION_KINDS: Readonly<Record<string, RelationKind>> = { U: 'table', V: 'view' };
@@ -192,7 +229,11 @@ class DatabaseReader extends CatalogReader {
     const objectRows = hasSchemas ? await this.read(objectsSql(ids), session) : [];
     const columnRows = hasSchemas ? await this.read(columnsSql(ids), session) : [];
     const descriptionRows = await this.read(descriptionsSql(hasSchemas ? ids : null), session);
-    return buildDatabase(database, schemaRows, objectRows, columnRows, descriptionRows);
+    const built = buildDatabase(database, schemaRows, objectRows, columnRows, descriptionRows);
+    const owners = scope.owners ?? [];
+    if (owners.length === 0) return built;
+    const refusedOwners = refusedOwnersOf(database.name, owners, await this.read(ownerUsersSql(owners), session));
+    return refusedOwners === undefined ? built : { ...built, refusedOwners };
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The batched catalog read over the ALL_* dictionary views, on one session:
- *   1. PRODUCT_COMPONENT_VERSION          the server version
+ *   1. PRODUCT_COMPONENT_VERSION          the server version, with NLS_CHARACTERSET
  *   2. ALL_USERS (not Oracle-maintained)  the schemas, filtered here by scope
  * then for each set of up to 1000 schemas in scope (Oracle's limit on an IN list):
  *   3. ALL_OBJECTS                        tables, views and materialized views
@@ -24,7 +24,13 @@ import { quoteLiteral } from './sql.js';
 
 type Row = CatalogRow;
 
-export const VERSION_SQL = `SELECT PRODUCT, VERSION FROM PRODUCT_COMPONENT_VERSION WHERE PRODUCT LIKE 'Oracle%'`;
+/**
+ * The version, and the database character set (NLS_CHARACTERSET, which decides what a comment
+ * can hold: see capabilities.ts) on each row, in one round trip. Both views are granted to PUBLIC.
+ */
+export const VERSION_SQL = `SELECT PRODUCT, VERSION,
+    (SELECT VALUE FROM NLS_DATABASE_PARAMETERS WHERE PARAMETER = 'NLS_CHARACTERSET') AS CHARACTER_SET
+  FROM PRODUCT_COMPONENT_VERSION WHERE PRODUCT LIKE 'Oracle%'`;
 
 /** Users Oracle creates and maintains itself (SYS, SYSTEM, XDB, ...) are never user data. */
 export const SCHEMAS_SQL = `SELECT USERNAME FROM ALL_USERS WHERE ORACLE_MAINTAINED = 'N'`;
@@ -82,6 +88,12 @@ const key = (owner: string, name: string) => `${owner}"${name}`;
 export function serverVersion(rows: Row[]): string {
   const version = rows.find((row) => typeof row.VERSION === 'string')?.VERSION;
   return `Oracle ${typeof version === 'string' ? version : 'unknown'}`;
+}
+
+/** NLS_CHARACTERSET as the version query reads it; `unknown` when the server does not say. */
+export function characterSetOf(rows: Row[]): string {
+  const value = rows.find((row) => typeof row.CHARACTER_SET === 'string')?.CHARACTER_SET;
+  return typeof value === 'string' && value !== '' ? value.toUpperCase() : 'unknown';
 }
 
 export interface SchemaRows {
@@ -168,7 +180,8 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   const session = await driver.open(databaseName);
   try {
     const reader = new SchemaCatalogReader(session);
-    const version = serverVersion(await reader.read(VERSION_SQL));
+    const versionRows = await reader.read(VERSION_SQL);
+    const server = { version: serverVersion(versionRows), characterSet: characterSetOf(versionRows) };
     const databases: ObservedNode[] = [];
     if (databaseInScope(databaseName, scope)) {
       const wanted = schemasInScope(databaseName, scope);
@@ -180,7 +193,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       database.children = names.length === 0 ? [] : await reader.readSchemas(names);
       databases.push(database);
     }
-    return { observed: { service: scope.service, databases }, server: { version }, queries: reader.queries };
+    return { observed: { service: scope.service, databases }, server, queries: reader.queries };
   } finally {
     await session.close();
   }

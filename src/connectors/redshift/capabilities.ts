@@ -9,7 +9,10 @@ import type { Capabilities, ServerInfo } from '../types.js';
  * Redshift takes no comments on external (Spectrum) tables or their columns, nor on the
  * columns of late-binding views, and an external table's owner is its external schema's: the
  * planner warns about manifest values there instead of planning a statement that would fail.
- * A late-binding view itself takes a comment and an owner like any view.
+ * A late-binding view itself takes a comment and an owner like any view. A materialized view
+ * takes a comment (COMMENT ON VIEW: Redshift keeps it as a view), but no documented statement
+ * changes its owner (ALTER MATERIALIZED VIEW has no OWNER TO; ALTER TABLE ... OWNER TO names
+ * tables and views), so an owner there is a warning.
  *
  * COMMENT and ALTER ... OWNER run inside a transaction (only statements such as CREATE
  * DATABASE or ALTER TABLE APPEND refuse one), so each database's changes apply atomically.
@@ -22,7 +25,7 @@ export function capabilities(server: ServerInfo): Capabilities {
     ...postgresCapabilities(server),
     unsupportedRelations: {
       description: { table: ['external_table'], column: ['external_table', 'late_binding_view'] },
-      owner: { table: ['external_table'] },
+      owner: { table: ['external_table', 'materialized_view'] },
     },
   };
 }

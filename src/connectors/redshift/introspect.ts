@@ -63,8 +63,12 @@ export const DATABASE_DESCRIPTION_SQL = `SELECT obj_description(d.oid, 'pg_datab
 
 /**
  * Objects outside pg_class and pg_attribute, in one result: external tables and their
- * columns (of this database: the svv_ views list other databases' too), and the columns of
- * late-binding views. `what` tells the rows apart.
+ * columns (of this database: the svv_ views list other databases' too), the columns of
+ * late-binding views, and which views are materialized views (pg_class lists them as views;
+ * SVV_MV_INFO's names are char(128), hence TRIM). `what` tells the rows apart. Column names
+ * as the Database Developer Guide documents SVV_EXTERNAL_TABLES, SVV_EXTERNAL_COLUMNS
+ * (redshift_database_name, schemaname, tablename, columnname, columnnum) and SVV_MV_INFO
+ * (database_name, schema_name, name).
  */
 export const REDSHIFT_ONLY_SQL = `SELECT 'external_table' AS what, schemaname::varchar AS schema,
     tablename::varchar AS relation, NULL::varchar AS name, 0 AS position
@@ -76,7 +80,11 @@ SELECT 'external_column', schemaname::varchar, tablename::varchar, columnname::v
   WHERE redshift_database_name = current_database()
 UNION ALL
 SELECT 'late_binding_column', view_schema::varchar, view_name::varchar, col_name::varchar, col_num
-  FROM pg_get_late_binding_view_cols() cols(view_schema name, view_name name, col_name name, col_type varchar, col_num int)`;
+  FROM pg_get_late_binding_view_cols() cols(view_schema name, view_name name, col_name name, col_type varchar, col_num int)
+UNION ALL
+SELECT 'materialized_view', TRIM(schema_name)::varchar, TRIM(name)::varchar, NULL::varchar, 0
+  FROM svv_mv_info
+  WHERE TRIM(database_name) = current_database()`;
 
 /** The catalog queries that differ by system, for tests that run the rest on PostgreSQL. */
 export interface RedshiftCatalogOptions {
@@ -91,7 +99,8 @@ export const REDSHIFT_CATALOG: RedshiftCatalogOptions = {
   redshiftOnlySql: REDSHIFT_ONLY_SQL,
 };
 
-const RELATION_KINDS: Record<string, RelationKind> = { r: 'table', v: 'view', e: 'external_table' };
+/** `e` and `m` are not Redshift relkinds: withRedshiftOnly marks external tables and materialized views so. */
+const RELATION_KINDS: Record<string, RelationKind> = { r: 'table', v: 'view', e: 'external_table', m: 'materialized_view' };
 
 function relationKind(row: CatalogRow): RelationKind {
   return row.late_binding === true ? 'late_binding_view' : relationKindIn(RELATION_KINDS, row);
@@ -110,15 +119,19 @@ export function versionOf(rows: CatalogRow[]): string {
 /**
  * Adds the Redshift-only rows to the pg_class and pg_attribute ones: external tables as
  * relations (no comment, and no owner of their own), external and late-binding columns as
- * columns (no comment). Columns of a relation pg_attribute already describes are not added twice.
+ * columns (no comment), and views SVV_MV_INFO lists as materialized views. Columns of a relation pg_attribute already describes are not added twice.
  */
 function withRedshiftOnly(rows: DatabaseRows, extra: CatalogRow[]): DatabaseRows {
   const described = new Set(rows.columns.map((row) => relationKey(text(row, 'schema'), text(row, 'relation'))));
-  const relations = [...rows.relations];
+  const materialized = new Set(extra.filter((row) => row.what === 'materialized_view').map((row) => relationKey(text(row, 'schema'), text(row, 'relation'))));
+  const relations = rows.relations.map((row) =>
+    row.kind === 'v' && materialized.has(relationKey(text(row, 'schema'), text(row, 'name'))) ? { ...row, kind: 'm', late_binding: false } : row,
+  );
   const columns = [...rows.columns];
   for (const row of extra) {
     const schema = text(row, 'schema');
     const relation = text(row, 'relation');
+    if (row.what === 'materialized_view') continue;
     if (row.what === 'external_table') {
       relations.push({ schema, name: relation, kind: 'e', description: null, owner: null });
     } else if (!described.has(relationKey(schema, relation))) {

@@ -22,9 +22,15 @@ const COMMENT_KEYWORDS: Partial<Record<RelationKind, string>> = {
   table: 'TABLE',
   view: 'VIEW',
   late_binding_view: 'VIEW',
+  // Redshift's catalog keeps a materialized view as a view (relkind 'v'); its COMMENT has no MATERIALIZED VIEW.
+  materialized_view: 'VIEW',
 };
 
-/** Redshift has no `ALTER VIEW ... OWNER TO`: `ALTER TABLE` changes the owner of a view. */
+/**
+ * Redshift has no `ALTER VIEW ... OWNER TO`: `ALTER TABLE` changes the owner of a view. Its
+ * ALTER MATERIALIZED VIEW has no OWNER TO either, and ALTER TABLE documents tables and views
+ * only: materialized views take no owner change (capabilities), so none is listed here.
+ */
 const OWNER_KEYWORDS: Partial<Record<RelationKind, string>> = {
   table: 'TABLE',
   view: 'TABLE',

@@ -10,7 +10,7 @@
  * version), and does not run Athena SQL (it records the query and reports success).
  */
 import { AthenaClient, GetQueryExecutionCommand, ListQueryExecutionsCommand } from '@aws-sdk/client-athena';
-import { CreateDatabaseCommand, CreateTableCommand, GetTableVersionsCommand, UpdateTableCommand, type TableInput } from '@aws-sdk/client-glue';
+import { CreateDatabaseCommand, CreateTableCommand, DeleteTableCommand, GetTableVersionsCommand, UpdateTableCommand, type TableInput } from '@aws-sdk/client-glue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutNodeVersionWarning } from '../../../src/connectors/athena/driver.js';
 import { athena } from '../../../src/connectors/athena/index.js';
@@ -249,6 +249,34 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     ]);
     const after = await Promise.all(['order_emails', 'events', 'shared_orders'].map((name) => rawTable(endpoint, 'sales', name)));
     expect(after).toEqual(before);
+  });
+
+  it('does not write Hudi tables, whose meta sync rewrites Glue on each commit, and says so', async () => {
+    // As Hudi's AwsGlueCatalogSyncTool registers a copy-on-write table.
+    await createTable('sales', {
+      Name: 'rides',
+      TableType: 'EXTERNAL_TABLE',
+      Parameters: { EXTERNAL: 'TRUE', 'spark.sql.sources.provider': 'hudi', last_commit_time_sync: '20240301000000000' },
+      StorageDescriptor: {
+        Columns: [{ Name: 'ride_id', Type: 'string' }],
+        Location: 's3://revmeta-test/rides/',
+        InputFormat: 'org.apache.hudi.hadoop.HoodieParquetInputFormat',
+        OutputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
+      },
+    });
+    try {
+      const before = await rawTable(endpoint, 'sales', 'rides');
+      const planned = await plan(driver, manifests({ sales: { tables: { rides: { description: 'Rides', columns: { ride_id: 'Ride key' } } } } }));
+      expect(planned.changes).toEqual([]);
+      expect(planned.warnings.map((w) => w.message).sort()).toEqual([
+        'athena cannot store descriptions on an external table: not applied (AwsDataCatalog.sales.rides)',
+        'athena cannot store descriptions on the columns of an external table: not applied (AwsDataCatalog.sales.rides.ride_id)',
+      ]);
+      expect(await rawTable(endpoint, 'sales', 'rides')).toEqual(before);
+    } finally {
+      // The later tests list the sales database as the first one built it.
+      await glue.send(new DeleteTableCommand({ DatabaseName: 'sales', Name: 'rides' }));
+    }
   });
 
   it('matches names case-insensitively and reports what the catalog does not have', async () => {

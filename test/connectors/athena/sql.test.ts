@@ -482,7 +482,11 @@ describe('athena: restating a table', () => {
     ['an Iceberg table', { TableType: 'EXTERNAL_TABLE', Parameters: { table_type: 'ICEBERG', metadata_location: 's3://x' } }, 'external_table'],
     ['an Iceberg table, lower case', { Parameters: { TABLE_TYPE: 'iceberg' } }, 'external_table'],
     ['a Delta Lake table', { Parameters: { 'spark.sql.sources.provider': 'delta' } }, 'external_table'],
-    ['a Hudi table (Glue holds its schema)', { Parameters: { 'spark.sql.sources.provider': 'hudi' } }, 'table'],
+    // Hudi's meta sync rewrites the Glue table on each commit (hudi.apache.org, "AWS Glue Data Catalog").
+    ['a Hudi table, by its Spark provider', { Parameters: { 'spark.sql.sources.provider': 'hudi' } }, 'external_table'],
+    ['a Hudi table, by its input format', { StorageDescriptor: { InputFormat: 'org.apache.hudi.hadoop.HoodieParquetInputFormat' } }, 'external_table'],
+    ['a Hudi merge-on-read table', { StorageDescriptor: { InputFormat: 'org.apache.hudi.hadoop.realtime.HoodieParquetRealtimeInputFormat' } }, 'external_table'],
+    ['a Parquet table', { StorageDescriptor: { InputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat' } }, 'table'],
     ['a resource link', { TargetTable: { DatabaseName: 'd', Name: 't' } }, 'foreign_table'],
     ['a federated table', { FederatedTable: { Identifier: 'x' } }, 'foreign_table'],
   ])('%s is a %s relation', (_name, read, relation) => {

@@ -22,6 +22,11 @@ export interface DatabaseRows {
   objects: Row[];
   columns: Row[];
   descriptions: Row[];
+  /**
+   * Logins that have a user in this database (`login`, `user_name`), other than the owner's
+   * dbo: SQL Server refuses such a login as the database's owner (Msg 15110).
+   */
+  ownerUsers?: Row[];
 }
 
 export interface Catalog {
@@ -80,6 +85,7 @@ export const CATALOG: Catalog = {
         { class: 1, major_id: 102, minor_id: 2, value: 'Customer e-mail' },
         { class: 1, major_id: 201, minor_id: 2, value: 'Invoice total in euro cents, tax included.' },
       ],
+      ownerUsers: [{ login: 'etl_login', user_name: 'etl_user' }],
     },
     HR: { schemas: [{ schema_id: 1, name: 'dbo', owner: 'dbo' }], objects: [], columns: [], descriptions: [] },
   },
@@ -107,7 +113,27 @@ function answer(catalog: Catalog, database: string, sql: string): Row[] {
   if (sql.startsWith('SELECT o.object_id')) return rows.objects;
   if (sql.startsWith('SELECT c.object_id')) return rows.columns;
   if (sql.startsWith('SELECT ep.class')) return rows.descriptions;
+  // Logins compare case-insensitively (the default server collation); only those the query names.
+  if (sql.startsWith('SELECT SUSER_SNAME(dp.sid)')) {
+    return (rows.ownerUsers ?? []).filter((row) => sql.toLowerCase().includes(`n'${String(row.login).toLowerCase()}'`));
+  }
   throw new Error(`unexpected query: ${sql}`);
+}
+
+/**
+ * What SQL Server refuses when a database is given to a login that already has a user there
+ * (ALTER AUTHORIZATION, sp_changedbowner: "@loginame can't become the owner of the current
+ * database if it already has access to the database through an existing user security
+ * account within the database"; Msg 15110).
+ */
+function refuseOwnerWithUser(catalog: Catalog, sql: string): void {
+  const match = /^ALTER AUTHORIZATION ON DATABASE::\[((?:[^\]]|\]\])+)\] TO \[((?:[^\]]|\]\])+)\]$/.exec(sql);
+  if (match === null) return;
+  const [database, login] = [match[1]!, match[2]!].map((name) => name.replaceAll(']]', ']'));
+  const users = catalog.perDatabase[database!]?.ownerUsers ?? [];
+  if (users.some((row) => String(row.login).toLowerCase() === login!.toLowerCase())) {
+    throw new Error('Msg 15110, Level 16, State 1: The proposed new database owner is already a user or aliased in the database.');
+  }
 }
 
 /** A driver over recorded rows; `failOn` makes a statement containing it fail like the server would. */
@@ -129,6 +155,7 @@ export function fakeDriver(catalog: Catalog = CATALOG, options: { failOn?: strin
         },
         execute: async (sql) => {
           calls.push([database, sql]);
+          refuseOwnerWithUser(catalog, sql);
           if (options.failOn !== undefined && sql.includes(options.failOn)) {
             throw new Error("Msg 15151, Level 16, State 1: Cannot find the user 'nobody', because it does not exist or you do not have permission.");
           }

@@ -83,6 +83,26 @@ describe('mssql introspection', () => {
     ]);
   });
 
+  it('reads which of the owners the manifests name have a user in each database, and marks them refused as its owner', async () => {
+    const { driver, queries } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { Sales: ['dbo'] }, owners: ["o'brien", 'ETL_LOGIN'] });
+    const lookup = queries.filter(([, sql]) => sql.startsWith('SELECT SUSER_SNAME(dp.sid)'));
+    expect(lookup.map(([database]) => database)).toEqual(['Sales']);
+    expect(lookup[0]![1]).toContain("IN (N'o''brien', N'ETL_LOGIN')");
+    expect(lookup[0]![1]).toContain("dp.name <> N'dbo'");
+    expect(result.queries).toBe(7);
+    // Keyed by the manifests' spelling, so the planner finds it.
+    expect(Object.keys(result.observed.databases[0]!.refusedOwners ?? {})).toEqual(['ETL_LOGIN']);
+    expect(result.observed.databases[0]!.refusedOwners!.ETL_LOGIN).toMatch(/^login "ETL_LOGIN" already has the user "etl_user" in database "Sales"/);
+  });
+
+  it('looks up no logins when the manifests name no owner', async () => {
+    const { driver, queries } = fakeDriver();
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], owners: [] });
+    expect(queries.some(([, sql]) => sql.includes('SUSER_SNAME(dp.sid)'))).toBe(false);
+    expect(result.observed.databases[0]!.refusedOwners).toBeUndefined();
+  });
+
   it('opens a named database even when the login may not enter it, so the refusal is loud', async () => {
     const { driver } = fakeDriver();
     const result = await mssql.introspect(driver, { service: 'erp', databases: ['HR'] });

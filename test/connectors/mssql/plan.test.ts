@@ -128,6 +128,31 @@ describe('mssql: the example planned against recorded catalog rows', () => {
     });
   });
 
+  it('reports a database owner that already has a user in the database as a conflict, which the server would refuse', async () => {
+    const mapped = structuredClone(CATALOG);
+    mapped.perDatabase.Sales!.ownerUsers = [{ login: 'REVMETA_DBA', user_name: 'dba_user' }];
+    const recorded = fakeDriver(mapped);
+    const { plan } = (await planExample(recorded)).planned;
+    expect(plan.changes.filter((c) => c.object.kind === 'database' && c.field === 'owner')).toEqual([]);
+    expect(plan.conflicts.map((c) => [c.object.kind, c.field, c.reason])).toEqual([
+      [
+        'database',
+        'owner',
+        'mssql cannot make "revmeta_dba" the owner of database Sales: login "revmeta_dba" already has the user "dba_user" in database "Sales", and SQL Server refuses such a login as the owner (Msg 15110: The proposed new database owner is already a user or aliased in the database.); drop that user or choose another login',
+      ],
+    ]);
+    // Only the owners the manifests name are looked up, each quoted.
+    const lookup = recorded.queries.find(([, sql]) => sql.startsWith('SELECT SUSER_SNAME(dp.sid)'));
+    expect(lookup?.[0]).toBe('Sales');
+    expect(lookup?.[1]).toContain("IN (N'data_platform', N'finance_owner', N'revmeta_dba')");
+    // What the plan keeps out is what the server refuses.
+    const session = await recorded.driver.open('Sales');
+    await expect(session.execute('ALTER AUTHORIZATION ON DATABASE::[Sales] TO [revmeta_dba]')).rejects.toThrow(
+      /^Msg 15110, Level 16, State 1: The proposed new database owner is already a user or aliased in the database\.$/,
+    );
+    await session.close();
+  });
+
   it('plans nothing once the source holds what the manifests say', async () => {
     const converged = structuredClone(CATALOG);
     const sales = converged.perDatabase.Sales!;

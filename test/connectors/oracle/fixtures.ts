@@ -28,9 +28,10 @@ export interface Dictionary {
 
 /** The dictionary the example manifests (examples/oracle) are planned against. */
 export const DICTIONARY: Dictionary = {
+  // CHARACTER_SET: NLS_DATABASE_PARAMETERS' NLS_CHARACTERSET, on every row of the version query.
   version: [
-    { PRODUCT: 'Oracle Database 19c Enterprise Edition ', VERSION: '19.0.0.0.0' },
-    { PRODUCT: 'Oracle Database 19c Enterprise Edition ', VERSION: '19.0.0.0.0' },
+    { PRODUCT: 'Oracle Database 19c Enterprise Edition ', VERSION: '19.0.0.0.0', CHARACTER_SET: 'AL32UTF8' },
+    { PRODUCT: 'Oracle Database 19c Enterprise Edition ', VERSION: '19.0.0.0.0', CHARACTER_SET: 'AL32UTF8' },
   ],
   users: [{ USERNAME: 'SALES' }, { USERNAME: 'HR' }, { USERNAME: 'Mixed' }],
   objects: [
@@ -68,7 +69,7 @@ function ownersIn(sql: string): Set<string> {
 }
 
 function answer(dictionary: Dictionary, sql: string): Row[] {
-  if (sql.startsWith('SELECT PRODUCT, VERSION FROM PRODUCT_COMPONENT_VERSION')) return dictionary.version;
+  if (sql.startsWith('SELECT PRODUCT, VERSION') && sql.includes('FROM PRODUCT_COMPONENT_VERSION')) return dictionary.version;
   if (sql.startsWith('SELECT USERNAME FROM ALL_USERS')) return dictionary.users;
   const owners = ownersIn(sql);
   const own = (rows: Row[]) => rows.filter((row) => owners.has(row.OWNER as string));

@@ -26,6 +26,16 @@ const SALES = node('schema', 'SALES', null, [
 ]);
 
 describe('oracle introspection', () => {
+  it("reads the database character set (NLS_CHARACTERSET) with the version, in the same query", async () => {
+    expect(VERSION_SQL).toContain("(SELECT VALUE FROM NLS_DATABASE_PARAMETERS WHERE PARAMETER = 'NLS_CHARACTERSET') AS CHARACTER_SET");
+    const latin = { ...DICTIONARY, version: DICTIONARY.version.map((row) => ({ ...row, CHARACTER_SET: 'WE8MSWIN1252' })) };
+    const result = await oracle.introspect(fakeDriver(latin).driver, { service: 'crm', databases: ['Default'], schemas: { default: ['sales'] } });
+    expect(result.server).toEqual({ version: 'Oracle 19.0.0.0.0', characterSet: 'WE8MSWIN1252' });
+    // A server that does not say: unknown, which the capabilities treat as unverified.
+    const silent = { ...DICTIONARY, version: DICTIONARY.version.map((row) => ({ ...row, CHARACTER_SET: null })) };
+    expect((await oracle.introspect(fakeDriver(silent).driver, { service: 'crm', databases: ['Default'] })).server.characterSet).toBe('unknown');
+  });
+
   it('reads the version and the schemas, then four queries for the schemas in scope', async () => {
     const { driver, queries, opened, open } = fakeDriver();
     const result = await oracle.introspect(driver, { service: 'crm', databases: ['Default'], schemas: { default: ['sales', 'mixed'] } });
@@ -33,7 +43,7 @@ describe('oracle introspection', () => {
     expect(queries).toEqual([VERSION_SQL, SCHEMAS_SQL, objectsSql(['Mixed', 'SALES']), tableCommentsSql(['Mixed', 'SALES']), mviewCommentsSql(['Mixed', 'SALES']), columnsSql(['Mixed', 'SALES'])]);
     expect(result.queries).toBe(6);
     expect(open()).toBe(0);
-    expect(result.server).toEqual({ version: 'Oracle 19.0.0.0.0' });
+    expect(result.server).toEqual({ version: 'Oracle 19.0.0.0.0', characterSet: 'AL32UTF8' });
     expect(result.observed).toEqual({
       service: 'crm',
       databases: [

@@ -49,6 +49,14 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
     expect(plan.changes[4]!.object.relation).toBe('materialized_view');
   });
 
+  it('takes the character set the introspection read into the capabilities it plans with', async () => {
+    const greek = { ...DICTIONARY, version: DICTIONARY.version.map((row) => ({ ...row, CHARACTER_SET: 'EL8ISO8859P7' })) };
+    const { plan } = (await planExample(fakeDriver(greek))).planned;
+    expect(plan.changes).toHaveLength(6);
+    expect(plan.warnings.map((w) => w.code)).toEqual(Array(6).fill('side-effect'));
+    expect(plan.warnings[0]!.message).toMatch(/the database character set is EL8ISO8859P7, which revmeta cannot check/);
+  });
+
   it('applies statement by statement without a transaction (DDL commits on its own)', async () => {
     const { planned, recorded } = await planExample();
     const result = await applyChanges(planned.plan.changes, planned.targets);
@@ -90,7 +98,7 @@ const have = (kind: ObservedNode['kind'], name: string, children: ObservedNode[]
   ...(kind === 'table' ? { relation: 'table' as const } : {}),
 });
 
-function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: ('descriptions' | 'owners' | 'tags')[] } = {}) {
+function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: ('descriptions' | 'owners' | 'tags')[] } = {}, characterSet?: string) {
   return planService({
     name: SERVICE,
     type: 'oracle',
@@ -99,7 +107,7 @@ function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: 
       databases: [want('database', 'default', fields, [want('schema', 'sales', fields, [want('table', 'orders', fields, [want('column', 'id', { description: fields.description })])])])],
     },
     observed: { service: SERVICE, databases: [have('database', 'default', [have('schema', 'SALES', [have('table', 'ORDERS', [have('column', 'ID')])])])] },
-    capabilities: capabilities({ version: 'Oracle 23.0.0.0.0' }),
+    capabilities: capabilities({ version: 'Oracle 23.0.0.0.0', ...(characterSet === undefined ? {} : { characterSet }) }),
     dialect: oracle.dialect,
     policy,
   });
@@ -150,5 +158,56 @@ describe('oracle capabilities in the planner', () => {
       expect(c.after!.endsWith(TRUNCATION_MARKER)).toBe(true);
     }
     expect(cut.warnings.filter((w) => w.code === 'truncated')).toHaveLength(2);
+  });
+});
+
+describe('oracle: the database character set (NLS_CHARACTERSET) decides what a comment can hold', () => {
+  const reasons = (description: string, characterSet: string) => planWith({ description }, {}, characterSet).conflicts.map((c) => c.reason);
+  const refused = (kind: string, what: string) => `oracle cannot store this description on a ${kind}: ${what}`;
+
+  it('AL32UTF8 holds every character', () => {
+    expect(reasons('Café € Ω 🚀 中文', 'AL32UTF8')).toEqual([]);
+  });
+
+  it('WE8ISO8859P1 (Latin-1) holds U+0000-U+00FF and refuses the first character outside, named', () => {
+    expect(reasons('Café naïve ÿ', 'WE8ISO8859P1')).toEqual([]);
+    const what = 'it contains "€" (U+20AC), which the database character set WE8ISO8859P1 cannot hold (Oracle would store a replacement character)';
+    expect(reasons('Price in € and Ω', 'WE8ISO8859P1')).toEqual([refused('table', what), refused('column', what)]);
+  });
+
+  it('WE8MSWIN1252 holds the euro sign and curly quotes, not Greek nor the bytes Windows-1252 leaves undefined', () => {
+    expect(reasons('Price in € – “quoted” Œuvre', 'WE8MSWIN1252')).toEqual([]);
+    expect(reasons('Ω', 'WE8MSWIN1252')[0]).toBe(refused('table', 'it contains "Ω" (U+03A9), which the database character set WE8MSWIN1252 cannot hold (Oracle would store a replacement character)'));
+    expect(reasons('a\u0081b', 'WE8MSWIN1252')[0]).toMatch(/\(U\+0081\), which the database character set WE8MSWIN1252 cannot hold/);
+  });
+
+  it('US7ASCII holds ASCII only', () => {
+    expect(reasons('Plain text, "quoted" and 100%', 'US7ASCII')).toEqual([]);
+    expect(reasons('Café', 'US7ASCII')[0]).toMatch(/^oracle cannot store this description on a table: it contains "é" \(U\+00E9\)/);
+  });
+
+  it('counts a single-byte set in characters: 4,000 accented letters fit in 4,000 bytes', () => {
+    expect(planWith({ description: 'é'.repeat(4000) }, {}, 'WE8ISO8859P1').conflicts).toEqual([]);
+    expect(planWith({ description: 'é'.repeat(4001) }, {}, 'WE8ISO8859P1').conflicts[0]!.reason).toBe(
+      'description is 4001 chars long; oracle stores at most 4000 on a table (set descriptions.tooLong: truncate to cut it)',
+    );
+  });
+
+  it('UTF8 (CESU-8) holds every character, a supplementary one in 6 bytes', () => {
+    expect(reasons('Café € 中文', 'UTF8')).toEqual([]);
+    // 700 rockets: 2,800 bytes of UTF-8, 4,200 of CESU-8.
+    expect(reasons('🚀'.repeat(700), 'UTF8')[0]).toBe(
+      refused('table', 'it is 4200 bytes in the database character set UTF8 (CESU-8: a character outside the BMP takes 6 bytes); Oracle stores at most 4000'),
+    );
+  });
+
+  it('another character set: plans the comment with a warning that revmeta cannot check what it holds', () => {
+    const planned = planWith({ description: 'Ωmega' }, { sync: ['descriptions'] }, 'EL8ISO8859P7');
+    expect(planned.conflicts).toEqual([]);
+    expect(planned.changes).toHaveLength(2);
+    expect(planned.warnings.filter((w) => w.code === 'side-effect').map((w) => w.message)).toEqual([
+      'table default.SALES.ORDERS: the database character set is EL8ISO8859P7, which revmeta cannot check; characters it lacks are stored as a replacement character',
+      'column default.SALES.ORDERS.ID: the database character set is EL8ISO8859P7, which revmeta cannot check; characters it lacks are stored as a replacement character',
+    ]);
   });
 });

@@ -240,6 +240,41 @@ describe('redshift introspection on recorded rows', () => {
     expect(publicSchema?.children[0]?.children).toEqual([column('n')]);
   });
 
+  it('reads materialized views (views in pg_class) from svv_mv_info as materialized views', async () => {
+    const catalogs = structuredClone(CATALOGS);
+    const analytics = catalogs.analytics!;
+    analytics.relations.push({ schema: 'core', name: 'daily_revenue', kind: 'v', description: 'Revenue per day', owner: 'alice', late_binding: false });
+    analytics.columns.push({ schema: 'core', relation: 'daily_revenue', name: 'day', position: 1, description: null });
+    analytics.redshiftOnly.push(
+      { what: 'materialized_view', schema: 'core', relation: 'daily_revenue', name: null, position: 0 },
+      // A materialized view of a schema outside the read: nothing to mark.
+      { what: 'materialized_view', schema: 'elsewhere', relation: 'mv', name: null, position: 0 },
+    );
+    const result = await redshift.introspect(recordedDriver([], catalogs), { service: 'svc', databases: ['analytics'] });
+    const core = result.observed.databases[0]!.children.find((schema) => schema.name === 'core')!;
+    expect(core.children.find((table) => table.name === 'daily_revenue')).toEqual({
+      kind: 'table',
+      name: 'daily_revenue',
+      relation: 'materialized_view',
+      description: 'Revenue per day',
+      owner: 'alice',
+      tags: {},
+      children: [column('day')],
+    });
+    expect(core.children.find((table) => table.name === 'order_emails')?.relation).toBe('view');
+  });
+
+  it('reads svv_mv_info and svv_external_columns by the column names AWS documents', () => {
+    // SVV_MV_INFO: database_name, schema_name, name (char(128), padded); SVV_EXTERNAL_COLUMNS:
+    // redshift_database_name, schemaname, tablename, columnname, columnnum (Redshift Database Developer Guide).
+    expect(REDSHIFT_ONLY_SQL).toContain(`SELECT 'materialized_view', TRIM(schema_name)::varchar, TRIM(name)::varchar, NULL::varchar, 0
+  FROM svv_mv_info
+  WHERE TRIM(database_name) = current_database()`);
+    expect(REDSHIFT_ONLY_SQL).toContain(`SELECT 'external_column', schemaname::varchar, tablename::varchar, columnname::varchar, columnnum
+  FROM svv_external_columns
+  WHERE redshift_database_name = current_database()`);
+  });
+
   it('names the server from version()', () => {
     expect(versionOf([{ version: REDSHIFT_VERSION }])).toBe('Redshift 1.0.77467');
     expect(versionOf([{ version: 'PostgreSQL 15.18 (Debian 15.18-0+deb12u1) on x86_64-pc-linux-gnu' }])).toBe('PostgreSQL 15.18');
@@ -276,7 +311,7 @@ describe('redshift capabilities in the planner', () => {
       },
       unsupportedRelations: {
         description: { table: ['external_table'], column: ['external_table', 'late_binding_view'] },
-        owner: { table: ['external_table'] },
+        owner: { table: ['external_table', 'materialized_view'] },
       },
       transactionalDdl: true,
     });
@@ -323,5 +358,49 @@ describe('redshift capabilities in the planner', () => {
     // Late-binding view columns (2) and the external column (1) are counted under their kinds.
     expect(result.warnings).toHaveLength(4);
     expect(result.warnings.map((warning) => warning.message).join('\n')).toMatch(/redshift cannot store descriptions on the columns of a late.binding.view: not applied \(2 objects/);
+  });
+});
+
+describe('redshift materialized views in the planner', () => {
+  const MV_TREE: ObservedNode = {
+    kind: 'database',
+    name: 'analytics',
+    description: null,
+    owner: 'rdsdb',
+    tags: {},
+    children: [
+      {
+        kind: 'schema',
+        name: 'core',
+        description: null,
+        owner: 'rdsdb',
+        tags: {},
+        children: [{ kind: 'table', name: 'daily_revenue', relation: 'materialized_view', description: null, owner: 'alice', tags: {}, children: [column('day')] }],
+      },
+    ],
+  };
+
+  it('comments on a materialized view and its columns, and warns instead of changing its owner (no documented statement)', () => {
+    const desired = [
+      want('database', 'analytics', {}, [
+        want('schema', 'core', {}, [want('table', 'daily_revenue', { description: 'Revenue per day', owners: ['bob'] }, [want('column', 'day', { description: 'Day' })])]),
+      ]),
+    ];
+    const result = planService({
+      name: 'warehouse',
+      type: 'redshift',
+      desired: { name: 'warehouse', databases: desired },
+      observed: { service: 'warehouse', databases: [MV_TREE] },
+      capabilities: redshift.capabilities({ version: 'Redshift 1.0.77467' }),
+      dialect: redshift.dialect,
+      policy: {},
+    });
+    expect(result.changes.flatMap((change) => change.sql)).toEqual([
+      `COMMENT ON VIEW "core"."daily_revenue" IS 'Revenue per day'`,
+      `COMMENT ON COLUMN "core"."daily_revenue"."day" IS 'Day'`,
+    ]);
+    expect(result.warnings.map((warning) => [warning.code, warning.field, warning.message])).toEqual([
+      ['unsupported-relation', 'owner', 'redshift cannot store owners on a materialized view: not applied (analytics.core.daily_revenue)'],
+    ]);
   });
 });

@@ -46,6 +46,8 @@ const GOLDEN: [string, Change, string][] = [
   ['view clear', change(table('view'), 'description', null), `COMMENT ON VIEW "public"."orders" IS NULL`],
   ['late-binding view', change(table('late_binding_view'), 'description', 'x'), `COMMENT ON VIEW "public"."orders" IS 'x'`],
   ['late-binding view clear', change(table('late_binding_view'), 'description', null), `COMMENT ON VIEW "public"."orders" IS NULL`],
+  // Redshift's COMMENT takes TABLE or VIEW; a materialized view is a view in its catalog.
+  ['materialized view', change(table('materialized_view'), 'description', 'x'), `COMMENT ON VIEW "public"."orders" IS 'x'`],
   ['column', change(column('table'), 'description', 'Key'), `COMMENT ON COLUMN "public"."orders"."id" IS 'Key'`],
   ['column clear', change(column(), 'description', null), `COMMENT ON COLUMN "public"."orders"."id" IS NULL`],
   ['column of a view', change(column('view'), 'description', 'Key'), `COMMENT ON COLUMN "public"."orders"."id" IS 'Key'`],
@@ -105,7 +107,8 @@ describe('redshift dialect: golden SQL', () => {
     ['an owner clear', change(table(), 'owner', null), /^Redshift cannot clear an owner/],
     ['an external table comment', change(table('external_table'), 'description', 'x'), /^Redshift has no external_table relations$/],
     ['an external table owner', change(table('external_table'), 'owner', 'dp'), /^Redshift has no external_table relations$/],
-    ['a materialized view keyword', change(table('materialized_view'), 'description', 'x'), /no materialized_view relations/],
+    // Comments on a materialized view are COMMENT ON VIEW (GOLDEN); no statement changes its owner.
+    ['a materialized view owner', change(table('materialized_view'), 'owner', 'dp'), /no materialized_view relations/],
     ['a partitioned table', change(table('partitioned_table'), 'description', 'x'), /no partitioned_table relations/],
     ['a foreign table', change(table('foreign_table'), 'owner', 'x'), /no foreign_table relations/],
     ['a table without schema', change({ kind: 'table', database: 'a', table: 't' }, 'description', 'x'), /needs its schema/],
