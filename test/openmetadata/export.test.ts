@@ -341,7 +341,7 @@ describe('HTTP behaviour', () => {
     const shopifyTablePages = () => om.requests.filter((request) => request.url.startsWith('/api/v1/tables') && request.url.includes('shopify')).length;
     const pagingError = /OpenMetadata .*paging.* http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\?/;
     /** A page that cannot be read ends the listing with a clear error; the schema's manifests are kept, with it as a warning. */
-    const pagingWarning = async (options = fast) => {
+    const pagingWarning = async (options: Parameters<typeof runExport>[1] = fast) => {
       const run = await runExport(config(), options);
       const warnings = run.counts.warnings.filter((warning) => pagingError.test(warning));
       expect(warnings.length).toBeGreaterThan(0);
