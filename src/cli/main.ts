@@ -478,3 +478,15 @@ function countObjects(workspace: Workspace): number {
   for (const service of workspace.desired.services.values()) service.databases.forEach(visit);
   return count;
 }
+
+/**
+ * The process edge (bin/revmeta.js): runs the command, then exits once everything written has
+ * been flushed, so a request a driver could not cancel (a server that went silent, already
+ * reported as an error) does not keep revmeta running.
+ */
+export async function runAsProcess(argv: readonly string[]): Promise<never> {
+  const code = await main(argv);
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}

@@ -143,6 +143,24 @@ export function readTimeoutMillis({ statementMillis }: Pick<Timeouts, 'statement
   return statementMillis + CLIENT_GRACE_MILLIS;
 }
 
+/**
+ * For clients that take no working timeout of their own (BigQuery's HTTP stack drops its
+ * `timeout` option): the call's result, or an error after `millis` saying the connection went
+ * silent. The call itself cannot be cancelled; the CLI exits once its output is written.
+ */
+export async function withDeadline<T>(call: Promise<T>, millis: number, silent: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(silent())), millis);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([call, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const DURATION = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)$/;
 const UNIT_MILLIS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
-import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader } from '../connection.js';
+import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, formatDuration, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parsePatch } from './sql.js';
 
@@ -82,6 +82,8 @@ export interface BigQueryConnection {
   credentials: Record<string, unknown> | undefined;
   accessToken: string | undefined;
   connectionRetries: number | undefined;
+  /** The service's `timeouts:` (BigQuery has no locks: connect and statement matter). */
+  timeouts: Timeouts;
   /** Every form a secret of this connection can take in a message, longest first. */
   secrets: string[];
 }
@@ -126,7 +128,7 @@ function secretsOf(credentials: Record<string, unknown> | undefined, text: strin
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema`; these checks keep a wrong type or a contradiction from the client.
  */
-export function parseConnection(connection: Record<string, unknown>, configDir = process.cwd()): BigQueryConnection {
+export function parseConnection(connection: Record<string, unknown>, configDir = process.cwd(), timeouts: Timeouts = timeoutsOf({})): BigQueryConnection {
   const projectId = requiredString(connection, 'projectId');
   const apiEndpoint = (optionalString(connection, 'apiEndpoint') ?? DEFAULT_API_ENDPOINT).replace(/\/+$/, '');
   if (!/^https?:\/\//i.test(apiEndpoint)) throw invalid('apiEndpoint', 'an http:// or https:// URL');
@@ -145,6 +147,7 @@ export function parseConnection(connection: Record<string, unknown>, configDir =
     credentials,
     accessToken,
     connectionRetries,
+    timeouts,
     secrets: secretsOf(credentials, text, accessToken),
   };
 }
@@ -220,11 +223,15 @@ function staticTokenClient(token: string): unknown {
 
 function clientOptions(target: BigQueryConnection): BigQueryOptions {
   const retries = target.connectionRetries ?? DEFAULT_CONNECTION_RETRIES;
+  // Retries share the read timeout's budget (retry-request's totalTimeout, in seconds). The
+  // client's own per-request `timeout` is not honoured (node-fetch 3 under teeny-request ignores
+  // it), so every call also runs under withDeadline.
+  const readTimeout = readTimeoutMillis(target.timeouts);
   const options: BigQueryOptions = {
     projectId: target.projectId,
     apiEndpoint: target.apiEndpoint,
     userAgent: 'revmeta',
-    retryOptions: { autoRetry: retries > 0, maxRetries: retries },
+    retryOptions: { autoRetry: retries > 0, maxRetries: retries, totalTimeout: wholeSeconds(readTimeout) },
   };
   if (target.location !== undefined) options.location = target.location;
   if (target.keyFilename !== undefined) options.keyFilename = target.keyFilename;
@@ -244,7 +251,7 @@ interface RequestOptions {
 }
 
 export function createDriver(ctx: ConnectorContext): BigQueryDriver {
-  const target = parseConnection(ctx.connection, ctx.configDir);
+  const target = parseConnection(ctx.connection, ctx.configDir, timeoutsOf(ctx));
   const { secrets } = target;
   let client: Promise<BigQuery> | undefined;
   let verified: Promise<void> | undefined;
@@ -252,6 +259,9 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
 
   const fail = (what: string, error: unknown): BigQueryError =>
     new BigQueryError(`${what}: ${serviceMessage(error, secrets)}`, statusOf(error));
+  const readTimeout = readTimeoutMillis(target.timeouts);
+  const answered = <T>(call: Promise<T>): Promise<T> =>
+    withDeadline(call, readTimeout, () => `BigQuery at ${target.apiEndpoint} did not answer within ${formatDuration(readTimeout)}: the connection went silent (timeouts.statement plus 5s)`);
 
   function bigquery(): Promise<BigQuery> {
     client ??= importDriver(() => import('@google-cloud/bigquery')).then(({ BigQuery: Client }) => new Client(clientOptions(target)));
@@ -267,12 +277,12 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
       reqOpts.body = options.body;
       reqOpts.headers = { 'Content-Type': 'application/json' };
     }
-    return new Promise<ApiResource>((resolve, reject) => {
+    return answered(new Promise<ApiResource>((resolve, reject) => {
       (bq.request as (opts: unknown, cb: (err: Error | null, body?: unknown) => void) => void)(reqOpts, (error, body) => {
         if (error) reject(error);
         else resolve((body ?? {}) as ApiResource);
       });
-    });
+    }));
   }
 
   async function listDatasets(project: string): Promise<DatasetListing[] | null> {
@@ -313,7 +323,7 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
     calls++;
     const where = location ?? target.location;
     try {
-      const [rows] = await bq.query({ query: sql, useLegacySql: false, ...(where ? { location: where } : {}) });
+      const [rows] = await answered(bq.query({ query: sql, useLegacySql: false, ...(where ? { location: where } : {}) }));
       return rows as Row[];
     } catch (error) {
       throw new BigQueryError(serviceMessage(error, secrets), statusOf(error));

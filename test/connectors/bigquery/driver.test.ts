@@ -172,3 +172,30 @@ describe('bigquery driver against the fake', () => {
     await expect(session.execute("ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'x')")).rejects.toThrow(/was not found in location EU/);
   });
 });
+
+describe('bigquery against an endpoint that accepts and never answers', () => {
+  it('ends the catalog read after timeouts.statement plus the client grace, not after the client library default', async () => {
+    const { createServer } = await import('node:net');
+    const { bigquery } = await import('../../../src/connectors/bigquery/index.js');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket)); // reads nothing, answers nothing, never resets
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    const driver = bigquery.createDriver({
+      service: 'lake',
+      configDir: '/',
+      connection: { projectId: PROJECT, apiEndpoint: `http://127.0.0.1:${port}`, accessToken: 'x', connectionRetries: 2 },
+      timeouts: { statementMillis: 500 },
+    });
+    const started = Date.now();
+    try {
+      await expect(bigquery.introspect(driver, { service: 'lake', databases: [PROJECT] })).rejects.toThrow();
+      // 0.5 s + 5 s of grace for every attempt together, not 60 s per attempt (the library's default).
+      expect(Date.now() - started).toBeLessThan(12_000);
+    } finally {
+      await driver.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 90_000);
+});
