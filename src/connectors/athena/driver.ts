@@ -19,7 +19,7 @@
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
-import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, timeoutsOf, type Timeouts } from '../connection.js';
+import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
@@ -27,7 +27,6 @@ import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObj
 export const DEFAULT_DATABASE_NAME = 'AwsDataCatalog';
 export const DEFAULT_WORKGROUP = 'primary';
 /** Per AWS request: short, as the SDK retries a timed-out request (connectionRetries). */
-const DEFAULT_REQUEST_TIMEOUT_MILLIS = 30_000;
 const DEFAULT_QUERY_TIMEOUT_MILLIS = 300_000;
 /** Glue's largest page of GetTables / GetDatabases. */
 const PAGE_SIZE = 100;
@@ -75,7 +74,7 @@ export const connectionSchema: Record<string, unknown> = {
     },
     requestTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: `How long one AWS request may take, in milliseconds (default ${DEFAULT_REQUEST_TIMEOUT_MILLIS}).`,
+      description: "How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default).",
     },
     queryTimeout: {
       anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
@@ -136,7 +135,8 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
     databaseName: optionalString(connection, 'databaseName') || DEFAULT_DATABASE_NAME,
     workgroup: optionalString(connection, 'workgroup') || DEFAULT_WORKGROUP,
     outputLocation: optionalString(connection, 'outputLocation') || undefined,
-    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? DEFAULT_REQUEST_TIMEOUT_MILLIS,
+    // The SDK retries a timed-out request: its attempts together stay within timeouts.statement + 5s.
+    requestTimeout: optionalNumber(connection, 'requestTimeout') ?? Math.max(1_000, Math.floor(readTimeoutMillis(timeouts) / ((connectionRetries ?? DEFAULT_CONNECTION_RETRIES) + 1))),
     connectTimeout: timeouts.connectMillis,
     queryTimeout: optionalNumber(connection, 'queryTimeout') ?? DEFAULT_QUERY_TIMEOUT_MILLIS,
     connectionRetries: connectionRetries ?? DEFAULT_CONNECTION_RETRIES,
@@ -184,7 +184,8 @@ function clientConfig(target: AthenaConnection): Record<string, unknown> {
     ...(target.profile === undefined ? {} : { profile: target.profile }),
     maxAttempts: target.connectionRetries + 1,
     retryMode: 'standard',
-    requestHandler: { requestTimeout: target.requestTimeout, connectionTimeout: Math.min(target.connectTimeout, target.requestTimeout) },
+    // Without throwOnRequestTimeout, @smithy/node-http-handler only logs a warning when requestTimeout passes and keeps waiting.
+    requestHandler: { requestTimeout: target.requestTimeout, connectionTimeout: Math.min(target.connectTimeout, target.requestTimeout), throwOnRequestTimeout: true },
   };
 }
 

@@ -27,13 +27,14 @@ describe('athena connection options', () => {
       databaseName: 'AwsDataCatalog',
       workgroup: 'primary',
       outputLocation: undefined,
-      requestTimeout: 30000,
+      // Every attempt of a request together stays within timeouts.statement + 5s (50 s): 4 attempts of 12.5 s.
+      requestTimeout: 12_500,
       connectTimeout: 10_000,
       queryTimeout: 300000,
       connectionRetries: 3,
     });
     // The service's timeouts.connect bounds the connection of each request.
-    expect(parseConnection({ region: 'r' }, { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 1 })).toMatchObject({ connectTimeout: 2_000, requestTimeout: 30_000 });
+    expect(parseConnection({ region: 'r' }, { connectMillis: 2_000, statementMillis: 7_000, lockMillis: 1 })).toMatchObject({ connectTimeout: 2_000, requestTimeout: 3_000 });
     expect(
       parseConnection({ region: 'r', ...KEYS, endpoint: 'http://x', catalogId: '1', databaseName: 'lake', workgroup: 'w', outputLocation: 's3://o/', requestTimeout: '5', queryTimeout: '6', connectionRetries: '0' }),
     ).toMatchObject({ credentials: KEYS, requestTimeout: 5, queryTimeout: 6, connectionRetries: 0, databaseName: 'lake', catalogId: '1' });
@@ -323,4 +324,30 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       await driver.close();
     }
   });
+});
+
+describe('athena against a Glue endpoint that accepts and never answers', () => {
+  it('ends the catalog read, retries included, after about timeouts.statement plus 5s', async () => {
+    const { createServer } = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    const driver = athena.createDriver({
+      service: SERVICE,
+      configDir: '/',
+      connection: { region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', connectionRetries: 3 },
+      timeouts: { statementMillis: 500 },
+    });
+    const started = Date.now();
+    try {
+      await expect(athena.introspect(driver, { service: SERVICE, databases: [DATABASE] })).rejects.toThrow();
+      // 4 attempts share 5.5 s (plus the SDK's short backoff), not 4 × 30 s.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      await driver.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 180_000);
 });
