@@ -14,7 +14,7 @@ port_free() {
 }
 
 start_on_free_port() {
-  local name=$1 port root
+  local name=$1 port root failures=0
   exec 9>"$LOCK"
   flock 9
   for ((port = BASE_PORT; port < BASE_PORT + PORT_TRIES; port++)); do
@@ -26,7 +26,10 @@ start_on_free_port() {
     fi
     echo "could not start $name on port $port; log:" >&2
     after_failed_start "$port" "$root"
-    return 1
+    # Another process (any listen(0) picks from the same range) may have taken the port between
+    # the check and the start: try the next one, but not forever when the engine itself is broken.
+    failures=$((failures + 1))
+    if ((failures >= 3)); then return 1; fi
   done
   echo "no free port in $BASE_PORT..$((BASE_PORT + PORT_TRIES - 1))" >&2
   return 1
