@@ -23,6 +23,7 @@ import {
   MAX_CONNECTION_RETRIES,
   optionReader,
   readTimeoutMillis,
+  timeoutsOf,
   type Timeouts,
   withRetries,
 } from '../connection.js';
@@ -34,7 +35,6 @@ const DEFAULT_PORT = 443;
  * serverless warehouse starts in seconds and a classic one in about five minutes, during
  * which OpenSession waits.
  */
-const DEFAULT_SOCKET_TIMEOUT_MILLIS = 10 * 60 * 1000;
 
 /** Which connector a connection belongs to, for messages and schemas. */
 export interface DatabricksSystem {
@@ -109,7 +109,7 @@ export function databricksConnectionSchema(
       socketTimeout: {
         anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
         description:
-          "How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s when `timeouts.statement` is set, else 600000: a stopped warehouse takes minutes to start).",
+          "How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s, 50000; a starting warehouse answers 503 at once, which is retried).",
       },
       connectionRetries: connectionRetriesSchema('refused, reset, HTTP 429/502/503/504'),
       ...extra,
@@ -192,10 +192,10 @@ export function parseDatabricksConnection(
     auth,
     caCertPath: caCert ? path.resolve(configDir, caCert) : undefined,
     proxy,
-    // Only a statement timeout the service sets shortens the wait: the default must outlast a warehouse start.
-    socketTimeout:
-      optionalNumber(connection, 'socketTimeout') ??
-      (timeouts.statementMillis !== undefined ? readTimeoutMillis({ statementMillis: timeouts.statementMillis }) : DEFAULT_SOCKET_TIMEOUT_MILLIS),
+    // A starting warehouse answers at once (503, retried within retriesTimeout, or an error status
+    // in a 200) rather than holding a request open (seen by peers: lightdash/lightdash#28654), so a
+    // request unanswered past timeouts.statement + 5s is a silent connection, and ends the plan.
+    socketTimeout: optionalNumber(connection, 'socketTimeout') ?? readTimeoutMillis(timeoutsOf({ timeouts })),
     connectionRetries,
   };
 }

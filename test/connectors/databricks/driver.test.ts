@@ -38,7 +38,7 @@ describe('the connection block', () => {
       auth: { kind: 'token', token: 't' },
       caCertPath: undefined,
       proxy: undefined,
-      socketTimeout: 600_000,
+      socketTimeout: 50_000, // timeouts.statement (45 s) + 5 s: a silent warehouse ends the plan within a minute
       connectionRetries: undefined,
     });
     // A statement timeout the service sets shortens the wait (plus 5s of grace); by default a warehouse may take minutes to start.
