@@ -576,6 +576,16 @@ class ContainedRoot {
 
   /** Stages every new file, then swaps them in and the pruned files out; undoes it all on failure. */
   async commit(writes: readonly { relative: string; text: string }[], removals: readonly string[]): Promise<void> {
+    // A run killed midway leaves its staging folder, whose old/ may hold the only copy of files it
+    // had moved aside: a person decides what to restore, as with git's index.lock.
+    const leftover = (await readdir(this.real).catch(() => [] as string[])).filter((name) => name.startsWith(STAGING_PREFIX));
+    if (leftover.length > 0) {
+      throw new ManifestWriteError(
+        `an earlier import or export was interrupted: ${leftover.map((name) => displayOf(path.join(this.real, name))).join(', ')} is its staging folder ` +
+          `(new/ holds files it was writing, old/ files it had moved aside, named by their order); put back what old/ holds if the folder lacks it, ` +
+          `remove the staging folder, and run again; nothing was changed`,
+      );
+    }
     // A run that changes nothing leaves no trace, not even a folder's mtime.
     if (writes.length === 0 && removals.length === 0) return;
     const staging = await mkdtemp(path.join(this.real, STAGING_PREFIX));

@@ -58,4 +58,17 @@ describe('atomic writes', () => {
     failing.renameCallsLeft = Number.POSITIVE_INFINITY;
     expect(await snapshot(path.dirname(root))).toEqual({});
   });
+
+  it('refuses to run over the staging folder of an interrupted run (it may hold the only copy of moved-aside files)', async () => {
+    const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'revmeta-atomic-')), 'metadata');
+    await writeManifests(root, renderManifests(tree('before', ['a'])), { prune: ['w'] });
+    // What a run killed between moving a file aside and moving the new one in leaves behind.
+    await mkdir(path.join(root, '.revmeta-tmp-k1ll3d', 'old'), { recursive: true });
+    await writeFile(path.join(root, '.revmeta-tmp-k1ll3d', 'old', 'w0'), 'the only copy\n');
+    const before = await snapshot(root);
+    await expect(writeManifests(root, renderManifests(tree('after', ['a'])), { prune: ['w'] })).rejects.toThrow(
+      /interrupted.*\.revmeta-tmp-k1ll3d.*nothing was changed/s,
+    );
+    expect(await snapshot(root)).toEqual(before);
+  });
 });
