@@ -143,15 +143,20 @@ export function readTimeoutMillis({ statementMillis }: Pick<Timeouts, 'statement
   return statementMillis + CLIENT_GRACE_MILLIS;
 }
 
+/** The error of a client that gave up on a connection that went silent: where, after how long, and which setting bounds it. */
+export function silentConnectionError(where: string, waitedMillis: number, bound = 'timeouts.statement plus 5s'): Error {
+  return new Error(`${where} did not answer within ${formatDuration(waitedMillis)}: the connection went silent (${bound})`);
+}
+
 /**
  * For clients that take no working timeout of their own (BigQuery's HTTP stack drops its
  * `timeout` option): the call's result, or an error after `millis` saying the connection went
  * silent. The call itself cannot be cancelled; the CLI exits once its output is written.
  */
-export async function withDeadline<T>(call: Promise<T>, millis: number, silent: () => string): Promise<T> {
+export async function withDeadline<T>(call: Promise<T>, millis: number, where: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(silent())), millis);
+    timer = setTimeout(() => reject(silentConnectionError(where, millis)), millis);
     timer.unref();
   });
   try {

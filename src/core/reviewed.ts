@@ -32,10 +32,15 @@ export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'target'>): st
   return sha256(`${plan.target ?? 'sources'}\n${lines.join('\n')}`);
 }
 
+/** What a change is about within its service: object and field (a tag's key included). */
+export function objectFieldKey(change: Change): string {
+  const field = change.field === 'tag' ? `tag ${change.tag ?? ''}` : change.field;
+  return `${change.object.kind} ${describeObject(change.object)} ${field}`;
+}
+
 /** A change's identity (what it is about, not its values), for naming where two plans differ. */
 export function changeKey(change: Change): string {
-  const field = change.field === 'tag' ? `tag ${change.tag ?? ''}` : change.field;
-  return `${change.service}: ${change.object.kind} ${describeObject(change.object)} ${field}`;
+  return `${change.service}: ${objectFieldKey(change)}`;
 }
 
 export interface ChangeSetDifference {

@@ -9,7 +9,7 @@ import { describeObject } from '../plan/plan.js';
 import { conflictLine, visible } from '../plan/render/common.js';
 import { PLAN_FORMAT_VERSION, type Change, type Conflict, type Plan } from '../plan/types.js';
 import { RevmetaError } from './errors.js';
-import { changeSetDifferences } from './reviewed.js';
+import { changeSetDifferences, objectFieldKey } from './reviewed.js';
 
 export function parseSavedPlan(text: string, file: string): Plan {
   let plan: unknown;
@@ -126,7 +126,7 @@ function movedObjects(saved: readonly Change[], fresh: readonly Change[], servic
     new Map(
       changes
         .filter((change) => change.service === service)
-        .map((change) => [keyOf(change), JSON.stringify([change.action, change.before, change.after, change.sql])]),
+        .map((change) => [objectFieldKey(change), JSON.stringify([change.action, change.before, change.after, change.sql])]),
     );
   const before = index(saved);
   const now = index(fresh);
@@ -134,11 +134,6 @@ function movedObjects(saved: readonly Change[], fresh: readonly Change[], servic
   for (const [key, value] of before) if (now.get(key) !== value) moved.add(key);
   for (const key of now.keys()) if (!before.has(key)) moved.add(key);
   return [...moved].sort();
-}
-
-function keyOf(change: Change): string {
-  const field = change.field === 'tag' ? `tag ${change.tag}` : change.field;
-  return `${change.object.kind} ${describeObject(change.object)} ${field}`;
 }
 
 function formatList(items: readonly string[], max = 10): string {

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
-import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, formatDuration, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
+import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parsePatch } from './sql.js';
 
@@ -261,7 +261,7 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
     new BigQueryError(`${what}: ${serviceMessage(error, secrets)}`, statusOf(error));
   const readTimeout = readTimeoutMillis(target.timeouts);
   const answered = <T>(call: Promise<T>): Promise<T> =>
-    withDeadline(call, readTimeout, () => `BigQuery at ${target.apiEndpoint} did not answer within ${formatDuration(readTimeout)}: the connection went silent (timeouts.statement plus 5s)`);
+    withDeadline(call, readTimeout, `BigQuery at ${target.apiEndpoint}`);
 
   function bigquery(): Promise<BigQuery> {
     client ??= importDriver(() => import('@google-cloud/bigquery')).then(({ BigQuery: Client }) => new Client(clientOptions(target)));

@@ -12,6 +12,7 @@ import {
   DEFAULT_CONNECTION_RETRIES,
   DIGIT_STRING,
   formatDuration,
+  silentConnectionError,
   maskSecret,
   MAX_CONNECTION_RETRIES,
   optionReader,
@@ -337,9 +338,7 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
       if ((error as { code?: unknown } | null)?.code !== READ_TIMEOUT) throw statementError(error, sql, target.password);
       // The protocol is out of step now: the connection is good for nothing, and a goodbye would wait forever.
       connection.destroy();
-      throw new Error(
-        `MySQL at ${target.host}:${target.port} did not answer within ${formatDuration(timeout)}: the connection went silent (timeouts.statement plus 5s)`,
-      );
+      throw silentConnectionError(`MySQL at ${target.host}:${target.port}`, timeout);
     }
   };
   return {

@@ -11,6 +11,7 @@ import {
   attemptsNote,
   connectionRetriesSchema,
   formatDuration,
+  silentConnectionError,
   DEFAULT_CONNECTION_RETRIES,
   DIGIT_STRING,
   maskSecret,
@@ -313,9 +314,7 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
     } catch (error) {
       if (!(error instanceof Error) || error.message !== READ_TIMEOUT) throw error;
       const waited = readTimeoutMillis({ statementMillis: Math.max(target.statementTimeoutMillis, target.lockTimeoutMillis) });
-      throw new Error(
-        `PostgreSQL at ${target.host}:${target.port} did not answer within ${formatDuration(waited)}: the connection went silent (the longer of timeouts.statement and timeouts.lock, plus 5s)`,
-      );
+      throw silentConnectionError(`PostgreSQL at ${target.host}:${target.port}`, waited, 'the longer of timeouts.statement and timeouts.lock, plus 5s');
     }
   };
   const query = async (sql: string) => rowsOf(await run(() => client.query(sql)));
