@@ -34,6 +34,9 @@ export function capabilities(_server: ServerInfo): Capabilities {
       tag: [],
     },
     transactionalDdl: true,
+    // Metadata visibility: sys.databases without VIEW ANY DATABASE, and sys.schemas and
+    // sys.objects without VIEW DEFINITION, list only what the login may see.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     descriptionLimits: { database: LIMIT, schema: LIMIT, table: LIMIT, column: LIMIT },
     sideEffects: { owner: { ...OWNER_SIDE_EFFECTS } },
   };

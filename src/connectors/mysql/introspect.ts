@@ -8,10 +8,11 @@
  * schema (a MySQL database) → table → column.
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
+import { confirmByProbe } from '../absence.js';
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
-import { quoteLiteral } from './sql.js';
+import { quoteIdentifier, quoteLiteral } from './sql.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
@@ -151,4 +152,29 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   } finally {
     await session.close();
   }
+}
+
+/**
+ * SCHEMATA and TABLES list only the databases and tables the user holds some privilege on
+ * (every database with the global SHOW DATABASES privilege), so an unlisted one is asked
+ * about directly. The server checks privileges before existence: 1049 Unknown database or
+ * 1146 Table doesn't exist come only where the user could have seen the object, and 1044 or
+ * 1142 (access denied) where the user may not, whether it exists or not. (Columns are hidden
+ * likewise by column grants; import does not ask about columns.)
+ */
+export function confirmAbsent(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<(string | null)[]> {
+  return confirmByProbe(driver, unlisted, {
+    sql: ({ schema, table }) => {
+      if (schema === undefined) throw new Error('the database level is the connection\'s one name');
+      const schemaName = quoteIdentifier(schema);
+      return table === undefined ? `SHOW TABLES FROM ${schemaName} LIKE ''` : `SHOW COLUMNS FROM ${schemaName}.${quoteIdentifier(table)} LIKE ''`;
+    },
+    // The driver's errors read `ERROR 1049 (42000): ...`, as the server's own client prints them.
+    errorCode: (error) => {
+      const match = /^ERROR (\d+) /.exec(error instanceof Error ? error.message : '');
+      return match ? Number(match[1]) : undefined;
+    },
+    absent: new Set([1049, 1146]),
+    hidden: new Set([1044, 1142, 1143]),
+  });
 }
