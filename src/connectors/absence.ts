@@ -25,7 +25,7 @@ async function verdict(session: DriverSession, probe: AbsenceProbe, object: Unli
   try {
     const rows = await session.query(probe.sql(object));
     if (probe.absentInRows?.(rows) === true) return null;
-    return 'it exists, but the listing did not show it to this user';
+    return 'the server has it, but the listing does not show it to this user';
   } catch (error) {
     const code = probe.errorCode(error);
     if (code !== undefined && probe.absent.has(code)) return null;
