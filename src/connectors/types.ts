@@ -51,13 +51,14 @@ export interface Capabilities {
   /**
    * Whether introspection's listing of a level shows every object or only those the role may
    * see: what import may conclude from a manifest object the listing lacks. Absent level:
-   * `visible-only`, so an object is never pruned on a listing revmeta cannot trust.
+   * `visible-only`, so an object is never pruned on a listing revmeta cannot trust; but
+   * `complete` for columns, which most systems list whole with each table they show.
    */
   listing?: Partial<Record<ListedLevel, Listing>>;
 }
 
 /** The levels whose objects import prunes (their files, or their entries in a schema's file). */
-export type ListedLevel = 'database' | 'schema' | 'table';
+export type ListedLevel = 'database' | 'schema' | 'table' | 'column';
 
 /**
  * `complete`: the listing shows every object whatever the role's privileges, so an unlisted
@@ -262,6 +263,8 @@ export interface UnlistedObject {
   schema?: string;
   /** Only with `schema`. */
   table?: string;
+  /** A column of `table` (not a nested field). */
+  column?: string;
 }
 
 /** How the README's capability table presents a connector (written by `npm run docs`). */

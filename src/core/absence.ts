@@ -10,17 +10,22 @@ import { joinFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, ObservedNode } from '../model/types.js';
 
 export function levelOf(object: UnlistedObject): ListedLevel {
-  return object.table !== undefined ? 'table' : object.schema !== undefined ? 'schema' : 'database';
+  return object.column !== undefined ? 'column' : object.table !== undefined ? 'table' : object.schema !== undefined ? 'schema' : 'database';
+}
+
+/** The object's names, outermost first. */
+export function namesOf(object: UnlistedObject): string[] {
+  return [object.database, object.schema, object.table, object.column].filter((name) => name !== undefined);
 }
 
 export function pathOf(object: UnlistedObject): string {
-  return joinFqn([object.database, ...(object.schema !== undefined ? [object.schema] : []), ...(object.table !== undefined ? [object.table] : [])]);
+  return joinFqn(namesOf(object));
 }
 
 /** Same names, case-insensitively (as connectors and the write's prune match them). */
 function covers(outer: UnlistedObject, inner: UnlistedObject): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
-  return same(outer.database, inner.database) && same(outer.schema, inner.schema) && same(outer.table, inner.table);
+  return same(outer.database, inner.database) && same(outer.schema, inner.schema) && same(outer.table, inner.table) && same(outer.column, inner.column);
 }
 
 function listed(name: string, nodes: readonly ObservedNode[]): ObservedNode | undefined {
@@ -42,11 +47,18 @@ export function unlistedObjects(
   const wanted = databases !== undefined && databases.length > 0 ? new Set(databases.map((name) => name.toLowerCase())) : undefined;
   const visit = (stated: DesiredNode, nodes: readonly ObservedNode[], parent: UnlistedObject | undefined) => {
     const object: UnlistedObject =
-      parent === undefined ? { database: stated.name } : parent.schema === undefined ? { ...parent, schema: stated.name } : { ...parent, table: stated.name };
+      parent === undefined
+        ? { database: stated.name }
+        : parent.schema === undefined
+          ? { ...parent, schema: stated.name }
+          : parent.table === undefined
+            ? { ...parent, table: stated.name }
+            : { ...parent, column: stated.name };
     if (unreadable.some((kept) => covers(kept, object))) return;
     const node = listed(stated.name, nodes);
     if (node === undefined) unlisted.push(object);
-    else if (object.table === undefined) for (const child of stated.children) visit(child, node.children, object);
+    // Nested fields belong to their column: it is asked about, not they.
+    else if (object.column === undefined) for (const child of stated.children) visit(child, node.children, object);
   };
   for (const database of desired?.databases ?? []) {
     if (wanted === undefined || wanted.has(database.name.toLowerCase())) visit(database, observed, undefined);
@@ -81,7 +93,7 @@ export async function unseenObjects(
   const toConfirm: UnlistedObject[] = [];
   for (const object of unlisted) {
     const level = levelOf(object);
-    const listing = capabilities.listing?.[level] ?? 'visible-only';
+    const listing = capabilities.listing?.[level] ?? (level === 'column' ? 'complete' : 'visible-only');
     if (listing === 'complete') continue;
     if (listing === 'confirmed' && connector.confirmAbsent !== undefined) toConfirm.push(object);
     else keep(object, `revmeta cannot tell a dropped ${level} from one the role may not see`, true);

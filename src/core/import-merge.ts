@@ -10,6 +10,7 @@ import type { Capabilities, UnlistedObject } from '../connectors/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredFields, DesiredNode, DesiredService, Field, ObjectKind, ObservedNode, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
+import { namesOf } from './absence.js';
 import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../manifest/write.js';
 import { compareText } from '../manifest/yaml.js';
 
@@ -107,9 +108,8 @@ class Merger {
   }
 
   private isUnseen(path: readonly string[]): boolean {
-    const parts = (object: UnlistedObject) => [object.database, object.schema, object.table].filter((part) => part !== undefined);
     return this.unseen.some((object) => {
-      const names = parts(object);
+      const names = namesOf(object);
       return names.length === path.length && names.every((name, i) => name.toLowerCase() === path[i]!.toLowerCase());
     });
   }

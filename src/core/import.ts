@@ -102,7 +102,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     }
     summary.warnings.push(...unlisted.warnings);
     const unseen = [...(introspection.unreadable ?? []), ...unlisted.unseen];
-    // Tables are entries of their schema's file, which is rewritten: the merge keeps them.
+    // Tables and columns are entries of their schema's file, which is rewritten: the merge keeps them.
     unreadable.set(name, unseen.filter((object) => object.table === undefined).map(({ database, schema }) => (schema === undefined ? { database } : { database, schema })));
     const mapper = new Mapper(name, {
       capabilities,

@@ -1,6 +1,7 @@
 /**
  * What each connector says of its listings, per level (the README's table of what import may
- * prune): a `confirmed` level needs a `confirmAbsent`, and a change here is a change to that table.
+ * prune; columns are `complete` unless declared): a `confirmed` level needs a `confirmAbsent`,
+ * and a change here is a change to that table.
  */
 import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
@@ -13,7 +14,7 @@ describe('Capabilities.listing', () => {
     const hidesAll = { database: 'visible-only', schema: 'visible-only', table: 'visible-only' };
     expect(declared).toEqual({
       postgres: { database: 'complete', schema: 'complete', table: 'complete' },
-      mysql: { database: 'complete', schema: 'confirmed', table: 'confirmed' },
+      mysql: { database: 'complete', schema: 'confirmed', table: 'confirmed', column: 'confirmed' },
       clickhouse: { database: 'complete', schema: 'confirmed', table: 'confirmed' },
       mssql: { database: 'confirmed', schema: 'confirmed', table: 'confirmed' },
       oracle: { database: 'complete', schema: 'complete', table: 'visible-only' },

@@ -50,6 +50,17 @@ describe('unlistedObjects', () => {
     ]);
   });
 
+  it('asks about the columns of a listed table, not about their nested fields', () => {
+    const withColumns = {
+      name: 'w',
+      databases: [desired('database', 'db', [desired('schema', 'sales', [desired('table', 'orders', [desired('column', 'id'), desired('column', 'gone', [desired('column', 'inner')])])])])],
+    };
+    const table = observed('table', 'orders', [observed('column', 'ID')]);
+    expect(unlistedObjects(withColumns, [observed('database', 'db', [observed('schema', 'sales', [table])])], [])).toEqual([
+      { database: 'db', schema: 'sales', table: 'orders', column: 'gone' },
+    ]);
+  });
+
   it('asks only about the databases of --database, and about nothing without manifests', () => {
     expect(unlistedObjects(stated, source, [], ['DB'])).toEqual([
       { database: 'db', schema: 'Sales', table: 'refunds' },
@@ -72,6 +83,15 @@ describe('unseenObjects', () => {
 
   it('prunes what a complete listing lacks', async () => {
     expect(await unseenObjects('w', connector(), driver, base, unlisted)).toEqual({ unseen: [], warnings: [] });
+  });
+
+  it('takes columns as listed whole with their table unless the connector says otherwise', async () => {
+    const column = { database: 'db', schema: 'sales', table: 'orders', column: 'gone' };
+    expect(await unseenObjects('w', connector(), driver, { ...base, listing: {} }, [column])).toEqual({ unseen: [], warnings: [] });
+    const hidden = await unseenObjects('w', connector(), driver, { ...base, listing: { column: 'visible-only' } }, [column]);
+    expect(hidden.warnings).toEqual([
+      'w db.sales.orders.gone: not listed, and revmeta cannot tell a dropped column from one the role may not see; its entry in the manifests was kept as it is; delete it by hand if it was dropped',
+    ]);
   });
 
   it('keeps and names what a visible-only listing lacks (the default), saying it cannot tell', async () => {
@@ -127,5 +147,25 @@ describe('mergeStated with unseen tables', () => {
       [{ database: 'DB', schema: 'sales', table: 'Hidden' }],
     );
     expect(tree.databases[0]!.schemas[0]!.tables).toEqual([{ name: 'ORDERS' }, { name: 'hidden', description: 'As stated' }]);
+  });
+
+  it('keeps the entry of a column the role may not see, with its nested fields', () => {
+    const tree = mergeStated(
+      { service: 'w', databases: [{ name: 'db', schemas: [{ name: 'sales', tables: [{ name: 'ORDERS', columns: [{ name: 'id' }] }] }] }] },
+      source,
+      {
+        name: 'w',
+        databases: [
+          desired('database', 'db', [desired('schema', 'sales', [desired('table', 'orders', [desired('column', 'secret', [desired('column', 'inner', [], 'Nested')], 'Hidden'), desired('column', 'dropped')])])]),
+        ],
+      },
+      { capabilities: postgres.capabilities({ version: 'PostgreSQL 15' }), sync: undefined },
+      [],
+      [{ database: 'db', schema: 'sales', table: 'orders', column: 'secret' }],
+    );
+    expect(tree.databases[0]!.schemas[0]!.tables![0]!.columns).toEqual([
+      { name: 'id' },
+      { name: 'secret', description: 'Hidden', columns: [{ name: 'inner', description: 'Nested' }] },
+    ]);
   });
 });

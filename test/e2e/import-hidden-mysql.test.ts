@@ -1,8 +1,8 @@
 /**
- * Import prunes only what it positively read as absent, on Debian's MariaDB 10.11: SCHEMATA
- * and TABLES list only what the importing user holds a privilege on, so a MySQL database
- * (revmeta schema) or a table whose privileges were revoked keeps its manifest and is named
- * in a warning, while a dropped database or table still loses its manifest.
+ * Import prunes only what it positively read as absent, on Debian's MariaDB 10.11: SCHEMATA,
+ * TABLES and COLUMNS list only what the importing user holds a privilege on, so a MySQL
+ * database (revmeta schema), a table or a column whose privileges were revoked keeps its
+ * manifest entry and is named in a warning, while a dropped one still loses it.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,9 +33,9 @@ beforeAll(async () => {
       `CREATE DATABASE ${name}`,
       `GRANT SELECT ON ${name}.* TO importer@'%'`,
     ]),
-    "CREATE TABLE open_db.kept (id int COMMENT 'kept id') COMMENT 'stays'",
+    "CREATE TABLE open_db.kept (id int COMMENT 'kept id', old int COMMENT 'column to be dropped') COMMENT 'stays'",
     "CREATE TABLE open_db.gone (id int) COMMENT 'to be dropped'",
-    "CREATE TABLE part_db.granted (id int) COMMENT 'still granted'",
+    "CREATE TABLE part_db.granted (id int COMMENT 'granted column', secret int COMMENT 'column grant revoked') COMMENT 'still granted'",
     "CREATE TABLE part_db.hidden (id int COMMENT 'hidden id') COMMENT 'grant revoked'",
     "CREATE TABLE locked_db.t (id int) COMMENT 'in locked_db'",
     "CREATE TABLE dropped_db.t (id int) COMMENT 'in dropped_db'",
@@ -75,10 +75,12 @@ it.skipIf(skip !== undefined)('keeps the manifests of a database and a table the
     "REVOKE SELECT ON locked_db.* FROM importer@'%'",
     // Only one table of part_db stays visible: the other is hidden, not dropped.
     "REVOKE SELECT ON part_db.* FROM importer@'%'",
-    "GRANT SELECT ON part_db.granted TO importer@'%'",
+    // ... and of that table, only one column: the other is hidden too.
+    "GRANT SELECT (id) ON part_db.granted TO importer@'%'",
     // The grant on dropped_db outlives the database, so the server answers "Unknown database".
     'DROP DATABASE dropped_db',
     'DROP TABLE open_db.gone',
+    'ALTER TABLE open_db.kept DROP COLUMN old',
   );
   const second = await runImport(workspace);
   expect(second.result.removed).toEqual(['shop/default/dropped_db.yaml']);
@@ -87,8 +89,11 @@ it.skipIf(skip !== undefined)('keeps the manifests of a database and a table the
   const open = await readFile(path.join(folder, 'default/open_db.yaml'), 'utf8');
   expect(open).toContain('stays');
   expect(open).not.toContain('gone');
+  expect(open).toContain('kept id');
+  expect(open).not.toContain('column to be dropped');
   expect(second.summary.warnings).toEqual([
     expect.stringMatching(/^shop default\.locked_db: not listed, and the user may not see it \(ERROR 1044 .*\); its manifests were kept as they are$/),
+    expect.stringMatching(/^shop default\.part_db\.granted\.secret: not listed, and the user may see only some columns of `part_db`\.`granted` \(column-level grants, or none\), so revmeta cannot tell a dropped column from a hidden one; its entry in the manifests was kept as it is$/),
     expect.stringMatching(/^shop default\.part_db\.hidden: not listed, and the user may not see it \(ERROR 1142 .*\); its entry in the manifests was kept as it is$/),
   ]);
 }, 120_000);
