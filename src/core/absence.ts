@@ -33,9 +33,9 @@ function listed(name: string, nodes: readonly ObservedNode[]): ObservedNode | un
 }
 
 /**
- * The databases, schemas, tables and columns the manifests name that introspection did not list, the
- * outermost of each branch only (a missing database stands for its schemas). Objects already
- * reported unreadable, and databases outside `--database`, are not asked about.
+ * The databases, schemas, tables and columns the manifests name that introspection did not
+ * list, the outermost of each branch only (a missing database stands for its schemas). Objects
+ * already reported unreadable, and databases outside `--database`, are not asked about.
  */
 export function unlistedObjects(
   desired: DesiredService | undefined,
