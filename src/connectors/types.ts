@@ -48,7 +48,25 @@ export interface Capabilities {
    * a manifest's `owners` list is planned as owners to add and remove, not as one principal.
    */
   multipleOwners?: boolean;
+  /**
+   * Whether introspection's listing of a level shows every object or only those the role may
+   * see: what import may conclude from a manifest object the listing lacks. Absent level:
+   * `visible-only`, so an object is never pruned on a listing revmeta cannot trust; but
+   * `complete` for columns, which most systems list whole with each table they show.
+   */
+  listing?: Partial<Record<ListedLevel, Listing>>;
 }
+
+/** The levels whose objects import prunes (their files, or their entries in a schema's file). */
+export type ListedLevel = 'database' | 'schema' | 'table' | 'column';
+
+/**
+ * `complete`: the listing shows every object whatever the role's privileges, so an unlisted
+ * one was dropped. `confirmed`: the listing hides what the role may not see, and
+ * `Connector.confirmAbsent` tells dropped from hidden. `visible-only`: it hides them and the
+ * system cannot tell the two apart, so import keeps the manifests and warns.
+ */
+export type Listing = 'complete' | 'confirmed' | 'visible-only';
 
 /**
  * A manifest tag `Classification.Tag` becomes the source tag key `key(Classification)` with
@@ -234,11 +252,19 @@ export interface Introspection {
   unreadable?: readonly UnreadableObject[];
 }
 
-/** A database (or one schema of it) that introspection could not read, and why (never a secret). */
-export interface UnreadableObject {
+/** A database (or one schema or table of it) that introspection could not read, and why (never a secret). */
+export interface UnreadableObject extends UnlistedObject {
+  reason: string;
+}
+
+/** A database, schema or table the manifests name and introspection did not list. */
+export interface UnlistedObject {
   database: string;
   schema?: string;
-  reason: string;
+  /** Only with `schema`. */
+  table?: string;
+  /** A column of `table` (not a nested field). */
+  column?: string;
 }
 
 /** How the README's capability table presents a connector (written by `npm run docs`). */
@@ -267,6 +293,13 @@ export interface Connector {
    * only for the objects the changes touch (so introspection stays batched and small).
    */
   prepareRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
+  /**
+   * For levels whose `Capabilities.listing` is `confirmed`: of objects the listing lacks, which
+   * are really absent. One entry per object, in order: `null` when the system says it does not
+   * exist, else why it is kept (it exists but the role may not see it, or the check could not
+   * tell). Called after `introspect`, on the same driver.
+   */
+  confirmAbsent?(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<readonly (string | null)[]>;
 }
 
 /** Placeholders a custom template may use; each arrives already quoted for the dialect. */

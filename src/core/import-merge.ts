@@ -3,12 +3,14 @@
  * states is the desired state (maybe not applied yet) and is kept; the source fills only
  * the fields and objects the manifests leave out. Each kept value that differs from the
  * source is reported. Objects the source positively lacks are dropped, as before; objects
- * the source has but import does not map (outside include/exclude) keep their manifest entry.
+ * the source has but import does not map (outside include/exclude), or that the role may not
+ * see (`unseen`), keep their manifest entry.
  */
-import type { Capabilities } from '../connectors/types.js';
+import type { Capabilities, UnlistedObject } from '../connectors/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredFields, DesiredNode, DesiredService, Field, ObjectKind, ObservedNode, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
+import { namesOf } from './absence.js';
 import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../manifest/write.js';
 import { compareText } from '../manifest/yaml.js';
 
@@ -32,9 +34,10 @@ export function mergeStated(
   desired: DesiredService | undefined,
   policy: MergePolicy,
   kept: string[],
+  unseen: readonly UnlistedObject[] = [],
 ): WritableTree {
   if (desired === undefined || desired.databases.length === 0) return mapped;
-  const merger = new Merger(mapped.service, policy, kept);
+  const merger = new Merger(mapped.service, policy, kept, unseen);
   return { service: mapped.service, databases: merger.children('database', mapped.databases, desired.databases, observed, []) as WritableDatabase[] };
 }
 
@@ -43,6 +46,7 @@ class Merger {
     private readonly service: string,
     private readonly policy: MergePolicy,
     private readonly kept: string[],
+    private readonly unseen: readonly UnlistedObject[],
   ) {}
 
   children(kind: ObjectKind, mapped: readonly Writable[], desired: readonly DesiredNode[], observed: readonly ObservedNode[], parent: readonly string[]): Writable[] {
@@ -54,9 +58,10 @@ class Merger {
       result.push(this.node(kind, object, stated, matchByName(object.name, observed), [...parent, object.name]));
     }
     // Named in a manifest, not mapped: kept as stated when the source has it (out of import's
-    // scope), dropped when the source positively lacks it.
+    // scope) or may have it (unseen: hidden from the role), dropped when it positively lacks it.
     for (const stated of desired) {
-      if (used.has(stated) || matchByName(stated.name, observed) === undefined) continue;
+      if (used.has(stated)) continue;
+      if (matchByName(stated.name, observed) === undefined && !this.isUnseen([...parent, stated.name])) continue;
       if (matchByName(stated.name, mapped) !== undefined) continue; // its name went to another spelling
       result.push(fromDesired(stated));
     }
@@ -100,6 +105,13 @@ class Merger {
   private manages(field: Field, kind: ObjectKind): boolean {
     const { capabilities, sync } = this.policy;
     return (sync === undefined || sync.includes(SYNC_OF_FIELD[field])) && capabilities.fields[field].includes(kind);
+  }
+
+  private isUnseen(path: readonly string[]): boolean {
+    return this.unseen.some((object) => {
+      const names = namesOf(object);
+      return names.length === path.length && names.every((name, i) => name.toLowerCase() === path[i]!.toLowerCase());
+    });
   }
 
   private report(path: readonly string[], message: string): void {

@@ -29,6 +29,7 @@ import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { mergeStated } from './import-merge.js';
 import { connectorContext, selectServices } from './workspace.js';
+import { pathOf, unlistedObjects, unseenObjects, type UnseenObjects } from './absence.js';
 
 /** What import needs of a workspace: no manifests (the folder may not even exist yet). */
 export interface ImportWorkspace {
@@ -83,18 +84,26 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     if (connector === undefined) throw new RevmetaError(`service "${name}": no connector for type "${service.type}"`);
     options.onProgress?.(`Reading ${name} (${service.type})…`);
     const driver = connector.createDriver(connectorContext(name, service, workspace.config.dir));
+    const stated = options.existing?.services.get(name);
     let introspection: Introspection;
+    let capabilities: Capabilities;
+    let unlisted: UnseenObjects;
     try {
       introspection = await introspect(connector, driver, name, options.databases);
+      capabilities = connector.capabilities(introspection.server);
+      // What the manifests name and the listing lacks is pruned only once known to be absent.
+      const missing = unlistedObjects(stated, introspection.observed.databases, introspection.unreadable ?? [], options.databases);
+      unlisted = await unseenObjects(name, connector, driver, capabilities, missing);
     } finally {
       await driver.close().catch(() => undefined);
     }
     for (const object of introspection.unreadable ?? []) {
-      const where = object.schema === undefined ? object.database : joinFqn([object.database, object.schema]);
-      summary.warnings.push(`${name} ${where}: could not be read (${object.reason}); its manifests were kept as they are`);
+      summary.warnings.push(`${name} ${pathOf(object)}: could not be read (${object.reason}); its manifests were kept as they are`);
     }
-    unreadable.set(name, (introspection.unreadable ?? []).map(({ database, schema }) => (schema === undefined ? { database } : { database, schema })));
-    const capabilities = connector.capabilities(introspection.server);
+    summary.warnings.push(...unlisted.warnings);
+    const unseen = [...(introspection.unreadable ?? []), ...unlisted.unseen];
+    // Tables and columns are entries of their schema's file, which is rewritten: the merge keeps them.
+    unreadable.set(name, unseen.filter((object) => object.table === undefined).map(({ database, schema }) => (schema === undefined ? { database } : { database, schema })));
     const mapper = new Mapper(name, {
       capabilities,
       sync: service.sync,
@@ -104,9 +113,10 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     const tree = mergeStated(
       mapper.tree(introspection.observed.databases),
       introspection.observed.databases,
-      options.existing?.services.get(name),
+      stated,
       { capabilities, sync: service.sync },
       summary.kept,
+      unseen.filter((object) => object.table !== undefined),
     );
     trees.push(tree);
     summary.services++;

@@ -19,6 +19,8 @@ export const CLICKHOUSE_LOGIN = { username: 'revmeta_login', password: 'the-righ
 export interface RunningClickHouse {
   /** HTTP endpoint, e.g. `http://127.0.0.1:18123`. */
   url: string;
+  /** The server's folder (config.xml, users.xml): a test may add users in `users.d/`, which the server reloads. */
+  root: string;
   /** Stops the server and removes its data. */
   stop(): Promise<void>;
 }
@@ -34,8 +36,11 @@ export async function startClickHouse(): Promise<ClickHouseEngine> {
   const { stdout } = await run('bash', [SCRIPT, 'start']);
   const port = Number(/^CLICKHOUSE_PORT=(\d+)$/m.exec(stdout)?.[1]);
   if (!Number.isInteger(port)) throw new Error(`clickhouse.sh start printed no port:\n${stdout}`);
+  const root = /^CLICKHOUSE_ROOT=(.+)$/m.exec(stdout)?.[1];
+  if (root === undefined) throw new Error(`clickhouse.sh start printed no root:\n${stdout}`);
   return {
     url: `http://127.0.0.1:${port}`,
+    root,
     stop: async () => {
       await run('bash', [SCRIPT, 'stop', String(port)]);
     },

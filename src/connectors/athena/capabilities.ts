@@ -49,6 +49,9 @@ export function capabilities(): Capabilities {
     fields: { description: ['table', 'column'], owner: [], tag: [] },
     unsupportedRelations: { description: { table: UNSUPPORTED, column: UNSUPPORTED } },
     transactionalDdl: false,
+    // The database level is the connection's one catalog name; with Lake Formation, GetDatabases
+    // and GetTables list only what the principal has been granted.
+    listing: { database: 'complete', schema: 'visible-only', table: 'visible-only' },
     descriptionLimits: {
       table: { max: 2048, unit: 'chars' },
       column: { max: 255, unit: 'chars' },

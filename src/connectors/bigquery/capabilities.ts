@@ -78,6 +78,9 @@ export function capabilities(): Capabilities {
       tag: { table: ['external_table'] },
     },
     transactionalDdl: false,
+    // datasets.list and INFORMATION_SCHEMA show only what the caller may see; a project the
+    // caller may not read is as absent as one that does not exist.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     descriptionLimits: {
       schema: { max: DATASET_DESCRIPTION_MAX, unit: 'chars' },
       table: { max: TABLE_DESCRIPTION_MAX, unit: 'chars' },

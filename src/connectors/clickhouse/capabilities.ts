@@ -59,5 +59,8 @@ export function capabilities(server: ServerInfo): Capabilities {
     fields: { description: levels, owner: [], tag: [] },
     ...(ignoresViewColumns ? { unsupportedRelations: { description: { column: ['materialized_view'] as const } } } : {}),
     transactionalDdl: false,
+    // The database level is the connection's one name. system.databases and system.tables hide
+    // what the user may not see (18.16: allow_databases; later: SHOW grants); confirmAbsent asks.
+    listing: { database: 'complete', schema: 'confirmed', table: 'confirmed' },
   };
 }

@@ -1,7 +1,7 @@
 import type { Connector } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver } from './driver.js';
-import { introspect } from './introspect.js';
+import { confirmAbsent, introspect } from './introspect.js';
 import { dialect } from './sql.js';
 
 export const clickhouse: Connector = {
@@ -23,4 +23,5 @@ export const clickhouse: Connector = {
   capabilities,
   createDriver,
   introspect,
+  confirmAbsent,
 };

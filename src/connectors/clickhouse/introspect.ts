@@ -12,9 +12,10 @@
  * `databaseName`: it is the single database node, and ClickHouse databases are its schemas.
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
+import { confirmByProbe } from '../absence.js';
 import { DEFAULT_DATABASE_NAME, isClickHouseDriver } from './driver.js';
-import { quoteLiteral } from './sql.js';
+import { quoteIdentifier, quoteLiteral } from './sql.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 /** ClickHouse's own databases: never user data. */
@@ -193,4 +194,34 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   } finally {
     await session.close();
   }
+}
+
+/**
+ * system.databases and system.tables list only what the user may see (18.16: the user's
+ * `allow_databases`; later servers: SHOW grants), so an unlisted database or table is asked
+ * about directly: `SHOW TABLES FROM` answers 81 UNKNOWN_DATABASE only for a database that does
+ * not exist (for a hidden one, 18.16 answers an empty list), and `EXISTS TABLE` 0 for a table
+ * that does not exist; access errors (291, 497) keep the object.
+ */
+export function confirmAbsent(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<(string | null)[]> {
+  const databaseName = isClickHouseDriver(driver) ? driver.databaseName : DEFAULT_DATABASE_NAME;
+  return confirmByProbe(
+    driver,
+    unlisted,
+    {
+      sql: ({ schema, table }) => {
+        if (schema === undefined) throw new Error('the database level is the connection\'s one name');
+        return table === undefined ? `SHOW TABLES FROM ${quoteIdentifier(schema)} LIKE ''` : `EXISTS TABLE ${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
+      },
+      // The driver's errors read `Code: 81. ...` on every server version.
+      errorCode: (error) => {
+        const match = /^Code: (\d+)\./.exec(error instanceof Error ? error.message : '');
+        return match ? Number(match[1]) : undefined;
+      },
+      absent: new Set([81, 60]), // UNKNOWN_DATABASE, UNKNOWN_TABLE
+      hidden: new Set([291, 497]), // DATABASE_ACCESS_DENIED, ACCESS_DENIED
+      absentInRows: (rows) => rows.length === 1 && 'result' in rows[0]! && Number(rows[0]!.result) === 0,
+    },
+    databaseName,
+  );
 }

@@ -20,5 +20,7 @@ export function capabilities(_server: ServerInfo): Capabilities {
     },
     unsupportedRelations: { description: { column: ['view', 'materialized_view'] } },
     transactionalDdl: false,
+    // Unity Catalog lists only the catalogs, schemas and tables the principal may use.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
   };
 }

@@ -34,6 +34,10 @@ export function capabilities(_server: ServerInfo): Capabilities {
       tag: [],
     },
     transactionalDdl: true,
+    // Metadata visibility: sys.databases without VIEW ANY DATABASE, and sys.schemas and
+    // sys.objects without VIEW DEFINITION, list only what the login may see; confirmAbsent
+    // asks whether this login holds those permissions.
+    listing: { database: 'confirmed', schema: 'confirmed', table: 'confirmed' },
     descriptionLimits: { database: LIMIT, schema: LIMIT, table: LIMIT, column: LIMIT },
     sideEffects: { owner: { ...OWNER_SIDE_EFFECTS } },
   };

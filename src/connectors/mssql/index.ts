@@ -1,7 +1,7 @@
 import type { Connector } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver } from './driver.js';
-import { introspect } from './introspect.js';
+import { confirmAbsent, introspect } from './introspect.js';
 import { dialect } from './sql.js';
 
 export const mssql: Connector = {
@@ -15,4 +15,5 @@ export const mssql: Connector = {
   capabilities,
   createDriver,
   introspect,
+  confirmAbsent,
 };

@@ -20,7 +20,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject, UnreadableObject } from '../types.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
 
 type Row = CatalogRow;
@@ -275,4 +275,49 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     queries: reader.queries,
     ...(unreadable.length > 0 ? { unreadable } : {}),
   };
+}
+
+/**
+ * Metadata visibility: sys.databases lists every database only to a login with VIEW ANY
+ * DATABASE (granted to public by default), and sys.schemas and sys.objects list every schema
+ * and object of a database only to a user with VIEW DEFINITION there (or a permission that
+ * implies it: CONTROL, db_owner, VIEW ANY DEFINITION). HAS_PERMS_BY_NAME answers with the
+ * effective permission, roles included.
+ */
+export const SEES_ALL_DATABASES_SQL = "SELECT HAS_PERMS_BY_NAME(NULL, NULL, 'VIEW ANY DATABASE') AS sees_all";
+export const SEES_ALL_OBJECTS_SQL = "SELECT HAS_PERMS_BY_NAME(DB_NAME(), 'DATABASE', 'VIEW DEFINITION') AS sees_all";
+
+/**
+ * An unlisted object is absent when the listing that lacks it shows everything to this login;
+ * otherwise revmeta cannot tell (SQL Server answers alike for hidden and missing objects).
+ * One question per database asked about, on that database's session.
+ */
+export async function confirmAbsent(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<(string | null)[]> {
+  const verdicts: (string | null)[] = unlisted.map(() => null);
+  const groups = new Map<string | undefined, number[]>();
+  unlisted.forEach((object, i) => {
+    const key = object.schema === undefined ? undefined : object.database;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const [database, indices] of groups) {
+    let reason: string | null;
+    try {
+      const session = await driver.open(database);
+      try {
+        const [row] = await session.query(database === undefined ? SEES_ALL_DATABASES_SQL : SEES_ALL_OBJECTS_SQL);
+        const seesAll = Number(row?.sees_all) === 1;
+        reason = seesAll
+          ? null
+          : database === undefined
+            ? 'the login lacks VIEW ANY DATABASE, so revmeta cannot tell a dropped database from one it may not see'
+            : `the user lacks VIEW DEFINITION on ${database}, so revmeta cannot tell a dropped object from one it may not see`;
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      reason = `revmeta could not check whether it was dropped (${error instanceof Error ? error.message : String(error)})`;
+    }
+    for (const i of indices) verdicts[i] = reason;
+  }
+  return verdicts;
 }

@@ -49,6 +49,9 @@ export function capabilities(server: ServerInfo): Capabilities {
     // the comments of the columns they select.
     unsupportedRelations: { description: { table: ['view'], column: ['view'] } },
     transactionalDdl: false,
+    // The database level is the connection's one name. SCHEMATA, TABLES and COLUMNS hide what
+    // the user holds no privilege on (SHOW DATABASES aside); confirmAbsent asks the server.
+    listing: { database: 'complete', schema: 'confirmed', table: 'confirmed', column: 'confirmed' },
     descriptionLimits: {
       ...(schemaComments ? { schema: { max: 1024, unit: 'bytes' as const } } : {}),
       table: { max: 2048, unit: 'chars' },

@@ -2,7 +2,7 @@ import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver } from './driver.js';
-import { introspect } from './introspect.js';
+import { confirmAbsent, introspect } from './introspect.js';
 import { createTableForColumns, createTableTextOf, dialect, tableKey } from './sql.js';
 
 interface ChangedTable {
@@ -64,4 +64,5 @@ export const mysql: Connector = {
   createDriver,
   introspect,
   prepareRender,
+  confirmAbsent,
 };

@@ -8,10 +8,11 @@
  * schema (a MySQL database) → table → column.
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import type { Driver, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
+import { confirmByProbe, type AbsenceProbe } from '../absence.js';
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
-import { quoteLiteral } from './sql.js';
+import { quoteIdentifier, quoteLiteral, tableKey } from './sql.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
@@ -151,4 +152,67 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   } finally {
     await session.close();
   }
+}
+
+/**
+ * SCHEMATA and TABLES list only the databases and tables the user holds some privilege on
+ * (every database with the global SHOW DATABASES privilege), so an unlisted one is asked
+ * about directly. The server checks privileges before existence: 1049 Unknown database or
+ * 1146 Table doesn't exist come only where the user could have seen the object, and 1044 or
+ * 1142 (access denied) where the user may not, whether it exists or not.
+ */
+const SCHEMA_OR_TABLE_PROBE: AbsenceProbe = {
+  sql: ({ schema, table }) => {
+    if (schema === undefined) throw new Error("the database level is the connection's one name");
+    const schemaName = quoteIdentifier(schema);
+    return table === undefined ? `SHOW TABLES FROM ${schemaName} LIKE ''` : `SHOW COLUMNS FROM ${schemaName}.${quoteIdentifier(table)} LIKE ''`;
+  },
+  // The driver's errors read `ERROR 1049 (42000): ...`, as the server's own client prints them.
+  errorCode: (error) => {
+    const match = /^ERROR (\d+) /.exec(error instanceof Error ? error.message : '');
+    return match ? Number(match[1]) : undefined;
+  },
+  absent: new Set([1049, 1146]),
+  hidden: new Set([1044, 1142, 1143]),
+};
+
+/**
+ * COLUMNS lists only the columns the user holds SELECT, INSERT, UPDATE or REFERENCES on. Held
+ * on the table, its database or globally, that is every column; only column-level grants show
+ * some and hide the rest. So an unlisted column is absent when its table shows columns and
+ * COLUMN_PRIVILEGES shows no column-level grant on it (a user sees its own there; one who may
+ * read everyone's is answered conservatively: kept).
+ */
+function columnsShownWholeSql(schema: string, table: string): string {
+  const where = `TABLE_SCHEMA = ${quoteLiteral(schema)} AND TABLE_NAME = ${quoteLiteral(table)}`;
+  return `SELECT (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE ${where}) AS listed,
+    (SELECT COUNT(*) FROM information_schema.COLUMN_PRIVILEGES WHERE ${where}) AS column_grants`;
+}
+
+async function columnVerdicts(driver: Driver, columns: readonly UnlistedObject[]): Promise<(string | null)[]> {
+  const session = await driver.open();
+  try {
+    const byTable = new Map<string, string | null>();
+    const verdicts: (string | null)[] = [];
+    for (const { schema = '', table = '' } of columns) {
+      const key = tableKey(schema, table);
+      if (!byTable.has(key)) {
+        const [row] = await session.query(columnsShownWholeSql(schema, table));
+        const whole = Number(row?.listed) > 0 && Number(row?.column_grants) === 0;
+        byTable.set(key, whole ? null : `the user may see only some columns of ${key} (column-level grants, or none), so revmeta cannot tell a dropped column from a hidden one`);
+      }
+      verdicts.push(byTable.get(key)!);
+    }
+    return verdicts;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Unlisted MySQL databases (revmeta schemas), tables and columns: which are really absent. */
+export async function confirmAbsent(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<(string | null)[]> {
+  const isColumn = (object: UnlistedObject) => object.column !== undefined;
+  const others = unlisted.some((object) => !isColumn(object)) ? await confirmByProbe(driver, unlisted.filter((object) => !isColumn(object)), SCHEMA_OR_TABLE_PROBE) : [];
+  const columns = unlisted.some(isColumn) ? await columnVerdicts(driver, unlisted.filter(isColumn)) : [];
+  return unlisted.map((object) => (isColumn(object) ? columns.shift()! : others.shift()!));
 }

@@ -81,6 +81,9 @@ export function capabilities(server: ServerInfo): Capabilities {
   const base: Capabilities = {
     fields: { description: ['table', 'column'], owner: [], tag: [] },
     transactionalDdl: false,
+    // One database (the connection's); ALL_USERS lists every user (schema), but ALL_OBJECTS
+    // only objects the user may access, and ORA-00942 answers alike for hidden and dropped.
+    listing: { database: 'complete', schema: 'complete', table: 'visible-only' },
     descriptionLimits: {
       table: { max: COMMENT_MAX_BYTES, unit: 'bytes' },
       column: { max: COMMENT_MAX_BYTES, unit: 'bytes' },

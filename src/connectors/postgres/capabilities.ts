@@ -13,5 +13,7 @@ export function capabilities(_server: ServerInfo): Capabilities {
       tag: [],
     },
     transactionalDdl: true,
+    // pg_database, pg_namespace and pg_class list every object whatever the role's privileges.
+    listing: { database: 'complete', schema: 'complete', table: 'complete' },
   };
 }

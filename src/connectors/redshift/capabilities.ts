@@ -27,5 +27,8 @@ export function capabilities(server: ServerInfo): Capabilities {
       description: { table: ['external_table'], column: ['external_table', 'late_binding_view'] },
       owner: { table: ['external_table', 'materialized_view'] },
     },
+    // With metadata security on (an account setting the connection cannot read), the catalogs
+    // list only what the user may see, and nothing tells a hidden object from a dropped one.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
   };
 }

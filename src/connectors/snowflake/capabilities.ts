@@ -41,6 +41,9 @@ export function capabilities(server: ServerInfo): Capabilities {
       tag: { column: ['event_table', 'external_table'] },
     },
     transactionalDdl: false,
+    // SHOW DATABASES and INFORMATION_SCHEMA list only what the role may see, and Snowflake
+    // answers "does not exist or not authorized" alike for hidden and dropped objects.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     tagRules: {
       key: tagNameOf,
       refuse(key, value) {

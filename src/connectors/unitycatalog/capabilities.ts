@@ -84,6 +84,8 @@ export function capabilities(server: ServerInfo): Capabilities {
       tag: { table: ['foreign_table'], column: [...withhold(hasViewColumnTags(server.version), 'view'), 'foreign_table'] },
     },
     transactionalDdl: false,
+    // Unity Catalog lists only the catalogs, schemas and tables the principal may use.
+    listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     tagRules,
     maxTagsPerObject: TAGS_PER_OBJECT_MAX,
     relationSideEffects: { description: { materialized_view: PIPELINE_REVERT_NOTE }, tag: { materialized_view: PIPELINE_REVERT_NOTE } },

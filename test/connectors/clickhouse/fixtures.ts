@@ -540,6 +540,19 @@ export function describeClickHouse(profile: EngineProfile): void {
       expectSameBytes(state.columns.get(key('midway', 'a', 'y')), long, 'long comment');
       expect((await planFor(driver, manifest)).plan.changes).toEqual([]);
     });
+
+    it('confirms an unlisted database or table absent only when the server says it does not exist', async (context) => {
+      const { driver } = engine(context);
+      await exec(driver, ['CREATE DATABASE absence_db', 'CREATE TABLE absence_db.t (id UInt8) ENGINE = Memory']);
+      const verdicts = await clickhouse.confirmAbsent!(driver, [
+        { database: 'default', schema: 'absence_nope' },
+        { database: 'default', schema: 'absence_db', table: 'gone' },
+        { database: 'default', schema: 'absence_db' },
+        { database: 'default', schema: 'absence_db', table: 't' },
+      ]);
+      const shown = 'the server has it, but the listing does not show it to this user';
+      expect(verdicts).toEqual([null, null, shown, shown]);
+    });
   });
 
   describe(`clickhouse through the workspace core on ${profile.name}`, () => {

@@ -34,6 +34,12 @@ export interface Catalog {
   databases: Row[];
   /** Rows per database name, as that database's own sys views return them. */
   perDatabase: Record<string, DatabaseRows>;
+  /**
+   * HAS_PERMS_BY_NAME of the login: VIEW ANY DATABASE on the server, VIEW DEFINITION per
+   * database. Absent: granted (public holds VIEW ANY DATABASE by default; the recorded
+   * catalogs were read by an owner).
+   */
+  permissions?: { viewAnyDatabase?: boolean; viewDefinition?: Record<string, boolean> };
 }
 
 /** SERVER_SQL on a connection whose `database` is master. */
@@ -107,12 +113,14 @@ export interface Recorded {
 function answer(catalog: Catalog, database: string, sql: string): Row[] {
   if (sql.includes('SERVERPROPERTY')) return [{ ...catalog.server, current_database: database }];
   if (sql.includes('FROM sys.databases')) return catalog.databases;
+  if (sql.includes("'VIEW ANY DATABASE'")) return [{ sees_all: catalog.permissions?.viewAnyDatabase === false ? 0 : 1 }];
   const rows = catalog.perDatabase[database];
   if (rows === undefined) throw new Error(`Msg 4060, Level 11, State 1: Cannot open database "${database}"`);
   if (sql.startsWith('SELECT s.schema_id')) return rows.schemas;
   if (sql.startsWith('SELECT o.object_id')) return rows.objects;
   if (sql.startsWith('SELECT c.object_id')) return rows.columns;
   if (sql.startsWith('SELECT ep.class')) return rows.descriptions;
+  if (sql.includes("'VIEW DEFINITION'")) return [{ sees_all: catalog.permissions?.viewDefinition?.[database] === false ? 0 : 1 }];
   // Logins compare case-insensitively (the default server collation); only those the query names.
   if (sql.startsWith('SELECT SUSER_SNAME(dp.sid)')) {
     return (rows.ownerUsers ?? []).filter((row) => sql.toLowerCase().includes(`n'${String(row.login).toLowerCase()}'`));

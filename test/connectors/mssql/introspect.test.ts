@@ -152,3 +152,33 @@ describe('mssql catalog queries', () => {
     expect(() => objectsSql([1, Number.NaN])).toThrow(/not an integer/);
   });
 });
+
+describe('mssql confirmAbsent', () => {
+  const unlisted = [
+    { database: 'Gone' },
+    { database: 'Sales', schema: 'old' },
+    { database: 'Sales', schema: 'dbo', table: 'Dropped' },
+    { database: 'Archive', schema: 'people' },
+  ];
+
+  it('takes an unlisted object as dropped where the login sees everything, asking once per database on its session', async () => {
+    const { driver, queries, open } = fakeDriver({ ...CATALOG, perDatabase: { ...CATALOG.perDatabase, Archive: CATALOG.perDatabase.HR! } });
+    expect(await mssql.confirmAbsent!(driver, unlisted)).toEqual([null, null, null, null]);
+    expect(queries.map(([database, sql]) => [database, /'(VIEW [A-Z ]+)'/.exec(sql)?.[1]])).toEqual([
+      ['master', 'VIEW ANY DATABASE'],
+      ['Sales', 'VIEW DEFINITION'],
+      ['Archive', 'VIEW DEFINITION'],
+    ]);
+    expect(open()).toBe(0);
+  });
+
+  it('keeps what metadata visibility may hide from this login, and what it could not check', async () => {
+    const { driver } = fakeDriver({ ...CATALOG, permissions: { viewAnyDatabase: false, viewDefinition: { Sales: false } } });
+    expect(await mssql.confirmAbsent!(driver, unlisted)).toEqual([
+      'the login lacks VIEW ANY DATABASE, so revmeta cannot tell a dropped database from one it may not see',
+      'the user lacks VIEW DEFINITION on Sales, so revmeta cannot tell a dropped object from one it may not see',
+      'the user lacks VIEW DEFINITION on Sales, so revmeta cannot tell a dropped object from one it may not see',
+      'revmeta could not check whether it was dropped (Msg 4060, Level 11, State 1: Cannot open database "Archive")',
+    ]);
+  });
+});

@@ -138,6 +138,7 @@ describe('postgres capabilities', () => {
         tag: [],
       },
       transactionalDdl: true,
+      listing: { database: 'complete', schema: 'complete', table: 'complete' },
     });
   });
 });

@@ -314,6 +314,7 @@ describe('redshift capabilities in the planner', () => {
         owner: { table: ['external_table', 'materialized_view'] },
       },
       transactionalDdl: true,
+      listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     });
   });
 

@@ -121,6 +121,29 @@ describe('snowflake import', () => {
     expect(planned.stdout + planned.stderr).toMatch(/No changes/i);
     expect(planned.code).toBe(0);
   });
+
+  it('keeps the manifest of a schema it no longer lists, and warns: Snowflake hides what the role may not see', async () => {
+    seed(fake, EXAMPLE_CATALOG);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-sf-hidden-'));
+    const file = path.join(dir, 'revmeta.yaml');
+    const connection = { account: 'fake', username: LOGIN.username, password: '${SF_PASSWORD}', accessUrl: fake.url };
+    await writeFile(file, stringify({ version: 1, services: { warehouse: { type: 'snowflake', connection, tags: { schema: 'governance.tags' } } } }));
+    const env = { SF_PASSWORD: LOGIN.password };
+    expect((await runCli(['import', '-c', file, '--database', 'analytics'], { env })).code).toBe(0);
+    const schemaFile = path.join(dir, 'metadata', 'warehouse', 'ANALYTICS', 'SALES.yaml');
+    const before = await readFile(schemaFile, 'utf8');
+
+    // Gone from SHOW SCHEMAS and INFORMATION_SCHEMA: dropped, or a revoked grant; Snowflake says the same of both.
+    seed(fake, ['DROP SCHEMA analytics.sales']);
+    const again = await runCli(['import', '-c', file, '--database', 'analytics'], { env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/, 0 removed/);
+    expect(again.stderr).toBe(
+      'Warning: warehouse ANALYTICS.SALES: not listed, and revmeta cannot tell a dropped schema from one the role may not see; ' +
+        'its manifests were kept as they are; delete it by hand if it was dropped\n',
+    );
+    expect(await readFile(schemaFile, 'utf8')).toBe(before);
+  });
 });
 
 describe('snowflake secrets', () => {

@@ -241,6 +241,26 @@ describe('unitycatalog failures and safety', () => {
     expect(fake.writes).toEqual([]);
   });
 
+  it('keeps the entry of a table it no longer lists, and warns: Unity Catalog lists only what the principal may use', async () => {
+    const fake = await start();
+    const file = await writeWorkspace({ config: { version: 1, services: { lake: { type: 'unitycatalog', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}' } } } }, manifests: {} });
+    expect((await runCli(['import', '-c', file, '--database', 'main'], { env: env(fake) })).code).toBe(0);
+    const schemaFile = path.join(path.dirname(file), 'metadata', 'lake', 'main', 'sales.yaml');
+    const before = await readFile(schemaFile, 'utf8');
+    expect(before).toContain('orders:');
+
+    // Gone from the listing: dropped, or a revoked grant; the listing says the same of both.
+    const sales = fake.workspace.schema('main', 'sales');
+    sales.tables = sales.tables.filter((table) => table.name !== 'orders');
+    const again = await runCli(['import', '-c', file, '--database', 'main'], { env: env(fake) });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe(
+      'Warning: lake main.sales.orders: not listed, and revmeta cannot tell a dropped table from one the role may not see; ' +
+        'its entry in the manifests was kept as it is; delete it by hand if it was dropped\n',
+    );
+    expect(await readFile(schemaFile, 'utf8')).toBe(before);
+  });
+
   it('fails at connect with a wrong token, naming where and never printing it', async () => {
     const fake = await start();
     const file = await writeWorkspace({ config: config(fake), manifests: MANIFESTS });
