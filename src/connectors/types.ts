@@ -267,6 +267,12 @@ export interface Connector {
    * only for the objects the changes touch (so introspection stays batched and small).
    */
   prepareRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
+  /**
+   * A principal the system defines for itself (PostgreSQL's `pg_*` roles such as
+   * `pg_database_owner`): no OpenMetadata user or team is one, so import leaves such an owner
+   * out (unmanaged) unless `owners.map` names it.
+   */
+  isBuiltinPrincipal?(name: string): boolean;
 }
 
 /** Placeholders a custom template may use; each arrives already quoted for the dialect. */
