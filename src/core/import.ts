@@ -316,8 +316,8 @@ class Mapper {
    * The owner name that `owners.map` turns into this principal: the one key mapping to it.
    * Else a built-in principal (`pg_database_owner`) is left out, as no OpenMetadata owner is
    * one; any other is written under its own name when the map leaves that name as it is
-   * (listed once in the summary: it becomes an OpenMetadata owner name). Otherwise (two keys map to it, or
-   * its own name is mapped elsewhere) no name plans back to it and the field is left out.
+   * (listed once in the summary: it becomes an OpenMetadata owner name). Otherwise (two keys
+   * map to it, or its own name is mapped elsewhere) no name plans back to it: left out.
    */
   private ownerName(principal: string, path: readonly string[]): string | undefined {
     const candidates = this.ownersOf.get(principal) ?? [];
