@@ -276,6 +276,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       );
       cli.out(`${run.line}\n${filesChanged(run.result)}`);
       if (run.summary.kept.length > 0) cli.out(`Kept from the manifests (they state these; plan shows them):\n${run.summary.kept.map((line) => `  ${line}\n`).join('')}`);
+      if (run.summary.unmappedOwners.length > 0)
+        cli.out(
+          `Owners written under their source names (no owners.map entry names them; OpenMetadata must know these users or teams, or map them in owners.map and import again):\n` +
+            run.summary.unmappedOwners.map((line) => `  ${line}\n`).join(''),
+        );
       for (const warning of run.summary.warnings) cli.err(`Warning: ${warning}\n`);
       setExit(EXIT.ok);
     });

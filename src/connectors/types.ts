@@ -300,6 +300,12 @@ export interface Connector {
    * tell). Called after `introspect`, on the same driver.
    */
   confirmAbsent?(driver: Driver, unlisted: readonly UnlistedObject[]): Promise<readonly (string | null)[]>;
+  /**
+   * A principal the system defines for itself (PostgreSQL's `pg_*` roles such as
+   * `pg_database_owner`): no OpenMetadata user or team is one, so import leaves such an owner
+   * out (unmanaged) unless `owners.map` names it.
+   */
+  isBuiltinPrincipal?(name: string): boolean;
 }
 
 /** Placeholders a custom template may use; each arrives already quoted for the dialect. */

@@ -10,8 +10,11 @@ import type { Field, ObservedNode, RelationKind, SyncName } from '../model/types
 import { SYNC_OF_FIELD } from '../model/types.js';
 import type { Config } from '../manifest/types.js';
 import { loadManifests } from '../manifest/load.js';
+import { compareText } from '../manifest/yaml.js';
 import type { DesiredState } from '../model/types.js';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   renderAll,
   type ManifestFiles,
@@ -61,6 +64,11 @@ export interface ImportSummary {
   warnings: string[];
   /** Stated manifest values kept where the source holds something else, one line each, sorted. */
   kept: string[];
+  /**
+   * Source principals written as owners under their own name (no owners.map entry names them),
+   * as `service: name`, sorted: they are OpenMetadata owner names now, so the CLI lists them once.
+   */
+  unmappedOwners: string[];
 }
 
 export interface ImportedServices {
@@ -74,7 +82,7 @@ export interface ImportedServices {
 
 /** Reads each selected service and renders its manifests; writes nothing. */
 export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
-  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [] };
+  const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [], unmappedOwners: [] };
   const trees: WritableTree[] = [];
   const unreadable = new Map<string, KeptObject[]>();
   const services = selectServices(workspace.config, options.services);
@@ -109,6 +117,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
       sync: service.sync,
       ownerMap: service.owners?.map ?? {},
       scope: compileScope(service.include, service.exclude),
+      isBuiltinPrincipal: connector.isBuiltinPrincipal ?? (() => false),
     }, summary);
     const tree = mergeStated(
       mapper.tree(introspection.observed.databases),
@@ -123,7 +132,8 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
     options.onProgress?.(`Read ${name}: ${tree.databases.length} database(s), ${introspection.queries} catalog queries`);
   }
   summary.kept.sort();
-  return { files: renderAll(trees, options), summary, services, unreadable };
+  // Columns in table order: how people read a table, and what a new column's diff looks like.
+  return { files: renderAll(trees, { columnOrder: 'source', ...options }), summary, services, unreadable };
 }
 
 export interface ImportRun {
@@ -140,7 +150,12 @@ export interface ImportRun {
  */
 export async function runImport(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportRun> {
   const existing = options.existing ?? (await existingManifests(workspace.config));
-  const imported = await importService(workspace, { ...options, ...(existing !== undefined ? { existing } : {}) });
+  const schema = options.schema ?? (await manifestSchemaOf(workspace.config));
+  const imported = await importService(workspace, {
+    ...options,
+    ...(existing !== undefined ? { existing } : {}),
+    ...(schema !== undefined ? { schema } : {}),
+  });
   const prune = imported.services.map((service) => ({
     service,
     ...(options.databases && options.databases.length > 0 ? { databases: options.databases } : {}),
@@ -173,6 +188,31 @@ async function existingManifests(config: Config): Promise<DesiredState | undefin
   return loaded.value;
 }
 
+/** The editor header of the config file: `# yaml-language-server: $schema=<reference>`. */
+const SCHEMA_HEADER = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/m;
+
+/**
+ * Where the manifests' `$schema` header points (RenderOptions.schema: a URL, or a path relative
+ * to the manifests folder), so editors validate and complete the files import writes:
+ * 1. beside the config's own schema, when revmeta.yaml has the header (`config.schema.json`
+ *    → `manifest.schema.json`, as the examples have them);
+ * 2. else the schema of this revmeta installation when it lies inside the config's folder
+ *    (`node_modules/revmeta/schemas/`), a path that works for everyone who runs `npm ci`;
+ * 3. else none: a path outside the project (an npx cache) would mean nothing in git.
+ */
+export async function manifestSchemaOf(config: Config): Promise<string | undefined> {
+  const text = await readFile(config.file, 'utf8').catch(() => '');
+  const reference = SCHEMA_HEADER.exec(text.split('\n').slice(0, 5).join('\n'))?.[1];
+  if (reference !== undefined && reference.endsWith('config.schema.json')) {
+    const manifest = `${reference.slice(0, -'config.schema.json'.length)}manifest.schema.json`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(manifest)) return manifest;
+    return path.relative(config.manifests, path.resolve(config.dir, manifest));
+  }
+  const installed = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
+  const inProject = path.relative(config.dir, installed);
+  if (inProject.startsWith('..') || path.isAbsolute(inProject)) return undefined;
+  return path.relative(config.manifests, installed);
+}
 
 async function introspect(connector: Connector, driver: Driver, service: string, databases?: readonly string[]) {
   try {
@@ -188,12 +228,15 @@ interface MapperPolicy {
   sync: readonly SyncName[] | undefined;
   ownerMap: Readonly<Record<string, string>>;
   scope: Scope;
+  isBuiltinPrincipal: (name: string) => boolean;
 }
 
 /** ObservedNode → the writer's tree, keeping only what plan manages and can read back. */
 class Mapper {
   /** Source principal → the owner names that map to it. */
   private readonly ownersOf = new Map<string, string[]>();
+  /** Principals written under their own name, no owners.map entry naming them. */
+  private readonly unmapped = new Set<string>();
 
   constructor(
     private readonly service: string,
@@ -220,6 +263,8 @@ class Mapper {
       this.summary.databases++;
       kept.push({ name: database.name, ...this.fields(database, path), schemas });
     }
+    // Once per principal, not per object; a note, not a warning: writing the name is the default.
+    for (const principal of [...this.unmapped].sort(compareText)) this.summary.unmappedOwners.push(`${this.service}: ${principal}`);
     return { service: this.service, databases: kept };
   }
 
@@ -278,14 +323,20 @@ class Mapper {
   }
 
   /**
-   * The owner name that `owners.map` turns into this principal: the one key mapping to it;
-   * else the principal itself when the map leaves it as it is. Otherwise (two keys map to it,
-   * or its own name is mapped elsewhere) no name plans back to it and the field is left out.
+   * The owner name that `owners.map` turns into this principal: the one key mapping to it.
+   * Else a built-in principal (`pg_database_owner`) is left out, as no OpenMetadata owner is
+   * one; any other is written under its own name when the map leaves that name as it is
+   * (listed once in the summary: it becomes an OpenMetadata owner name). Otherwise (two keys
+   * map to it, or its own name is mapped elsewhere) no name plans back to it: left out.
    */
   private ownerName(principal: string, path: readonly string[]): string | undefined {
     const candidates = this.ownersOf.get(principal) ?? [];
     if (candidates.length === 1) return candidates[0];
-    if ((this.policy.ownerMap[principal] ?? principal) === principal) return principal;
+    if (candidates.length === 0 && this.policy.isBuiltinPrincipal(principal)) return undefined;
+    if ((this.policy.ownerMap[principal] ?? principal) === principal) {
+      if (candidates.length === 0) this.unmapped.add(principal);
+      return principal;
+    }
     this.warn(path, `owner ${principal}: owners.map maps ${candidates.length === 0 ? 'its name elsewhere' : `${candidates.join(', ')} to it`}; left out`);
     return undefined;
   }

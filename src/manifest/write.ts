@@ -61,6 +61,11 @@ export interface RenderOptions {
    * each file). Absent: no header.
    */
   schema?: string;
+  /**
+   * `source`: columns in the order given (import passes the table's ordinal order, which is
+   * how people read a table); default `name`: sorted by name. Tables are always sorted.
+   */
+  columnOrder?: 'name' | 'source';
 }
 
 /** Relative path ('/'-separated) → file text. Iteration order is path order. */
@@ -101,7 +106,7 @@ export function renderManifests(tree: WritableTree, options: RenderOptions = {})
         name: schema.name,
         ...fieldsOf(schema),
       };
-      const tables = objectsOf(schema.tables, `schema "${schema.name}"`);
+      const tables = objectsOf(schema.tables, `schema "${schema.name}"`, options.columnOrder === 'source');
       if (tables !== undefined) schemaDoc['tables'] = tables;
       files.set(schemaPath, renderFile([schemaDoc], schemaPath, options));
     }
@@ -136,19 +141,22 @@ function fieldsOf(object: WritableFields): Record<string, unknown> {
 }
 
 /**
- * Tables or columns as a map by name, sorted. An object with nothing to say is written
+ * Tables or columns as a map by name, sorted (or, for columns when `columnsAsGiven`, in
+ * their given order: `ordered` says which level this is). An object with nothing to say is written
  * as `name:` (null): it names the object, manages nothing, and is where a user adds a
  * description later. No children at all: the key is left out.
  */
 function objectsOf(
   children: readonly (WritableTable | WritableColumn)[] | undefined,
   parent: string,
+  columnsAsGiven: boolean,
+  ordered = false,
 ): Map<string, unknown> | undefined {
   if (children === undefined || children.length === 0) return undefined;
   const map = new Map<string, unknown>();
-  for (const child of sortedUnique(children, parent)) {
+  for (const child of ordered ? unique(children, parent) : sortedUnique(children, parent)) {
     const entry = fieldsOf(child);
-    const columns = objectsOf(child.columns, `"${child.name}"`);
+    const columns = objectsOf(child.columns, `"${child.name}"`, columnsAsGiven, columnsAsGiven);
     if (columns !== undefined) entry['columns'] = columns;
     map.set(child.name, Object.keys(entry).length === 0 ? null : entry);
   }
@@ -162,6 +170,16 @@ function sortedUnique<T extends { name: string }>(objects: readonly T[], parent:
       throw new Error(`${parent} has two objects named ${JSON.stringify(sorted[i]!.name)}`);
   }
   return sorted;
+}
+
+/** The objects in their given order, refusing a name twice (a duplicate key). */
+function unique<T extends { name: string }>(objects: readonly T[], parent: string): readonly T[] {
+  const seen = new Set<string>();
+  for (const object of objects) {
+    if (seen.has(object.name)) throw new Error(`${parent} has two objects named ${JSON.stringify(object.name)}`);
+    seen.add(object.name);
+  }
+  return objects;
 }
 
 function uniqueSorted(values: readonly string[]): string[] {

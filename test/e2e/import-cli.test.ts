@@ -33,6 +33,10 @@ it('writes manifests on a first import (no manifests folder yet), after which pl
   expect(imported.stdout).toMatch(/^Imported 1 service, 1 database, \d+ schemas?, \d+ tables?, \d+ columns?: \d+ file\(s\) written, 0 unchanged, 0 removed/);
   const files = await readdir(path.join(path.dirname(config), 'metadata', 'warehouse', 'adopted'));
   expect(files).toContain('sales.yaml');
+  // sales_eng is mapped; the database's owner is not: listed once, on stdout (a note, not a warning).
+  expect(imported.stdout).toContain('Owners written under their source names');
+  expect(imported.stdout).toContain('\n  warehouse: postgres\n');
+  expect(imported.stdout).not.toContain('sales_eng');
 
   const planned = await runCli(['plan', '-c', config, '--detailed-exitcode']);
   expect(planned.stdout).toContain('No changes. The sources match the manifests.');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
 import { runImport, tagFqn, type ImportWorkspace } from '../../src/core/import.js';
 import { loadConfig } from '../../src/manifest/config.js';
+import { stringify } from 'yaml';
 import { runCli, writeWorkspace } from './cli.js';
 import { pgliteEngine, type TestEngine } from './engines.js';
 
@@ -85,6 +86,8 @@ describe('revmeta import (PGlite)', () => {
     ]);
     expect(first.result.removed).toEqual([]);
     expect(first.summary).toMatchObject({ services: 1, databases: 1, schemas: 3, tables: 4, warnings: [] });
+    // Written under their own names, listed once each (not per object); pg_database_owner (public) is left out.
+    expect(first.summary.unmappedOwners).toEqual([`warehouse: ${bob}`, 'warehouse: postgres']);
     expect(first.line).toMatch(/^Imported 1 service, 1 database, 3 schemas, 4 tables, 7 columns: 4 file\(s\) written, 0 unchanged, 0 removed$/);
 
     expect(await read(`warehouse/${db}.yaml`)).toBe(
@@ -116,6 +119,48 @@ describe('revmeta import (PGlite)', () => {
     const second = await runImport(workspace, { databases: [db], schema: '../schemas/manifest.schema.json' });
     expect(second.result).toEqual({ written: [], unchanged: first.result.written, removed: [] });
     expect(await Promise.all(first.result.written.map(read))).toEqual(before);
+  }, 60_000);
+
+  it('writes columns in table order, not by name', async () => {
+    const { db, workspace, read } = await setUp();
+    await runImport(workspace, { databases: [db] });
+    const file = await read(`warehouse/${db}/Sales%20Dept.yaml`);
+    const sales = file.slice(file.indexOf('\n  orders:\n')); // order_view, before it, has an id column too
+    // orders is (id, "Customer ""Email""", amount); by name it would be Customer "Email", amount, id.
+    const order = ['      id:', '      Customer "Email":', '      amount:'].map((key) => sales.indexOf(`\n${key}`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  }, 60_000);
+
+  it('leaves out built-in roles such as pg_database_owner, unless owners.map names them', async () => {
+    const plain = await setUp();
+    await runImport(plain.workspace, { databases: [plain.db] });
+    expect(await plain.read(`warehouse/${plain.db}/public.yaml`)).not.toMatch(/^owners:/m); // the schema is pg_database_owner's
+
+    const mapped = await setUp({ owners: { map: { 'db-owners': 'pg_database_owner' } } });
+    await runImport(mapped.workspace, { databases: [mapped.db] });
+    expect(await mapped.read(`warehouse/${mapped.db}/public.yaml`)).toMatch(/^owners: \[db-owners\]$/m);
+  }, 60_000);
+
+  it("writes the $schema line beside the config's own schema", async () => {
+    const { db } = await seed();
+    const configFile = await writeWorkspace({
+      config: `# yaml-language-server: $schema=../schemas/config.schema.json\n${stringify({
+        version: 1,
+        manifests: 'metadata',
+        services: { warehouse: { type: 'postgres', connection: engine.connection } },
+      })}`,
+      manifests: {},
+    });
+    const imported = await runCli(['import', '-c', configFile, '--database', db]);
+    expect(imported.code).toBe(0);
+    const manifests = path.join(path.dirname(configFile), 'metadata');
+    expect(await readFile(path.join(manifests, `warehouse/${db}.yaml`), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schemas\/manifest\.schema\.json\napiVersion: revmeta\/v1\n/,
+    );
+    expect(await readFile(path.join(manifests, `warehouse/${db}/public.yaml`), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.\.\/schemas\/manifest\.schema\.json\n/,
+    );
   }, 60_000);
 
   it('keeps a stated comment the source changed (reported), and drops what the source dropped', async () => {

@@ -70,7 +70,7 @@ interface Repo {
  * password comes from ${PG_PASSWORD} (it has no manifests, so it is never connected to).
  * The password also appears in a description, so masking is exercised on posted content.
  */
-async function repository(ownerMap: Record<string, string> = {}): Promise<Repo> {
+async function repository(ownerMap: Record<string, string> = {}, sql?: Record<string, string>): Promise<Repo> {
   const db = `shop_${process.pid}_${++counter}`;
   await engine.createDatabase(db);
   await engine.exec(db, `CREATE TABLE public.orders (id int, email text); COMMENT ON TABLE public.orders IS 'old';`);
@@ -80,7 +80,7 @@ async function repository(ownerMap: Record<string, string> = {}): Promise<Repo> 
     version: 1,
     manifests: 'metadata',
     services: {
-      warehouse: { type: 'postgres', connection: engine.connection, owners: { map: ownerMap } },
+      warehouse: { type: 'postgres', connection: engine.connection, owners: { map: ownerMap }, ...(sql ? { sql } : {}) },
       replica: { type: 'postgres', connection: { host: 'replica.internal', user: 'revmeta', password: '${PG_PASSWORD}' } },
     },
   };
@@ -280,7 +280,8 @@ describe('the Action, run as the runner runs it', () => {
   });
 
   it('a failed apply fails the step and posts the failing statement and the error on the PR', { timeout: 300_000 }, async () => {
-    const repo = await repository({ team: 'no_such_role' });
+    // A statement that fails at the server: plan checks owners, so an unknown role would be a conflict.
+    const repo = await repository({ team: 'pg_database_owner' }, { databaseOwner: 'ALTER SCHEMA {database} OWNER TO {owner}' });
     await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(13) });
     fake.addPull({ number: 13, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: 'merge13' });
     fake.commitPulls.set('merge13', [13]);
@@ -289,9 +290,9 @@ describe('the Action, run as the runner runs it', () => {
     expect(result.stdout).toMatch(/^::error::Apply failed: \d+ change\(s\) failed/m);
     const body = fake.comments.get(13)![1]!.body;
     expect(body).toContain('### revmeta apply · revmeta.yaml');
-    expect(body).toMatch(/statement: ALTER DATABASE .* OWNER TO "no_such_role"/);
-    expect(body).toContain('role "no_such_role" does not exist');
-    expect(result.summary).toContain('role "no_such_role" does not exist');
+    expect(body).toMatch(/statement: ALTER SCHEMA .* OWNER TO "pg_database_owner"/);
+    expect(body).toMatch(/schema "shop_\d+_\d+" does not exist/);
+    expect(result.summary).toMatch(/schema "shop_\d+_\d+" does not exist/);
     expectNoSecret(result);
   });
 

@@ -13,6 +13,9 @@
  *      (besides its owner's dbo). SQL Server refuses such a login as the database's owner
  *      (Msg 15110), so the database node lists them in `refusedOwners` and the planner reports
  *      a conflict instead of a statement that must fail.
+ *   6. when the manifests name owners: which of them are principals of the database, as
+ *      query 0 (on the first session, after the databases) asks of the server's logins; with
+ *      every list complete (VIEW DEFINITION), an owner in none of them is reported unknown.
  * Queries 2-4 read only the schemas in scope; 2 and 3 are skipped when none is.
  *
  * Descriptions: a property that exists is its text, an empty or NULL value becoming '' (so
@@ -114,6 +117,49 @@ export function refusedOwnersOf(database: string, owners: readonly string[], row
     }
   }
   return Object.keys(refused).length > 0 ? refused : undefined;
+}
+
+/**
+ * Which of `owners` are principals of the server (logins, server roles: a database's owner)
+ * or, with `level` 'database', of the session's database (users, roles: a schema's or an
+ * object's owner), and whether the list is complete: a login or user sees only the
+ * principals it has a permission on, unless it holds VIEW ANY DEFINITION (server) or VIEW
+ * DEFINITION (database) (Microsoft Learn, "Metadata visibility configuration"). The probe row
+ * makes `complete` arrive even when no name matches.
+ */
+export function principalsSql(level: 'server' | 'database', owners: readonly string[]): string {
+  const [view, complete] =
+    level === 'server'
+      ? ['sys.server_principals', `HAS_PERMS_BY_NAME(NULL, NULL, 'VIEW ANY DEFINITION')`]
+      : ['sys.database_principals', `HAS_PERMS_BY_NAME(DB_NAME(), 'DATABASE', 'VIEW DEFINITION')`];
+  return `SELECT CAST(${complete} AS int) AS complete, p.name AS name
+  FROM (SELECT 1 AS probe) AS probe
+    LEFT JOIN ${view} p ON p.name IN (${owners.map(quoteLiteral).join(', ')})`;
+}
+
+/** What one principals query found: the names, and whether every principal was visible. */
+export interface PrincipalRows {
+  complete: boolean;
+  names: string[];
+}
+
+export function principalsOf(rows: Row[]): PrincipalRows {
+  return {
+    complete: rows.length > 0 && rows.every((row) => row.complete === 1 || row.complete === true),
+    names: rows.flatMap((row) => (typeof row.name === 'string' ? [row.name] : [])),
+  };
+}
+
+/**
+ * The owners (in the manifests' spelling, as the planner compares them) that some lookup
+ * found; names compare case-insensitively as under SQL Server's default collation (a
+ * case-sensitive one matched only exact names in the query). Undefined when any lookup may
+ * have missed a principal: then no owner is known to be unknown.
+ */
+export function knownOwners(owners: readonly string[], lookups: readonly PrincipalRows[]): string[] | undefined {
+  if (lookups.length === 0 || lookups.some((lookup) => !lookup.complete)) return undefined;
+  const found = new Set(lookups.flatMap((lookup) => lookup.names.map((name) => name.toLowerCase())));
+  return owners.filter((owner) => found.has(owner.toLowerCase())).sort();
 }
 
 const RELATION_KINDS: Readonly<Record<string, RelationKind>> = { U: 'table', V: 'view' };
@@ -219,8 +265,11 @@ export function buildDatabase(database: DatabaseRow, schemaRows: Row[], objectRo
   return { ...node('database', database.name, describe(descriptions, 0, 0, 0), database.owner), children };
 }
 
-/** The catalog reads of one database: at most four queries, however many objects. */
+/** The catalog reads of one database: at most four queries, however many objects (six with owners named). */
 class DatabaseReader extends CatalogReader {
+  /** The principals lookups so far (the server's, then each database's). */
+  readonly principals: PrincipalRows[] = [];
+
   async readDatabase(session: DriverSession, database: DatabaseRow, scope: IntrospectScope): Promise<ObservedNode> {
     const wanted = schemasInScope(scope, database.name);
     const schemaRows = (await this.read(SCHEMAS_SQL, session)).filter((row) => wanted === 'all' || wanted.has(text(row, 'name').toLowerCase()));
@@ -233,6 +282,7 @@ class DatabaseReader extends CatalogReader {
     const owners = scope.owners ?? [];
     if (owners.length === 0) return built;
     const refusedOwners = refusedOwnersOf(database.name, owners, await this.read(ownerUsersSql(owners), session));
+    this.principals.push(principalsOf(await this.read(principalsSql('database', owners), session)));
     return refusedOwners === undefined ? built : { ...built, refusedOwners };
   }
 }
@@ -251,6 +301,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     current = typeof server?.current_database === 'string' ? server.current_database : undefined;
     const listed = (await reader.read(DATABASES_SQL, first)).map(parseDatabase);
     targets = databasesInScope(listed, scope);
+    if ((scope.owners ?? []).length > 0) reader.principals.push(principalsOf(await reader.read(principalsSql('server', scope.owners!), first)));
     // `all` skips what it may not read: listed, so not absent, only unseen.
     if (scope.databases === 'all')
       for (const database of listed.filter((row) => !row.online || !row.accessible))
@@ -273,6 +324,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     observed: { service: scope.service, databases: nodes.sort(compareNames) },
     server: { version },
     queries: reader.queries,
+    ...principalsField(scope.owners ?? [], reader.principals),
     ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
@@ -320,4 +372,9 @@ export async function confirmAbsent(driver: Driver, unlisted: readonly UnlistedO
     for (const i of indices) verdicts[i] = reason;
   }
   return verdicts;
+}
+
+function principalsField(owners: readonly string[], lookups: readonly PrincipalRows[]): { principals?: string[] } {
+  const principals = owners.length > 0 ? knownOwners(owners, lookups) : undefined;
+  return principals === undefined ? {} : { principals };
 }

@@ -17,4 +17,6 @@ export const postgres: Connector = {
   capabilities,
   createDriver,
   introspect,
+  // PostgreSQL reserves the pg_ prefix for its own roles (CREATE ROLE refuses it).
+  isBuiltinPrincipal: (name) => name.startsWith('pg_'),
 };

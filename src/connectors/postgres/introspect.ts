@@ -11,6 +11,7 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
+import { quoteLiteral } from './sql.js';
 
 /** Schemas that belong to PostgreSQL itself, and every session's temporary schemas. */
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -33,6 +34,14 @@ const DATABASES_SQL = `SELECT d.datname AS name,
   WHERE NOT d.datistemplate`;
 
 const VERSION_SQL = 'SHOW server_version';
+
+/**
+ * Which of the manifests' owners (after owners.map) are roles: pg_roles lists every role to
+ * every user, so a name missing here is unknown, and the planner reports it as a conflict.
+ */
+export function rolesSql(owners: readonly string[]): string {
+  return `SELECT rolname AS name FROM pg_roles WHERE rolname IN (${owners.map(quoteLiteral).join(', ')})`;
+}
 
 /** Schemas with their comment and owner: `schema` rows of `buildDatabase`. */
 export function schemasSql(userSchemas: string = USER_SCHEMAS): string {
@@ -167,6 +176,11 @@ export interface PostgresFamilyCatalog {
   /** Reads one database on a session of it, in a number of queries that does not grow with its objects. */
   readDatabase(reader: CatalogReader, session: DriverSession): Promise<DatabaseRows>;
   relationKind(row: Row): RelationKind;
+  /**
+   * One query returning `name` for each of these owners that is a principal of the system;
+   * only where the catalog lists them all (else an owner missing here is not known to be unknown).
+   */
+  principalsSql?(owners: readonly string[]): string;
 }
 
 /** Assembles one database's tree from its catalog result sets. */
@@ -208,6 +222,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     const unreadable: UnreadableObject[] = [];
     let targets: DatabaseRow[];
     let version: string;
+    let principals: string[] | undefined;
     const first = await driver.open();
     try {
       const listed = (await reader.read(catalog.databasesSql, first)).map(parseDatabase);
@@ -217,6 +232,9 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
         for (const database of listed.filter((row) => !row.connectable))
           unreadable.push({ database: database.name, reason: 'no CONNECT privilege, or the database does not allow connections' });
       version = catalog.versionOf(await reader.read(catalog.versionSql, first));
+      const owners = scope.owners ?? [];
+      if (catalog.principalsSql && owners.length > 0)
+        principals = (await reader.read(catalog.principalsSql(owners), first)).map((row) => text(row, 'name')).sort();
       // The first session's own database is read on it: one connection (or engine switch) fewer.
       const current = targets.find((database) => database.current);
       if (current !== undefined) nodes.push(await readDatabase(reader, first, current));
@@ -243,6 +261,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
       observed: { service: scope.service, databases: nodes.sort(compareNames) },
       server: { version },
       queries: reader.queries,
+      ...(principals !== undefined ? { principals } : {}),
       ...(unreadable.length > 0 ? { unreadable } : {}),
     };
   };
@@ -259,6 +278,7 @@ export const introspect = createIntrospect({
     return { schemas, relations, columns };
   },
   relationKind: (row) => relationKindIn(RELATION_KINDS, row),
+  principalsSql: rolesSql,
 });
 
 /** The catalog queries of one database read, for benchmarks that measure them alone. */

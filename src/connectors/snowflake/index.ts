@@ -43,6 +43,9 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   return { ...context };
 }
 
+/** Snowflake's system-defined roles ("Overview of Access Control"): no OpenMetadata user or team is one. */
+const SYSTEM_ROLES: ReadonlySet<string> = new Set(['ORGADMIN', 'GLOBALORGADMIN', 'ACCOUNTADMIN', 'SECURITYADMIN', 'USERADMIN', 'SYSADMIN', 'PUBLIC']);
+
 export const snowflake: Connector = {
   type: 'snowflake',
   docs: {
@@ -55,4 +58,5 @@ export const snowflake: Connector = {
   createDriver,
   introspect,
   prepareRender,
+  isBuiltinPrincipal: (name) => SYSTEM_ROLES.has(name),
 };

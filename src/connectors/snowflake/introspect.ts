@@ -14,6 +14,9 @@
  *        domain keeps out what is inherited from above), or
  *      - one query of SNOWFLAKE.ACCOUNT_USAGE.TAG_REFERENCES (`tagReferences: account_usage`;
  *        up to 2 hours behind, so a plan right after an apply may show the change again).
+ * owners, when the manifests name some:
+ *   7. SHOW ROLES                                            which of them are roles (the planner
+ *                                                            reports the others as unknown owners)
  * Snowflake's quirks end here: '' comments become null, names stay exactly as stored, and
  * only tags of the configured schema are reported, under their stored names.
  */
@@ -69,6 +72,7 @@ function relationOf(row: CatalogRow): { relation: RelationKind; relationName?: s
 
 const VERSION_SQL = 'SELECT CURRENT_VERSION() AS VERSION';
 const DATABASES_SQL = 'SHOW DATABASES';
+const SHOW_ROLES_SQL = 'SHOW ROLES';
 
 function inList(names: readonly string[]): string {
   return names.map(quoteLiteral).join(', ');
@@ -225,6 +229,16 @@ class SnowflakeCatalogReader extends CatalogReader {
     for (const schema of schemas) schema.children.sort(compareNames);
   }
 
+  /**
+   * Which of `owners` are account roles (owners are roles: GRANT OWNERSHIP … TO ROLE). SHOW
+   * ROLES lists every role of the account to any role ("Snowflake allows users to list
+   * roles"), so one missing here does not exist; names compare exactly, as render quotes them.
+   */
+  async roles(owners: readonly string[]): Promise<string[]> {
+    const roles = new Set((await this.read(SHOW_ROLES_SQL)).map((row) => text(row, 'name')));
+    return owners.filter((owner) => roles.has(owner)).sort();
+  }
+
   async tagKeys(tagSchema: TagSchema): Promise<AvailableTagKey[]> {
     let rows: CatalogRow[];
     try {
@@ -320,11 +334,14 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       await readTags(reader, databases, tagSchema, tagReferences);
       driver.knownTagKeys = availableTagKeys.map((tag) => tag.name);
     }
+    const owners = scope.owners ?? [];
+    const principals = owners.length > 0 ? await reader.roles(owners) : undefined;
     const server: SnowflakeServerInfo = { version, tagSchema: driver.tagSchemaText };
     return {
       observed: { service: scope.service, databases, ...(availableTagKeys ? { availableTagKeys } : {}) },
       server,
       queries: reader.queries,
+      ...(principals !== undefined ? { principals } : {}),
     };
   } finally {
     await session.close();

@@ -27,6 +27,14 @@ export interface DatabaseRows {
    * dbo: SQL Server refuses such a login as the database's owner (Msg 15110).
    */
   ownerUsers?: Row[];
+  /** Users and roles of this database; `complete`: the login holds VIEW DEFINITION (default: it does not). */
+  principals?: PrincipalList;
+}
+
+/** Principals a login can see, and whether that is all of them (metadata visibility). */
+export interface PrincipalList {
+  names: string[];
+  complete: boolean;
 }
 
 export interface Catalog {
@@ -40,6 +48,16 @@ export interface Catalog {
    * catalogs were read by an owner).
    */
   permissions?: { viewAnyDatabase?: boolean; viewDefinition?: Record<string, boolean> };
+  /** Logins and server roles; `complete`: the login holds VIEW ANY DEFINITION (default: it does not). */
+  serverPrincipals?: PrincipalList;
+}
+
+/** A principals lookup as the server answers it: the names the query lists (case-insensitively), else one probe row. */
+function principalRows(list: PrincipalList | undefined, sql: string): Row[] {
+  const { names, complete } = list ?? { names: [], complete: false };
+  const matched = names.filter((name) => sql.toLowerCase().includes(`n'${name.toLowerCase().replaceAll("'", "''")}'`));
+  const flag = complete ? 1 : 0;
+  return matched.length > 0 ? matched.map((name) => ({ complete: flag, name })) : [{ complete: flag, name: null }];
 }
 
 /** SERVER_SQL on a connection whose `database` is master. */
@@ -114,12 +132,15 @@ function answer(catalog: Catalog, database: string, sql: string): Row[] {
   if (sql.includes('SERVERPROPERTY')) return [{ ...catalog.server, current_database: database }];
   if (sql.includes('FROM sys.databases')) return catalog.databases;
   if (sql.includes("'VIEW ANY DATABASE'")) return [{ sees_all: catalog.permissions?.viewAnyDatabase === false ? 0 : 1 }];
+  if (sql.includes('JOIN sys.server_principals')) return principalRows(catalog.serverPrincipals, sql);
   const rows = catalog.perDatabase[database];
   if (rows === undefined) throw new Error(`Msg 4060, Level 11, State 1: Cannot open database "${database}"`);
   if (sql.startsWith('SELECT s.schema_id')) return rows.schemas;
   if (sql.startsWith('SELECT o.object_id')) return rows.objects;
   if (sql.startsWith('SELECT c.object_id')) return rows.columns;
   if (sql.startsWith('SELECT ep.class')) return rows.descriptions;
+  // The principals lookup asks HAS_PERMS_BY_NAME too: match it before the bare permission check.
+  if (sql.includes('JOIN sys.database_principals p ON p.name IN')) return principalRows(rows.principals, sql);
   if (sql.includes("'VIEW DEFINITION'")) return [{ sees_all: catalog.permissions?.viewDefinition?.[database] === false ? 0 : 1 }];
   // Logins compare case-insensitively (the default server collation); only those the query names.
   if (sql.startsWith('SELECT SUSER_SNAME(dp.sid)')) {

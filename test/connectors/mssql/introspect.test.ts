@@ -90,10 +90,43 @@ describe('mssql introspection', () => {
     expect(lookup.map(([database]) => database)).toEqual(['Sales']);
     expect(lookup[0]![1]).toContain("IN (N'o''brien', N'ETL_LOGIN')");
     expect(lookup[0]![1]).toContain("dp.name <> N'dbo'");
-    expect(result.queries).toBe(7);
+    expect(result.queries).toBe(9); // and a principals lookup on the server and in Sales
     // Keyed by the manifests' spelling, so the planner finds it.
     expect(Object.keys(result.observed.databases[0]!.refusedOwners ?? {})).toEqual(['ETL_LOGIN']);
     expect(result.observed.databases[0]!.refusedOwners!.ETL_LOGIN).toMatch(/^login "ETL_LOGIN" already has the user "etl_user" in database "Sales"/);
+  });
+
+  it('reports which owners are principals (logins, or users and roles of a database read), when every list is complete', async () => {
+    const catalog: Catalog = {
+      ...CATALOG,
+      serverPrincipals: { names: ['sa', 'etl_login'], complete: true },
+      perDatabase: { ...CATALOG.perDatabase, Sales: { ...CATALOG.perDatabase.Sales!, principals: { names: ['dbo', 'finance_owner', 'etl_user'], complete: true } } },
+    };
+    const { driver, queries } = fakeDriver(catalog);
+    const owners = ["o'brien", 'ETL_LOGIN', 'Finance_Owner'];
+    const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { Sales: ['dbo'] }, owners });
+    // One lookup on the server, one per database read: batched, names quoted as values.
+    const lookups = queries.filter(([, sql]) => sql.includes('FROM (SELECT 1 AS probe)'));
+    expect(lookups.map(([database, sql]) => [database, /sys\.\w+_principals/.exec(sql)![0]])).toEqual([
+      ['master', 'sys.server_principals'],
+      ['Sales', 'sys.database_principals'],
+    ]);
+    for (const [, sql] of lookups) expect(sql).toContain("IN (N'o''brien', N'ETL_LOGIN', N'Finance_Owner')");
+    // In the manifests' spelling (SQL Server's default collation ignores case); o'brien is no principal.
+    expect(result.principals).toEqual(['ETL_LOGIN', 'Finance_Owner']);
+  });
+
+  it('claims no owner unknown when a list may be partial (no VIEW DEFINITION)', async () => {
+    const partial: Catalog = {
+      ...CATALOG,
+      serverPrincipals: { names: ['sa'], complete: true },
+      perDatabase: { ...CATALOG.perDatabase, Sales: { ...CATALOG.perDatabase.Sales!, principals: { names: ['dbo'], complete: false } } },
+    };
+    const result = await mssql.introspect(fakeDriver(partial).driver, { service: 'erp', databases: ['Sales'], owners: ['finance_owner'] });
+    expect(result.principals).toBeUndefined();
+    const serverPartial: Catalog = { ...CATALOG, serverPrincipals: { names: ['sa'], complete: false } };
+    const again = await mssql.introspect(fakeDriver(serverPartial).driver, { service: 'erp', databases: ['Sales'], owners: ['sa'] });
+    expect(again.principals).toBeUndefined();
   });
 
   it('looks up no logins when the manifests name no owner', async () => {

@@ -836,6 +836,12 @@ export class FakeEngine {
       rows.push(['2024-01-01 00:00:00.000 -0800', 'SNOWFLAKE', 'N', 'N', 'SNOWFLAKE.ACCOUNT_USAGE', '', '', '', '1', 'APPLICATION']);
       return { columns, rows };
     }
+    if (parser.acceptWord('ROLES')) {
+      parser.end();
+      const columns = ['created_on', 'name', 'is_default', 'is_current', 'is_inherited', 'assigned_to_users', 'granted_to_roles', 'granted_roles', 'owner', 'comment'];
+      const rows = [...this.catalog.roles].sort().map((role): Value[] => ['2024-01-01 00:00:00.000 -0800', role, 'N', 'N', 'N', '0', '0', '0', '', '']);
+      return { columns, rows };
+    }
     if (parser.acceptWord('TAGS')) {
       parser.expectWord('IN');
       parser.expectWord('SCHEMA');

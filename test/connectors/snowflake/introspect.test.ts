@@ -117,6 +117,21 @@ describe('snowflake introspect', () => {
     }
   });
 
+  it('reports which owners the manifests name are roles, in one SHOW ROLES, compared exactly', async () => {
+    seed(fake, [...CATALOG, 'CREATE ROLE "Analysts"']);
+    const driver = driverFor(fake);
+    try {
+      const introspection = await snowflake.introspect(driver, { service: SERVICE, databases: ['analytics'], owners: ['SYSADMIN', 'Analysts', 'ANALYSTS', 'NO_SUCH_ROLE'] });
+      expect(introspection.principals).toEqual(['Analysts', 'SYSADMIN']);
+      expect(fake.statements.filter((sql) => /ROLES/.test(sql))).toEqual(['SHOW ROLES']);
+      const without = await snowflake.introspect(driver, { service: SERVICE, databases: ['analytics'] });
+      expect(without.principals).toBeUndefined();
+      expect(fake.statements.filter((sql) => /ROLES/.test(sql))).toHaveLength(1);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('reads a big catalog in a fixed number of round trips, tag calls batched', async () => {
     const tables = 2 * TAG_CALLS_PER_QUERY;
     seed(fake, [
