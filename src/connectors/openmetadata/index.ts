@@ -7,6 +7,7 @@
  * the connection is the config's `openmetadata:` block (see `openMetadataTarget`).
  */
 import { joinFqn } from '../../model/fqn.js';
+import { OPENMETADATA_TARGET } from '../../model/types.js';
 import type { Config, ServiceConfig } from '../../manifest/types.js';
 import type { ServicePolicy } from '../../plan/plan.js';
 import type { Change } from '../../plan/types.js';
@@ -17,7 +18,7 @@ import { introspect } from './introspect.js';
 import { decodeName } from './read.js';
 import { dialect, entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataRenderContext, type OwnerRef } from './sql.js';
 
-export const OPENMETADATA_TARGET = 'openmetadata';
+export { OPENMETADATA_TARGET };
 
 /**
  * Columns by the reference the planner gives them (a nested one's path joined FQN-style, as
