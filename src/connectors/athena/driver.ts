@@ -19,7 +19,8 @@
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
-import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
@@ -72,14 +73,8 @@ export const connectionSchema: Record<string, unknown> = {
       pattern: '^s3://',
       description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
     },
-    requestTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default).",
-    },
-    queryTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: `How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`,
-    },
+    requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
+    queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
     connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
   },
   dependencies: {
@@ -105,7 +100,7 @@ export interface AthenaConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('athena', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader('athena', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -121,8 +116,7 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
   if (profile !== undefined && accessKeyId !== undefined) throw invalid('profile', 'left out when accessKeyId is given (one source of credentials)');
   const endpoint = optionalString(connection, 'endpoint');
   if (endpoint !== undefined && !/^https?:\/\//i.test(endpoint)) throw invalid('endpoint', 'an http:// or https:// URL');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     region: requiredString(connection, 'region'),
     profile,

@@ -6,7 +6,8 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
@@ -39,10 +40,7 @@ export const connectionSchema: Record<string, unknown> = {
       minLength: 1,
       description: "The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's).",
     },
-    request_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
-    },
+    request_timeout: wholeNumberOption("How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
     databaseName: {
       type: 'string',
       minLength: 1,
@@ -68,7 +66,7 @@ export interface ClickHouseConnection {
   connectionRetries?: number | undefined;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber: optionalPositive } = optionReader('clickhouse', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber: optionalPositive, connectionRetriesOf } = optionReader('clickhouse', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -77,8 +75,7 @@ const { invalid, optionalString, requiredString, optionalNumber: optionalPositiv
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): ClickHouseConnection {
   const url = requiredString(connection, 'url');
   if (!/^https?:\/\//i.test(url)) throw invalid('url', 'an http:// or https:// URL');
-  const connectionRetries = optionalPositive(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     url,
     username: optionalString(connection, 'username'),

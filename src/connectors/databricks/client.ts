@@ -18,15 +18,14 @@ import {
   connectionRetriesSchema,
   importDriver,
   DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
   maskSecrets,
-  MAX_CONNECTION_RETRIES,
   optionReader,
   readTimeoutMillis,
   timeoutsOf,
   type Timeouts,
   withRetries,
 } from '../connection.js';
+import { portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 const DEFAULT_PORT = 443;
@@ -81,7 +80,7 @@ export function databricksConnectionSchema(
         pattern: '^/?[^\\s]+$',
         description: 'HTTP path of the SQL warehouse or cluster, e.g. /sql/1.0/warehouses/abc123 (connection details).',
       },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 443.' },
+      port: portOption(443),
       token: {
         type: 'string',
         minLength: 1,
@@ -106,11 +105,7 @@ export function databricksConnectionSchema(
         pattern: '^(https?|socks[45]?[ah]?)://',
         description: 'Proxy URL for every request, e.g. http://proxy.internal:3128 (user:password@ allowed).',
       },
-      socketTimeout: {
-        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-        description:
-          "How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s, 50000; a starting warehouse answers 503 at once, which is retried).",
-      },
+      socketTimeout: wholeNumberOption("How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s, 50000; a starting warehouse answers 503 at once, which is retried)."),
       connectionRetries: connectionRetriesSchema('refused, reset, HTTP 429/502/503/504'),
       ...extra,
     },
@@ -156,7 +151,7 @@ export function parseDatabricksConnection(
   configDir = process.cwd(),
   timeouts: Partial<Timeouts> = {},
 ): DatabricksConnection {
-  const { invalid, optionalString, requiredString, optionalNumber } = optionReader(system.type, { integers: true });
+  const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader(system.type, { integers: true });
   const host = requiredString(connection, 'host')
     .replace(/^https:\/\//i, '')
     .replace(/\/$/, '');
@@ -183,8 +178,7 @@ export function parseDatabricksConnection(
     // @databricks/sql 2.1.0 builds its proxy agent without the `ca` option: the CA would be ignored.
     throw invalid('caCertPath', 'left out when a proxy is set (@databricks/sql does not apply it through a proxy; trust the CA with NODE_EXTRA_CA_CERTS instead)');
   }
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     host,
     port,

@@ -10,11 +10,9 @@ import {
   attemptsNote,
   connectionRetriesSchema,
   DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
   formatDuration,
   silentConnectionError,
   maskSecret,
-  MAX_CONNECTION_RETRIES,
   optionReader,
   readTimeoutMillis,
   timeoutsOf,
@@ -22,6 +20,7 @@ import {
   wholeSeconds,
   withRetries,
 } from '../connection.js';
+import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
@@ -79,13 +78,10 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['host', 'user'],
   properties: {
     host: { type: 'string', minLength: 1 },
-    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 3306.' },
+    port: portOption(3306),
     user: { type: 'string', minLength: 1 },
     password: { type: 'string' },
-    ssl: {
-      anyOf: [{ type: 'boolean' }, { type: 'object' }],
-      description: 'true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).',
-    },
+    ssl: tlsOption('true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).'),
     databaseName: {
       type: 'string',
       minLength: 1,
@@ -93,14 +89,8 @@ export const connectionSchema: Record<string, unknown> = {
         'Not a mysql2 option: the name of the OpenMetadata database level above the MySQL databases ' +
         '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".',
     },
-    connectTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
-    },
-    lock_wait_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s).",
-    },
+    connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+    lock_wait_timeout: wholeNumberOption("How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s)."),
     connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
   },
 };
@@ -126,15 +116,12 @@ export interface MysqlConnection {
   connectionRetries?: number | undefined;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('mysql', { integers: true });
+const { optionalString, requiredString, optionalNumber, optionalTls, connectionRetriesOf, portOf } = optionReader('mysql', { integers: true });
 
 /** mysql2 takes an options object for TLS; `true` means TLS with the default (verifying) options. */
 function optionalSsl(connection: Record<string, unknown>): SslOptions | undefined {
-  const value = connection.ssl;
-  if (value === undefined || value === false) return undefined;
-  if (value === true) return {};
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as SslOptions;
-  throw invalid('ssl', 'a boolean or an object');
+  const value = optionalTls(connection, 'ssl');
+  return value === true ? {} : value === false ? undefined : value;
 }
 
 /**
@@ -142,13 +129,10 @@ function optionalSsl(connection: Record<string, unknown>): SslOptions | undefine
  * `connectionSchema` already; these checks only keep a wrong type from reaching mysql2.
  */
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): MysqlConnection {
-  const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
-  if (port > 65535) throw invalid('port', 'at most 65535');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     host: requiredString(connection, 'host'),
-    port,
+    port: portOf(connection, DEFAULT_PORT),
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
     ssl: optionalSsl(connection),

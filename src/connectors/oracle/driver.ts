@@ -11,9 +11,7 @@ import {
   attemptsNote,
   connectionRetriesSchema,
   DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
   maskSecrets,
-  MAX_CONNECTION_RETRIES,
   optionReader,
   readTimeoutMillis,
   timeoutsOf,
@@ -21,6 +19,7 @@ import {
   wholeSeconds,
   withRetries,
 } from '../connection.js';
+import { portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -41,18 +40,9 @@ const COMMON_PROPERTIES: Record<string, unknown> = {
     description:
       'Not an oracledb option: the name OpenMetadata gives the database level above the Oracle schemas, as the OpenMetadata service names it. Default "default".',
   },
-  connectTimeout: {
-    anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: "How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s).",
-  },
-  callTimeout: {
-    anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: "How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
-  },
-  ddlLockTimeout: {
-    anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-    description: "How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).",
-  },
+  connectTimeout: wholeNumberOption("How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s)."),
+  callTimeout: wholeNumberOption("How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
+  ddlLockTimeout: wholeNumberOption("How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
   connectionRetries: connectionRetriesSchema('refused, reset, listener busy, database starting or shutting down'),
 };
 
@@ -83,7 +73,7 @@ export const connectionSchema: Record<string, unknown> = {
     properties: {
       ...COMMON_PROPERTIES,
       host: { type: 'string', minLength: 1 },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 1521.' },
+      port: portOption(1521),
       serviceName: { type: 'string', minLength: 1, description: 'The service of the database (a PDB), e.g. ORCLPDB1 or FREEPDB1.' },
     },
   },
@@ -100,7 +90,7 @@ export interface OracleConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('oracle', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf, portOf } = optionReader('oracle', { integers: true });
 
 /** `host:port/service`; an IPv6 address is bracketed. */
 export function easyConnect(host: string, port: number, serviceName: string): string {
@@ -120,12 +110,9 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
     }
     connectString = requiredString(connection, 'connectString');
   } else {
-    const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
-    if (port > 65535) throw invalid('port', 'at most 65535');
-    connectString = easyConnect(requiredString(connection, 'host'), port, requiredString(connection, 'serviceName'));
+    connectString = easyConnect(requiredString(connection, 'host'), portOf(connection, DEFAULT_PORT), requiredString(connection, 'serviceName'));
   }
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
-  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection) ?? DEFAULT_CONNECTION_RETRIES;
   return {
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),

@@ -11,7 +11,8 @@
  */
 import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parseQualifiedName, type TagSchema } from './sql.js';
 
@@ -61,10 +62,7 @@ export const connectionSchema: Record<string, unknown> = {
       pattern: '^https?://',
       description: 'Where to connect instead of https://<account>.snowflakecomputing.com (private link, a proxy, a local fake).',
     },
-    requestTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one request to Snowflake may go unanswered, in milliseconds (default: the service's timeouts.statement plus 5s: 50s); long queries are polled and not cut by it.",
-    },
+    requestTimeout: wholeNumberOption("How long one request to Snowflake may go unanswered, in milliseconds (default: the service's timeouts.statement plus 5s: 50s); long queries are polled and not cut by it."),
     tagReferences: {
       enum: ['information_schema', 'account_usage'],
       description:
@@ -97,7 +95,7 @@ export interface SnowflakeConnection {
   ownershipGrants: 'copy' | 'revoke';
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('snowflake', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader('snowflake', { integers: true });
 
 function oneOf<T extends string>(connection: Record<string, unknown>, key: string, values: readonly T[], fallback: T): T {
   const value = connection[key];
@@ -140,8 +138,7 @@ export function parseConnection(connection: Record<string, unknown>, configDir: 
   if (auth.method !== 'oauth' && (username === undefined || username === '')) throw invalid('username', 'set for password and key-pair authentication');
   const accessUrl = optionalString(connection, 'accessUrl');
   if (accessUrl !== undefined && !/^https?:\/\//i.test(accessUrl)) throw invalid('accessUrl', 'an http:// or https:// URL');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
-  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection) ?? DEFAULT_CONNECTION_RETRIES;
   return {
     account: requiredString(connection, 'account'),
     username,
