@@ -1,0 +1,34 @@
+/**
+ * The connector contract as files: a connector folder provides four modules, each exporting
+ * its part under a fixed name, and its index.ts names the system and adds what only it has.
+ */
+import type { Connector } from '../types.js';
+
+/** The modules of a connector folder, by file. */
+export interface ConnectorModules {
+  /** driver.ts: the `connection:` block's JSON Schema, and the driver that opens sessions. */
+  driver: Pick<Connector, 'connectionSchema' | 'createDriver'>;
+  /** sql.ts: the dialect (quoting, syntax, statements). */
+  sql: Pick<Connector, 'dialect'>;
+  /** capabilities.ts: what each server version can hold and change. */
+  capabilities: Pick<Connector, 'capabilities'>;
+  /** introspect.ts: the observed tree, read in batches. */
+  introspect: Pick<Connector, 'introspect'>;
+}
+
+/** What index.ts states itself: the system's name and docs, and what only some systems read before rendering. */
+export type ConnectorIdentity = Pick<Connector, 'type' | 'docs' | 'prepareRender'>;
+
+export function defineConnector(modules: ConnectorModules, identity: ConnectorIdentity): Connector {
+  const { type, docs, prepareRender } = identity;
+  return {
+    type,
+    ...(docs === undefined ? {} : { docs }),
+    connectionSchema: modules.driver.connectionSchema,
+    dialect: modules.sql.dialect,
+    capabilities: modules.capabilities.capabilities,
+    createDriver: modules.driver.createDriver,
+    introspect: modules.introspect.introspect,
+    ...(prepareRender === undefined ? {} : { prepareRender }),
+  };
+}
