@@ -22,6 +22,7 @@ import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
 import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
 import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
 /** What OpenMetadata's Athena connector names the level above the Glue databases, by default. */
@@ -475,9 +476,6 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
     const open = () => {
       if (closed) throw new Error('this Athena session is closed');
     };
-    const noTransactions = async () => {
-      throw new Error('Glue and Athena have no transactions: each statement takes effect on its own');
-    };
     return {
       async query(sql) {
         open();
@@ -499,9 +497,7 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
         const { sdk, client } = await athena();
         await runAthena(sdk, client, sql, target);
       },
-      begin: noTransactions,
-      commit: noTransactions,
-      rollback: noTransactions,
+      ...withoutTransactions('Glue and Athena have no transactions: each statement takes effect on its own'),
       async close() {
         closed = true;
       },

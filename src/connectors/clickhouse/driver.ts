@@ -9,6 +9,7 @@ import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickh
 import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -265,10 +266,6 @@ async function readRows(client: ClickHouseClient, sql: string): Promise<Record<s
   return result.json<Record<string, unknown>>();
 }
 
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('ClickHouse DDL is not transactional: every ALTER commits on its own'));
-}
-
 /**
  * Each request may open a new socket (HTTP keep-alive sockets expire), so a dropped
  * connection can hit any statement, not only the first. Reads are retried on any transient
@@ -289,9 +286,7 @@ function httpSession(client: ClickHouseClient, secrets: readonly string[], retri
         },
         giveUp,
       ),
-    begin: notTransactional,
-    commit: notTransactional,
-    rollback: notTransactional,
+    ...withoutTransactions('ClickHouse DDL is not transactional: every ALTER commits on its own'),
     // No lockForApply: ClickHouse has no advisory or named locks to take over HTTP, and no
     // session holds one; two applies at once each write the same idempotent comments.
     // Sessions are views on the driver's one HTTP client: nothing to release per session.

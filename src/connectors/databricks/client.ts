@@ -27,6 +27,7 @@ import {
 } from '../connection.js';
 import { portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 
 const DEFAULT_PORT = 443;
 /**
@@ -408,10 +409,6 @@ async function connect(target: DatabricksConnection): Promise<Connected> {
   }
 }
 
-function notTransactional(system: DatabricksSystem): () => Promise<never> {
-  return () => Promise.reject(new Error(`${system.title} DDL is not transactional: every statement commits on its own`));
-}
-
 /**
  * Runs one statement and waits for it to finish; `finished()` surfaces a failed operation
  * (fetching alone returns nothing for a statement without rows and would hide it).
@@ -455,9 +452,7 @@ export function createDatabricksDriver(system: DatabricksSystem, ctx: ConnectorC
       execute: async (sql) => {
         await withRetries(retries, (error) => isTransient(error) && neverSent(error), () => run(session, sql, false), giveUp);
       },
-      begin: notTransactional(system),
-      commit: notTransactional(system),
-      rollback: notTransactional(system),
+      ...withoutTransactions(`${system.title} DDL is not transactional: every statement commits on its own`),
       // No lockForApply: Databricks has no session or advisory locks; two applies at once
       // write the same idempotent comments, owners and tags.
       // Views on the driver's one session: nothing to release per view.

@@ -24,6 +24,7 @@ import {
 } from '../connection.js';
 import { booleanOption, portOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions } from '../kit/sessions.js';
 import { bindLiterals, PARAMETER_PREFIX } from './params.js';
 import { quoteLiteral } from './sql.js';
 
@@ -349,15 +350,11 @@ async function openSession(target: MssqlConnection, database: string, onClose: (
 
 export function createDriver(ctx: ConnectorContext): Driver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     async open(database = target.database) {
-      const session: DriverSession = await openSession(target, database, () => sessions.delete(session));
-      sessions.add(session);
-      return session;
+      return sessions.add((onClose) => openSession(target, database, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

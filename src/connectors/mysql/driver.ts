@@ -22,6 +22,7 @@ import {
 } from '../connection.js';
 import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -405,17 +406,13 @@ export interface MysqlDriver extends Driver {
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
       checkDatabase(target, database);
-      const session: DriverSession = await openSession(target, () => sessions.delete(session));
-      sessions.add(session);
-      return session;
+      return sessions.add((onClose) => openSession(target, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

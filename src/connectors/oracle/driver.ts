@@ -21,6 +21,7 @@ import {
 } from '../connection.js';
 import { portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 export const DEFAULT_PORT = 1521;
@@ -195,11 +196,6 @@ async function loadOracledb(): Promise<OracledbModule> {
   return module.default;
 }
 
-/** DDL commits on its own: a transaction cannot hold it, so none is offered. */
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('Oracle DDL is not transactional: every COMMENT commits on its own'));
-}
-
 function serverSession(oracledb: OracledbModule, connection: Connection, target: OracleConnection, onClose: () => void): DriverSession {
   const secrets = secretsOf(target);
   let closed = false;
@@ -215,9 +211,8 @@ function serverSession(oracledb: OracledbModule, connection: Connection, target:
     execute: async (sql) => {
       await run(sql);
     },
-    begin: notTransactional,
-    commit: notTransactional,
-    rollback: notTransactional,
+    // DDL commits on its own: a transaction cannot hold it, so none is offered.
+    ...withoutTransactions('Oracle DDL is not transactional: every COMMENT commits on its own'),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -266,23 +261,21 @@ export interface OracleDriver extends Driver {
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
       checkDatabase(target, database);
       const oracledb = await loadOracledb();
-      const session: DriverSession = await withRetries(
-        target.connectionRetries,
-        isTransient,
-        async () => serverSession(oracledb, await connectOnce(oracledb, target), target, () => sessions.delete(session)),
-        (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+      return sessions.add((onClose) =>
+        withRetries(
+          target.connectionRetries,
+          isTransient,
+          async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
+          (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+        ),
       );
-      sessions.add(session);
-      return session;
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

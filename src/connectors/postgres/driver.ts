@@ -23,6 +23,7 @@ import {
 import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions } from '../kit/sessions.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -366,18 +367,12 @@ const TRANSIENT_CODES = new Set([
 
 
 function createServerDriver(target: ServerConnection): Driver {
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     async open(database = target.database) {
-      const session: DriverSession = await openServerSession(target, database, () =>
-        sessions.delete(session),
-      );
-      sessions.add(session);
-      return session;
+      return sessions.add((onClose) => openServerSession(target, database, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }
 

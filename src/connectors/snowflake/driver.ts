@@ -14,6 +14,7 @@ import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sd
 import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, maskSecrets, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 import { parseQualifiedName, type TagSchema } from './sql.js';
 
 /**
@@ -281,10 +282,6 @@ function destroy(connection: Connection): Promise<void> {
   return new Promise((resolve) => connection.destroy(() => resolve()));
 }
 
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('Snowflake DDL is not transactional: every statement commits on its own'));
-}
-
 /** What introspect and prepareRender read from the driver: the options that shape statements. */
 export interface SnowflakeDriver extends Driver {
   readonly kind: 'snowflake';
@@ -343,9 +340,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
       execute: async (sql) => {
         await run(open, sql).catch((error: unknown) => Promise.reject(statementError(error)));
       },
-      begin: notTransactional,
-      commit: notTransactional,
-      rollback: notTransactional,
+      ...withoutTransactions('Snowflake DDL is not transactional: every statement commits on its own'),
       // No lockForApply: Snowflake has no advisory lock a session could hold; two applies at
       // once each write the same idempotent statements.
       close: async () => undefined,
