@@ -1,16 +1,8 @@
 /**
- * What every driver does alike with its `connection:` block: read options of the right type,
- * keep secrets out of messages, and retry transient connection failures with backoff.
+ * What every driver does alike with its connections: keep secrets out of messages, retry
+ * transient connection failures with backoff, and bound every wait (timeouts). Reading the
+ * `connection:` block is kit/options.ts.
  */
-
-export {
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
-  MAX_CONNECTION_RETRIES,
-  optionReader,
-  type OptionReader,
-} from './kit/options.js';
 
 /** Replaces every occurrence of the secret; an empty secret would match everywhere. */
 export function maskSecret(text: string, secret: string | undefined): string {

@@ -13,19 +13,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DBSQLClient as DBSQLClientType } from '@databricks/sql';
 import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLClient.js';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  importDriver,
-  DEFAULT_CONNECTION_RETRIES,
-  maskSecrets,
-  optionReader,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  withRetries,
-} from '../connection.js';
-import { portOption, wholeNumberOption } from '../kit/options.js';
+import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
 

@@ -25,3 +25,15 @@ export function withoutTransactions(reason: string): Pick<DriverSession, 'begin'
   const refuse = (): Promise<never> => Promise.reject(new Error(reason));
   return { begin: refuse, commit: refuse, rollback: refuse };
 }
+
+/** commit and rollback as the SQL statements COMMIT and ROLLBACK, sent with `run`. */
+export function sqlCommitAndRollback(run: (sql: string) => Promise<unknown>): Pick<DriverSession, 'commit' | 'rollback'> {
+  return {
+    commit: async () => {
+      await run('COMMIT');
+    },
+    rollback: async () => {
+      await run('ROLLBACK');
+    },
+  };
+}

@@ -10,19 +10,8 @@
  * the password; only failures that a moment later may not repeat are retried.
  */
 import type { ConnectionPool, MssqlConfig, Transaction } from 'mssql';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  maskSecrets,
-  optionReader,
-  withRetries,
-  formatDuration,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-} from '../connection.js';
-import { booleanOption, portOption, wholeNumberOption } from '../kit/options.js';
+import { attemptsNote, maskSecrets, withRetries, formatDuration, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { booleanOption, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { OpenSessions } from '../kit/sessions.js';
 import { bindLiterals, PARAMETER_PREFIX } from './params.js';

@@ -8,21 +8,18 @@ import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
 import {
   attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
   formatDuration,
   silentConnectionError,
   maskSecret,
-  optionReader,
   readTimeoutMillis,
   timeoutsOf,
   type Timeouts,
   wholeSeconds,
   withRetries,
 } from '../connection.js';
-import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
-import { OpenSessions } from '../kit/sessions.js';
+import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -335,12 +332,7 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
     begin: async () => {
       await run('START TRANSACTION');
     },
-    commit: async () => {
-      await run('COMMIT');
-    },
-    rollback: async () => {
-      await run('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(run),
     lockForApply: async () => {
       if (locked) return;
       await lockForApply(run, target);

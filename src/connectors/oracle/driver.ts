@@ -7,19 +7,8 @@
  * commits on its own: sessions have no transactions. Errors never carry the password.
  */
 import type { Connection, ConnectionAttributes } from 'oracledb';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  maskSecrets,
-  optionReader,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  wholeSeconds,
-  withRetries,
-} from '../connection.js';
-import { portOption, wholeNumberOption } from '../kit/options.js';
+import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
 

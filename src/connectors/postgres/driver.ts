@@ -9,21 +9,18 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import {
   attemptsNote,
-  connectionRetriesSchema,
   formatDuration,
   silentConnectionError,
-  DEFAULT_CONNECTION_RETRIES,
   maskSecret,
-  optionReader,
   readTimeoutMillis,
   timeoutsOf,
   type Timeouts,
   withRetries,
 } from '../connection.js';
-import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
-import { OpenSessions } from '../kit/sessions.js';
+import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -301,12 +298,7 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
     },
     executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, client.database ?? '', target.lockTimeoutMillis),
-    commit: async () => {
-      await protocols.script('COMMIT');
-    },
-    rollback: async () => {
-      await protocols.script('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(protocols.script),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -527,12 +519,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
     },
     executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, engine.database, undefined),
-    commit: async () => {
-      await run('COMMIT');
-    },
-    rollback: async () => {
-      await run('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(run),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -7,8 +7,8 @@
  * Password authentication only: IAM authentication (temporary credentials from
  * GetClusterCredentials, or a Serverless workgroup's) is not supported.
  */
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, timeoutsOf, type Timeouts } from '../connection.js';
-import { portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { timeoutsOf, type Timeouts } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { createDriver as createPostgresDriver } from '../postgres/driver.js';
 import { POSTGRES_SYNTAX } from '../postgres/sql.js';
 import { batchRoundTrips } from '../sql-lexer.js';
