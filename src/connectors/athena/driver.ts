@@ -21,7 +21,8 @@ import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import type { ConnectorContext, DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { withoutTransactions } from '../kit/sessions.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
@@ -429,20 +430,11 @@ async function athenaRows(sdk: AthenaSdk, client: AthenaClient, id: string, stat
 // Driver and sessions
 
 /** A Driver that also names the OpenMetadata database level it stands for, and reads the Glue catalog. */
-export interface AthenaDriver extends Driver {
-  readonly databaseName: string;
+export interface AthenaDriver extends NamedDatabaseDriver {
   /** The connection's `catalogId`, or undefined for the credentials' own account. */
   readonly catalogId: string | undefined;
   /** A Glue reader with its own request count. */
   catalog(): Promise<GlueCatalog>;
-}
-
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: AthenaConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(
-    `this Athena service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`,
-  );
 }
 
 export function createDriver(ctx: ConnectorContext): AthenaDriver {
@@ -509,7 +501,7 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
     catalogId: target.catalogId,
     catalog,
     async open(database?: string) {
-      checkDatabase(target, database);
+      checkOnlyDatabase('Athena', target.databaseName, database);
       return session();
     },
     async close() {

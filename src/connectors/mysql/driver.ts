@@ -18,7 +18,8 @@ import {
   withRetries,
 } from '../connection.js';
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
-import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
@@ -383,18 +384,8 @@ async function openSession(target: MysqlConnection, onClose: () => void): Promis
   );
 }
 
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: MysqlConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(
-    `this MySQL service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`,
-  );
-}
-
 /** A Driver that also names the OpenMetadata database level it stands for (introspect needs it). */
-export interface MysqlDriver extends Driver {
-  readonly databaseName: string;
-}
+export type MysqlDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
@@ -402,7 +393,7 @@ export function createDriver(ctx: ConnectorContext): MysqlDriver {
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
-      checkDatabase(target, database);
+      checkOnlyDatabase('MySQL', target.databaseName, database);
       return sessions.add((onClose) => openSession(target, onClose));
     },
     close: () => sessions.closeAll(),

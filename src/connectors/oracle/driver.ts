@@ -9,7 +9,8 @@
 import type { Connection, ConnectionAttributes } from 'oracledb';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries } from '../connection.js';
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import type { ConnectorContext, DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -237,16 +238,8 @@ async function connectOnce(oracledb: OracledbModule, target: OracleConnection): 
   }
 }
 
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: OracleConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(`this Oracle service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`);
-}
-
 /** A Driver that also names the OpenMetadata database level it stands for (introspect needs it). */
-export interface OracleDriver extends Driver {
-  readonly databaseName: string;
-}
+export type OracleDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
@@ -254,7 +247,7 @@ export function createDriver(ctx: ConnectorContext): OracleDriver {
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
-      checkDatabase(target, database);
+      checkOnlyDatabase('Oracle', target.databaseName, database);
       const oracledb = await loadOracledb();
       return sessions.add((onClose) =>
         withRetries(
