@@ -24,6 +24,7 @@ import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { Change, Plan } from '../plan/types.js';
+import { OPENMETADATA_TARGET, TARGETS, type Target } from '../model/types.js';
 
 export interface Output {
   write(text: string): void;
@@ -93,8 +94,6 @@ class CliOutput {
 interface CommonOptions {
   config: string;
 }
-/** `--target`: where plan and apply write; absent means the services' sources. */
-type Target = 'sources' | 'openmetadata';
 interface PlanCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
@@ -175,10 +174,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       parseLockTimeout,
     );
   const targetOption = () =>
-    new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices([
-      'sources',
-      'openmetadata',
-    ]);
+    new Option('--target <target>', 'where to write: the services\' sources (default), or OpenMetadata itself (config `openmetadata:`)').choices(TARGETS);
 
   program
     .command('validate')
@@ -361,7 +357,7 @@ function plan(
     ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
-    ...(options.target === 'openmetadata' ? { target: 'openmetadata' as const } : {}),
+    ...(options.target === OPENMETADATA_TARGET ? { target: OPENMETADATA_TARGET } : {}),
     onProgress: (message) => cli.progress(message),
   });
 }
@@ -406,7 +402,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
   }
   const saved = parseSavedPlan(text, planFile);
   // A saved plan is applied where it was planned for; naming another target is a mistake, said so.
-  if (saved.target !== undefined && saved.target !== 'openmetadata')
+  if (saved.target !== undefined && saved.target !== OPENMETADATA_TARGET)
     throw new RevmetaError(`${planFile}: target "${saved.target}" is not one this revmeta knows (sources, openmetadata)`);
   const target: Target = saved.target ?? 'sources';
   if (options.target !== undefined && options.target !== target) {
@@ -425,7 +421,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
   try {
     const reasons = checkSavedPlan(saved, planned.plan);
     if (reasons.length > 0) {
-      const again = `revmeta plan${target === 'openmetadata' ? ' --target openmetadata' : ''} --out ${planFile}`;
+      const again = `revmeta plan${target === OPENMETADATA_TARGET ? ` --target ${OPENMETADATA_TARGET}` : ''} --out ${planFile}`;
       throw new RevmetaError(
         `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n` +
           `Nothing was applied. Make a new plan with \`${again}\`.`,

@@ -1,46 +1,8 @@
 /**
- * What every driver does alike with its `connection:` block: read options of the right type,
- * keep secrets out of messages, and retry transient connection failures with backoff.
+ * What every driver does alike with its connections: keep secrets out of messages, retry
+ * transient connection failures with backoff, and bound every wait (timeouts). Reading the
+ * `connection:` block is kit/options.ts.
  */
-
-export interface OptionReader {
-  invalid(key: string, expected: string): Error;
-  optionalString(connection: Record<string, unknown>, key: string): string | undefined;
-  requiredString(connection: Record<string, unknown>, key: string): string;
-  /** `${VAR}` expansion yields strings, so numbers may arrive as digit strings. */
-  optionalNumber(connection: Record<string, unknown>, key: string, options?: { zero?: boolean }): number | undefined;
-}
-
-/**
- * Option readers whose errors name the system. The config validator has checked the block
- * against the connector's schema already; these checks only keep a wrong type from a driver.
- */
-export function optionReader(system: string, { integers }: { integers: boolean }): OptionReader {
-  const invalid = (key: string, expected: string) => new Error(`invalid ${system} connection: ${key} must be ${expected}`);
-  const optionalString = (connection: Record<string, unknown>, key: string): string | undefined => {
-    const value = connection[key];
-    if (value === undefined || typeof value === 'string') return value;
-    throw invalid(key, 'a string');
-  };
-  return {
-    invalid,
-    optionalString,
-    requiredString(connection, key) {
-      const value = optionalString(connection, key);
-      if (value === undefined || value === '') throw invalid(key, 'a non-empty string');
-      return value;
-    },
-    optionalNumber(connection, key, { zero = false } = {}) {
-      const value = connection[key];
-      if (value === undefined) return undefined;
-      const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
-      const valid = typeof number === 'number' && (integers ? Number.isSafeInteger(number) : Number.isFinite(number));
-      if (valid && (number > 0 || (zero && number === 0))) return number;
-      if (integers) throw invalid(key, zero ? 'a whole number ≥ 0' : 'a positive integer');
-      throw invalid(key, zero ? 'a number ≥ 0' : 'a positive number');
-    },
-  };
-}
 
 /** Replaces every occurrence of the secret; an empty secret would match everywhere. */
 export function maskSecret(text: string, secret: string | undefined): string {
@@ -80,21 +42,6 @@ export async function withRetries<T>(
 /** ` (after N attempts)` when there were retries: says in a message that revmeta did not give up at once. */
 export function attemptsNote(attempts: number): string {
   return attempts > 1 ? ` (after ${attempts} attempts)` : '';
-}
-
-/** `${VAR}` expansion yields strings: numeric options accept digit strings too. */
-export const DIGIT_STRING = { type: 'string', pattern: '^[0-9]+$' };
-
-export const DEFAULT_CONNECTION_RETRIES = 3;
-/** Most retries anyone may ask for: the backoff grows 4× per attempt. */
-export const MAX_CONNECTION_RETRIES = 10;
-
-/** The `connectionRetries` option of a connection schema; `transient` names what is retried. */
-export function connectionRetriesSchema(transient: string): Record<string, unknown> {
-  return {
-    anyOf: [{ type: 'integer', minimum: 0, maximum: MAX_CONNECTION_RETRIES }, DIGIT_STRING],
-    description: `Further attempts after a transient connection failure (${transient}), with backoff; never after an authentication or SQL error (default ${DEFAULT_CONNECTION_RETRIES}).`,
-  };
 }
 
 /**

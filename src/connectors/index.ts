@@ -1,5 +1,6 @@
 /**
- * The connectors this build ships. Adding a system is adding its folder and one line here.
+ * The connectors this build ships: the only list of systems. The config schema's `type` enum
+ * is generated from it (`npm run schemas`). Adding a system is adding its folder and one line here.
  */
 import type { Connector } from './types.js';
 import { athena } from './athena/index.js';
@@ -15,5 +16,5 @@ import { snowflake } from './snowflake/index.js';
 import { unitycatalog } from './unitycatalog/index.js';
 
 export const connectors: ReadonlyMap<string, Connector> = new Map(
-  [athena, bigquery, clickhouse, databricks, mssql, mysql, oracle, postgres, redshift, snowflake, unitycatalog].map((connector) => [connector.type, connector]),
+  [athena, bigquery, clickhouse, databricks, unitycatalog, mssql, mysql, oracle, postgres, redshift, snowflake].map((connector) => [connector.type, connector]),
 );

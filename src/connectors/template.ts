@@ -13,6 +13,8 @@ import {
   TEMPLATE_OPERATIONS,
   TEMPLATE_PLACEHOLDERS,
   type Dialect,
+  type SqlTemplates,
+  type Statement,
   type TemplateName,
   type TemplateOperation,
   type TemplatePlaceholder,
@@ -175,4 +177,20 @@ export function renderTemplate(template: string, change: Change, dialect: Dialec
     }
     return value;
   });
+}
+
+/**
+ * The render loops' first step: the change's custom template (the config's `sql:`) rendered
+ * for the dialect, or undefined when the config has none for it and the built-in statement
+ * applies.
+ */
+export function templateSql(change: Change, templates: SqlTemplates, dialect: Dialect): string | undefined {
+  const template = templates[templateName(change)];
+  return template === undefined ? undefined : renderTemplate(template, change, dialect);
+}
+
+/** `templateSql` as the statement of that one change (a template is never batched with others). */
+export function templateStatement(change: Change, index: number, templates: SqlTemplates, dialect: Dialect): Statement | undefined {
+  const sql = templateSql(change, templates, dialect);
+  return sql === undefined ? undefined : { sql, changes: [index] };
 }

@@ -22,6 +22,7 @@ import { renderJson } from '../plan/render/json.js';
 import { escapeInline } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
+import { OPENMETADATA_TARGET, TARGETS } from '../model/types.js';
 import { createGitHubClient, statusOf, type GitHubClient, type Repository } from './client.js';
 import { markerConfigPath } from './comment-cli.js';
 import { COMMENT_LIMIT, commentMarker, markedComments, reviewRecordOf, upsertComment, type MarkerKey, type MarkerKind, type ReviewRecord } from './comment.js';
@@ -42,7 +43,7 @@ export interface ActionInputs {
   services: string[];
   workingDirectory: string;
   /** Where plan and apply write: the services' sources (default) or OpenMetadata itself. */
-  target?: 'openmetadata';
+  target?: typeof OPENMETADATA_TARGET;
   /** apply/reconcile: a push that no pull request reviewed may apply (default: nothing is applied). */
   applyWithoutReview: boolean;
   /** apply/reconcile: apply only a plan with this change-set fingerprint (instead of the pull request's review). */
@@ -147,12 +148,10 @@ function approveFingerprintInput(): { approveFingerprint?: string } {
   return { approveFingerprint: value };
 }
 
-const TARGETS = ['sources', 'openmetadata'] as const;
-
-function targetInput(): { target?: 'openmetadata' } {
+function targetInput(): { target?: typeof OPENMETADATA_TARGET } {
   const target = core.getInput('target').trim().toLowerCase();
   if (target === '' || target === 'sources') return {};
-  if (target === 'openmetadata') return { target };
+  if (target === OPENMETADATA_TARGET) return { target };
   throw new RevmetaError(`input "target" must be one of ${TARGETS.join(', ')} (got "${target}")`);
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { RevmetaError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { parseSavedPlan } from '../core/stale.js';
+import { OPENMETADATA_TARGET } from '../model/types.js';
 import type { Detail } from '../plan/render/markdown.js';
 import { createGitHubClient, parseRepository, type GitHubClient } from './client.js';
 import { commentMarker, upsertComment, type UpsertResult } from './comment.js';
@@ -51,7 +52,7 @@ export async function postPlanComment(options: PlanCommentOptions): Promise<Plan
   const redact = options.redact ?? ((text: string) => text);
   const config = markerConfigPath(options.config ?? 'revmeta.yaml', env.GITHUB_WORKSPACE);
   const services = options.services ?? [];
-  const target = plan.target === 'openmetadata' ? ('openmetadata' as const) : undefined;
+  const target = plan.target === OPENMETADATA_TARGET ? OPENMETADATA_TARGET : undefined;
   const marker = commentMarker('plan', { config, services, ...(target ? { target } : {}) });
   const label = [config, ...(services.length > 0 ? [services.join(', ')] : []), ...(target ? [`→ ${target}`] : [])].join(' · ');
   const { body, detail } = planCommentBody(plan, marker, {

@@ -3,6 +3,7 @@
  * found again by a hidden marker at the start of its body and updated in place, so a PR
  * that is planned twenty times has one plan comment, not twenty.
  */
+import type { OPENMETADATA_TARGET } from '../model/types.js';
 import { statusOf, type GitHubClient, type Repository } from './client.js';
 
 /** GitHub refuses an issue comment body above this many characters. */
@@ -16,7 +17,7 @@ export interface MarkerKey {
   /** The services the step was given; empty or absent: all services of the config. */
   services?: readonly string[];
   /** Where the plan writes; absent: the services' sources (markers made before targets existed). */
-  target?: 'openmetadata';
+  target?: typeof OPENMETADATA_TARGET;
 }
 
 /** How the plan run that wrote a plan comment ended. */

@@ -8,7 +8,8 @@ import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } 
 import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
 import { credentialsIn } from '../core/redact.js';
 import { parseDuration } from '../connectors/connection.js';
-import { CONNECTOR_TYPES, type Config, type Diagnostic, type Loaded, type ServiceConfig } from './types.js';
+import type { Config, Diagnostic, Loaded, ServiceConfig } from './types.js';
+import { connectorTypesOf } from './connection-schemas.js';
 import {
   ajvDiagnostics,
   connectionValidator,
@@ -60,7 +61,7 @@ export async function loadConfig(
 
   const validate = await schemaValidator('config');
   if (!validate(document.value)) diagnostics.push(...ajvDiagnostics(document, validate.errors ?? [], document.value));
-  diagnostics.push(...checkServices(document, connectors, expansion.secrets));
+  diagnostics.push(...checkServices(document, connectors, expansion.secrets, connectorTypesOf(validate.schema)));
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
   return { ok: true, value: buildConfig(absolute, document.value as RawConfig, expansion.secrets) };
@@ -177,13 +178,14 @@ function checkServices(
   document: YamlDocument,
   connectors: ReadonlyMap<string, Connector>,
   secrets: ReadonlySet<string>,
+  knownTypes: ReadonlySet<string>,
 ): Diagnostic[] {
   const root = document.value;
   if (!isRecord(root) || !isRecord(root['services'])) return [];
   const diagnostics: Diagnostic[] = [];
   for (const [name, service] of entriesInOrder(root['services'])) {
     if (!isRecord(service)) continue;
-    diagnostics.push(...checkConnector(document, name, service, connectors, secrets));
+    diagnostics.push(...checkConnector(document, name, service, connectors, secrets, knownTypes));
     diagnostics.push(...checkTemplates(document, name, service, connectors));
     diagnostics.push(...checkTimeouts(document, name, service));
   }
@@ -196,10 +198,11 @@ function checkConnector(
   service: Record<string, unknown>,
   connectors: ReadonlyMap<string, Connector>,
   secrets: ReadonlySet<string>,
+  knownTypes: ReadonlySet<string>,
 ): Diagnostic[] {
   const type = service['type'];
   // Not a known type at all: the schema has said so already.
-  if (typeof type !== 'string' || !(CONNECTOR_TYPES as readonly string[]).includes(type)) return [];
+  if (typeof type !== 'string' || !knownTypes.has(type)) return [];
   const connector = connectors.get(type);
   if (connector === undefined) {
     const available = [...connectors.keys()].sort().join(', ') || 'none';

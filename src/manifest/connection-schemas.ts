@@ -1,5 +1,6 @@
 /**
- * Per-type `connection:` schemas inside the config schema. Editors use them; the loader
+ * What the config schema takes from the connector registry: the `type` enum (the registry is
+ * the only list of systems), and per-type `connection:` schemas. Editors use them; the loader
  * removes them again (`withoutConnectionSchemas`) because it checks each connection with the
  * connector's own schema, which locates errors inside `connection:` without a second report.
  */
@@ -21,8 +22,19 @@ export function withConnectionSchemas(configSchema: Schema, connectors: Readonly
     });
   }
   definitions.connections = connections;
-  definitions.service = { ...definitions.service, allOf: clauses };
+  const service = definitions.service ?? {};
+  const properties = (service.properties ?? {}) as Record<string, Schema>;
+  const type = { ...properties.type, enum: [...connectors.keys()] };
+  definitions.service = { ...service, properties: { ...properties, type }, allOf: clauses };
   return schema;
+}
+
+/** The connector types the config schema knows (its `type` enum, generated from the registry). */
+export function connectorTypesOf(configSchema: unknown): ReadonlySet<string> {
+  const definitions = (configSchema as { definitions?: Record<string, Schema> } | undefined)?.definitions;
+  const properties = definitions?.service?.properties as Record<string, Schema> | undefined;
+  const types = properties?.type?.enum;
+  return new Set(Array.isArray(types) ? types.filter((type): type is string => typeof type === 'string') : []);
 }
 
 export function withoutConnectionSchemas(configSchema: Schema): Schema {

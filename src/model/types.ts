@@ -35,6 +35,12 @@ export type RelationKind =
   | 'unknown';
 
 /** The metadata fields revmeta manages. */
+/** `--target openmetadata`: plan and apply write to OpenMetadata itself instead of the services' sources. */
+export const OPENMETADATA_TARGET = 'openmetadata';
+/** Where plan and apply write: the services' sources (the default), or OpenMetadata. */
+export const TARGETS = ['sources', OPENMETADATA_TARGET] as const;
+export type Target = (typeof TARGETS)[number];
+
 export type Field = 'description' | 'owner' | 'tag';
 
 export const FIELDS: readonly Field[] = ['description', 'owner', 'tag'];

@@ -7,9 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
 import { TEMPLATE_OPERATIONS, TEMPLATE_PLACEHOLDERS } from '../../src/connectors/types.js';
-import { withConnectionSchemas } from '../../src/manifest/connection-schemas.js';
+import { connectorTypesOf, withConnectionSchemas } from '../../src/manifest/connection-schemas.js';
 import { loadConfig, loadManifests } from '../../src/manifest/index.js';
-import { CONNECTOR_TYPES } from '../../src/manifest/types.js';
 import { OBJECT_KINDS } from '../../src/model/types.js';
 import { postgresOnly, tempTree, yaml } from './helpers.js';
 
@@ -60,7 +59,8 @@ describe('schemas', () => {
     expect(templates).toEqual(OBJECT_KINDS.flatMap((kind) => TEMPLATE_OPERATIONS.map((op) => `${kind}${op}`)));
     for (const template of Object.values(service['sql']?.['properties'] as Record<string, Schema>))
       for (const placeholder of TEMPLATE_PLACEHOLDERS) expect(template['description']).toContain(`{${placeholder}}`);
-    expect(service['type']?.['enum']).toEqual([...CONNECTOR_TYPES]);
+    // The registry is the only list of systems: the enum is generated from it (npm run schemas).
+    expect(service['type']?.['enum']).toEqual([...connectors.keys()]);
   });
 });
 
@@ -70,6 +70,16 @@ describe('connection schemas for editors', () => {
     expect(config, 'schemas/config.schema.json is stale: run `npm run schemas`').toEqual(withConnectionSchemas(config, connectors));
     const definitions = config['definitions'] as Record<string, Schema>;
     expect(Object.keys(definitions['connections'] as Schema)).toEqual([...connectors.keys()].sort());
+  });
+
+  it('take the type enum from the registry: a 12th system is one registry entry, and the loader knows it', async () => {
+    const config = await schema('config');
+    const duckdb = { ...connectors.get('postgres')!, type: 'duckdb' };
+    const registry = new Map([...connectors, ['duckdb', duckdb]]);
+    const generated = withConnectionSchemas(config, registry);
+    const service = (generated['definitions'] as Record<string, Schema>)['service']?.['properties'] as Record<string, Schema>;
+    expect(service['type']?.['enum']).toEqual([...connectors.keys(), 'duckdb']);
+    expect(connectorTypesOf(generated)).toEqual(new Set(registry.keys()));
   });
 
   it('are left to the connectors by the loader: one located error, not two', async () => {

@@ -19,8 +19,11 @@
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
-import { attemptsNote, importDriver, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
+import type { ConnectorContext, DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
+import { withoutTransactions } from '../kit/sessions.js';
 import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
 /** What OpenMetadata's Athena connector names the level above the Glue databases, by default. */
@@ -72,14 +75,8 @@ export const connectionSchema: Record<string, unknown> = {
       pattern: '^s3://',
       description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
     },
-    requestTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default).",
-    },
-    queryTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: `How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`,
-    },
+    requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
+    queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
     connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
   },
   dependencies: {
@@ -105,7 +102,7 @@ export interface AthenaConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('athena', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader('athena', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -121,8 +118,7 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
   if (profile !== undefined && accessKeyId !== undefined) throw invalid('profile', 'left out when accessKeyId is given (one source of credentials)');
   const endpoint = optionalString(connection, 'endpoint');
   if (endpoint !== undefined && !/^https?:\/\//i.test(endpoint)) throw invalid('endpoint', 'an http:// or https:// URL');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     region: requiredString(connection, 'region'),
     profile,
@@ -434,20 +430,11 @@ async function athenaRows(sdk: AthenaSdk, client: AthenaClient, id: string, stat
 // Driver and sessions
 
 /** A Driver that also names the OpenMetadata database level it stands for, and reads the Glue catalog. */
-export interface AthenaDriver extends Driver {
-  readonly databaseName: string;
+export interface AthenaDriver extends NamedDatabaseDriver {
   /** The connection's `catalogId`, or undefined for the credentials' own account. */
   readonly catalogId: string | undefined;
   /** A Glue reader with its own request count. */
   catalog(): Promise<GlueCatalog>;
-}
-
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: AthenaConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(
-    `this Athena service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`,
-  );
 }
 
 export function createDriver(ctx: ConnectorContext): AthenaDriver {
@@ -481,9 +468,6 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
     const open = () => {
       if (closed) throw new Error('this Athena session is closed');
     };
-    const noTransactions = async () => {
-      throw new Error('Glue and Athena have no transactions: each statement takes effect on its own');
-    };
     return {
       async query(sql) {
         open();
@@ -505,9 +489,7 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
         const { sdk, client } = await athena();
         await runAthena(sdk, client, sql, target);
       },
-      begin: noTransactions,
-      commit: noTransactions,
-      rollback: noTransactions,
+      ...withoutTransactions('Glue and Athena have no transactions: each statement takes effect on its own'),
       async close() {
         closed = true;
       },
@@ -519,7 +501,7 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
     catalogId: target.catalogId,
     catalog,
     async open(database?: string) {
-      checkDatabase(target, database);
+      checkOnlyDatabase('Athena', target.databaseName, database);
       return session();
     },
     async close() {

@@ -1,9 +1,12 @@
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver } from './driver.js';
-import { athenaDriver, introspect } from './introspect.js';
-import { dialect, needsTable, restateTable, tableKey, type RestatedTable } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import * as introspect from './introspect.js';
+import { athenaDriver } from './introspect.js';
+import * as sql from './sql.js';
+import { needsTable, restateTable, tableKey, type RestatedTable } from './sql.js';
 
 /** The tables whose descriptions change, each once, in the order of their first change. */
 function changedTables(changes: readonly Change[]): Array<{ schema: string; table: string }> {
@@ -41,17 +44,12 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   return context;
 }
 
-export const athena: Connector = {
+export const athena: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'athena',
   docs: {
     title: 'Athena (Glue catalog)',
     levels: { database: 'Glue catalog', schema: 'Glue database' },
     testedOn: 'moto_server (Glue) behind the real AWS SDK clients; golden requests',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
-};
+});

@@ -13,9 +13,11 @@
  * (see sql.ts). A view's `Parameters.comment` is a marker ("Presto View"), not a description.
  */
 import type { Database, Table, Column } from '@aws-sdk/client-glue';
-import type { ObservedNode, RelationKind } from '../../model/types.js';
+import type { ObservedNode } from '../../model/types.js';
 import { compareNames } from '../catalog.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import { observedNode } from '../kit/objects.js';
+import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import type { AthenaDriver, GlueCatalog } from './driver.js';
 import { relationOfTable } from './sql.js';
 
@@ -24,10 +26,6 @@ export const SERVER_VERSION = 'AWS Glue Data Catalog';
 /** Catalogs store "no comment" as '' or not at all; both become `null`. */
 function comment(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
-}
-
-function node(kind: ObservedNode['kind'], name: string, description: string | null, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation === undefined ? {} : { relation }), description, owner: null, tags: {}, children: [] };
 }
 
 /** The table comment Athena shows: `Parameters.comment` (its key is lower case, as Athena and Hive write it). */
@@ -43,7 +41,7 @@ function columnNodes(table: Table): ObservedNode[] {
   for (const column of columns) {
     if (typeof column.Name !== 'string' || seen.has(column.Name)) continue;
     seen.add(column.Name);
-    nodes.push(node('column', column.Name, comment(column.Comment)));
+    nodes.push(observedNode('column', column.Name, comment(column.Comment)));
   }
   return nodes;
 }
@@ -51,31 +49,15 @@ function columnNodes(table: Table): ObservedNode[] {
 export function tableNode(table: Table): ObservedNode | undefined {
   if (typeof table.Name !== 'string' || table.Name === '') return undefined;
   const relation = relationOfTable(table);
-  const result = node('table', table.Name, relation === 'view' ? null : tableComment(table), relation);
+  const result = observedNode('table', table.Name, relation === 'view' ? null : tableComment(table), null, relation);
   result.children = columnNodes(table);
   return result;
 }
 
 function schemaNode(database: Database, tables: readonly Table[]): ObservedNode {
-  const schema = node('schema', database.Name!, comment(database.Description));
+  const schema = observedNode('schema', database.Name!, comment(database.Description));
   schema.children = tables.flatMap((table) => tableNode(table) ?? []).sort(compareNames);
   return schema;
-}
-
-function databaseInScope(name: string, scope: IntrospectScope): boolean {
-  if (scope.databases === 'all') return true;
-  return scope.databases.some((wanted) => wanted.toLowerCase() === name.toLowerCase());
-}
-
-/**
- * Lower-cased names of the Glue databases to read, or 'all'. Keys of `scope.schemas` and the
- * names in them match case-insensitively, so the planner can still tell exact from folded matches.
- */
-function schemasInScope(databaseName: string, scope: IntrospectScope): ReadonlySet<string> | 'all' {
-  if (scope.schemas === undefined) return 'all';
-  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === databaseName.toLowerCase());
-  if (lists.length === 0) return 'all';
-  return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
 }
 
 export function athenaDriver(driver: Driver): AthenaDriver {
@@ -87,13 +69,13 @@ export function athenaDriver(driver: Driver): AthenaDriver {
 }
 
 async function readDatabase(catalog: GlueCatalog, name: string, scope: IntrospectScope): Promise<ObservedNode> {
-  const wanted = schemasInScope(name, scope);
+  const wanted = schemasInScope(scope, name);
   const databases = (await catalog.databases()).filter(
-    (database) => typeof database.Name === 'string' && (wanted === 'all' || wanted.has(database.Name.toLowerCase())),
+    (database) => typeof database.Name === 'string' && schemaWanted(wanted, database.Name),
   );
   const schemas: ObservedNode[] = [];
   for (const database of databases) schemas.push(schemaNode(database, await catalog.tables(database.Name!)));
-  const result = node('database', name, null);
+  const result = observedNode('database', name, null);
   result.children = schemas.sort(compareNames);
   return result;
 }
@@ -101,6 +83,6 @@ async function readDatabase(catalog: GlueCatalog, name: string, scope: Introspec
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const athena = athenaDriver(driver);
   const catalog = await athena.catalog();
-  const databases = databaseInScope(athena.databaseName, scope) ? [await readDatabase(catalog, athena.databaseName, scope)] : [];
+  const databases = databaseInScope(scope, athena.databaseName) ? [await readDatabase(catalog, athena.databaseName, scope)] : [];
   return { observed: { service: scope.service, databases }, server: { version: SERVER_VERSION }, queries: catalog.requests };
 }

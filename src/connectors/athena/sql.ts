@@ -15,11 +15,12 @@
  * names are quoted with backticks and values as Hive string literals.
  */
 import type { Table } from '@aws-sdk/client-glue';
-import type { ObjectRef, RelationKind } from '../../model/types.js';
+import type { RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateName, templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting (Athena DDL, for custom templates)
@@ -236,12 +237,6 @@ export const WRITABLE_RELATIONS: readonly RelationKind[] = ['table'];
 // ---------------------------------------------------------------------------------------
 // Applying description changes to a TableInput
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 function setTableDescription(input: JsonObject, description: string | null): void {
   const parameters: JsonObject = isObject(input.Parameters) ? { ...input.Parameters } : {};
   if (description === null) {
@@ -279,7 +274,7 @@ export function withDescriptions(input: JsonObject, changes: readonly Change[], 
   const next = structuredClone(input);
   for (const change of changes) {
     if (change.object.kind === 'table') setTableDescription(next, change.after);
-    else setColumnComment(findColumn(next, part(change.object, 'column'), where), change.after);
+    else setColumnComment(findColumn(next, namePart(change.object, 'column'), where), change.after);
   }
   return canonicalJson(next) as JsonObject;
 }
@@ -313,7 +308,7 @@ export function oneLineJson(value: Json): string {
  * a request, so should it ever be run, the driver refuses it and nothing changes.
  */
 function unpreparedStatement(key: string, changes: readonly Change[]): string {
-  const what = changes.map((change) => (change.object.kind === 'table' ? 'Description, Parameters.comment' : `Comment of ${JSON.stringify(part(change.object, 'column'))}`));
+  const what = changes.map((change) => (change.object.kind === 'table' ? 'Description, Parameters.comment' : `Comment of ${JSON.stringify(namePart(change.object, 'column'))}`));
   return `${GLUE_PREFIX}UpdateTable <TableInput of ${key} restated from GetTable by prepareRender, changing ${what.join('; ')}>`;
 }
 
@@ -348,13 +343,13 @@ export const dialect: Dialect = {
     /** One UpdateTable per table, at the place of its first change. */
     const batches = new Map<string, { statement: Statement; changes: Change[] }>();
     changes.forEach((change, index) => {
-      const template = templates[templateName(change)];
-      if (template !== undefined) {
-        statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+      const custom = templateStatement(change, index, templates, dialect);
+      if (custom !== undefined) {
+        statements.push(custom);
         return;
       }
       refuseUnsupported(change);
-      const key = tableKey(part(change.object, 'schema'), part(change.object, 'table'));
+      const key = tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table'));
       let batch = batches.get(key);
       if (!batch) {
         batch = { statement: { sql: '', changes: [] }, changes: [] };

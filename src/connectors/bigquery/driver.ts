@@ -15,7 +15,8 @@
  */
 import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
-import { connectionRetriesSchema, importDriver, DEFAULT_CONNECTION_RETRIES, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
+import { importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parsePatch } from './sql.js';
 
@@ -88,7 +89,7 @@ export interface BigQueryConnection {
   secrets: string[];
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('bigquery', { integers: true });
+const { invalid, optionalString, requiredString, connectionRetriesOf } = optionReader('bigquery', { integers: true });
 
 function parseCredentials(value: unknown): { credentials: Record<string, unknown> | undefined; text: string | undefined } {
   if (value === undefined) return { credentials: undefined, text: undefined };
@@ -137,8 +138,7 @@ export function parseConnection(connection: Record<string, unknown>, configDir =
   const accessToken = optionalString(connection, 'accessToken');
   const given = [keyFile, credentials, accessToken].filter((value) => value !== undefined).length;
   if (given > 1) throw invalid('keyFilename/credentials/accessToken', 'given at most one of them');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     projectId,
     location: optionalString(connection, 'location'),

@@ -1,9 +1,12 @@
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver, isBigQueryDriver, type ApiResource } from './driver.js';
-import { introspect } from './introspect.js';
-import { dialect, needsPatch, objectKey, type BigQueryRenderContext, type SchemaField } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import { isBigQueryDriver, type ApiResource } from './driver.js';
+import * as introspect from './introspect.js';
+import * as sql from './sql.js';
+import { needsPatch, objectKey, type BigQueryRenderContext, type SchemaField } from './sql.js';
 
 interface Touched {
   /** Datasets and tables whose labels change: [project, dataset, table?]. */
@@ -86,17 +89,12 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   return context;
 }
 
-export const bigquery: Connector = {
+export const bigquery: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'bigquery',
   docs: {
     title: 'BigQuery',
     levels: { database: 'project', schema: 'dataset' },
     testedOn: 'a local fake BigQuery REST API behind the real client; golden SQL',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
-};
+});

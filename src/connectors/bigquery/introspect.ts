@@ -13,6 +13,7 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import { observedNode } from '../kit/objects.js';
 import { BigQueryError, isBigQueryDriver, type BigQueryDriver, type DatasetListing } from './driver.js';
 import { parseLabels, parseStringLiteral, quoteIdentifier, quoteLiteral } from './literal.js';
 
@@ -77,10 +78,6 @@ JOIN ${regionView(project, location, 'COLUMNS')} AS c
   ON c.table_schema = f.table_schema AND c.table_name = f.table_name AND c.column_name = f.column_name
 WHERE f.table_schema IN (${inList(datasets)})
 ORDER BY f.table_schema, f.table_name, c.ordinal_position, f.field_path`;
-}
-
-function node(kind: ObservedNode['kind'], name: string, relation?: { relation: RelationKind; relationName?: string }): ObservedNode {
-  return { kind, name, ...(relation ?? {}), description: null, owner: null, tags: {}, children: [] };
 }
 
 /** Applies one `option_name`/`option_value` row to a dataset or table node. */
@@ -152,7 +149,7 @@ async function readLocation(reader: Reader, project: string, location: string, d
     const key = tableKey(datasetName, name);
     let table = tables.get(key);
     if (!table) {
-      table = node('table', name, relationOf(row['table_type']));
+      table = observedNode('table', name, null, null, relationOf(row['table_type']));
       tables.set(key, table);
       dataset.children.push(table);
     }
@@ -169,7 +166,7 @@ async function readLocation(reader: Reader, project: string, location: string, d
       const key = JSON.stringify([text(row, 'table_schema'), text(row, 'table_name'), ...parts.slice(0, depth + 1)]);
       let field = fields.get(key);
       if (!field) {
-        field = node('column', parts[depth]!);
+        field = observedNode('column', parts[depth]!);
         fields.set(key, field);
         parent.children.push(field);
       }
@@ -183,10 +180,10 @@ async function readLocation(reader: Reader, project: string, location: string, d
 async function readProject(reader: Reader, project: string, scope: IntrospectScope): Promise<ObservedNode | null> {
   const listing = await reader.list(project);
   if (listing === null) return null;
-  const database = node('database', project);
+  const database = observedNode('database', project);
   const byLocation = new Map<string, Map<string, ObservedNode>>();
   for (const dataset of datasetsInScope(listing, scope, project)) {
-    const schema = node('schema', dataset.datasetId);
+    const schema = observedNode('schema', dataset.datasetId);
     database.children.push(schema);
     const datasets = byLocation.get(dataset.location) ?? new Map<string, ObservedNode>();
     datasets.set(dataset.datasetId, schema);

@@ -23,8 +23,9 @@ import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 import { quoteIdentifier, quoteLiteral } from './literal.js';
 
 export { quoteIdentifier, quoteLiteral };
@@ -50,20 +51,14 @@ export function objectKey(project: string, dataset: string, table?: string): str
   return JSON.stringify(table === undefined ? [project, dataset] : [project, dataset, table]);
 }
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 /** `` `project`.`dataset` `` */
 export function datasetPath(object: ObjectRef): string {
-  return `${quoteIdentifier(object.database)}.${quoteIdentifier(part(object, 'schema'))}`;
+  return `${quoteIdentifier(object.database)}.${quoteIdentifier(namePart(object, 'schema'))}`;
 }
 
 /** `` `project`.`dataset`.`table` `` */
 export function tablePath(object: ObjectRef): string {
-  return `${datasetPath(object)}.${quoteIdentifier(part(object, 'table'))}`;
+  return `${datasetPath(object)}.${quoteIdentifier(namePart(object, 'table'))}`;
 }
 
 /**
@@ -79,7 +74,7 @@ export function columnPath(object: ObjectRef): string[] {
     if (!parsed.ok || parsed.parts.length < 2) return [name];
     return [...decode(parsed.parts[0]!), ...parsed.parts.slice(1)];
   };
-  return decode(part(object, 'column'));
+  return decode(namePart(object, 'column'));
 }
 
 /** The DDL keyword of a relation; tables, snapshots and clones are all `TABLE`. */
@@ -186,7 +181,7 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
     if (context === undefined) {
       options.push(`labels = ${unpreparedLabels(tags)}`);
     } else {
-      const key = objectKey(object.database, part(object, 'schema'), object.kind === 'table' ? part(object, 'table') : undefined);
+      const key = objectKey(object.database, namePart(object, 'schema'), object.kind === 'table' ? namePart(object, 'table') : undefined);
       const current = context.labels?.[key];
       if (current === undefined) {
         throw new Error(`no current labels of ${key} in the render context: prepareRender must read every object whose labels change`);
@@ -237,8 +232,8 @@ export function patchedFields(fields: readonly SchemaField[], changes: readonly 
 
 function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
   const project = table.database;
-  const dataset = part(table, 'schema');
-  const name = part(table, 'table');
+  const dataset = namePart(table, 'schema');
+  const name = namePart(table, 'table');
   const resource = tableResource(project, dataset, name);
   if (context === undefined) {
     const edits = changes.map((change) => `${columnPath(change.object).join('.')} = ${change.after === null ? 'none' : quoteLiteral(change.after)}`);
@@ -271,7 +266,7 @@ interface Group {
 }
 
 function tableOf(object: ObjectRef): ObjectRef {
-  const ref: ObjectRef = { kind: 'table', database: object.database, schema: part(object, 'schema'), table: part(object, 'table') };
+  const ref: ObjectRef = { kind: 'table', database: object.database, schema: namePart(object, 'schema'), table: namePart(object, 'table') };
   return object.relation ? { ...ref, relation: object.relation } : ref;
 }
 
@@ -281,9 +276,9 @@ function groupKey(change: Change): { key: string; object: ObjectRef; columns: bo
     case 'database':
       throw new Error(`BigQuery projects hold no description or labels that SQL can set (project "${object.database}")`);
     case 'schema':
-      return { key: `o${objectKey(object.database, part(object, 'schema'))}`, object, columns: false };
+      return { key: `o${objectKey(object.database, namePart(object, 'schema'))}`, object, columns: false };
     case 'table':
-      return { key: `o${objectKey(object.database, part(object, 'schema'), part(object, 'table'))}`, object, columns: false };
+      return { key: `o${objectKey(object.database, namePart(object, 'schema'), namePart(object, 'table'))}`, object, columns: false };
     case 'column': {
       const table = tableOf(object);
       return { key: `c${objectKey(table.database, table.schema!, table.table!)}`, object: table, columns: true };
@@ -296,9 +291,9 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
   const statements: Statement[] = [];
   const groups = new Map<string, Group>();
   changes.forEach((change, index) => {
-    const template = templates[templateName(change)];
-    if (template !== undefined) {
-      statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+    const custom = templateStatement(change, index, templates, dialect);
+    if (custom !== undefined) {
+      statements.push(custom);
       return;
     }
     if (change.field === 'owner') throw new Error('BigQuery objects have no owner revmeta can set (access is IAM)');

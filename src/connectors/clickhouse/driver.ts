@@ -6,8 +6,10 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 
 /** OpenMetadata names the level above ClickHouse databases `default` unless the service sets one. */
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -39,10 +41,7 @@ export const connectionSchema: Record<string, unknown> = {
       minLength: 1,
       description: "The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's).",
     },
-    request_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
-    },
+    request_timeout: wholeNumberOption("How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
     databaseName: {
       type: 'string',
       minLength: 1,
@@ -68,7 +67,7 @@ export interface ClickHouseConnection {
   connectionRetries?: number | undefined;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber: optionalPositive } = optionReader('clickhouse', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber: optionalPositive, connectionRetriesOf } = optionReader('clickhouse', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -77,8 +76,7 @@ const { invalid, optionalString, requiredString, optionalNumber: optionalPositiv
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): ClickHouseConnection {
   const url = requiredString(connection, 'url');
   if (!/^https?:\/\//i.test(url)) throw invalid('url', 'an http:// or https:// URL');
-  const connectionRetries = optionalPositive(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     url,
     username: optionalString(connection, 'username'),
@@ -268,10 +266,6 @@ async function readRows(client: ClickHouseClient, sql: string): Promise<Record<s
   return result.json<Record<string, unknown>>();
 }
 
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('ClickHouse DDL is not transactional: every ALTER commits on its own'));
-}
-
 /**
  * Each request may open a new socket (HTTP keep-alive sockets expire), so a dropped
  * connection can hit any statement, not only the first. Reads are retried on any transient
@@ -292,9 +286,7 @@ function httpSession(client: ClickHouseClient, secrets: readonly string[], retri
         },
         giveUp,
       ),
-    begin: notTransactional,
-    commit: notTransactional,
-    rollback: notTransactional,
+    ...withoutTransactions('ClickHouse DDL is not transactional: every ALTER commits on its own'),
     // No lockForApply: ClickHouse has no advisory or named locks to take over HTTP, and no
     // session holds one; two applies at once each write the same idempotent comments.
     // Sessions are views on the driver's one HTTP client: nothing to release per session.

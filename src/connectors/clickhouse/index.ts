@@ -1,10 +1,11 @@
 import type { Connector } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver } from './driver.js';
-import { confirmAbsent, introspect } from './introspect.js';
-import { dialect } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import * as introspect from './introspect.js';
+import * as sql from './sql.js';
 
-export const clickhouse: Connector = {
+export const clickhouse: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'clickhouse',
   docs: {
     title: 'ClickHouse',
@@ -18,10 +19,4 @@ export const clickhouse: Connector = {
     ],
     testedOn: 'Debian ClickHouse 18.16; ClickHouse 26.7 (npm chdb) behind the real client',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
-  confirmAbsent,
-};
+});

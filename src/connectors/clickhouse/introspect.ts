@@ -13,7 +13,8 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
-import { confirmByProbe } from '../absence.js';
+import { confirmByProbe } from '../kit/absence.js';
+import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import { DEFAULT_DATABASE_NAME, isClickHouseDriver } from './driver.js';
 import { quoteIdentifier, quoteLiteral } from './sql.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
@@ -87,25 +88,6 @@ function columnsSql(columns: CatalogColumns, databases: readonly string[]): stri
   WHERE database IN (${inList(databases)})${order}`;
 }
 
-/** Whether the scope asks for the service's one OpenMetadata database (case-insensitively). */
-function databaseInScope(scope: IntrospectScope, databaseName: string): boolean {
-  if (scope.databases === 'all') return true;
-  const wanted = databaseName.toLowerCase();
-  return scope.databases.some((name) => name.toLowerCase() === wanted);
-}
-
-/**
- * The schemas the manifests name under that database, lowercased; null = every schema.
- * Several spellings of the database in the scope (`default`, `Default`) are merged.
- */
-function schemasInScope(scope: IntrospectScope, databaseName: string): Set<string> | null {
-  if (scope.schemas === undefined) return null;
-  const wanted = databaseName.toLowerCase();
-  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === wanted);
-  if (lists.length === 0) return null;
-  return new Set(lists.flatMap(([, schemas]) => schemas.map((schema) => schema.toLowerCase())));
-}
-
 function schemaNode(row: Row): ObservedNode {
   return { kind: 'schema', name: text(row, 'name'), description: comment(row), owner: null, tags: {}, children: [] };
 }
@@ -160,11 +142,11 @@ class ServerCatalogReader extends CatalogReader {
   }
 
   /** The schemas in scope with their tables and columns. */
-  async schemas(wanted: Set<string> | null): Promise<ObservedNode[]> {
+  async schemas(wanted: ReadonlySet<string> | null): Promise<ObservedNode[]> {
     const catalog = catalogColumnsOf(await this.read(CATALOG_COLUMNS_SQL));
     const schemas = (await this.read(databasesSql(catalog)))
       .map(schemaNode)
-      .filter((schema) => wanted === null || wanted.has(schema.name.toLowerCase()))
+      .filter((schema) => schemaWanted(wanted, schema.name))
       .sort(compareNames);
     if (schemas.length === 0) return schemas;
     const names = schemas.map((schema) => schema.name);

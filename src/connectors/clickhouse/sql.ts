@@ -9,8 +9,9 @@
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateStatement } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 /**
  * Escapes verified to read back identically on ClickHouse 18.16 and 26.7. Only these are
@@ -54,9 +55,7 @@ function commentLiteral(change: Change): string {
 }
 
 function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return quoteIdentifier(name);
+  return quoteIdentifier(namePart(object, key));
 }
 
 /** `` `database`.`table` ``: an OpenMetadata schema is the ClickHouse database. */
@@ -121,9 +120,9 @@ function render(changes: readonly Change[], templates: SqlTemplates): Statement[
   const statements: Statement[] = [];
   const batches = new Map<string, ColumnBatch>();
   changes.forEach((change, index) => {
-    const template = templates[templateName(change)];
-    if (template !== undefined) {
-      statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+    const custom = templateStatement(change, index, templates, dialect);
+    if (custom !== undefined) {
+      statements.push(custom);
     } else if (isColumnDescription(change)) {
       addToBatch(batches, statements, change, index);
     } else {

@@ -13,21 +13,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DBSQLClient as DBSQLClientType } from '@databricks/sql';
 import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLClient.js';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  importDriver,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
-  maskSecrets,
-  MAX_CONNECTION_RETRIES,
-  optionReader,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  withRetries,
-} from '../connection.js';
+import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 
 const DEFAULT_PORT = 443;
 /**
@@ -81,7 +70,7 @@ export function databricksConnectionSchema(
         pattern: '^/?[^\\s]+$',
         description: 'HTTP path of the SQL warehouse or cluster, e.g. /sql/1.0/warehouses/abc123 (connection details).',
       },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 443.' },
+      port: portOption(443),
       token: {
         type: 'string',
         minLength: 1,
@@ -106,11 +95,7 @@ export function databricksConnectionSchema(
         pattern: '^(https?|socks[45]?[ah]?)://',
         description: 'Proxy URL for every request, e.g. http://proxy.internal:3128 (user:password@ allowed).',
       },
-      socketTimeout: {
-        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-        description:
-          "How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s, 50000; a starting warehouse answers 503 at once, which is retried).",
-      },
+      socketTimeout: wholeNumberOption("How long one request may wait for an answer, in milliseconds (default: the service's timeouts.statement plus 5s, 50000; a starting warehouse answers 503 at once, which is retried)."),
       connectionRetries: connectionRetriesSchema('refused, reset, HTTP 429/502/503/504'),
       ...extra,
     },
@@ -156,7 +141,7 @@ export function parseDatabricksConnection(
   configDir = process.cwd(),
   timeouts: Partial<Timeouts> = {},
 ): DatabricksConnection {
-  const { invalid, optionalString, requiredString, optionalNumber } = optionReader(system.type, { integers: true });
+  const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader(system.type, { integers: true });
   const host = requiredString(connection, 'host')
     .replace(/^https:\/\//i, '')
     .replace(/\/$/, '');
@@ -183,8 +168,7 @@ export function parseDatabricksConnection(
     // @databricks/sql 2.1.0 builds its proxy agent without the `ca` option: the CA would be ignored.
     throw invalid('caCertPath', 'left out when a proxy is set (@databricks/sql does not apply it through a proxy; trust the CA with NODE_EXTRA_CA_CERTS instead)');
   }
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     host,
     port,
@@ -414,10 +398,6 @@ async function connect(target: DatabricksConnection): Promise<Connected> {
   }
 }
 
-function notTransactional(system: DatabricksSystem): () => Promise<never> {
-  return () => Promise.reject(new Error(`${system.title} DDL is not transactional: every statement commits on its own`));
-}
-
 /**
  * Runs one statement and waits for it to finish; `finished()` surfaces a failed operation
  * (fetching alone returns nothing for a statement without rows and would hide it).
@@ -461,9 +441,7 @@ export function createDatabricksDriver(system: DatabricksSystem, ctx: ConnectorC
       execute: async (sql) => {
         await withRetries(retries, (error) => isTransient(error) && neverSent(error), () => run(session, sql, false), giveUp);
       },
-      begin: notTransactional(system),
-      commit: notTransactional(system),
-      rollback: notTransactional(system),
+      ...withoutTransactions(`${system.title} DDL is not transactional: every statement commits on its own`),
       // No lockForApply: Databricks has no session or advisory locks; two applies at once
       // write the same idempotent comments, owners and tags.
       // Views on the driver's one session: nothing to release per view.

@@ -5,7 +5,7 @@
  */
 import { createDatabricksDriver, databricksConnectionSchema, type DatabricksDriver, type DatabricksSystem } from './client.js';
 import type { ConnectorContext, Driver } from '../types.js';
-import { optionReader } from '../connection.js';
+import { optionReader } from '../kit/options.js';
 
 export const SYSTEM: DatabricksSystem = { type: 'databricks', title: 'Databricks (Hive metastore)' };
 

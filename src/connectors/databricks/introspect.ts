@@ -12,6 +12,7 @@
 import { CatalogReader, commentIn, compareNames, type CatalogRow } from '../catalog.js';
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import type { Driver } from '../types.js';
 import { DEFAULT_CATALOG, DEFAULT_CONCURRENCY, isHiveMetastoreDriver } from './driver.js';
 import { qualifiedName } from './quote.js';
@@ -134,21 +135,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T
   return results;
 }
 
-/** The schemas the manifests name under that catalog, lower case; null = every schema. */
-function schemasInScope(scope: IntrospectScope, catalog: string): Set<string> | null {
-  if (scope.schemas === undefined) return null;
-  const wanted = catalog.toLowerCase();
-  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === wanted);
-  if (lists.length === 0) return null;
-  return new Set(lists.flatMap(([, schemas]) => schemas.map((schema) => schema.toLowerCase())));
-}
-
-function catalogInScope(scope: IntrospectScope, catalog: string): boolean {
-  if (scope.databases === 'all') return true;
-  const wanted = catalog.toLowerCase();
-  return scope.databases.some((name) => name.toLowerCase() === wanted);
-}
-
 async function readSchema(reader: CatalogReader, session: DriverSession, catalog: string, name: string, concurrency: number): Promise<ObservedNode> {
   const [description, tables] = await Promise.all([
     reader.read(describeSchemaSql(catalog, name), session),
@@ -170,10 +156,10 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const reader = new CatalogReader(session);
     const versionRows = reader.read(VERSION_SQL).catch((): Row[] => []);
     const databases: ObservedNode[] = [];
-    if (catalogInScope(scope, catalog)) {
+    if (databaseInScope(scope, catalog)) {
       const wanted = schemasInScope(scope, catalog);
       const names = schemaNames(await reader.read(showSchemasSql(catalog)))
-        .filter((name) => wanted === null || wanted.has(name.toLowerCase()))
+        .filter((name) => schemaWanted(wanted, name))
         .sort();
       // Schemas one after another, each with its relations in parallel: at most `concurrency` in flight.
       const children: ObservedNode[] = [];

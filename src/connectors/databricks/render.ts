@@ -26,8 +26,9 @@
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 import { qualifiedName, quoteIdentifier, quoteLiteral } from './quote.js';
 
 /** What a dialect variant can write: the legacy Hive metastore has no catalog objects and no tags. */
@@ -52,18 +53,12 @@ export interface DatabricksRenderContext extends RenderContext {
 /** Written for "no description" where a template asks for `{description}`: every statement form takes it. */
 export const NULL_DESCRIPTION = "''";
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 function schemaName(object: ObjectRef): string {
-  return qualifiedName([object.database, part(object, 'schema')]);
+  return qualifiedName([object.database, namePart(object, 'schema')]);
 }
 
 function relationName(object: ObjectRef): string {
-  return qualifiedName([object.database, part(object, 'schema'), part(object, 'table')]);
+  return qualifiedName([object.database, namePart(object, 'schema'), namePart(object, 'table')]);
 }
 
 type RelationKeyword = 'TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'STREAMING TABLE';
@@ -111,7 +106,7 @@ export class DatabricksRenderer {
         // COMMENT ON TABLE takes any relation: table, view, materialized view, streaming table.
         return `COMMENT ON TABLE ${relationName(object)} IS ${commentOrNull(change.after)}`;
       case 'column': {
-        const column = quoteIdentifier(part(object, 'column'));
+        const column = quoteIdentifier(namePart(object, 'column'));
         if (object.relation === 'view' || object.relation === 'materialized_view' || isStreamingTable(object, context)) {
           return `COMMENT ON COLUMN ${relationName(object)}.${column} IS ${commentOrNull(change.after)}`;
         }
@@ -153,7 +148,7 @@ export class DatabricksRenderer {
       case 'table':
         return `ALTER ${relationKeyword(object, context)} ${relationName(object)}`;
       case 'column':
-        return `ALTER ${relationKeyword(object, context)} ${relationName(object)} ALTER COLUMN ${quoteIdentifier(part(object, 'column'))}`;
+        return `ALTER ${relationKeyword(object, context)} ${relationName(object)} ALTER COLUMN ${quoteIdentifier(namePart(object, 'column'))}`;
     }
   }
 
@@ -180,9 +175,9 @@ export class DatabricksRenderer {
     const statements: Statement[] = [];
     const batches = new Map<string, { statement: Statement; target: string; unset: boolean; items: string[] }>();
     changes.forEach((change, index) => {
-      const template = templates[templateName(change)];
-      if (template !== undefined) {
-        statements.push({ sql: renderTemplate(template, change, dialect), changes: [index] });
+      const custom = templateStatement(change, index, templates, dialect);
+      if (custom !== undefined) {
+        statements.push(custom);
         return;
       }
       if (change.field !== 'tag') {

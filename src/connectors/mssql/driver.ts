@@ -10,21 +10,10 @@
  * the password; only failures that a moment later may not repeat are retried.
  */
 import type { ConnectionPool, MssqlConfig, Transaction } from 'mssql';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
-  maskSecrets,
-  MAX_CONNECTION_RETRIES,
-  optionReader,
-  withRetries,
-  formatDuration,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-} from '../connection.js';
+import { attemptsNote, maskSecrets, withRetries, formatDuration, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { booleanOption, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions } from '../kit/sessions.js';
 import { bindLiterals, PARAMETER_PREFIX } from './params.js';
 import { quoteLiteral } from './sql.js';
 
@@ -45,9 +34,6 @@ export const BOUND_NVARCHAR_LENGTH = 4000;
  * roll back instead).
  */
 
-/** `${VAR}` expansion yields strings: booleans accept "true"/"false" too. */
-const BOOLEAN = { anyOf: [{ type: 'boolean' }, { type: 'string', enum: ['true', 'false'] }] };
-
 /** JSON Schema (draft-07) of an mssql service's `connection:` block. */
 export const connectionSchema: Record<string, unknown> = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -58,7 +44,7 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['host', 'user'],
   properties: {
     host: { type: 'string', minLength: 1, description: 'Server host name or address (mssql `server`).' },
-    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 1433.' },
+    port: portOption(1433),
     user: { type: 'string', minLength: 1 },
     password: { type: 'string' },
     database: {
@@ -66,23 +52,11 @@ export const connectionSchema: Record<string, unknown> = {
       minLength: 1,
       description: 'The database to connect to first, to list the others (default "master"). Each database is then read on its own connection.',
     },
-    encrypt: { ...BOOLEAN, description: 'Encrypt the connection with TLS (default true).' },
-    trustServerCertificate: {
-      ...BOOLEAN,
-      description: "Accept the server's certificate without verifying it (default false; only for self-signed test servers).",
-    },
-    connectTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
-    },
-    requestTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one statement or catalog query may take, in milliseconds; the driver then cancels it (default: the longer of the service's timeouts.statement and timeouts.lock, plus 5s: 50s).",
-    },
-    lockTimeout: {
-      anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-      description: "How long an apply statement, or the apply waiting for another apply's lock, may wait for a lock, in milliseconds (SET LOCK_TIMEOUT, sp_getapplock; default: the service's timeouts.lock, 10s; 0 = do not wait).",
-    },
+    encrypt: booleanOption('Encrypt the connection with TLS (default true).'),
+    trustServerCertificate: booleanOption("Accept the server's certificate without verifying it (default false; only for self-signed test servers)."),
+    connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+    requestTimeout: wholeNumberOption("How long one statement or catalog query may take, in milliseconds; the driver then cancels it (default: the longer of the service's timeouts.statement and timeouts.lock, plus 5s: 50s)."),
+    lockTimeout: wholeNumberOption("How long an apply statement, or the apply waiting for another apply's lock, may wait for a lock, in milliseconds (SET LOCK_TIMEOUT, sp_getapplock; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
     connectionRetries: connectionRetriesSchema('refused, reset, unreachable, Azure SQL busy or failing over'),
   },
 };
@@ -101,27 +75,17 @@ export interface MssqlConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('mssql', { integers: true });
-
-function optionalBoolean(connection: Record<string, unknown>, key: string): boolean | undefined {
-  const value = connection[key];
-  if (value === undefined || typeof value === 'boolean') return value;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw invalid(key, 'true or false');
-}
+const { optionalString, requiredString, optionalNumber, optionalBoolean, connectionRetriesOf, portOf } = optionReader('mssql', { integers: true });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
  * `connectionSchema` already; these checks only keep a wrong type from reaching the driver.
  */
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): MssqlConnection {
-  const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
-  if (port > 65535) throw invalid('port', 'at most 65535');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
-  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection) ?? DEFAULT_CONNECTION_RETRIES;
   return {
     host: requiredString(connection, 'host'),
-    port,
+    port: portOf(connection, DEFAULT_PORT),
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') || DEFAULT_DATABASE,
@@ -375,15 +339,11 @@ async function openSession(target: MssqlConnection, database: string, onClose: (
 
 export function createDriver(ctx: ConnectorContext): Driver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     async open(database = target.database) {
-      const session: DriverSession = await openSession(target, database, () => sessions.delete(session));
-      sessions.add(session);
-      return session;
+      return sessions.add((onClose) => openSession(target, database, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

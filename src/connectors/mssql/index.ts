@@ -1,19 +1,14 @@
 import type { Connector } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver } from './driver.js';
-import { confirmAbsent, introspect } from './introspect.js';
-import { dialect } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import * as introspect from './introspect.js';
+import * as sql from './sql.js';
 
-export const mssql: Connector = {
+export const mssql: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'mssql',
   docs: {
     title: 'SQL Server',
     testedOn: 'golden SQL and recorded catalog rows (no server here); opt-in live test',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
-  confirmAbsent,
-};
+});

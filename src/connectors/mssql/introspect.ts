@@ -24,6 +24,8 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject, UnreadableObject } from '../types.js';
+import { observedNode } from '../kit/objects.js';
+import { schemasInScope, schemaWanted } from '../kit/scope.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
 
 type Row = CatalogRow;
@@ -192,10 +194,6 @@ function describe(descriptions: Descriptions, kind: number, major: number, minor
   return descriptions.get(propertyKey(kind, major, minor)) ?? null;
 }
 
-function node(kind: ObservedNode['kind'], name: string, description: string | null, owner: string | null, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation === undefined ? {} : { relation }), description, owner, tags: {}, children: [] };
-}
-
 export interface DatabaseRow {
   name: string;
   owner: string | null;
@@ -223,14 +221,6 @@ export function databasesInScope(databases: readonly DatabaseRow[], scope: Intro
   return databases.filter((database) => wanted.has(database.name.toLowerCase()));
 }
 
-/** Lower-cased names of the schemas to read in a database, or 'all' (several spellings of the database merge). */
-function schemasInScope(scope: IntrospectScope, database: string): ReadonlySet<string> | 'all' {
-  if (scope.schemas === undefined) return 'all';
-  const lists = Object.entries(scope.schemas).filter(([name]) => name.toLowerCase() === database.toLowerCase());
-  if (lists.length === 0) return 'all';
-  return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
-}
-
 /** `SQL Server 16.0.4135.4 (Developer Edition (64-bit))`. */
 export function serverVersion(row: Row | undefined): string {
   const version = typeof row?.version === 'string' ? row.version : 'unknown';
@@ -243,7 +233,7 @@ export function buildDatabase(database: DatabaseRow, schemaRows: Row[], objectRo
   const schemas = new Map<number, ObservedNode>();
   for (const row of schemaRows) {
     const id = integer(row, 'schema_id');
-    schemas.set(id, node('schema', text(row, 'name'), describe(descriptions, 3, id, 0), ownerOf(row)));
+    schemas.set(id, observedNode('schema', text(row, 'name'), describe(descriptions, 3, id, 0), ownerOf(row)));
   }
   const objects = new Map<number, ObservedNode>();
   for (const row of objectRows) {
@@ -251,18 +241,18 @@ export function buildDatabase(database: DatabaseRow, schemaRows: Row[], objectRo
     const schema = schemas.get(integer(row, 'schema_id'));
     if (relation === undefined || schema === undefined) continue;
     const id = integer(row, 'object_id');
-    const table = node('table', text(row, 'name'), describe(descriptions, 1, id, 0), ownerOf(row), relation);
+    const table = observedNode('table', text(row, 'name'), describe(descriptions, 1, id, 0), ownerOf(row), relation);
     schema.children.push(table);
     objects.set(id, table);
   }
   const columns = [...columnRows].sort((a, b) => integer(a, 'object_id') - integer(b, 'object_id') || integer(a, 'column_id') - integer(b, 'column_id'));
   for (const row of columns) {
     const id = integer(row, 'object_id');
-    objects.get(id)?.children.push(node('column', text(row, 'name'), describe(descriptions, 1, id, integer(row, 'column_id')), null));
+    objects.get(id)?.children.push(observedNode('column', text(row, 'name'), describe(descriptions, 1, id, integer(row, 'column_id')), null));
   }
   const children = [...schemas.values()].sort(compareNames);
   for (const schema of children) schema.children.sort(compareNames);
-  return { ...node('database', database.name, describe(descriptions, 0, 0, 0), database.owner), children };
+  return { ...observedNode('database', database.name, describe(descriptions, 0, 0, 0), database.owner), children };
 }
 
 /** The catalog reads of one database: at most four queries, however many objects (six with owners named). */
@@ -272,8 +262,8 @@ class DatabaseReader extends CatalogReader {
 
   async readDatabase(session: DriverSession, database: DatabaseRow, scope: IntrospectScope): Promise<ObservedNode> {
     const wanted = schemasInScope(scope, database.name);
-    const schemaRows = (await this.read(SCHEMAS_SQL, session)).filter((row) => wanted === 'all' || wanted.has(text(row, 'name').toLowerCase()));
-    const ids: SchemaIds = wanted === 'all' ? 'all' : schemaRows.map((row) => integer(row, 'schema_id'));
+    const schemaRows = (await this.read(SCHEMAS_SQL, session)).filter((row) => schemaWanted(wanted, text(row, 'name')));
+    const ids: SchemaIds = wanted === null ? 'all' : schemaRows.map((row) => integer(row, 'schema_id'));
     const hasSchemas = schemaRows.length > 0;
     const objectRows = hasSchemas ? await this.read(objectsSql(ids), session) : [];
     const columnRows = hasSchemas ? await this.read(columnsSql(ids), session) : [];

@@ -30,8 +30,9 @@
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`SQL Server cannot take a NUL character in ${what}`);
@@ -71,21 +72,15 @@ function level1Type(object: ObjectRef): string {
   return type;
 }
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 /** The `@levelNtype`/`@levelNname` arguments that locate an object; a database has none. */
 function levelArguments(object: ObjectRef): string[] {
   const levels: string[] = [];
   if (object.kind === 'database') return levels;
-  levels.push(`@level0type = N'SCHEMA'`, `@level0name = ${quoteLiteral(part(object, 'schema'))}`);
+  levels.push(`@level0type = N'SCHEMA'`, `@level0name = ${quoteLiteral(namePart(object, 'schema'))}`);
   if (object.kind === 'schema') return levels;
-  levels.push(`@level1type = N'${level1Type(object)}'`, `@level1name = ${quoteLiteral(part(object, 'table'))}`);
+  levels.push(`@level1type = N'${level1Type(object)}'`, `@level1name = ${quoteLiteral(namePart(object, 'table'))}`);
   if (object.kind === 'table') return levels;
-  levels.push(`@level2type = N'COLUMN'`, `@level2name = ${quoteLiteral(part(object, 'column'))}`);
+  levels.push(`@level2type = N'COLUMN'`, `@level2name = ${quoteLiteral(namePart(object, 'column'))}`);
   return levels;
 }
 
@@ -112,9 +107,9 @@ function securable(object: ObjectRef): string {
     case 'database':
       return `DATABASE::${quoteIdentifier(object.database)}`;
     case 'schema':
-      return `SCHEMA::${quoteIdentifier(part(object, 'schema'))}`;
+      return `SCHEMA::${quoteIdentifier(namePart(object, 'schema'))}`;
     case 'table':
-      return `OBJECT::${quoteIdentifier(part(object, 'schema'))}.${quoteIdentifier(part(object, 'table'))}`;
+      return `OBJECT::${quoteIdentifier(namePart(object, 'schema'))}.${quoteIdentifier(namePart(object, 'table'))}`;
     case 'column':
       throw new Error('SQL Server columns have no owner');
   }
@@ -138,8 +133,7 @@ function renderBuiltIn(change: Change): string {
 }
 
 function renderOne(change: Change, templates: SqlTemplates): string {
-  const template = templates[templateName(change)];
-  return template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
+  return templateSql(change, templates, dialect) ?? renderBuiltIn(change);
 }
 
 /** One statement per change: each is a procedure call or an ALTER of its own. */

@@ -8,21 +8,19 @@ import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
 import {
   attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
   formatDuration,
   silentConnectionError,
   maskSecret,
-  MAX_CONNECTION_RETRIES,
-  optionReader,
   readTimeoutMillis,
   timeoutsOf,
   type Timeouts,
   wholeSeconds,
   withRetries,
 } from '../connection.js';
-import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
+import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -79,13 +77,10 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['host', 'user'],
   properties: {
     host: { type: 'string', minLength: 1 },
-    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 3306.' },
+    port: portOption(3306),
     user: { type: 'string', minLength: 1 },
     password: { type: 'string' },
-    ssl: {
-      anyOf: [{ type: 'boolean' }, { type: 'object' }],
-      description: 'true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).',
-    },
+    ssl: tlsOption('true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).'),
     databaseName: {
       type: 'string',
       minLength: 1,
@@ -93,14 +88,8 @@ export const connectionSchema: Record<string, unknown> = {
         'Not a mysql2 option: the name of the OpenMetadata database level above the MySQL databases ' +
         '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".',
     },
-    connectTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
-    },
-    lock_wait_timeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s).",
-    },
+    connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+    lock_wait_timeout: wholeNumberOption("How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s)."),
     connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
   },
 };
@@ -126,15 +115,12 @@ export interface MysqlConnection {
   connectionRetries?: number | undefined;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('mysql', { integers: true });
+const { optionalString, requiredString, optionalNumber, optionalTls, connectionRetriesOf, portOf } = optionReader('mysql', { integers: true });
 
 /** mysql2 takes an options object for TLS; `true` means TLS with the default (verifying) options. */
 function optionalSsl(connection: Record<string, unknown>): SslOptions | undefined {
-  const value = connection.ssl;
-  if (value === undefined || value === false) return undefined;
-  if (value === true) return {};
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as SslOptions;
-  throw invalid('ssl', 'a boolean or an object');
+  const value = optionalTls(connection, 'ssl');
+  return value === true ? {} : value === false ? undefined : value;
 }
 
 /**
@@ -142,13 +128,10 @@ function optionalSsl(connection: Record<string, unknown>): SslOptions | undefine
  * `connectionSchema` already; these checks only keep a wrong type from reaching mysql2.
  */
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): MysqlConnection {
-  const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
-  if (port > 65535) throw invalid('port', 'at most 65535');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true });
-  if (connectionRetries !== undefined && connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection);
   return {
     host: requiredString(connection, 'host'),
-    port,
+    port: portOf(connection, DEFAULT_PORT),
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
     ssl: optionalSsl(connection),
@@ -350,12 +333,7 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
     begin: async () => {
       await run('START TRANSACTION');
     },
-    commit: async () => {
-      await run('COMMIT');
-    },
-    rollback: async () => {
-      await run('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(run),
     lockForApply: async () => {
       if (locked) return;
       await lockForApply(run, target);
@@ -406,32 +384,18 @@ async function openSession(target: MysqlConnection, onClose: () => void): Promis
   );
 }
 
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: MysqlConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(
-    `this MySQL service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`,
-  );
-}
-
 /** A Driver that also names the OpenMetadata database level it stands for (introspect needs it). */
-export interface MysqlDriver extends Driver {
-  readonly databaseName: string;
-}
+export type MysqlDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
-      checkDatabase(target, database);
-      const session: DriverSession = await openSession(target, () => sessions.delete(session));
-      sessions.add(session);
-      return session;
+      checkOnlyDatabase('MySQL', target.databaseName, database);
+      return sessions.add((onClose) => openSession(target, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

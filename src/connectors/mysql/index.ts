@@ -1,9 +1,11 @@
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver } from './driver.js';
-import { confirmAbsent, introspect } from './introspect.js';
-import { createTableForColumns, createTableTextOf, dialect, tableKey } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import * as introspect from './introspect.js';
+import * as sql from './sql.js';
+import { createTableForColumns, createTableTextOf, tableKey } from './sql.js';
 
 interface ChangedTable {
   schema: string;
@@ -47,7 +49,7 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   }
 }
 
-export const mysql: Connector = {
+export const mysql: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'mysql',
   docs: {
     title: 'MySQL / MariaDB',
@@ -58,11 +60,5 @@ export const mysql: Connector = {
     ],
     testedOn: 'Debian MariaDB 10.11; MySQL 8 by golden SQL and recorded rows',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
-  confirmAbsent,
-};
+});

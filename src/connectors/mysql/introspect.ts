@@ -9,10 +9,12 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
-import { confirmByProbe, type AbsenceProbe } from '../absence.js';
+import { confirmByProbe, type AbsenceProbe } from '../kit/absence.js';
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
 import { quoteIdentifier, quoteLiteral, tableKey } from './sql.js';
+import { observedNode } from '../kit/objects.js';
+import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
@@ -66,29 +68,17 @@ export function serverVersion(raw: string): string {
   return mysql ? `MySQL ${mysql[0]}` : `MySQL ${raw}`;
 }
 
-function node(kind: ObservedNode['kind'], name: string, description: string | null, relation?: RelationKind): ObservedNode {
-  return {
-    kind,
-    name,
-    ...(relation === undefined ? {} : { relation }),
-    description,
-    owner: null,
-    tags: {},
-    children: [],
-  };
-}
-
 /** A table row as a node, or undefined for relations revmeta does not manage. */
 function tableNode(row: Row): ObservedNode | undefined {
   const relation = RELATION_KINDS[text(row, 'table_type')];
   if (relation === undefined) return undefined;
   // A view's TABLE_COMMENT reads 'VIEW': a marker, not a description.
-  return node('table', text(row, 'table_name'), relation === 'view' ? null : comment(row), relation);
+  return observedNode('table', text(row, 'table_name'), relation === 'view' ? null : comment(row), null, relation);
 }
 
 /** Assembles one schema from its result rows: tables by name, columns by position. */
 function buildSchema(name: string, description: string | null, rows: Row[]): ObservedNode {
-  const schema = node('schema', name, description);
+  const schema = observedNode('schema', name, description);
   const own = rows.filter((row) => row.schema_name === name);
   const tables = new Map<string, ObservedNode>();
   for (const row of own.filter((r) => r.row_kind === 'table')) {
@@ -97,7 +87,7 @@ function buildSchema(name: string, description: string | null, rows: Row[]): Obs
   }
   const columns = own.filter((row) => row.row_kind === 'column').sort((a, b) => Number(a.position) - Number(b.position));
   for (const row of columns) {
-    tables.get(text(row, 'table_name'))?.children.push(node('column', text(row, 'column_name'), comment(row)));
+    tables.get(text(row, 'table_name'))?.children.push(observedNode('column', text(row, 'column_name'), comment(row)));
   }
   schema.children = [...tables.values()].sort(compareNames);
   return schema;
@@ -108,34 +98,18 @@ function databaseNameOf(driver: Driver): string {
   return typeof name === 'string' && name !== '' ? name : DEFAULT_DATABASE_NAME;
 }
 
-function databaseInScope(name: string, scope: IntrospectScope): boolean {
-  if (scope.databases === 'all') return true;
-  return scope.databases.some((wanted) => wanted.toLowerCase() === name.toLowerCase());
-}
-
-/**
- * Lower-cased names of the schemas to read, or 'all'. Keys of `scope.schemas` and the names
- * in them match case-insensitively, so the planner can still tell exact from folded matches.
- */
-function schemasInScope(databaseName: string, scope: IntrospectScope): ReadonlySet<string> | 'all' {
-  if (scope.schemas === undefined) return 'all';
-  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === databaseName.toLowerCase());
-  if (lists.length === 0) return 'all';
-  return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
-}
-
 /** The catalog reads of one server session. */
 class ServerCatalogReader extends CatalogReader {
   async readDatabase(name: string, version: string, scope: IntrospectScope): Promise<ObservedNode> {
     const schemata = await this.read(schemataSql(hasSchemaComments(parseServerVersion(version))));
-    const wanted = schemasInScope(name, scope);
-    const targets = schemata.filter((row) => wanted === 'all' || wanted.has(text(row, 'name').toLowerCase()));
+    const wanted = schemasInScope(scope, name);
+    const targets = schemata.filter((row) => schemaWanted(wanted, text(row, 'name')));
     const schemas: ObservedNode[] = [];
     for (const row of targets) {
       const schema = text(row, 'name');
       schemas.push(buildSchema(schema, comment(row), await this.read(schemaSql(schema))));
     }
-    const database = node('database', name, null);
+    const database = observedNode('database', name, null);
     database.children = schemas.sort(compareNames);
     return database;
   }
@@ -147,7 +121,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   try {
     const reader = new ServerCatalogReader(session);
     const version = serverVersion(text((await reader.read(VERSION_SQL))[0] ?? {}, 'version'));
-    const databases = databaseInScope(name, scope) ? [await reader.readDatabase(name, version, scope)] : [];
+    const databases = databaseInScope(scope, name) ? [await reader.readDatabase(name, version, scope)] : [];
     return { observed: { service: scope.service, databases }, server: { version }, queries: reader.queries };
   } finally {
     await session.close();

@@ -9,11 +9,11 @@
  * this file also reads the column definitions out of `SHOW CREATE TABLE` and replaces only
  * their COMMENT clause. It stays pure: `prepareRender` fetches the text, `render` parses it.
  */
-import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateName, templateSql } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting
@@ -489,12 +489,6 @@ export function restatementDrift(sql: string, createTable: string): string | nul
 // ---------------------------------------------------------------------------------------
 // Rendering
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 function commentValue(change: Change): string {
   // MySQL has no "no comment": an empty comment is what clearing stores.
   return quoteLiteral(change.after ?? '');
@@ -506,10 +500,10 @@ function renderDescription(change: Change): string {
     case 'database':
       throw new Error('MySQL has no level above its databases to describe (the OpenMetadata database is a name only)');
     case 'schema':
-      return `ALTER DATABASE ${quoteIdentifier(part(object, 'schema'))} COMMENT = ${commentValue(change)}`;
+      return `ALTER DATABASE ${quoteIdentifier(namePart(object, 'schema'))} COMMENT = ${commentValue(change)}`;
     case 'table':
       if (object.relation === 'view') throw new Error('MySQL views cannot have comments');
-      return `ALTER TABLE ${tableKey(part(object, 'schema'), part(object, 'table'))} COMMENT = ${commentValue(change)}`;
+      return `ALTER TABLE ${tableKey(namePart(object, 'schema'), namePart(object, 'table'))} COMMENT = ${commentValue(change)}`;
     case 'column':
       throw new Error('column comments are rendered per table (renderColumnBatch)');
   }
@@ -544,14 +538,14 @@ function createTableOf(context: RenderContext, key: string): CreateTable {
  */
 function unpreparedColumn(change: Change): string {
   const comment = change.after === null ? '' : ` COMMENT ${quoteLiteral(change.after)}`;
-  return `${quoteIdentifier(part(change.object, 'column'))} <definition from SHOW CREATE TABLE, read by prepareRender>${comment}`;
+  return `${quoteIdentifier(namePart(change.object, 'column'))} <definition from SHOW CREATE TABLE, read by prepareRender>${comment}`;
 }
 
 /** One `ALTER TABLE` restating every column whose comment changes, instantly or not at all. */
 function renderColumnBatch(key: string, changes: readonly Change[], context: RenderContext | undefined): string {
   const table = context === undefined ? undefined : createTableOf(context, key);
   const modifications = changes.map((change) => {
-    const column = table === undefined ? unpreparedColumn(change) : restateColumn(table, part(change.object, 'column'), change.after, key);
+    const column = table === undefined ? unpreparedColumn(change) : restateColumn(table, namePart(change.object, 'column'), change.after, key);
     return `MODIFY COLUMN ${column}`;
   });
   return `ALTER TABLE ${key} ${modifications.join(', ')}, ALGORITHM=INSTANT`;
@@ -583,7 +577,7 @@ export const dialect: Dialect = {
     const batches = new Map<string, { statement: Statement; changes: Change[] }>();
     changes.forEach((change, index) => {
       if (isBatchedColumnComment(change, templates)) {
-        const key = tableKey(part(change.object, 'schema'), part(change.object, 'table'));
+        const key = tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table'));
         let batch = batches.get(key);
         if (!batch) {
           batch = { statement: { sql: '', changes: [] }, changes: [] };
@@ -594,9 +588,7 @@ export const dialect: Dialect = {
         batch.changes.push(change);
         return;
       }
-      const template = templates[templateName(change)];
-      const sql = template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
-      statements.push({ sql, changes: [index] });
+      statements.push({ sql: templateSql(change, templates, dialect) ?? renderBuiltIn(change), changes: [index] });
     });
     for (const [key, batch] of batches) batch.statement.sql = renderColumnBatch(key, batch.changes, context);
     return statements;

@@ -7,7 +7,7 @@
  * positions, owner references), so `prepareRender` finds what the requests need without
  * reading any entity a second time.
  */
-import { optionReader } from '../connection.js';
+import { optionReader } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { OpenMetadataClient } from './client.js';
 import { parseRequest, type EntityKind, type LabelAt, type OwnerRef } from './sql.js';

@@ -7,17 +7,21 @@
  * the connection is the config's `openmetadata:` block (see `openMetadataTarget`).
  */
 import { joinFqn } from '../../model/fqn.js';
+import { OPENMETADATA_TARGET } from '../../model/types.js';
 import type { Config, ServiceConfig } from '../../manifest/types.js';
 import type { ServicePolicy } from '../../plan/plan.js';
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { asOpenMetadataDriver, connectionSchema, createDriver, type ColumnSnapshot } from './driver.js';
-import { introspect } from './introspect.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import { asOpenMetadataDriver, type ColumnSnapshot } from './driver.js';
+import * as introspect from './introspect.js';
 import { decodeName } from './read.js';
-import { dialect, entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataRenderContext, type OwnerRef } from './sql.js';
+import * as sql from './sql.js';
+import { entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataRenderContext, type OwnerRef } from './sql.js';
 
-export const OPENMETADATA_TARGET = 'openmetadata';
+export { OPENMETADATA_TARGET };
 
 /**
  * Columns by the reference the planner gives them (a nested one's path joined FQN-style, as
@@ -84,15 +88,10 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   return context;
 }
 
-export const openmetadata: Connector = {
+export const openmetadata: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: OPENMETADATA_TARGET,
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
-};
+});
 
 /** How `--target openmetadata` plans one service of the config. */
 export interface OpenMetadataTarget {

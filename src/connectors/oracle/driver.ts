@@ -7,21 +7,11 @@
  * commits on its own: sessions have no transactions. Errors never carry the password.
  */
 import type { Connection, ConnectionAttributes } from 'oracledb';
-import {
-  attemptsNote,
-  connectionRetriesSchema,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
-  maskSecrets,
-  MAX_CONNECTION_RETRIES,
-  optionReader,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  wholeSeconds,
-  withRetries,
-} from '../connection.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
+import type { ConnectorContext, DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
+import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 export const DEFAULT_PORT = 1521;
@@ -41,18 +31,9 @@ const COMMON_PROPERTIES: Record<string, unknown> = {
     description:
       'Not an oracledb option: the name OpenMetadata gives the database level above the Oracle schemas, as the OpenMetadata service names it. Default "default".',
   },
-  connectTimeout: {
-    anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: "How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s).",
-  },
-  callTimeout: {
-    anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-    description: "How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s).",
-  },
-  ddlLockTimeout: {
-    anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-    description: "How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).",
-  },
+  connectTimeout: wholeNumberOption("How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s)."),
+  callTimeout: wholeNumberOption("How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
+  ddlLockTimeout: wholeNumberOption("How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
   connectionRetries: connectionRetriesSchema('refused, reset, listener busy, database starting or shutting down'),
 };
 
@@ -83,7 +64,7 @@ export const connectionSchema: Record<string, unknown> = {
     properties: {
       ...COMMON_PROPERTIES,
       host: { type: 'string', minLength: 1 },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 1521.' },
+      port: portOption(1521),
       serviceName: { type: 'string', minLength: 1, description: 'The service of the database (a PDB), e.g. ORCLPDB1 or FREEPDB1.' },
     },
   },
@@ -100,7 +81,7 @@ export interface OracleConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('oracle', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf, portOf } = optionReader('oracle', { integers: true });
 
 /** `host:port/service`; an IPv6 address is bracketed. */
 export function easyConnect(host: string, port: number, serviceName: string): string {
@@ -120,12 +101,9 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
     }
     connectString = requiredString(connection, 'connectString');
   } else {
-    const port = optionalNumber(connection, 'port') ?? DEFAULT_PORT;
-    if (port > 65535) throw invalid('port', 'at most 65535');
-    connectString = easyConnect(requiredString(connection, 'host'), port, requiredString(connection, 'serviceName'));
+    connectString = easyConnect(requiredString(connection, 'host'), portOf(connection, DEFAULT_PORT), requiredString(connection, 'serviceName'));
   }
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
-  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection) ?? DEFAULT_CONNECTION_RETRIES;
   return {
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
@@ -208,11 +186,6 @@ async function loadOracledb(): Promise<OracledbModule> {
   return module.default;
 }
 
-/** DDL commits on its own: a transaction cannot hold it, so none is offered. */
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('Oracle DDL is not transactional: every COMMENT commits on its own'));
-}
-
 function serverSession(oracledb: OracledbModule, connection: Connection, target: OracleConnection, onClose: () => void): DriverSession {
   const secrets = secretsOf(target);
   let closed = false;
@@ -228,9 +201,8 @@ function serverSession(oracledb: OracledbModule, connection: Connection, target:
     execute: async (sql) => {
       await run(sql);
     },
-    begin: notTransactional,
-    commit: notTransactional,
-    rollback: notTransactional,
+    // DDL commits on its own: a transaction cannot hold it, so none is offered.
+    ...withoutTransactions('Oracle DDL is not transactional: every COMMENT commits on its own'),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -266,36 +238,26 @@ async function connectOnce(oracledb: OracledbModule, target: OracleConnection): 
   }
 }
 
-/** The service has one OpenMetadata database: asking for another is a mistake to report, not to guess at. */
-function checkDatabase(target: OracleConnection, database: string | undefined): void {
-  if (database === undefined || database.toLowerCase() === target.databaseName.toLowerCase()) return;
-  throw new Error(`this Oracle service has one database level, "${target.databaseName}" (connection.databaseName); there is no database "${database}"`);
-}
-
 /** A Driver that also names the OpenMetadata database level it stands for (introspect needs it). */
-export interface OracleDriver extends Driver {
-  readonly databaseName: string;
-}
+export type OracleDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     databaseName: target.databaseName,
     async open(database?: string) {
-      checkDatabase(target, database);
+      checkOnlyDatabase('Oracle', target.databaseName, database);
       const oracledb = await loadOracledb();
-      const session: DriverSession = await withRetries(
-        target.connectionRetries,
-        isTransient,
-        async () => serverSession(oracledb, await connectOnce(oracledb, target), target, () => sessions.delete(session)),
-        (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+      return sessions.add((onClose) =>
+        withRetries(
+          target.connectionRetries,
+          isTransient,
+          async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
+          (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+        ),
       );
-      sessions.add(session);
-      return session;
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }

@@ -1,19 +1,15 @@
 import type { Connector } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver } from './driver.js';
-import { introspect } from './introspect.js';
-import { dialect } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import * as introspect from './introspect.js';
+import * as sql from './sql.js';
 
-export const oracle: Connector = {
+export const oracle: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'oracle',
   docs: {
     title: 'Oracle',
     levels: { database: 'the service', schema: 'a user schema' },
     testedOn: 'golden SQL and recorded catalog rows (no server here); opt-in live test',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
-};
+});

@@ -19,6 +19,8 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import { observedNode } from '../kit/objects.js';
+import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import { DEFAULT_DATABASE_NAME, type OracleDriver } from './driver.js';
 import { quoteLiteral } from './sql.js';
 
@@ -77,10 +79,6 @@ const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
 
 const comment = (row: Row): string | null => commentIn(row, 'COMMENTS');
 
-function node(kind: ObservedNode['kind'], name: string, description: string | null, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation === undefined ? {} : { relation }), description, owner: null, tags: {}, children: [] };
-}
-
 /** A quoted Oracle name cannot contain `"`, so it separates the parts of a key safely. */
 const key = (owner: string, name: string) => `${owner}"${name}`;
 
@@ -105,7 +103,7 @@ export interface SchemaRows {
 
 /** Assembles schemas from the catalog rows of their schema sets: relations by name, columns by position. */
 export function buildSchemas(names: readonly string[], rows: SchemaRows): ObservedNode[] {
-  const schemas = new Map(names.map((name) => [name, node('schema', name, null)]));
+  const schemas = new Map(names.map((name) => [name, observedNode('schema', name, null)]));
   const relations = new Map<string, RelationKind>();
   for (const row of rows.objects) {
     const relation = RELATION_KINDS[text(row, 'OBJECT_TYPE')];
@@ -125,13 +123,13 @@ export function buildSchemas(names: readonly string[], rows: SchemaRows): Observ
     const schema = schemas.get(owner);
     if (relation === undefined || schema === undefined || tables.has(at)) continue;
     const description = (relation === 'materialized_view' ? mviewComments.get(at) : tableComments.get(at)) ?? null;
-    const table = node('table', name, description, relation);
+    const table = observedNode('table', name, description, null, relation);
     tables.set(at, table);
     schema.children.push(table);
   }
   const columns = [...rows.columns].sort((a, b) => Number(a.COLUMN_ID) - Number(b.COLUMN_ID));
   for (const row of columns) {
-    tables.get(key(text(row, 'OWNER'), text(row, 'TABLE_NAME')))?.children.push(node('column', text(row, 'COLUMN_NAME'), comment(row)));
+    tables.get(key(text(row, 'OWNER'), text(row, 'TABLE_NAME')))?.children.push(observedNode('column', text(row, 'COLUMN_NAME'), comment(row)));
   }
   const children = [...schemas.values()].sort(compareNames);
   for (const schema of children) schema.children.sort(compareNames);
@@ -141,19 +139,6 @@ export function buildSchemas(names: readonly string[], rows: SchemaRows): Observ
 function databaseNameOf(driver: Driver): string {
   const name = (driver as Partial<OracleDriver>).databaseName;
   return typeof name === 'string' && name !== '' ? name : DEFAULT_DATABASE_NAME;
-}
-
-function databaseInScope(name: string, scope: IntrospectScope): boolean {
-  if (scope.databases === 'all') return true;
-  return scope.databases.some((wanted) => wanted.toLowerCase() === name.toLowerCase());
-}
-
-/** Lower-cased schema names to read, or 'all'; several spellings of the database merge. */
-function schemasInScope(databaseName: string, scope: IntrospectScope): ReadonlySet<string> | 'all' {
-  if (scope.schemas === undefined) return 'all';
-  const lists = Object.entries(scope.schemas).filter(([database]) => database.toLowerCase() === databaseName.toLowerCase());
-  if (lists.length === 0) return 'all';
-  return new Set(lists.flatMap(([, names]) => names.map((name) => name.toLowerCase())));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -183,13 +168,13 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const versionRows = await reader.read(VERSION_SQL);
     const server = { version: serverVersion(versionRows), characterSet: characterSetOf(versionRows) };
     const databases: ObservedNode[] = [];
-    if (databaseInScope(databaseName, scope)) {
-      const wanted = schemasInScope(databaseName, scope);
+    if (databaseInScope(scope, databaseName)) {
+      const wanted = schemasInScope(scope, databaseName);
       const names = (await reader.read(SCHEMAS_SQL))
         .map((row) => text(row, 'USERNAME'))
-        .filter((name) => wanted === 'all' || wanted.has(name.toLowerCase()))
+        .filter((name) => schemaWanted(wanted, name))
         .sort();
-      const database = node('database', databaseName, null);
+      const database = observedNode('database', databaseName, null);
       database.children = names.length === 0 ? [] : await reader.readSchemas(names);
       databases.push(database);
     }

@@ -16,8 +16,9 @@
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`Oracle cannot take a NUL character in ${what}`);
@@ -39,9 +40,7 @@ export function quoteLiteral(value: string): string {
 const NULL_LITERAL = "''";
 
 function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return quoteIdentifier(name);
+  return quoteIdentifier(namePart(object, key));
 }
 
 function commentTarget(object: ObjectRef): string {
@@ -76,8 +75,7 @@ function renderBuiltIn(change: Change): string {
 }
 
 function renderOne(change: Change, templates: SqlTemplates): string {
-  const template = templates[templateName(change)];
-  return template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
+  return templateSql(change, templates, dialect) ?? renderBuiltIn(change);
 }
 
 /** One COMMENT statement per change: Oracle has no multi-column form, and each commits on its own. */

@@ -9,20 +9,18 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import {
   attemptsNote,
-  connectionRetriesSchema,
   formatDuration,
   silentConnectionError,
-  DEFAULT_CONNECTION_RETRIES,
-  DIGIT_STRING,
   maskSecret,
-  optionReader,
   readTimeoutMillis,
   timeoutsOf,
   type Timeouts,
   withRetries,
 } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -60,7 +58,7 @@ export const connectionSchema: Record<string, unknown> = {
     required: ['host', 'user'],
     properties: {
       host: { type: 'string', minLength: 1 },
-      port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING] },
+      port: portOption(),
       user: { type: 'string', minLength: 1 },
       password: { type: 'string' },
       database: {
@@ -68,28 +66,11 @@ export const connectionSchema: Record<string, unknown> = {
         minLength: 1,
         description: 'The database to connect to first (default "postgres").',
       },
-      ssl: {
-        anyOf: [{ type: 'boolean' }, { type: 'object' }],
-        description: 'true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
-      },
-      connectionTimeoutMillis: {
-        anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-        description: 'How long to wait for a connection, in milliseconds (default: the service\'s timeouts.connect, 10s).',
-      },
-      lock_timeout: {
-        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-        description: "How long a statement or the apply may wait for a lock, in milliseconds (default: the service's timeouts.lock, 10s; 0 waits forever).",
-      },
-      statement_timeout: {
-        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-        description:
-          "How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).",
-      },
-      idle_in_transaction_session_timeout: {
-        anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-        description:
-          "How long the server keeps an open transaction of a client that went silent before ending it and its locks, in milliseconds (default: the statement timeout; 0: the server's setting).",
-      },
+      ssl: tlsOption('true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).'),
+      connectionTimeoutMillis: wholeNumberOption('How long to wait for a connection, in milliseconds (default: the service\'s timeouts.connect, 10s).'),
+      lock_timeout: wholeNumberOption("How long a statement or the apply may wait for a lock, in milliseconds (default: the service's timeouts.lock, 10s; 0 waits forever).", { zero: true }),
+      statement_timeout: wholeNumberOption("How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).", { zero: true }),
+      idle_in_transaction_session_timeout: wholeNumberOption("How long the server keeps an open transaction of a client that went silent before ending it and its locks, in milliseconds (default: the statement timeout; 0: the server's setting).", { zero: true }),
       connectionRetries: connectionRetriesSchema('refused, reset, server starting, too many connections'),
     },
   },
@@ -122,16 +103,7 @@ export interface EmbeddedConnection {
 
 export type PostgresConnection = ServerConnection | EmbeddedConnection;
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('postgres', { integers: false });
-
-function optionalSsl(connection: Record<string, unknown>): ServerConnection['ssl'] {
-  const value = connection.ssl;
-  if (value === undefined || typeof value === 'boolean') return value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return value as Record<string, unknown>;
-  }
-  throw invalid('ssl', 'a boolean or an object');
-}
+const { optionalString, requiredString, optionalNumber, optionalTls } = optionReader('postgres', { integers: false });
 
 /**
  * Reads the `connection:` block. The config validator has checked it against
@@ -153,7 +125,7 @@ export function parseConnection(
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
-    ssl: optionalSsl(connection),
+    ssl: optionalTls(connection, 'ssl'),
     connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? timeouts.connectMillis,
     lockTimeoutMillis: optionalNumber(connection, 'lock_timeout', { zero: true }) ?? timeouts.lockMillis,
     statementTimeoutMillis,
@@ -326,12 +298,7 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
     },
     executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, client.database ?? '', target.lockTimeoutMillis),
-    commit: async () => {
-      await protocols.script('COMMIT');
-    },
-    rollback: async () => {
-      await protocols.script('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(protocols.script),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -392,18 +359,12 @@ const TRANSIENT_CODES = new Set([
 
 
 function createServerDriver(target: ServerConnection): Driver {
-  const sessions = new Set<DriverSession>();
+  const sessions = new OpenSessions();
   return {
     async open(database = target.database) {
-      const session: DriverSession = await openServerSession(target, database, () =>
-        sessions.delete(session),
-      );
-      sessions.add(session);
-      return session;
+      return sessions.add((onClose) => openServerSession(target, database, onClose));
     },
-    async close() {
-      await Promise.allSettled([...sessions].map((session) => session.close()));
-    },
+    close: () => sessions.closeAll(),
   };
 }
 
@@ -558,12 +519,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
     },
     executeBatch: (statements) => runBatch(protocols, statements),
     begin: () => beginLocked(query, engine.database, undefined),
-    commit: async () => {
-      await run('COMMIT');
-    },
-    rollback: async () => {
-      await run('ROLLBACK');
-    },
+    ...sqlCommitAndRollback(run),
     close: async () => {
       if (closed) return;
       closed = true;

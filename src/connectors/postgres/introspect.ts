@@ -10,6 +10,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
+import { observedNode } from '../kit/objects.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import { quoteLiteral } from './sql.js';
 
@@ -134,15 +135,7 @@ function versionOf(rows: Row[]): string {
 }
 
 function node(kind: ObservedNode['kind'], row: Row, relation?: RelationKind): ObservedNode {
-  return {
-    kind,
-    name: text(row, 'name'),
-    ...(relation === undefined ? {} : { relation }),
-    description: comment(row),
-    owner: kind === 'column' ? null : ownerOf(row),
-    tags: {},
-    children: [],
-  };
+  return observedNode(kind, text(row, 'name'), comment(row), kind === 'column' ? null : ownerOf(row), relation);
 }
 
 /** The relation kind of a row's `kind` (a relkind) in `kinds`; an unknown one is a query bug. */

@@ -9,8 +9,9 @@
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 /** Text in the PostgreSQL family cannot hold NUL; refusing it beats having the server cut the value. */
 function assertNoNul(text: string, what: string, system: string): void {
@@ -79,9 +80,7 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
   }
 
   function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-    const name = object[key];
-    if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-    return quoteName(name);
+    return quoteName(namePart(object, key));
   }
 
   /** `KIND "qualified"."name"` of the object a statement is about. */
@@ -127,9 +126,7 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
     syntax: POSTGRES_SYNTAX,
     render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
       return changes.map((change, index) => {
-        const template = templates[templateName(change)];
-        const sql = template === undefined ? renderBuiltIn(change) : renderTemplate(template, change, dialect);
-        return { sql, changes: [index] };
+        return { sql: templateSql(change, templates, dialect) ?? renderBuiltIn(change), changes: [index] };
       });
     },
   };

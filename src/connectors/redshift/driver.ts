@@ -7,7 +7,8 @@
  * Password authentication only: IAM authentication (temporary credentials from
  * GetClusterCredentials, or a Serverless workgroup's) is not supported.
  */
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, optionReader, timeoutsOf, type Timeouts } from '../connection.js';
+import { timeoutsOf, type Timeouts } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { createDriver as createPostgresDriver } from '../postgres/driver.js';
 import { POSTGRES_SYNTAX } from '../postgres/sql.js';
 import { batchRoundTrips } from '../sql-lexer.js';
@@ -27,22 +28,13 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['host', 'user'],
   properties: {
     host: { type: 'string', minLength: 1, description: 'The endpoint, e.g. examplecluster.abc123xyz789.us-west-2.redshift.amazonaws.com.' },
-    port: { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING], description: 'Default 5439.' },
+    port: portOption(5439),
     user: { type: 'string', minLength: 1 },
     password: { type: 'string' },
     database: { type: 'string', minLength: 1, description: 'The database to connect to first (default "dev").' },
-    ssl: {
-      anyOf: [{ type: 'boolean' }, { type: 'object' }],
-      description: 'TLS, verified against the system CAs (default true); false, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).',
-    },
-    connectionTimeoutMillis: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s).",
-    },
-    statement_timeout: {
-      anyOf: [{ type: 'integer', minimum: 0 }, DIGIT_STRING],
-      description: "How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).",
-    },
+    ssl: tlsOption('TLS, verified against the system CAs (default true); false, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).'),
+    connectionTimeoutMillis: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+    statement_timeout: wholeNumberOption("How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).", { zero: true }),
     connectionRetries: connectionRetriesSchema('refused, reset, cluster starting, too many connections'),
   },
 };
@@ -60,15 +52,7 @@ export interface RedshiftConnection {
   connectionRetries: number;
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('redshift', { integers: false });
-
-function sslOf(connection: Record<string, unknown>): RedshiftConnection['ssl'] {
-  const value = connection.ssl;
-  if (value === undefined) return true;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  throw invalid('ssl', 'a boolean or an object');
-}
+const { optionalString, requiredString, optionalNumber, optionalTls } = optionReader('redshift', { integers: false });
 
 /** Reads the `connection:` block (already checked against `connectionSchema`) with Redshift's defaults. */
 export function parseConnection(connection: Record<string, unknown>, timeouts: Timeouts = timeoutsOf({})): RedshiftConnection {
@@ -78,7 +62,8 @@ export function parseConnection(connection: Record<string, unknown>, timeouts: T
     user: requiredString(connection, 'user'),
     password: optionalString(connection, 'password'),
     database: optionalString(connection, 'database') ?? DEFAULT_DATABASE,
-    ssl: sslOf(connection),
+    // TLS by default (connectionSchema says so); `ssl: false` turns it off.
+    ssl: optionalTls(connection, 'ssl') ?? true,
     connectionTimeoutMillis: optionalNumber(connection, 'connectionTimeoutMillis') ?? timeouts.connectMillis,
     statementTimeoutMillis: optionalNumber(connection, 'statement_timeout', { zero: true }) ?? timeouts.statementMillis,
     connectionRetries: optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES,

@@ -11,8 +11,10 @@
  */
 import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
-import { attemptsNote, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, DIGIT_STRING, maskSecrets, MAX_CONNECTION_RETRIES, optionReader, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { withoutTransactions } from '../kit/sessions.js';
 import { parseQualifiedName, type TagSchema } from './sql.js';
 
 /**
@@ -61,10 +63,7 @@ export const connectionSchema: Record<string, unknown> = {
       pattern: '^https?://',
       description: 'Where to connect instead of https://<account>.snowflakecomputing.com (private link, a proxy, a local fake).',
     },
-    requestTimeout: {
-      anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, DIGIT_STRING],
-      description: "How long one request to Snowflake may go unanswered, in milliseconds (default: the service's timeouts.statement plus 5s: 50s); long queries are polled and not cut by it.",
-    },
+    requestTimeout: wholeNumberOption("How long one request to Snowflake may go unanswered, in milliseconds (default: the service's timeouts.statement plus 5s: 50s); long queries are polled and not cut by it."),
     tagReferences: {
       enum: ['information_schema', 'account_usage'],
       description:
@@ -97,7 +96,7 @@ export interface SnowflakeConnection {
   ownershipGrants: 'copy' | 'revoke';
 }
 
-const { invalid, optionalString, requiredString, optionalNumber } = optionReader('snowflake', { integers: true });
+const { invalid, optionalString, requiredString, optionalNumber, connectionRetriesOf } = optionReader('snowflake', { integers: true });
 
 function oneOf<T extends string>(connection: Record<string, unknown>, key: string, values: readonly T[], fallback: T): T {
   const value = connection[key];
@@ -140,8 +139,7 @@ export function parseConnection(connection: Record<string, unknown>, configDir: 
   if (auth.method !== 'oauth' && (username === undefined || username === '')) throw invalid('username', 'set for password and key-pair authentication');
   const accessUrl = optionalString(connection, 'accessUrl');
   if (accessUrl !== undefined && !/^https?:\/\//i.test(accessUrl)) throw invalid('accessUrl', 'an http:// or https:// URL');
-  const connectionRetries = optionalNumber(connection, 'connectionRetries', { zero: true }) ?? DEFAULT_CONNECTION_RETRIES;
-  if (connectionRetries > MAX_CONNECTION_RETRIES) throw invalid('connectionRetries', `at most ${MAX_CONNECTION_RETRIES}`);
+  const connectionRetries = connectionRetriesOf(connection) ?? DEFAULT_CONNECTION_RETRIES;
   return {
     account: requiredString(connection, 'account'),
     username,
@@ -284,10 +282,6 @@ function destroy(connection: Connection): Promise<void> {
   return new Promise((resolve) => connection.destroy(() => resolve()));
 }
 
-function notTransactional(): Promise<never> {
-  return Promise.reject(new Error('Snowflake DDL is not transactional: every statement commits on its own'));
-}
-
 /** What introspect and prepareRender read from the driver: the options that shape statements. */
 export interface SnowflakeDriver extends Driver {
   readonly kind: 'snowflake';
@@ -346,9 +340,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
       execute: async (sql) => {
         await run(open, sql).catch((error: unknown) => Promise.reject(statementError(error)));
       },
-      begin: notTransactional,
-      commit: notTransactional,
-      rollback: notTransactional,
+      ...withoutTransactions('Snowflake DDL is not transactional: every statement commits on its own'),
       // No lockForApply: Snowflake has no advisory lock a session could hold; two applies at
       // once each write the same idempotent statements.
       close: async () => undefined,

@@ -1,9 +1,13 @@
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver, isSnowflakeDriver, type SnowflakeDriver } from './driver.js';
-import { introspect, showTagsSql } from './introspect.js';
-import { dialect, type SnowflakeRenderContext } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import { isSnowflakeDriver, type SnowflakeDriver } from './driver.js';
+import * as introspect from './introspect.js';
+import { showTagsSql } from './introspect.js';
+import * as sql from './sql.js';
+import { type SnowflakeRenderContext } from './sql.js';
 
 /** The tag keys of the tag schema: as introspection found them, or read now (one SHOW TAGS). */
 async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
@@ -46,17 +50,12 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
 /** Snowflake's system-defined roles ("Overview of Access Control"): no OpenMetadata user or team is one. */
 const SYSTEM_ROLES: ReadonlySet<string> = new Set(['ORGADMIN', 'GLOBALORGADMIN', 'ACCOUNTADMIN', 'SECURITYADMIN', 'USERADMIN', 'SYSADMIN', 'PUBLIC']);
 
-export const snowflake: Connector = {
+export const snowflake: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'snowflake',
   docs: {
     title: 'Snowflake',
     testedOn: 'a local fake of the HTTP protocol snowflake-sdk speaks, behind the real driver; golden SQL; opt-in live tests',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
   isBuiltinPrincipal: (name) => SYSTEM_ROLES.has(name),
-};
+});

@@ -23,6 +23,8 @@
 import type { AvailableTagKey, ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { observedNode } from '../kit/objects.js';
+import { schemasInScope, schemaWanted } from '../kit/scope.js';
 import type { SnowflakeServerInfo } from './capabilities.js';
 import { isSnowflakeDriver, type TagReferenceSource } from './driver.js';
 import { quoteIdentifier, quoteLiteral, type TagSchema } from './sql.js';
@@ -140,16 +142,6 @@ function nullableText(row: CatalogRow, key: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function node(
-  kind: ObservedNode['kind'],
-  name: string,
-  description: string | null,
-  owner: string | null,
-  relation?: { relation: RelationKind; relationName?: string },
-): ObservedNode {
-  return { kind, name, ...(relation ?? {}), description, owner, tags: {}, children: [] };
-}
-
 /** `SHOW TAGS` prints allowed values as a JSON array, or nothing when any value goes. */
 export function allowedValuesOf(raw: unknown): string[] | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
@@ -164,14 +156,6 @@ export function allowedValuesOf(raw: unknown): string[] | undefined {
 
 function lowerSet(names: readonly string[]): Set<string> {
   return new Set(names.map((name) => name.toLowerCase()));
-}
-
-/** Schemas the manifests name under a database (any spelling of it); null = every schema. */
-function schemasInScope(scope: IntrospectScope, database: string): Set<string> | null {
-  if (scope.schemas === undefined) return null;
-  const lists = Object.entries(scope.schemas).filter(([name]) => name.toLowerCase() === database.toLowerCase());
-  if (lists.length === 0) return null;
-  return lowerSet(lists.flatMap(([, schemas]) => schemas));
 }
 
 const key = (...parts: string[]) => JSON.stringify(parts);
@@ -198,16 +182,16 @@ class SnowflakeCatalogReader extends CatalogReader {
   async databases(scope: IntrospectScope): Promise<ObservedNode[]> {
     const wanted = scope.databases === 'all' ? null : lowerSet(scope.databases);
     return (await this.read(DATABASES_SQL))
-      .map((row) => node('database', text(row, 'name'), commentIn(row, 'comment'), nullableText(row, 'owner')))
+      .map((row) => observedNode('database', text(row, 'name'), commentIn(row, 'comment'), nullableText(row, 'owner')))
       .filter((database) => wanted === null || wanted.has(database.name.toLowerCase()))
       .sort(compareNames);
   }
 
   /** The database's schemas in scope, with their tables and columns. */
-  async schemas(database: ObservedNode, wanted: Set<string> | null): Promise<void> {
+  async schemas(database: ObservedNode, wanted: ReadonlySet<string> | null): Promise<void> {
     const schemas = (await this.read(schemataSql(database.name)))
-      .map((row) => node('schema', text(row, 'SCHEMA_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'SCHEMA_OWNER')))
-      .filter((schema) => wanted === null || wanted.has(schema.name.toLowerCase()))
+      .map((row) => observedNode('schema', text(row, 'SCHEMA_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'SCHEMA_OWNER')))
+      .filter((schema) => schemaWanted(wanted, schema.name))
       .sort(compareNames);
     database.children = schemas;
     if (schemas.length === 0) return;
@@ -215,7 +199,7 @@ class SnowflakeCatalogReader extends CatalogReader {
     const bySchema = new Map(schemas.map((schema) => [schema.name, schema]));
     const tables = new Map<string, ObservedNode>();
     for (const row of rows.filter((one) => one['OBJECT_KIND'] === 'TABLE')) {
-      const table = node('table', text(row, 'TABLE_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'OWNER'), relationOf(row));
+      const table = observedNode('table', text(row, 'TABLE_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'OWNER'), relationOf(row));
       bySchema.get(text(row, 'TABLE_SCHEMA'))?.children.push(table);
       tables.set(key(text(row, 'TABLE_SCHEMA'), table.name), table);
     }
@@ -224,7 +208,7 @@ class SnowflakeCatalogReader extends CatalogReader {
       .map((row) => ({ row, position: Number(row['ORDINAL_POSITION']) }))
       .sort((a, b) => a.position - b.position);
     for (const { row } of columns) {
-      tables.get(key(text(row, 'TABLE_SCHEMA'), text(row, 'TABLE_NAME')))?.children.push(node('column', text(row, 'COLUMN_NAME'), commentIn(row, 'COMMENT'), null));
+      tables.get(key(text(row, 'TABLE_SCHEMA'), text(row, 'TABLE_NAME')))?.children.push(observedNode('column', text(row, 'COLUMN_NAME'), commentIn(row, 'COMMENT'), null));
     }
     for (const schema of schemas) schema.children.sort(compareNames);
   }

@@ -21,8 +21,9 @@
 import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../plan/types.js';
 import type { SqlSyntax } from '../sql-lexer.js';
-import { renderTemplate, templateName } from '../template.js';
+import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import { namePart } from '../kit/objects.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting
@@ -136,22 +137,16 @@ export function tagObjectName(tagSchema: TagSchema, key: string): string {
 // ---------------------------------------------------------------------------------------
 // Objects
 
-function part(object: ObjectRef, key: 'schema' | 'table' | 'column'): string {
-  const name = object[key];
-  if (name === undefined) throw new Error(`a ${object.kind} reference needs its ${key} name`);
-  return name;
-}
-
 /** `"db"."schema"."table"`, or the prefix of it for a database or schema. */
 export function objectName(object: ObjectRef): string {
   switch (object.kind) {
     case 'database':
       return quoteIdentifier(object.database);
     case 'schema':
-      return [object.database, part(object, 'schema')].map(quoteIdentifier).join('.');
+      return [object.database, namePart(object, 'schema')].map(quoteIdentifier).join('.');
     case 'table':
     case 'column':
-      return [object.database, part(object, 'schema'), part(object, 'table')].map(quoteIdentifier).join('.');
+      return [object.database, namePart(object, 'schema'), namePart(object, 'table')].map(quoteIdentifier).join('.');
   }
 }
 
@@ -231,7 +226,7 @@ function commentLiteral(change: Change): string {
 function renderDescription(change: Change): string {
   const { object } = change;
   if (object.kind === 'column') {
-    return `COMMENT ON COLUMN ${objectName(object)}.${quoteIdentifier(part(object, 'column'))} IS ${commentLiteral(change)}`;
+    return `COMMENT ON COLUMN ${objectName(object)}.${quoteIdentifier(namePart(object, 'column'))} IS ${commentLiteral(change)}`;
   }
   if (object.kind === 'table' && syntaxOf(object.relation).setComment) {
     return `ALTER ${alterKeywordAndName(object)} SET COMMENT = ${commentLiteral(change)}`;
@@ -262,7 +257,7 @@ function tagKeyOf(change: Change): string {
 /** `ALTER <kind> x` or `ALTER <kind> t MODIFY COLUMN "c"`: the target of SET TAG / UNSET TAG. */
 function tagTarget(object: ObjectRef): string {
   if (object.kind !== 'column') return `ALTER ${alterKeywordAndName(object)}`;
-  return `ALTER ${alterKeywordAndName(object)} MODIFY COLUMN ${quoteIdentifier(part(object, 'column'))}`;
+  return `ALTER ${alterKeywordAndName(object)} MODIFY COLUMN ${quoteIdentifier(namePart(object, 'column'))}`;
 }
 
 function isRemoval(change: Change): boolean {
@@ -326,9 +321,8 @@ function render(changes: readonly Change[], templates: SqlTemplates, renderConte
 
   changes.forEach((change, index) => {
     const { object } = change;
-    const template = templates[templateName(change)];
-    if (template !== undefined) {
-      const statement = { sql: renderTemplate(template, change, dialect), changes: [index] };
+    const statement = templateStatement(change, index, templates, dialect);
+    if (statement !== undefined) {
       statements.push(statement);
       if (change.field === 'tag' && !isRemoval(change)) keysOf.set(statement, [tagKeyOf(change)]);
       return;
@@ -337,7 +331,7 @@ function render(changes: readonly Change[], templates: SqlTemplates, renderConte
       case 'description':
         if (object.kind === 'column' && syntaxOf(object.relation).batchColumnComments) {
           const table = alterKeywordAndName(object);
-          const clause = `${quoteIdentifier(part(object, 'column'))} COMMENT ${commentLiteral(change)}`;
+          const clause = `${quoteIdentifier(namePart(object, 'column'))} COMMENT ${commentLiteral(change)}`;
           addToBatch(`comment ${table}`, index, () => ({ head: `ALTER ${table} ALTER `, separator: ', ' }), clause);
         } else {
           statements.push({ sql: renderDescription(change), changes: [index] });

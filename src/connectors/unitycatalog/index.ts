@@ -3,10 +3,13 @@ import type { DatabricksRenderContext } from '../databricks/render.js';
 import { text } from '../catalog.js';
 import type { Change } from '../../plan/types.js';
 import type { Connector, Driver } from '../types.js';
-import { capabilities } from './capabilities.js';
-import { connectionSchema, createDriver, isUnityCatalogDriver } from './driver.js';
-import { INFORMATION_SCHEMA, introspect, STREAMING_TABLE } from './introspect.js';
-import { dialect } from './sql.js';
+import { defineConnector } from '../kit/connector.js';
+import * as capabilities from './capabilities.js';
+import * as driver from './driver.js';
+import { isUnityCatalogDriver } from './driver.js';
+import * as introspect from './introspect.js';
+import { INFORMATION_SCHEMA, STREAMING_TABLE } from './introspect.js';
+import * as sql from './sql.js';
 
 /** Changes whose statement names the relation's ALTER keyword (or COMMENT ON COLUMN for a streaming table's column). */
 function needsRelationKind(change: Change): boolean {
@@ -48,7 +51,7 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
   return { streamingTables };
 }
 
-export const unitycatalog: Connector = {
+export const unitycatalog: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: 'unitycatalog',
   docs: {
     title: 'Databricks Unity Catalog',
@@ -61,10 +64,5 @@ export const unitycatalog: Connector = {
     ],
     testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',
   },
-  connectionSchema,
-  dialect,
-  capabilities,
-  createDriver,
-  introspect,
   prepareRender,
-};
+});

@@ -16,6 +16,7 @@ import { quoteLiteral } from '../databricks/quote.js';
 import { VERSION_SQL, versionOf } from '../databricks/version.js';
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
+import { observedNode } from '../kit/objects.js';
 import { isUnityCatalogDriver } from './driver.js';
 
 export const INFORMATION_SCHEMA = 'system.information_schema';
@@ -128,10 +129,6 @@ function optionalText(row: Row, key: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function node(kind: ObservedNode['kind'], name: string, description: string | null, owner: string | null, relation?: RelationKind): ObservedNode {
-  return { kind, name, ...(relation ? { relation } : {}), description, owner, tags: {}, children: [] };
-}
-
 /** NUL cannot occur in Unity Catalog names, so it separates key parts safely. */
 function key(...parts: string[]): string {
   return parts.join('\0');
@@ -160,14 +157,14 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
   const catalogs = new Map<string, ObservedNode>();
   for (const row of rows.catalogs) {
     const name = text(row, 'catalog_name');
-    catalogs.set(key(name), node('database', name, commentIn(row, 'comment'), optionalText(row, 'catalog_owner')));
+    catalogs.set(key(name), observedNode('database', name, commentIn(row, 'comment'), optionalText(row, 'catalog_owner')));
   }
   const schemas = new Map<string, ObservedNode>();
   for (const row of rows.schemata) {
     const catalog = catalogs.get(key(text(row, 'catalog_name')));
     if (!catalog) continue;
     const name = text(row, 'schema_name');
-    const schema = node('schema', name, commentIn(row, 'comment'), optionalText(row, 'schema_owner'));
+    const schema = observedNode('schema', name, commentIn(row, 'comment'), optionalText(row, 'schema_owner'));
     catalog.children.push(schema);
     schemas.set(key(catalog.name, name), schema);
   }
@@ -178,7 +175,7 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
     const schema = schemas.get(key(catalog, schemaName));
     if (!schema) continue;
     const type = optionalText(row, 'table_type') ?? 'MANAGED';
-    const table = node('table', name, commentIn(row, 'comment'), optionalText(row, 'table_owner'), RELATION_OF_TYPE[type] ?? 'table');
+    const table = observedNode('table', name, commentIn(row, 'comment'), optionalText(row, 'table_owner'), RELATION_OF_TYPE[type] ?? 'table');
     if (type === STREAMING_TABLE) streamingTables.push([catalog, schemaName, name]);
     schema.children.push(table);
     tables.set(key(catalog, schemaName, name), table);
@@ -191,7 +188,7 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
     const [catalog, schemaName, tableName, name] = [text(row, 'table_catalog'), text(row, 'table_schema'), text(row, 'table_name'), text(row, 'column_name')];
     const table = tables.get(key(catalog, schemaName, tableName));
     if (!table) continue;
-    const column = node('column', name, commentIn(row, 'comment'), null);
+    const column = observedNode('column', name, commentIn(row, 'comment'), null);
     table.children.push(column);
     columns.set(key(catalog, schemaName, tableName, name), column);
   }

@@ -4,7 +4,7 @@
  * unlisted object (only objects the manifests name and the listing lacks: few), its error
  * number classified. Anything else the server answers keeps the object.
  */
-import type { Driver, DriverSession, UnlistedObject } from './types.js';
+import type { Driver, DriverSession, UnlistedObject } from '../types.js';
 
 export interface AbsenceProbe {
   /** The statement that asks about one object (its names quoted by the dialect). */
