@@ -64,6 +64,8 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
     ...(options.retryBaseMillis !== undefined ? { retryBaseMillis: options.retryBaseMillis } : {}),
   });
 
+  // Once, before anything is read: a server too old for revmeta is named, not half-read.
+  await client.supportedVersion();
   const counts: ExportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], requests: 0, retries: 0 };
   const trees: WritableTree[] = [];
   const prune: PruneScope[] = [];

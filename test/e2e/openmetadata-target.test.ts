@@ -15,6 +15,7 @@ import {
   database,
   glossary,
   glossaryEntity,
+  glossaryTermEntity,
   schema,
   startFakeOpenMetadata,
   table,
@@ -55,6 +56,7 @@ function seed(fake: FakeOpenMetadata): void {
   fake.users.push(userEntity('alice'), userEntity('bob'));
   fake.teams.push(teamEntity('data-platform'));
   fake.glossaries.push(glossaryEntity('Business'));
+  fake.glossaryTerms.push(glossaryTermEntity('Business', 'Contact'));
 }
 
 async function workspace(service: Record<string, unknown> = {}): Promise<string> {

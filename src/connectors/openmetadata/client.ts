@@ -12,6 +12,7 @@
  */
 import { RevmetaError } from '../../core/errors.js';
 import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
+import { checkVersion, explainPatchFailure, olderServerHint } from './server.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
 export interface OmTagLabel {
@@ -195,6 +196,13 @@ export class OpenMetadataClient {
     return body && typeof body.version === 'string' ? body.version : null;
   }
 
+  /** The server's version, refused (a RevmetaError naming it and the minimum) when it is older than revmeta supports. */
+  async supportedVersion(): Promise<string | null> {
+    const version = await this.version();
+    checkVersion(version, this.base);
+    return version;
+  }
+
   /** A user or team by name, or null when there is none. Names are FQN-quoted (a team `a.b` is `"a.b"`). */
   principal(type: 'user' | 'team', fqn: string): Promise<OmPrincipal | null> {
     return this.getOptional<OmPrincipal>(`${type === 'user' ? 'v1/users' : 'v1/teams'}/name/${encodeURIComponent(fqn)}`);
@@ -309,8 +317,11 @@ export class OpenMetadataClient {
         return { kind: 'fatal', message: `OpenMetadata returned a body that is not JSON: ${request}` };
       }
     }
-    const detail = await this.detailOf(response);
+    const message = await this.messageOf(response);
+    const detail = message ? ` (${message})` : '';
     const status = response.status;
+    const explained = method === 'PATCH' ? explainPatchFailure(status, message, operationsOf(body), request) : olderServerHint(status, message);
+    if (explained !== null) return { kind: 'fatal', message: method === 'PATCH' ? explained : `OpenMetadata answered HTTP ${status}: ${request}${detail}. ${explained}` };
     if (status === 401 || status === 403) {
       return {
         kind: 'fatal',
@@ -338,7 +349,7 @@ export class OpenMetadataClient {
   }
 
   /** The server's `message` (OpenMetadata's error body), short, and with the token masked in case a server echoes it. */
-  private async detailOf(response: Response): Promise<string> {
+  private async messageOf(response: Response): Promise<string> {
     const text = await response.text().catch(() => '');
     let message = '';
     try {
@@ -348,8 +359,7 @@ export class OpenMetadataClient {
     } catch {
       message = '';
     }
-    message = this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
-    return message ? ` (${message})` : '';
+    return this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
   }
 }
 
@@ -357,6 +367,16 @@ type Outcome =
   | { kind: 'ok'; body: unknown }
   | { kind: 'retry'; message: string; retryAfterMillis?: number | undefined }
   | { kind: 'fatal'; message: string };
+
+/** The operations of a PATCH body revmeta sent (it is always its own JSON), for explaining a refusal. */
+function operationsOf(body: string | undefined): JsonPatchOperation[] {
+  try {
+    const parsed: unknown = JSON.parse(body ?? '[]');
+    return Array.isArray(parsed) ? (parsed as JsonPatchOperation[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
 function retryAfterOf(response: Response): number | undefined {

@@ -136,7 +136,7 @@ async function lookUpPrincipals(driver: OpenMetadataDriver, names: readonly stri
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const om = asOpenMetadataDriver(driver);
   const before = om.client.stats.requests;
-  const version = await om.client.version();
+  const version = await om.client.supportedVersion();
   const reader = new ObservedReader(om, scope.service);
   const schemaFqnOf = (schema: OmEntity, database: OmEntity) =>
     schema.fullyQualifiedName ?? `${database.fullyQualifiedName ?? reader.serviceFqn()}.${quoteFqnPart(schema.name)}`;
