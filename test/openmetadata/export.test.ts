@@ -314,7 +314,7 @@ describe('HTTP behaviour', () => {
     expect(error).toBeInstanceOf(RevmetaError);
     const message = (error as Error).message;
     expect(message).toContain('HTTP 401');
-    expect(message).toContain(`${om.url}/v1/system/version`); // the first request: the server's version
+    expect(message).toContain(`${om.url}/v1/databases?service=shop`);
     expect(message).toContain('openmetadata.token');
     expect(message).not.toContain(wrong);
     expect(om.requests).toHaveLength(1); // not retried
@@ -324,7 +324,7 @@ describe('HTTP behaviour', () => {
     om.fail({ status: 503, times: 1000 });
     const error = await runExport(config(), { ...fast, client: { retries: 3 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevmetaError);
-    expect((error as Error).message).toMatch(/HTTP 503: GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/system\/version \(injected failure\) \(gave up after 4 attempts\)/);
+    expect((error as Error).message).toMatch(/HTTP 503: GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/databases\?service=shop.* \(gave up after 4 attempts\)/);
     expect(om.requests).toHaveLength(4);
   });
 

@@ -89,8 +89,11 @@ describe('introspection', () => {
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
+      // The tags that exist, so a manifest naming another is a plan conflict.
+      '/api/v1/classifications?limit=200',
+      '/api/v1/tags?limit=200',
     ]);
-    expect(result.queries.get('warehouse')).toBe(6); // and the version
+    expect(result.queries.get('warehouse')).toBe(8); // and the version, the classifications and the tags
     expect(result.plan.changes.map((c) => `${c.object.column} ${c.before} → ${c.after}`)).toEqual(['c c of 7 → edited']);
   });
 

@@ -88,6 +88,9 @@ export interface OpenMetadataClientOptions {
   maxPages?: number;
 }
 
+/** A request refused because the server predates 1.5 (it does not know `owners`). */
+export class OlderServerError extends RevmetaError {}
+
 /** 100,000 pages of 200: twenty million entities in one list, far beyond any catalog. */
 const MAX_PAGES = 100_000;
 
@@ -112,6 +115,21 @@ export interface OmPrincipal {
   name: string;
   fullyQualifiedName?: string;
   deleted?: boolean;
+  /** Teams: Group, Department, BusinessUnit, Division or Organization; only a Group owns entities. */
+  teamType?: string;
+}
+
+/** A classification tag or glossary term as the list endpoints return them (what revmeta reads). */
+export interface OmTag {
+  name: string;
+  fullyQualifiedName?: string;
+  disabled?: boolean;
+  deleted?: boolean;
+}
+
+/** A classification (`GET /v1/classifications`). */
+export interface OmClassification extends OmTag {
+  mutuallyExclusive?: boolean;
 }
 
 type Method = 'GET' | 'PATCH';
@@ -183,6 +201,20 @@ export class OpenMetadataClient {
   /** The same, a page at a time: a reader that maps each page keeps no raw page longer than that. */
   eachTablePage(schemaFqn: string, onPage: (tables: OmTable[]) => void): Promise<void> {
     return this.eachPage<OmTable>('v1/tables', { databaseSchema: schemaFqn, fields: 'owners,tags,columns' }, onPage);
+  }
+
+  /** Every classification, and every tag of them (`/v1/tags` lists all, nested ones included). */
+  listClassifications(): Promise<OmClassification[]> {
+    return this.listAll<OmClassification>('v1/classifications', {});
+  }
+
+  listTags(): Promise<OmTag[]> {
+    return this.listAll<OmTag>('v1/tags', {});
+  }
+
+  /** Every glossary term of every glossary. */
+  listGlossaryTerms(): Promise<OmTag[]> {
+    return this.listAll<OmTag>('v1/glossaryTerms', {});
   }
 
   /** Glossaries (names only): which tag keys are glossaries, for tag labels revmeta adds. */
@@ -276,6 +308,7 @@ export class OpenMetadataClient {
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.limit.run(() => this.attempt(spec));
       if (outcome.kind === 'ok') return outcome.body as T;
+      if (outcome.kind === 'fatal' && outcome.olderServer) throw new OlderServerError(outcome.message);
       if (outcome.kind === 'fatal' || attempt >= this.retries) {
         const tries = attempt + 1;
         throw new RevmetaError(
@@ -320,8 +353,13 @@ export class OpenMetadataClient {
     const message = await this.messageOf(response);
     const detail = message ? ` (${message})` : '';
     const status = response.status;
-    const explained = method === 'PATCH' ? explainPatchFailure(status, message, operationsOf(body), request) : olderServerHint(status, message);
-    if (explained !== null) return { kind: 'fatal', message: method === 'PATCH' ? explained : `OpenMetadata answered HTTP ${status}: ${request}${detail}. ${explained}` };
+    if (method === 'PATCH') {
+      const explained = explainPatchFailure(status, message, operationsOf(body), request);
+      if (explained !== null) return { kind: 'fatal', message: explained };
+    } else {
+      const older = olderServerHint(status, message);
+      if (older !== null) return { kind: 'fatal', message: `OpenMetadata answered HTTP ${status}: ${request}${detail}. ${older}`, olderServer: true };
+    }
     if (status === 401 || status === 403) {
       return {
         kind: 'fatal',
@@ -366,7 +404,7 @@ export class OpenMetadataClient {
 type Outcome =
   | { kind: 'ok'; body: unknown }
   | { kind: 'retry'; message: string; retryAfterMillis?: number | undefined }
-  | { kind: 'fatal'; message: string };
+  | { kind: 'fatal'; message: string; olderServer?: boolean };
 
 /** The operations of a PATCH body revmeta sent (it is always its own JSON), for explaining a refusal. */
 function operationsOf(body: string | undefined): JsonPatchOperation[] {

@@ -46,6 +46,29 @@ export function olderServerHint(status: number, message: string): string | null 
   return `This OpenMetadata predates 1.5 (it has no \`owners\` field); revmeta supports ${MINIMUM_VERSION} and later.`;
 }
 
+/** A user or team revmeta found, as the owner rules need it. */
+export interface PrincipalKind {
+  type: string;
+  /** A team's `teamType` (Group, Department, BusinessUnit, Division, Organization), when read. */
+  teamType?: string;
+}
+
+/**
+ * Why OpenMetadata would refuse these owners on one entity, or null: owners are users, or one
+ * team alone, and only a team of type Group owns entities (the server answers 400 otherwise).
+ */
+export function ownerSetRefusal(owners: readonly string[], kindOf: (name: string) => PrincipalKind | undefined): string | null {
+  const teams = owners.filter((name) => kindOf(name)?.type === 'team');
+  for (const name of teams) {
+    const teamType = kindOf(name)?.teamType;
+    if (teamType !== undefined && teamType !== 'Group')
+      return `OpenMetadata cannot make "${name}" an owner: team "${name}" is of type ${teamType}; only teams of type Group own entities`;
+  }
+  if (teams.length > 1) return `OpenMetadata cannot make ${owners.join(', ')} the owners: at most one team owns an entity`;
+  if (teams.length === 1 && owners.length > 1) return `OpenMetadata cannot make ${owners.join(', ')} the owners: a team owns alone, without users`;
+  return null;
+}
+
 /** Entity fields and the operation that edits each (OpenMetadata's `ResourceRegistry`). */
 const FIELD_OPERATIONS: Readonly<Record<string, string>> = {
   description: 'EditDescription',
