@@ -238,7 +238,7 @@ function withFqns(columns: Json[], parent: string): Json[] {
 }
 
 /** Fields each endpoint only returns when `fields=` asks for them, as OpenMetadata does. */
-const OPTIONAL_FIELDS = ['owners', 'owner', 'tags', 'columns'];
+const OPTIONAL_FIELDS = ['owners', 'tags', 'columns'];
 
 export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Promise<FakeOpenMetadata> {
   const state = {
@@ -394,8 +394,7 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
   };
   const withInheritedOwners = (entity: Json): Json => {
     const own = entity['owners'] as Json[] | undefined;
-    // A 0.x payload's single `owner` stands for an older server, which did not inherit.
-    if ((own && own.length > 0) || entity['owner']) return entity;
+    if (own && own.length > 0) return entity;
     const inherited = effectiveOwners(entity);
     return inherited.length > 0 ? { ...entity, owners: inherited } : entity;
   };
@@ -587,8 +586,7 @@ function tagRefusal(before: Json, after: Json, registry: { classifications: Json
 function shownFields(entity: Json, fields: ReadonlySet<string>): Json {
   const shown: Json = {};
   for (const [key, value] of Object.entries(entity)) {
-    // `owner` (0.x) is served as stored: it stands for a payload of an older server.
-    if (OPTIONAL_FIELDS.includes(key) && key !== 'owner' && !fields.has(key)) continue;
+    if (OPTIONAL_FIELDS.includes(key) && !fields.has(key)) continue;
     shown[key] = value;
   }
   return shown;

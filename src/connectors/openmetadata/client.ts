@@ -49,10 +49,8 @@ export interface OmEntity {
   fullyQualifiedName?: string;
   description?: string | null;
   deleted?: boolean;
-  /** 1.x: users and teams. */
+  /** Users and teams (1.5 and later; revmeta supports no older server, which had a single `owner`). */
   owners?: OmEntityReference[] | null;
-  /** 0.x: the single owner, still returned by some servers and saved exports. */
-  owner?: OmEntityReference | null;
   tags?: OmTagLabel[] | null;
 }
 
