@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { OpenMetadataClient } from '../../src/connectors/openmetadata/client.js';
 import { runCli, writeWorkspace, type CliRun } from '../e2e/cli.js';
 import {
   classification,
@@ -219,5 +220,29 @@ describe('owners', () => {
     expect(applied.code).toBe(0);
     expect((tableNamed('say "hi"')['owners'] as Doc[]).map((o) => o['name'])).toEqual(['ops']);
     expect(team('ops')['type']).toBe('team');
+  });
+});
+
+describe('refusals a plan cannot foresee (OpenMetadata changed between plan and apply)', () => {
+  const label = (tagFQN: string) => ({ tagFQN, source: 'Classification', labelType: 'Manual', state: 'Confirmed' });
+  const path = `/v1/tables/name/${encodeURIComponent('warehouse.shop.public.say \\"hi\\"')}`;
+
+  it('are said for what they are: a tag gone, two exclusive tags, a team with users, a missing permission', async () => {
+    const client = new OpenMetadataClient({ url: om.url, token: TOKEN });
+    await expect(client.patch(path, [{ op: 'add', path: '/tags/-', value: label('PII.Gone') }])).rejects.toThrow(
+      /^OpenMetadata has no tag PII\.Gone \(HTTP 404\): PATCH .*Create it in OpenMetadata, or change the manifest's tag\.$/,
+    );
+    await expect(client.patch(path, [{ op: 'add', path: '/tags', value: [label('Tier.Tier1'), label('Tier.Tier3')] }])).rejects.toThrow(
+      /^OpenMetadata refused the tags \(HTTP 400\): .*mutually exclusive.*at most one tag of a mutually exclusive classification/,
+    );
+    await expect(client.patch(path, [{ op: 'add', path: '/owners', value: [{ id: 't-ops', type: 'team' }, { id: 'u-alice', type: 'user' }] }])).rejects.toThrow(
+      /^OpenMetadata refused the owners \(HTTP 400\): .*users, or by one team of type Group alone\.$/,
+    );
+    om.grant('tags-only', ['EditTags']);
+    const tagger = new OpenMetadataClient({ url: om.url, token: 'tags-only' });
+    await expect(tagger.patch(path, [{ op: 'add', path: '/tags/-', value: label('Tier.Tier1') }])).rejects.toThrow(
+      /HTTP 403 Forbidden\): .*operations \[EditTier\] not allowed\)\. This patch needs EditTier; .*Before OpenMetadata 1\.6, EditTags covers Tier labels/,
+    );
+    expect(tableNamed('say "hi"')['tags']).toEqual([classification('Q\\"A.x')]);
   });
 });

@@ -82,16 +82,31 @@ const FIELD_OPERATIONS: Readonly<Record<string, string>> = {
  * each operation's path names a field (its first segment that is an editable field), and a path
  * that names none (the `test` of `/columns/N/name` that guards every column change) needs
  * EditAll for the whole patch. Tag labels need EditTags; from 1.6, a Tier label added or removed
- * needs EditTier and a glossary term EditGlossaryTerms instead.
+ * needs EditTier and a glossary term EditGlossaryTerms instead (said as the 1.6 names).
  */
 export function operationsNeeded(operations: readonly JsonPatchOperation[]): string[] {
   const needed = new Set<string>();
   for (const operation of operations) {
     const field = operation.path.split('/').find((segment) => segment in FIELD_OPERATIONS);
     if (field === undefined) return ['EditAll'];
-    needed.add(FIELD_OPERATIONS[field]!);
+    if (field === 'tags') for (const label of labelsIn(operation)) needed.add(tagOperation(label));
+    else needed.add(FIELD_OPERATIONS[field]!);
   }
   return [...needed].sort();
+}
+
+/** The labels an operation adds (a label or a list), or the tag FQN it tests before a removal. */
+function labelsIn(operation: JsonPatchOperation): { tagFQN: string; source?: string }[] {
+  const value = operation.value;
+  if (typeof value === 'string') return [{ tagFQN: value }];
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((label): label is { tagFQN: string; source?: string } => typeof (label as { tagFQN?: unknown } | null)?.tagFQN === 'string');
+}
+
+/** The operation a label needs from 1.6 (`JsonPatchUtils.mapTagToOperation`); EditTags covers all before. */
+function tagOperation(label: { tagFQN: string; source?: string }): string {
+  if (label.tagFQN.startsWith('Tier.')) return 'EditTier';
+  return label.source === 'Glossary' ? 'EditGlossaryTerms' : 'EditTags';
 }
 
 /** Whether a patch guards a column by its name (which makes it need EditAll). */
@@ -116,7 +131,7 @@ export function explainPatchFailure(status: number, message: string, operations:
     return (
       `OpenMetadata refused the request (HTTP 403 Forbidden): ${request}${said}. ` +
       `This patch needs ${needed.join(', ')}${why}; grant the bot or user a role whose policy allows it on this entity. ` +
-      'From OpenMetadata 1.6, Tier labels need EditTier and glossary terms EditGlossaryTerms.'
+      'Before OpenMetadata 1.6, EditTags covers Tier labels and glossary terms too.'
     );
   }
   const missing = /^(tag|glossaryTerm) instance for (.+) not found$/i.exec(message);
