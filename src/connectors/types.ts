@@ -246,6 +246,11 @@ export interface Introspection {
    */
   principals?: readonly string[];
   /**
+   * Why the source refuses this set of owners on one object (OpenMetadata: a team owns alone),
+   * or null; a refusal is a plan conflict. Absent: any set of known principals.
+   */
+  refuseOwners?(owners: readonly string[]): string | null;
+  /**
    * Objects in scope the connection could not read (a database the role may not enter):
    * unseen, not absent, so import keeps their manifests and warns instead of pruning them.
    */

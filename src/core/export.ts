@@ -4,7 +4,7 @@
  * only what changed in OpenMetadata. Pruning is limited to the exported services: a
  * `--service` export never deletes another service's manifests.
  */
-import { OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
+import { OlderServerError, OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
 import { readService, type ReadCounts } from '../connectors/openmetadata/read.js';
 import type { Config } from '../manifest/types.js';
 import { renderAll, type PruneScope, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
@@ -75,6 +75,11 @@ export async function runExport(config: Config, options: ExportOptions = {}): Pr
     const read = await readService(client, service, {
       glossary,
       ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+    }).catch(async (error: unknown) => {
+      // A server older than 1.5 refuses `fields=owners`: name its version (read only then, so a
+      // supported server costs no extra request) and the minimum.
+      if (error instanceof OlderServerError) await client.supportedVersion();
+      throw error;
     });
     trees.push(read.tree);
     counts.services++;

@@ -116,6 +116,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         dialect: connector.dialect,
         policy,
         ...(introspection.principals ? { principals: introspection.principals } : {}),
+        ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
       };
       let plan = planService({ ...input, skipRender: connector.prepareRender !== undefined });
       if (connector.prepareRender) {

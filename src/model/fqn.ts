@@ -1,14 +1,14 @@
 /**
- * Fully qualified names as OpenMetadata writes them: parts joined by '.', a part that
- * contains a dot wrapped in double quotes. FQNs are never split on dots blindly.
- * A double quote inside a quoted part is doubled (OpenMetadata itself encodes quotes in
- * names as `__reserved__quote__`, so this only matters for hand-written FQNs).
+ * Fully qualified names as OpenMetadata writes them (its `FullyQualifiedName.quoteName`):
+ * parts joined by '.', a part that contains a dot wrapped in double quotes, and a double quote
+ * inside a part escaped with a backslash (`\"`), never doubled. Backslashes are not escaped,
+ * so only `\"` is an escape when reading. FQNs are never split on dots blindly.
  */
 import type { ObjectRef } from './types.js';
 
 export function quoteFqnPart(name: string): string {
-  if (name.includes('.') || name.includes('"')) return `"${name.replaceAll('"', '""')}"`;
-  return name;
+  const escaped = name.replaceAll('"', '\\"');
+  return name.includes('.') ? `"${escaped}"` : escaped;
 }
 
 export function joinFqn(parts: readonly string[]): string {
@@ -27,12 +27,13 @@ export function parseFqn(fqn: string): FqnParse {
       i++;
       let closed = false;
       while (i < fqn.length) {
+        if (fqn[i] === '\\' && fqn[i + 1] === '"') {
+          part += '"';
+          i += 2;
+          continue;
+        }
         if (fqn[i] === '"') {
-          if (fqn[i + 1] === '"') {
-            part += '"';
-            i += 2;
-            continue;
-          }
+          if (fqn[i + 1] === '"') return { ok: false, error: `a double quote inside a name is written \\", not doubled, in "${fqn}"` };
           closed = true;
           i++;
           break;
@@ -45,6 +46,11 @@ export function parseFqn(fqn: string): FqnParse {
         return { ok: false, error: `unexpected character after a quoted part in "${fqn}"` };
     } else {
       while (i < fqn.length && fqn[i] !== '.') {
+        if (fqn[i] === '\\' && fqn[i + 1] === '"') {
+          part += '"';
+          i += 2;
+          continue;
+        }
         if (fqn[i] === '"') return { ok: false, error: `unexpected quote inside a part of "${fqn}"` };
         part += fqn[i];
         i++;

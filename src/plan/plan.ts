@@ -55,6 +55,8 @@ export interface ServicePlanInput {
   skipRender?: boolean;
   /** The owners the source knows (`Introspection.principals`); absent: not checked. */
   principals?: readonly string[];
+  /** Why the source refuses a set of owners on one object (`Introspection.refuseOwners`): a conflict. */
+  refuseOwners?(owners: readonly string[]): string | null;
 }
 
 export interface ServicePlan {
@@ -427,6 +429,12 @@ function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Objec
     walk.digestEntries.push([pathOf(ref), 'owner', have.owners ?? have.owner]);
     const names = unknown.map((name) => `"${name}"`).join(', ');
     conflict(walk, ref, 'owner', location, `unknown owner ${names}: ${walk.input.type} service "${walk.input.name}" has no principal of that name`);
+    return;
+  }
+  const refusedSet = walk.input.refuseOwners?.(principals);
+  if (refusedSet) {
+    walk.digestEntries.push([pathOf(ref), 'owner', have.owners ?? have.owner]);
+    conflict(walk, ref, 'owner', location, refusedSet);
     return;
   }
   if (walk.input.capabilities.multipleOwners) {

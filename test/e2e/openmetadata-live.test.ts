@@ -21,6 +21,7 @@ const tableFqn = process.env.REVMETA_LIVE_OPENMETADATA_TABLE || 'sample_data.eco
 describe.skipIf(!url || !token)('live OpenMetadata (REVMETA_LIVE_OPENMETADATA_URL and _TOKEN)', () => {
   it('writes one throwaway description back, converges, and restores it', { timeout: 120_000 }, async () => {
     const client = new OpenMetadataClient({ url: url!, token: token! });
+    await client.supportedVersion(); // 1.5 or later, else a clear error naming the version
     const read = async () => {
       const table = await client.getOptional<OmTable>(`v1/tables/name/${encodeURIComponent(tableFqn)}?fields=owners,tags,columns`);
       if (!table) throw new Error(`no table ${tableFqn} in OpenMetadata: set REVMETA_LIVE_OPENMETADATA_TABLE to a throwaway table's FQN`);
@@ -70,5 +71,25 @@ describe.skipIf(!url || !token)('live OpenMetadata (REVMETA_LIVE_OPENMETADATA_UR
     }
     expect((await read()).description ?? '').toBe(original);
     for (const output of seen) expect(output).not.toContain(token);
+  });
+
+  it('plans a tag OpenMetadata does not have as a conflict, sending nothing', { timeout: 120_000 }, async () => {
+    const parsed = parseFqn(tableFqn);
+    if (!parsed.ok || parsed.parts.length !== 4) throw new Error(`REVMETA_LIVE_OPENMETADATA_TABLE must be service.database.schema.table, not ${tableFqn}`);
+    const [service, database, schema, table] = parsed.parts.map(decodeName) as [string, string, string, string];
+    const config = await writeWorkspace({
+      config: {
+        version: 1,
+        openmetadata: { url: url!, token: '${OM_TOKEN}' },
+        services: { [service]: { type: 'postgres', connection: { host: '127.0.0.1', port: 1, user: 'revmeta' } } },
+      },
+      manifests: {
+        'live.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service, database, name: schema, tables: { [table]: { tags: ['PII.RevmetaLiveNoSuchTag'] } } }],
+      },
+    });
+    const run = await runCli(['plan', '-c', config, '--target', 'openmetadata'], { env: { OM_TOKEN: token! } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('PII.RevmetaLiveNoSuchTag: "RevmetaLiveNoSuchTag" is not an allowed value of tag key "PII"');
+    expect(run.stdout + run.stderr).not.toContain(token);
   });
 });

@@ -15,6 +15,7 @@ import {
   database,
   glossary,
   glossaryEntity,
+  glossaryTermEntity,
   schema,
   startFakeOpenMetadata,
   table,
@@ -55,6 +56,7 @@ function seed(fake: FakeOpenMetadata): void {
   fake.users.push(userEntity('alice'), userEntity('bob'));
   fake.teams.push(teamEntity('data-platform'));
   fake.glossaries.push(glossaryEntity('Business'));
+  fake.glossaryTerms.push(glossaryTermEntity('Business', 'Contact'));
 }
 
 async function workspace(service: Record<string, unknown> = {}): Promise<string> {
@@ -297,12 +299,14 @@ describe('plan --target openmetadata', () => {
     // data-platform owns something read: no lookup. alice is a user; zoe is neither user nor team.
     const lookups = om.requests.slice(before).filter((r) => /\/(users|teams)\//.test(r.url)).map((r) => r.url).sort();
     expect(lookups).toEqual(['/api/v1/teams/name/zoe', '/api/v1/users/name/alice', '/api/v1/users/name/zoe']);
-    // Batched: version, databases, schemas, tables, and the lookups; never a request per table.
+    // Batched: version, databases, schemas, tables, the lookups, and the tags that exist; never a request per table.
     expect(om.requests.slice(before).map((r) => r.url.split('?')[0]!).filter((u) => !/\/(users|teams)\//.test(u))).toEqual([
       '/api/v1/system/version',
       '/api/v1/databases',
       '/api/v1/databaseSchemas',
       '/api/v1/tables',
+      '/api/v1/classifications',
+      '/api/v1/tags',
     ]);
   });
 

@@ -6,16 +6,20 @@ describe('FQNs as OpenMetadata writes them', () => {
     ['orders', 'orders'],
     ['v1.2', '"v1.2"'],
     ['Order Items', 'Order Items'],
-    ['"quoted"', '"""quoted"""'],
-    ['say "hi"', '"say ""hi"""'],
+    // OpenMetadata's quoteName: a quote is escaped with a backslash, not doubled, and does
+    // not by itself make the part quoted; a dot does.
+    ['"quoted"', '\\"quoted\\"'],
+    ['say "hi"', 'say \\"hi\\"'],
+    ['a.b "c"', '"a.b \\"c\\""'],
+    ['back\\slash', 'back\\slash'],
   ])('quotes %j as %j', (name, quoted) => {
     expect(quoteFqnPart(name)).toBe(quoted);
   });
 
   it('joins and parses back every part, dots and quotes included', () => {
-    const parts = ['analytics', 'sales.eu', 'Order "Items"', 'a.b.c', '"x"'];
+    const parts = ['analytics', 'sales.eu', 'Order "Items"', 'a.b.c', '"x"', 'v1."2"', 'tail\\', 'q\\"'];
     const fqn = joinFqn(parts);
-    expect(fqn).toBe('analytics."sales.eu"."Order ""Items"""."a.b.c"."""x"""');
+    expect(fqn).toBe('analytics."sales.eu".Order \\"Items\\"."a.b.c".\\"x\\"."v1.\\"2\\"".tail\\.q\\\\"');
     expect(parseFqn(fqn)).toEqual({ ok: true, parts });
   });
 
@@ -26,6 +30,7 @@ describe('FQNs as OpenMetadata writes them', () => {
     ['"a.b', /unterminated quote/],
     ['"a"b.c', /unexpected character after a quoted part/],
     ['a"b', /unexpected quote/],
+    ['"a""b.c"', /written \\", not doubled/],
   ])('refuses %j', (fqn, error) => {
     const parsed = parseFqn(fqn);
     expect(parsed.ok).toBe(false);
@@ -36,6 +41,7 @@ describe('FQNs as OpenMetadata writes them', () => {
     expect(parseTagFqn('PII.Sensitive')).toEqual({ ok: true, tag: { classification: 'PII', tag: 'Sensitive', fqn: 'PII.Sensitive' } });
     expect(parseTagFqn('"Data.Quality".Good')).toMatchObject({ ok: true, tag: { classification: 'Data.Quality', tag: 'Good' } });
     expect(parseTagFqn('Personal.Special.Health')).toMatchObject({ ok: true, tag: { classification: 'Personal', tag: 'Special.Health' } });
+    expect(parseTagFqn('Q\\"A."x.y \\"z\\""')).toMatchObject({ ok: true, tag: { classification: 'Q"A', tag: '"x.y \\"z\\""' } });
     expect(parseTagFqn('PII')).toEqual({ ok: false, error: 'tag "PII" is not of the form Classification.Tag' });
   });
 

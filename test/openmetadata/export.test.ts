@@ -41,7 +41,8 @@ function seed(fake: FakeOpenMetadata): void {
   const archive = database('shop', 'archive', { description: '' });
   fake.databases.push(ecommerce, archive, database('other', 'elsewhere'));
 
-  const shopify = schema(ecommerce, 'shopify', { description: 'Shopify tables', owner: team('Sales') });
+  // A stray single `owner` (servers before 1.5, which revmeta refuses) is not read.
+  const shopify = schema(ecommerce, 'shopify', { description: 'Shopify tables', owners: [team('Sales')], owner: team('Ignored') });
   const empty = schema(ecommerce, 'staging', { description: null });
   const gone = schema(ecommerce, 'old_schema', { deleted: true });
   const archived = schema(archive, 'public');
@@ -131,7 +132,7 @@ describe('runExport', () => {
     expect(parse(await read('shop/archive.yaml'))).not.toHaveProperty('description'); // "" → no field
 
     const shopify = parse(await read('shop/ecommerce_db/shopify.yaml'));
-    expect(shopify.owners).toEqual(['Sales']); // the 0.x single `owner`
+    expect(shopify.owners).toEqual(['Sales']); // not the single `owner`
     expect(Object.keys(shopify.tables)).toHaveLength(14); // the deleted table is skipped, all pages read
     expect(shopify.tables).not.toHaveProperty('dropped');
     expect(shopify.tables['dim.product.variant']).toEqual({

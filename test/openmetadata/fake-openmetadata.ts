@@ -15,6 +15,23 @@
  * and then drops the inherited references (`EntityRepository.inheritOwners`,
  * `EntityUpdater.getEntityReferences`). Users and teams answer
  * `GET /v1/users/name/{name}` and `/v1/teams/name/{name}`; every request is recorded.
+ *
+ * As the server's source has it, and per configured `version`:
+ * - FQNs: a part with a dot is double-quoted, a `"` in a part is escaped `\"`
+ *   (`FullyQualifiedName.quoteName`); lookups by name match the FQN exactly.
+ * - `fields=owners` is a 400 before 1.5 (`owners` replaced `owner` then).
+ * - A failed `test` operation is a 500 before 1.13 (a JsonException reached the unhandled-error
+ *   mapper), a 400 from then on.
+ * - Permissions: each PATCH needs the operations its paths name (`description` →
+ *   EditDescription, `tags` → EditTags, `owners` → EditOwners); any other path, a `test` of
+ *   `/columns/N/name` included, needs EditAll (`JsonPatchUtils.getMetadataOperations`). From 1.6
+ *   a Tier label added or removed needs EditTier and a glossary term EditGlossaryTerms instead of
+ *   EditTags. `grant(token, operations)` makes a token allowed only those; the main token may do all.
+ * - Tags: a label of a tag that does not exist is a 404, of a disabled tag a 400, and a second label
+ *   of a mutually exclusive classification or glossary on one object a 400. The server starts with
+ *   the PII, Tier and PersonalData classifications (all mutually exclusive); a tag any stored label
+ *   names exists too (the server only ever stored labels of tags that existed).
+ * - Owners: at most one team, no team together with users, and only teams of type Group (400).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -76,12 +93,74 @@ export interface FakeOpenMetadata {
   breakPaging(paging: { mode: 'fresh-cursor' | 'empty-with-cursor' | 'same-cursor'; path: string; withoutTotal?: boolean }): void;
   /** Most requests in flight at once, seen so far. */
   maxInFlight(): number;
+  /** What `GET /v1/system/version` answers, and which server behaviour is modelled (see above). Default 1.6.2. */
+  version: string;
+  /** Classifications beyond the bootstrap ones (`classificationEntity`). */
+  classifications: Json[];
+  /** Tags beyond the bootstrap ones and those stored labels name (`tagEntity`). */
+  tags: Json[];
+  /** Glossary terms (`glossaryTermEntity`) beyond those stored labels name. */
+  glossaryTerms: Json[];
+  /** Makes `token` valid and allowed only `operations` (EditDescription, EditTags, EditOwners, EditTier, EditGlossaryTerms, EditAll). */
+  grant(token: string, operations: readonly string[]): void;
   close(): Promise<void>;
 }
 
-/** OpenMetadata's FQN quoting: a part containing a dot is double-quoted. */
+/** OpenMetadata's FQN quoting (`quoteName`): a `"` escaped as `\"`, a part containing a dot double-quoted. */
 export function fqn(...parts: string[]): string {
-  return parts.map((part) => (part.includes('.') ? `"${part}"` : part)).join('.');
+  return parts
+    .map((part) => {
+      const escaped = part.replaceAll('"', '\\"');
+      return part.includes('.') ? `"${escaped}"` : escaped;
+    })
+    .join('.');
+}
+
+/** A classification as `GET /v1/classifications` returns it. */
+export function classificationEntity(name: string, extra: Json = {}): Json {
+  return { id: `cl-${name}`, name, fullyQualifiedName: fqn(name), mutuallyExclusive: false, disabled: false, deleted: false, ...extra };
+}
+
+/** A tag of a classification as `GET /v1/tags` returns it; `path` below the classification (nested tags: several parts). */
+export function tagEntity(classificationName: string, path: string | string[], extra: Json = {}): Json {
+  const parts = Array.isArray(path) ? path : [path];
+  return {
+    id: `tg-${classificationName}.${parts.join('.')}`,
+    name: parts[parts.length - 1],
+    fullyQualifiedName: fqn(classificationName, ...parts),
+    classification: { type: 'classification', name: classificationName, fullyQualifiedName: fqn(classificationName) },
+    disabled: false,
+    deleted: false,
+    ...extra,
+  };
+}
+
+/** A glossary term as `GET /v1/glossaryTerms` returns it. */
+export function glossaryTermEntity(glossaryName: string, path: string | string[], extra: Json = {}): Json {
+  const parts = Array.isArray(path) ? path : [path];
+  return {
+    id: `gt-${glossaryName}.${parts.join('.')}`,
+    name: parts[parts.length - 1],
+    fullyQualifiedName: fqn(glossaryName, ...parts),
+    glossary: { type: 'glossary', name: glossaryName, fullyQualifiedName: fqn(glossaryName) },
+    deleted: false,
+    ...extra,
+  };
+}
+
+/** What a fresh server has (its bootstrap data): three mutually exclusive classifications. */
+const BOOTSTRAP_TAGS: Record<string, string[]> = {
+  PII: ['None', 'NonSensitive', 'Sensitive'],
+  Tier: ['Tier1', 'Tier2', 'Tier3', 'Tier4', 'Tier5'],
+  PersonalData: ['Personal', 'SpecialCategory'],
+};
+
+/** `1.6.2` ≥ `1.5`: numeric, part by part. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const a = version.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const b = minimum.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < b.length; i++) if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > b[i]!;
+  return true;
 }
 
 export function user(name: string): Json {
@@ -159,7 +238,7 @@ function withFqns(columns: Json[], parent: string): Json[] {
 }
 
 /** Fields each endpoint only returns when `fields=` asks for them, as OpenMetadata does. */
-const OPTIONAL_FIELDS = ['owners', 'owner', 'tags', 'columns'];
+const OPTIONAL_FIELDS = ['owners', 'tags', 'columns'];
 
 export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Promise<FakeOpenMetadata> {
   const state = {
@@ -170,7 +249,12 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     teams: [] as Json[],
     glossaries: [] as Json[],
     requests: [] as FakeRequest[],
+    classifications: [] as Json[],
+    tags: [] as Json[],
+    glossaryTerms: [] as Json[],
   };
+  /** Tokens other than the main one, with the operations each may perform. */
+  const grants = new Map<string, ReadonlySet<string>>();
   const failures: (Failure & { left: number })[] = [];
   let brokenPaging: Parameters<FakeOpenMetadata['breakPaging']>[0] | undefined;
   let cursors = 0;
@@ -179,7 +263,9 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const authorized = req.headers.authorization === `Bearer ${token}`;
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const authorized = bearer === token || grants.has(bearer);
+    const allowed = bearer === token ? null : (grants.get(bearer) ?? new Set<string>());
     const method = req.method ?? 'GET';
     const request: FakeRequest = { method, url: url.pathname + url.search, authorized };
     if (req.headers['content-type']) request.contentType = req.headers['content-type'];
@@ -217,19 +303,39 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
       }
       const entity = entityByName(byName[1]!, decodeURIComponent(byName[2]!));
       if (!entity) return send(404, { code: 404, message: `${ENTITY_TYPES[byName[1]!]} instance for ${decodeURIComponent(byName[2]!)} not found` });
-      const outcome = patchEntity(withInheritedOwners(entity), fake.legacyPatchOrder ? legacyOrder(request.body) : request.body, state);
-      if ('error' in outcome) return send(outcome.status, { code: outcome.status, message: outcome.error });
+      const served = withInheritedOwners(entity);
+      // Authorized before it is applied: by its paths, then by the labels it adds or removes.
+      const deny = (needed: ReadonlySet<string>) => {
+        const denied = allowed === null || allowed.has('EditAll') ? [] : [...needed].filter((operation) => !allowed.has(operation));
+        if (denied.length === 0) return false;
+        send(403, { code: 403, message: `Principal: CatalogPrincipal{name='restricted-bot'} operations [${denied.join(', ')}] not allowed` });
+        return true;
+      };
+      if (!Array.isArray(request.body)) return send(400, { code: 400, message: 'a JSON Patch is an array of operations' });
+      if (deny(operationsOf(request.body, served, served, fake.version))) return;
+      const outcome = patchEntity(served, fake.legacyPatchOrder ? legacyOrder(request.body) : request.body, state);
+      if ('error' in outcome) {
+        // Before 1.13 a failed `test` was an unhandled JsonException: a 500 (PR #28316 made it a 400).
+        const status = outcome.testFailed && !versionAtLeast(fake.version, '1.13') ? 500 : outcome.status;
+        return send(status, { code: status, message: outcome.error });
+      }
+      if (deny(operationsOf(request.body, served, outcome.entity, fake.version))) return;
+      const refusal = tagRefusal(served, outcome.entity, registry());
+      if (refusal) return send(refusal.status, { code: refusal.status, message: refusal.message });
       for (const key of Object.keys(entity)) delete entity[key];
       Object.assign(entity, outcome.entity);
       return send(200, entity);
     }
     if (method !== 'GET') return send(405, { code: 405, message: `no ${method} on ${url.pathname}` });
-    if (url.pathname === '/api/v1/system/version') return send(200, { version: '1.6.2', revision: 'fake', timestamp: 0 });
+    if (url.pathname === '/api/v1/system/version') return send(200, { version: fake.version, revision: 'fake', timestamp: 0 });
+    const fieldsAsked = (params.get('fields') ?? '').split(',').filter(Boolean);
+    if (fieldsAsked.includes('owners') && !versionAtLeast(fake.version, '1.5')) return send(400, { code: 400, message: 'Invalid field name owners' });
     const principal = PRINCIPAL.exec(url.pathname);
     if (principal) {
       const list = principal[1] === 'users' ? state.users : state.teams;
-      const name = unquoteFqn(decodeURIComponent(principal[2]!));
-      const found = list.find((p) => p['name'] === name && p['deleted'] !== true);
+      const name = decodeURIComponent(principal[2]!);
+      // By FQN, exactly as the server stores it (`quoteName` of the name).
+      const found = list.find((p) => p['fullyQualifiedName'] === name && p['deleted'] !== true);
       if (!found) return send(404, { code: 404, message: `${principal[1] === 'users' ? 'user' : 'team'} instance for ${name} not found` });
       return send(200, found);
     }
@@ -240,6 +346,9 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
     }
     let all: Json[];
     if (url.pathname === '/api/v1/glossaries') all = state.glossaries;
+    else if (url.pathname === '/api/v1/classifications') all = registry().classifications;
+    else if (url.pathname === '/api/v1/tags') all = registry().tags;
+    else if (url.pathname === '/api/v1/glossaryTerms') all = registry().glossaryTerms;
     else if (url.pathname === '/api/v1/databases') all = state.databases.filter((d) => (d['service'] as Json)['name'] === params.get('service'));
     else if (url.pathname === '/api/v1/databaseSchemas')
       all = state.schemas.filter((s) => (s['database'] as Json)['fullyQualifiedName'] === params.get('database'));
@@ -285,10 +394,38 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
   };
   const withInheritedOwners = (entity: Json): Json => {
     const own = entity['owners'] as Json[] | undefined;
-    // A 0.x payload's single `owner` stands for an older server, which did not inherit.
-    if ((own && own.length > 0) || entity['owner']) return entity;
+    if (own && own.length > 0) return entity;
     const inherited = effectiveOwners(entity);
     return inherited.length > 0 ? { ...entity, owners: inherited } : entity;
+  };
+
+  /**
+   * Classifications, tags and glossary terms as the server holds them: the bootstrap ones, those
+   * a test added, and those any stored label names (they existed when it was stored).
+   */
+  const registry = () => {
+    const classifications = new Map<string, Json>();
+    const tags = new Map<string, Json>();
+    const terms = new Map<string, Json>();
+    for (const [name, values] of Object.entries(BOOTSTRAP_TAGS)) {
+      classifications.set(name, classificationEntity(name, { mutuallyExclusive: true }));
+      for (const value of values) tags.set(fqn(name, value), tagEntity(name, value));
+    }
+    for (const entity of state.classifications) classifications.set(entity['name'] as string, entity);
+    for (const entity of state.tags) tags.set(entity['fullyQualifiedName'] as string, entity);
+    for (const entity of state.glossaryTerms) terms.set(entity['fullyQualifiedName'] as string, entity);
+    for (const label of [...state.databases, ...state.schemas, ...state.tables].flatMap(labelsOf)) {
+      const [head, ...rest] = splitFqn(label['tagFQN'] as string);
+      if (head === undefined || rest.length === 0) continue;
+      if (label['source'] === 'Glossary') {
+        if (!terms.has(label['tagFQN'] as string)) terms.set(label['tagFQN'] as string, glossaryTermEntity(head, rest));
+      } else {
+        if (!classifications.has(head)) classifications.set(head, classificationEntity(head));
+        if (!tags.has(label['tagFQN'] as string)) tags.set(label['tagFQN'] as string, tagEntity(head, rest));
+      }
+    }
+    const glossaryNames = new Set(state.glossaries.map((g) => g['name'] as string));
+    return { classifications: [...classifications.values()], tags: [...tags.values()], glossaryTerms: [...terms.values()], glossaries: state.glossaries, glossaryNames };
   };
 
   const entityByName = (collection: string, name: string): Json | undefined => {
@@ -312,6 +449,13 @@ export async function startFakeOpenMetadata(token = 'fake-secret-token-123'): Pr
       brokenPaging = paging;
     },
     maxInFlight: () => maxInFlight,
+    version: '1.6.2',
+    classifications: state.classifications,
+    tags: state.tags,
+    glossaryTerms: state.glossaryTerms,
+    grant: (grantee, operations) => {
+      grants.set(grantee, new Set(operations));
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -335,27 +479,127 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** `"a.b"` → `a.b`: the name of a user or team from its FQN. */
-function unquoteFqn(fqnText: string): string {
-  return fqnText.startsWith('"') && fqnText.endsWith('"') ? fqnText.slice(1, -1).replaceAll('""', '"') : fqnText;
+/** An FQN's parts, by the server's grammar: `"…"` quotes a part, `\"` is a quote. */
+function splitFqn(text: string): string[] {
+  const parts: string[] = [];
+  let part = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\\' && text[i + 1] === '"') {
+      part += '"';
+      i++;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === '.' && !quoted) {
+      parts.push(part);
+      part = '';
+    } else part += char;
+  }
+  parts.push(part);
+  return parts;
+}
+
+/** Every tag label of an entity: its own and its columns' (nested ones too). */
+function labelsOf(entity: Json): Json[] {
+  return labelTargets(entity).flatMap(([, labels]) => labels);
+}
+
+/** The label lists of an entity by where they are: `` for the entity, `/columns/0/children/1` for a column. */
+function labelTargets(entity: Json): [string, Json[]][] {
+  const targets: [string, Json[]][] = [['', (entity['tags'] as Json[] | undefined) ?? []]];
+  const visit = (columns: Json[] | undefined, pointer: string) =>
+    (columns ?? []).forEach((col, index) => {
+      const at = `${pointer}/${index}`;
+      targets.push([at, (col['tags'] as Json[] | undefined) ?? []]);
+      visit(col['children'] as Json[] | undefined, `${at}/children`);
+    });
+  visit(entity['columns'] as Json[] | undefined, '/columns');
+  return targets;
+}
+
+/** Editable fields and the operation each needs (`ResourceRegistry`); any other path needs EditAll. */
+const FIELD_OPERATIONS: Record<string, string> = {
+  description: 'EditDescription',
+  displayName: 'EditDisplayName',
+  tags: 'EditTags',
+  owners: 'EditOwners',
+  extension: 'EditCustomFields',
+};
+
+/**
+ * The operations a PATCH needs, as `JsonPatchUtils.getMetadataOperations` derives them: per
+ * operation, the first segment of its path that is an editable field; none is EditAll for the
+ * whole patch. Tags: from 1.6 the labels added or removed decide (Tier → EditTier, a glossary
+ * term → EditGlossaryTerms, a classification tag → EditTags); before, EditTags.
+ */
+function operationsOf(operations: unknown, before: Json, after: Json, version: string): Set<string> {
+  const needed = new Set<string>();
+  let tags = false;
+  for (const operation of operations as Json[]) {
+    const field = String(operation['path']).split('/').find((segment) => segment in FIELD_OPERATIONS);
+    if (field === undefined) return new Set(['EditAll']);
+    if (field === 'tags') tags = true;
+    else needed.add(FIELD_OPERATIONS[field]!);
+  }
+  if (!tags) return needed;
+  if (!versionAtLeast(version, '1.6')) return needed.add('EditTags');
+  const key = (label: Json) => `${String(label['source'])}:${String(label['tagFQN'])}`;
+  const was = new Map(labelsOf(before).map((label) => [key(label), label]));
+  const now = new Map(labelsOf(after).map((label) => [key(label), label]));
+  const changed = [...[...now].filter(([k]) => !was.has(k)), ...[...was].filter(([k]) => !now.has(k))].map(([, label]) => label);
+  for (const label of changed) {
+    const tagFQN = String(label['tagFQN']);
+    if (tagFQN.startsWith('Tier.')) needed.add('EditTier');
+    else if (label['source'] === 'Glossary') needed.add('EditGlossaryTerms');
+    else needed.add('EditTags');
+  }
+  return needed;
+}
+
+/**
+ * Why the server refuses the labels a patch leaves, or null: per object whose labels changed, a tag
+ * that does not exist (404) or is disabled (400), two labels of one mutually exclusive
+ * classification or glossary (400).
+ */
+function tagRefusal(before: Json, after: Json, registry: { classifications: Json[]; tags: Json[]; glossaryTerms: Json[]; glossaries: Json[] }): { status: number; message: string } | null {
+  const previous = new Map(labelTargets(before).map(([at, labels]) => [at, JSON.stringify(labels)]));
+  for (const [at, labels] of labelTargets(after)) {
+    if (previous.get(at) === JSON.stringify(labels)) continue;
+    const byGroup = new Map<string, string[]>();
+    for (const label of labels) {
+      const tagFQN = String(label['tagFQN']);
+      const glossaryLabel = label['source'] === 'Glossary';
+      const found = (glossaryLabel ? registry.glossaryTerms : registry.tags).find((entity) => entity['fullyQualifiedName'] === tagFQN);
+      if (!found || found['deleted'] === true) return { status: 404, message: `${glossaryLabel ? 'glossaryTerm' : 'tag'} instance for ${tagFQN} not found` };
+      if (found['disabled'] === true) return { status: 400, message: `Tag label ${tagFQN} is disabled and can't be assigned to a data asset.` };
+      const group = splitFqn(tagFQN)[0]!;
+      const parent = (glossaryLabel ? registry.glossaries : registry.classifications).find((entity) => entity['name'] === group);
+      if (parent?.['mutuallyExclusive'] !== true) continue;
+      const same = byGroup.get(group) ?? [];
+      if (same.length > 0) return { status: 400, message: `Tag labels ${same[0]} and ${tagFQN} are mutually exclusive and can't be assigned together` };
+      byGroup.set(group, [...same, tagFQN]);
+    }
+  }
+  return null;
 }
 
 function shownFields(entity: Json, fields: ReadonlySet<string>): Json {
   const shown: Json = {};
   for (const [key, value] of Object.entries(entity)) {
-    // `owner` (0.x) is served as stored: it stands for a payload of an older server.
-    if (OPTIONAL_FIELDS.includes(key) && key !== 'owner' && !fields.has(key)) continue;
+    if (OPTIONAL_FIELDS.includes(key) && !fields.has(key)) continue;
     shown[key] = value;
   }
   return shown;
 }
 
-type PatchOutcome = { entity: Json } | { status: number; error: string };
+type PatchOutcome = { entity: Json } | { status: number; error: string; testFailed: boolean };
 
 class PatchError extends Error {
   constructor(
     message: string,
     readonly status = 400,
+    /** The server's own text for a failed `test` (jakarta.json's), when that is what failed. */
+    readonly serverMessage?: string,
   ) {
     super(message);
   }
@@ -422,7 +666,11 @@ export function applyJsonPatch(document: Json, operations: unknown): Json {
       let node: unknown = copy;
       for (const token of tokens) node = node !== null && typeof node === 'object' ? (node as Json)[token] : undefined;
       if (node === undefined || !deepEqual(node, operation['value']))
-        throw new PatchError(`JSON Patch test failed at ${path}: expected ${JSON.stringify(operation['value'])}, found ${JSON.stringify(node ?? null)}`);
+        throw new PatchError(
+          `JSON Patch test failed at ${path}: expected ${JSON.stringify(operation['value'])}, found ${JSON.stringify(node ?? null)}`,
+          400,
+          `The JSON Patch operation 'test' failed for path '${path}' and value '${JSON.stringify(operation['value'])}'`,
+        );
       continue;
     }
     if (op !== 'add' && op !== 'remove' && op !== 'replace') throw new PatchError(`unsupported JSON Patch operation ${JSON.stringify(op)}`);
@@ -464,6 +712,17 @@ function checkColumns(columns: unknown, where: string): void {
   }
 }
 
+/** Owners the server accepts: users, or one team of type Group alone. */
+function checkOwners(owners: Json[], teams: Json[]): void {
+  const teamOwners = owners.filter((owner) => owner['type'] === 'team');
+  for (const owner of teamOwners) {
+    const teamType = teams.find((t) => t['id'] === owner['id'])?.['teamType'];
+    if (teamType !== undefined && teamType !== 'Group') throw new PatchError(`Team of type ${String(teamType)} can't own entities. Only Team of type Group can own entities.`);
+  }
+  if (teamOwners.length > 1) throw new PatchError('Only one team can be assigned as an owner.');
+  if (teamOwners.length === 1 && owners.length > 1) throw new PatchError('A team and users cannot both be owners of an entity.');
+}
+
 function patchEntity(entity: Json, body: unknown, state: { users: Json[]; teams: Json[] }): PatchOutcome {
   try {
     const patched = applyJsonPatch(entity, body);
@@ -481,10 +740,11 @@ function patchEntity(entity: Json, body: unknown, state: { users: Json[]; teams:
         if (!found) throw new PatchError(`${reference['type'] as string} instance for ${reference['id'] as string} not found`, 404);
         return { id: found['id'], type: reference['type'], name: found['name'], fullyQualifiedName: found['fullyQualifiedName'], displayName: found['displayName'], deleted: false };
       });
+      checkOwners(patched['owners'] as Json[], state.teams);
     }
     return { entity: patched };
   } catch (error) {
-    if (error instanceof PatchError) return { status: error.status, error: error.message };
+    if (error instanceof PatchError) return { status: error.status, error: error.serverMessage ?? error.message, testFailed: error.serverMessage !== undefined };
     throw error;
   }
 }

@@ -89,8 +89,11 @@ describe('introspection', () => {
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
       '/api/v1/tables?databaseSchema=warehouse.shop.public&fields=owners%2Ctags%2Ccolumns',
+      // The tags that exist, so a manifest naming another is a plan conflict.
+      '/api/v1/classifications?limit=200',
+      '/api/v1/tags?limit=200',
     ]);
-    expect(result.queries.get('warehouse')).toBe(6); // and the version
+    expect(result.queries.get('warehouse')).toBe(8); // and the version, the classifications and the tags
     expect(result.plan.changes.map((c) => `${c.object.column} ${c.before} → ${c.after}`)).toEqual(['c c of 7 → edited']);
   });
 
@@ -166,8 +169,9 @@ describe('apply', () => {
     live['description'] = 'Orders (edited in the UI)';
     const applied = await applyChanges(result.plan.changes, result.targets);
     expect(applied.summary).toEqual({ applied: 0, failed: 2, notRun: 0 });
+    // OpenMetadata 1.6 answers a failed `test` with a 500: it is reported as what it means.
     expect(applied.results[0]!.error).toMatch(
-      /^OpenMetadata answered HTTP 400: PATCH http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\/name\/warehouse\.shop\.public\.orders \(JSON Patch test failed at \/description: expected "Orders", found "Orders \(edited in the UI\)"\)$/,
+      /^changed in OpenMetadata since the plan: PATCH http:\/\/127\.0\.0\.1:\d+\/api\/v1\/tables\/name\/warehouse\.shop\.public\.orders \(The JSON Patch operation 'test' failed for path '\/description' and value '"Orders"'\)\. .*nothing of this request was applied; plan again\.$/,
     );
     // Nothing of the patch was applied: not the column either.
     expect((om.tables.find((t) => t['name'] === 'orders')!['columns'] as Doc[])[1]!['description']).toBe('E-mail');
@@ -180,7 +184,7 @@ describe('apply', () => {
     const live = om.tables.find((t) => t['name'] === 'orders')!;
     (live['columns'] as Doc[]).reverse(); // re-ingested in another order
     const applied = await applyChanges(result.plan.changes, result.targets);
-    expect(applied.results[0]!.error).toContain('JSON Patch test failed at /columns/1/name: expected "email", found "id"');
+    expect(applied.results[0]!.error).toMatch(/^changed in OpenMetadata since the plan: .*'test' failed for path '\/columns\/1\/name' and value '"email"'/);
     expect((live['columns'] as Doc[]).map((c) => c['description'])).toEqual(['E-mail', 'Key']);
   });
 

@@ -12,6 +12,7 @@
  */
 import { RevmetaError } from '../../core/errors.js';
 import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
+import { checkVersion, explainPatchFailure, olderServerHint } from './server.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
 export interface OmTagLabel {
@@ -48,10 +49,8 @@ export interface OmEntity {
   fullyQualifiedName?: string;
   description?: string | null;
   deleted?: boolean;
-  /** 1.x: users and teams. */
+  /** Users and teams (1.5 and later; revmeta supports no older server, which had a single `owner`). */
   owners?: OmEntityReference[] | null;
-  /** 0.x: the single owner, still returned by some servers and saved exports. */
-  owner?: OmEntityReference | null;
   tags?: OmTagLabel[] | null;
 }
 
@@ -87,6 +86,9 @@ export interface OpenMetadataClientOptions {
   maxPages?: number;
 }
 
+/** A request refused because the server predates 1.5 (it does not know `owners`). */
+export class OlderServerError extends RevmetaError {}
+
 /** 100,000 pages of 200: twenty million entities in one list, far beyond any catalog. */
 const MAX_PAGES = 100_000;
 
@@ -111,6 +113,21 @@ export interface OmPrincipal {
   name: string;
   fullyQualifiedName?: string;
   deleted?: boolean;
+  /** Teams: Group, Department, BusinessUnit, Division or Organization; only a Group owns entities. */
+  teamType?: string;
+}
+
+/** A classification tag or glossary term as the list endpoints return them (what revmeta reads). */
+export interface OmTag {
+  name: string;
+  fullyQualifiedName?: string;
+  disabled?: boolean;
+  deleted?: boolean;
+}
+
+/** A classification (`GET /v1/classifications`). */
+export interface OmClassification extends OmTag {
+  mutuallyExclusive?: boolean;
 }
 
 type Method = 'GET' | 'PATCH';
@@ -184,6 +201,20 @@ export class OpenMetadataClient {
     return this.eachPage<OmTable>('v1/tables', { databaseSchema: schemaFqn, fields: 'owners,tags,columns' }, onPage);
   }
 
+  /** Every classification, and every tag of them (`/v1/tags` lists all, nested ones included). */
+  listClassifications(): Promise<OmClassification[]> {
+    return this.listAll<OmClassification>('v1/classifications', {});
+  }
+
+  listTags(): Promise<OmTag[]> {
+    return this.listAll<OmTag>('v1/tags', {});
+  }
+
+  /** Every glossary term of every glossary. */
+  listGlossaryTerms(): Promise<OmTag[]> {
+    return this.listAll<OmTag>('v1/glossaryTerms', {});
+  }
+
   /** Glossaries (names only): which tag keys are glossaries, for tag labels revmeta adds. */
   listGlossaries(): Promise<OmEntity[]> {
     return this.listAll<OmEntity>('v1/glossaries', {});
@@ -193,6 +224,13 @@ export class OpenMetadataClient {
   async version(): Promise<string | null> {
     const body = await this.getOptional<{ version?: unknown }>('v1/system/version');
     return body && typeof body.version === 'string' ? body.version : null;
+  }
+
+  /** The server's version, refused (a RevmetaError naming it and the minimum) when it is older than revmeta supports. */
+  async supportedVersion(): Promise<string | null> {
+    const version = await this.version();
+    checkVersion(version, this.base);
+    return version;
   }
 
   /** A user or team by name, or null when there is none. Names are FQN-quoted (a team `a.b` is `"a.b"`). */
@@ -268,6 +306,7 @@ export class OpenMetadataClient {
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.limit.run(() => this.attempt(spec));
       if (outcome.kind === 'ok') return outcome.body as T;
+      if (outcome.kind === 'fatal' && outcome.olderServer) throw new OlderServerError(outcome.message);
       if (outcome.kind === 'fatal' || attempt >= this.retries) {
         const tries = attempt + 1;
         throw new RevmetaError(
@@ -309,8 +348,16 @@ export class OpenMetadataClient {
         return { kind: 'fatal', message: `OpenMetadata returned a body that is not JSON: ${request}` };
       }
     }
-    const detail = await this.detailOf(response);
+    const message = await this.messageOf(response);
+    const detail = message ? ` (${message})` : '';
     const status = response.status;
+    if (method === 'PATCH') {
+      const explained = explainPatchFailure(status, message, operationsOf(body), request);
+      if (explained !== null) return { kind: 'fatal', message: explained };
+    } else {
+      const older = olderServerHint(status, message);
+      if (older !== null) return { kind: 'fatal', message: `OpenMetadata answered HTTP ${status}: ${request}${detail}. ${older}`, olderServer: true };
+    }
     if (status === 401 || status === 403) {
       return {
         kind: 'fatal',
@@ -338,7 +385,7 @@ export class OpenMetadataClient {
   }
 
   /** The server's `message` (OpenMetadata's error body), short, and with the token masked in case a server echoes it. */
-  private async detailOf(response: Response): Promise<string> {
+  private async messageOf(response: Response): Promise<string> {
     const text = await response.text().catch(() => '');
     let message = '';
     try {
@@ -348,15 +395,24 @@ export class OpenMetadataClient {
     } catch {
       message = '';
     }
-    message = this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
-    return message ? ` (${message})` : '';
+    return this.scrub(message).replace(/\s+/g, ' ').trim().slice(0, 200);
   }
 }
 
 type Outcome =
   | { kind: 'ok'; body: unknown }
   | { kind: 'retry'; message: string; retryAfterMillis?: number | undefined }
-  | { kind: 'fatal'; message: string };
+  | { kind: 'fatal'; message: string; olderServer?: boolean };
+
+/** The operations of a PATCH body revmeta sent (it is always its own JSON), for explaining a refusal. */
+function operationsOf(body: string | undefined): JsonPatchOperation[] {
+  try {
+    const parsed: unknown = JSON.parse(body ?? '[]');
+    return Array.isArray(parsed) ? (parsed as JsonPatchOperation[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
 function retryAfterOf(response: Response): number | undefined {

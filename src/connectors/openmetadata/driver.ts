@@ -56,6 +56,8 @@ export class OpenMetadataDriver implements Driver {
   readonly entities = new Map<string, EntitySnapshot>();
   /** Users and teams by name: those owning something read, and those looked up. */
   readonly principals = new Map<string, OwnerRef>();
+  /** The `teamType` of teams looked up by name (a team already owning something is taken as a Group). */
+  readonly teamTypes = new Map<string, string>();
   private glossaryNames: Promise<Set<string>> | undefined;
 
   constructor(ctx: ConnectorContext) {
@@ -74,7 +76,7 @@ export class OpenMetadataDriver implements Driver {
     });
   }
 
-  /** Names of the server's glossaries, read once and only when a tag is to be added. */
+  /** Names of the server's glossaries, read once and only when asked for. */
   glossaries(): Promise<Set<string>> {
     this.glossaryNames ??= this.client.listGlossaries().then((list) => new Set(list.map((glossary) => glossary.name)));
     return this.glossaryNames;

@@ -14,12 +14,13 @@
  * service's `tags.glossary` asks). Two labels of one classification are one value, "a, b",
  * which no single manifest tag equals, so the plan sets it to the one the manifest names.
  */
-import { quoteFqnPart, type TagRef } from '../../model/fqn.js';
-import type { ObservedNode } from '../../model/types.js';
+import { parseTagFqn, quoteFqnPart, type TagRef } from '../../model/fqn.js';
+import type { AvailableTagKey, ObservedNode } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
 import type { OmColumn, OmEntity, OmTable } from './client.js';
 import { asOpenMetadataDriver, type ColumnSnapshot, type EntitySnapshot, type OpenMetadataDriver } from './driver.js';
 import { decodeName, descriptionOf, ownerReferences, readLabels, walkService } from './read.js';
+import { ownerSetRefusal } from './server.js';
 import { entityKey, type LabelAt } from './sql.js';
 
 /** Lower-cased names in scope, per lower-cased database; null = every one. */
@@ -126,6 +127,7 @@ async function lookUpPrincipals(driver: OpenMetadataDriver, names: readonly stri
         // Exactly this name: a server that matched case-insensitively would never converge.
         if (found && found.deleted !== true && found.name === name && typeof found.id === 'string') {
           driver.principals.set(name, { id: found.id, type });
+          if (type === 'team' && typeof found.teamType === 'string') driver.teamTypes.set(name, found.teamType);
           return;
         }
       }
@@ -133,10 +135,37 @@ async function lookUpPrincipals(driver: OpenMetadataDriver, names: readonly stri
   );
 }
 
+/**
+ * The tags a manifest may name, as tag keys and their allowed values: each enabled classification
+ * with its enabled tags (nested ones as `Special.Health`), and, when the service reads glossary
+ * terms, each glossary with its terms. A tag OpenMetadata lacks is then a plan conflict, not a 404
+ * at apply. Two labels of one mutually exclusive classification never arise: a manifest holds
+ * one tag per classification, and the patch removes the others.
+ */
+async function availableTagKeys(driver: OpenMetadataDriver): Promise<AvailableTagKey[]> {
+  const values = new Map<string, string[]>();
+  const enabled = <T extends { disabled?: boolean; deleted?: boolean }>(list: readonly T[]) => list.filter((item) => item.disabled !== true && item.deleted !== true);
+  const add = (fqns: readonly (string | undefined)[]) => {
+    for (const fqn of fqns) {
+      const parsed = fqn === undefined ? null : parseTagFqn(fqn);
+      if (parsed?.ok && values.has(parsed.tag.classification)) values.get(parsed.tag.classification)!.push(parsed.tag.tag);
+    }
+  };
+  const [classifications, tags] = await Promise.all([driver.client.listClassifications(), driver.client.listTags()]);
+  for (const classification of enabled(classifications)) values.set(classification.name, []);
+  add(enabled(tags).map((tag) => tag.fullyQualifiedName));
+  if (driver.glossary) {
+    const [glossaries, terms] = await Promise.all([driver.glossaries(), driver.client.listGlossaryTerms()]);
+    for (const name of glossaries) if (!values.has(name)) values.set(name, []);
+    add(enabled(terms).map((term) => term.fullyQualifiedName));
+  }
+  return [...values].map(([name, allowed]) => ({ name, allowedValues: [...new Set(allowed)].sort() }));
+}
+
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const om = asOpenMetadataDriver(driver);
   const before = om.client.stats.requests;
-  const version = await om.client.version();
+  const version = await om.client.supportedVersion();
   const reader = new ObservedReader(om, scope.service);
   const schemaFqnOf = (schema: OmEntity, database: OmEntity) =>
     schema.fullyQualifiedName ?? `${database.fullyQualifiedName ?? reader.serviceFqn()}.${quoteFqnPart(schema.name)}`;
@@ -157,10 +186,16 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     scopeOf(scope),
   );
   await lookUpPrincipals(om, scope.owners ?? []);
+  const tagKeys = await availableTagKeys(om);
   return {
-    observed: { service: scope.service, databases },
+    observed: { service: scope.service, databases, availableTagKeys: tagKeys },
     server: { version: `OpenMetadata ${version ?? 'unknown'}` },
     queries: om.client.stats.requests - before,
     principals: [...om.principals.keys()].sort(),
+    refuseOwners: (owners) => ownerSetRefusal(owners, (name) => {
+      const principal = om.principals.get(name);
+      const teamType = om.teamTypes.get(name);
+      return principal && { type: principal.type, ...(teamType !== undefined ? { teamType } : {}) };
+    }),
   };
 }

@@ -167,17 +167,16 @@ function live<T extends { deleted?: boolean }>(entities: readonly T[]): T[] {
 }
 
 /**
- * The owners revmeta reads: 1.x `owners` (users and teams), or the single `owner` of a 0.x
- * server or payload; deleted users and teams own nothing. Inherited references (a parent's
+ * The owners revmeta reads: `owners` (users and teams; the single `owner` of servers before
+ * 1.5 is not read, as revmeta refuses those servers); deleted users and teams own nothing. Inherited references (a parent's
  * owners, served on an entity that has none of its own) are not the entity's: the server drops
  * them from any update, so manifests and owner patches leave them out. A reference without a
  * name is passed to `nameless` and left out.
  */
 export function ownerReferences(entity: OmEntity, nameless?: (reference: OmEntityReference) => void): Array<OmEntityReference & { name: string }> {
   const own = (entity.owners ?? []).filter((reference) => reference.inherited !== true);
-  const references: OmEntityReference[] = own.length > 0 ? own : entity.owner ? [entity.owner] : [];
   const named: Array<OmEntityReference & { name: string }> = [];
-  for (const reference of references) {
+  for (const reference of own) {
     if (reference.deleted === true) continue;
     const name = reference.name ?? reference.fullyQualifiedName;
     if (typeof name === 'string' && name !== '') named.push({ ...reference, name });
@@ -262,7 +261,7 @@ class Mapper {
     return fields;
   }
 
-  /** 1.x `owners` (users and teams); a server or payload of 0.x has the single `owner`. */
+  /** `owners`: users and teams. */
   private owners(entity: OmEntity, path: readonly string[]): string[] {
     return ownerReferences(entity, (reference) => this.warn(path, `an owner reference has no name (id ${reference.id ?? '?'}); left out`)).map(
       (reference) => reference.name,
