@@ -186,3 +186,27 @@ describe('staleness', () => {
     ]);
   });
 });
+
+describe('word-level description diffs', () => {
+  const before = 'One row per order placed on the web shop or in a store. Refunds are separate rows with a negative amount, linked to the order they refund.';
+  const after = 'One row per order line placed on the web shop or in a store. Refunds are negative rows with a negative amount, linked to the order they refund.';
+  const edit: Change = { service: 'warehouse', object: table, field: 'description', action: 'set', before, after, sql: ['COMMENT ON TABLE "public"."orders" IS …'] };
+
+  it('text shows what changed inside an edited description, as git --word-diff, unchanged words folded', () => {
+    const text = renderText(samplePlan([edit]));
+    expect(text).toContain('  ~ table analytics.public.orders description: One row per order {+line +}placed on the web … a store. Refunds are [-separate-]{+negative+} rows with a negative …\n');
+  });
+
+  it('keeps a long description readable: only the edit and a few words around it', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    const text = renderText(samplePlan([{ ...edit, before: long, after: long.replace('word100 ', 'word100 inserted ') }]));
+    const line = text.split('\n').find((l) => l.includes('description:'))!;
+    expect(line).toBe('  ~ table analytics.public.orders description: … word97 word98 word99 word100 {+inserted +}word101 word102 word103 word104 …');
+  });
+
+  it('escapes hidden characters and line breaks inside the word diff', () => {
+    const text = renderText(samplePlan([{ ...edit, before: 'a\nb', after: 'a\nc\u202e' }]));
+    expect(text).toContain('description: a\\n[-b-]{+c\\u202e+}');
+    expect(text).not.toMatch(HIDDEN);
+  });
+});
