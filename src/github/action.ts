@@ -206,7 +206,7 @@ function newEdge(
 
 async function runPlan(run: Run): Promise<void> {
   const plan = await makePlan(run);
-  core.info(run.redact(renderText(plan, { showSql: true })));
+  core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
   const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
   const fingerprint = changeSetFingerprint(plan);
@@ -257,7 +257,7 @@ async function runApply(run: Run): Promise<void> {
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
   try {
-    core.info(run.redact(renderText(plan, { showSql: true })));
+    core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
     refusal = refusalOf(run, plan, review);
     // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
     const decision = decideApply(plan, applyRules(run));

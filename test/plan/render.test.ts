@@ -247,3 +247,14 @@ describe('markdown review layout', () => {
     expect(renderMarkdown(samplePlan(many))).toContain('<details>\n<summary>warehouse (postgres): 40 change(s)</summary>');
   });
 });
+
+describe('secrets in word diffs', () => {
+  it('masks a secret before the diff can split it into kept and changed words', () => {
+    const secret = 'hunter2-secret-value';
+    const redact = (text: string) => text.replaceAll(secret, '***');
+    const change: Change = { ...sampleChanges()[2]!, field: 'description', before: `pw ${secret}`, after: `pw ${secret.replace('secret', 'public')}` };
+    for (const out of [renderText(samplePlan([change]), { redact }), renderMarkdown(samplePlan([change]), { redact })]) {
+      expect(redact(out)).not.toMatch(/secret/);
+    }
+  });
+});

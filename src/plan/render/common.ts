@@ -39,15 +39,19 @@ export function changeSymbol(change: Change): string {
   return change.action === 'set' && change.before === null ? '+' : SYMBOL[change.action];
 }
 
-export function changeLine(change: Change, max?: number): string {
+/**
+ * `redact` masks secrets in the values before a word diff splits them: a secret edited in
+ * part would otherwise be printed in pieces that masking the output cannot find.
+ */
+export function changeLine(change: Change, max?: number, redact?: (text: string) => string): string {
   const what = change.field === 'tag' ? `tag ${change.tag}` : change.field;
   const kind = change.object.relation && change.object.kind === 'table' ? change.object.relation.replaceAll('_', ' ') : change.object.kind;
-  return `${changeSymbol(change)} ${visible(`${kind} ${describeObject(change.object)} ${what}`)}: ${changeValues(change, max)}`;
+  return `${changeSymbol(change)} ${visible(`${kind} ${describeObject(change.object)} ${what}`)}: ${changeValues(change, max, redact)}`;
 }
 
 /** `"old" → "new"`, or for an edited description what changed inside it, word by word. */
-export function changeValues(change: Change, max?: number): string {
-  if (isTextEdit(change)) return plainWordDiff(wordDiff(change.before, change.after));
+export function changeValues(change: Change, max?: number, redact?: (text: string) => string): string {
+  if (isTextEdit(change)) return plainWordDiff(wordDiff(change.before, change.after, { redact }));
   return `${showValue(change.before, max)} → ${showValue(change.after, max)}`;
 }
 
@@ -96,7 +100,11 @@ const MAX_WORD_EDITS = 400;
  * whitespace and line breaks count), with unchanged runs folded to a few words around each
  * edit so a long description shows only what moved.
  */
-export function wordDiff(before: string, after: string, context = CONTEXT_WORDS): WordDiffPart[] {
+export function wordDiff(before: string, after: string, options: { context?: number; redact?: ((text: string) => string) | undefined } = {}): WordDiffPart[] {
+  const context = options.context ?? CONTEXT_WORDS;
+  // Masked first: a diff may split a secret into kept and changed words, which no later masking finds.
+  const redact = options.redact ?? ((text: string) => text);
+  [before, after] = [redact(before), redact(after)];
   const edits = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
   if (!edits) return [{ kind: 'removed', text: before }, { kind: 'added', text: after }];
   const parts: WordDiffPart[] = edits.map((edit) => ({ kind: edit.added ? 'added' : edit.removed ? 'removed' : 'same', text: edit.value }));

@@ -150,7 +150,7 @@ function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
     const heading = `${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)`;
     if (open) out.push(`#### ${heading}`, '');
     else out.push('<details>', `<summary>${heading}</summary>`, '');
-    for (const group of groupByTable(changes)) tableBlock(group, out);
+    for (const group of groupByTable(changes)) tableBlock(group, out, false, options.redact);
     out.fence(
       [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${visible(sql, { keepLineBreaks: true })};`),
       'sql',
@@ -185,7 +185,7 @@ function planPaged(
   let shown = 0;
   let page = { blocks: [] as string[], first: 1, last: 0, used: 0 };
   for (const group of groupByTable(plan.changes)) {
-    const block = redact(blockText(group, true));
+    const block = redact(blockText(group, true, redact));
     const size = measure(block);
     if (page.used + size > budgets[pages.length]! && page.blocks.length > 0) {
       pages.push(page);
@@ -287,16 +287,16 @@ function tableOf(object: ObjectRef): ObjectRef {
 }
 
 /** `**table analytics.public.orders**` and a diff block of its changes. */
-function tableBlock(group: TableGroup, out: Lines, withService = false): void {
+function tableBlock(group: TableGroup, out: Lines, withService = false, redact?: (text: string) => string): void {
   const service = withService ? `${escapeInline(group.service)} · ` : '';
   out.push(`${service}**${escapeInline(`${kindOf(group.object)} ${describeObject(group.object)}`)}**`, '');
-  out.fence(group.changes.flatMap(groupChangeLines), 'diff');
+  out.fence(group.changes.flatMap((change) => groupChangeLines(change, redact)), 'diff');
   out.push('');
 }
 
-function blockText(group: TableGroup, withService: boolean): string {
+function blockText(group: TableGroup, withService: boolean, redact: (text: string) => string): string {
   const out = new Lines(Number.POSITIVE_INFINITY);
-  tableBlock(group, out, withService);
+  tableBlock(group, out, withService, redact);
   return out.text();
 }
 
@@ -314,11 +314,11 @@ function markdownSymbol(change: Change): string {
  * description: …`; an edited description as its old and new text (`-`/`+`), unchanged words
  * folded to a few around each edit, so the eye finds the change.
  */
-function groupChangeLines(change: Change): string[] {
+function groupChangeLines(change: Change, redact?: (text: string) => string): string[] {
   const what = change.field === 'tag' ? `tag ${change.tag}` : change.field;
   const label = visible(change.object.kind === 'column' ? `column ${change.object.column} ${what}` : what);
   if (!isTextEdit(change)) return [`${markdownSymbol(change)} ${label}: ${changeValues(change, 120)}`];
-  const parts = wordDiff(change.before, change.after);
+  const parts = wordDiff(change.before, change.after, { redact });
   const side = (drop: WordDiffPart['kind']) => visible(parts.filter((part) => part.kind !== drop).map((part) => part.text).join(''), { keepLineBreaks: true }).split('\n');
   return [`! ${label}:`, ...side('added').map((line) => `-   ${line}`), ...side('removed').map((line) => `+   ${line}`)];
 }
