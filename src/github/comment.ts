@@ -17,6 +17,8 @@ export interface MarkerKey {
   services?: readonly string[];
   /** Where the plan writes; absent: the services' sources (markers made before targets existed). */
   target?: 'openmetadata';
+  /** Which comment of a plan split over several (2, 3, …); absent: the first, which carries the review record. */
+  part?: number;
 }
 
 /** How the plan run that wrote a plan comment ended. */
@@ -41,7 +43,7 @@ export interface ReviewRecord {
 const MARKER_START = '<!-- revmeta:';
 const MARKER_END = ' -->';
 /** The keys that name a comment; the others are the review record. */
-const IDENTITY_KEYS = ['config', 'services', 'target'] as const;
+const IDENTITY_KEYS = ['config', 'services', 'target', 'part'] as const;
 const STATUSES: readonly PlanStatus[] = ['ok', 'conflicts', 'failed'];
 const RECORD_VALUE = /^[\w:.,-]+$/;
 
@@ -56,7 +58,9 @@ export function commentMarker(kind: MarkerKind, key: MarkerKey, record?: ReviewR
   const config = key.config.replaceAll('\\', '/').replace(/^\.\//, '');
   // The default target adds nothing, so comments made before targets existed are still found.
   const target = key.target ? ` target=${key.target}` : '';
-  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${record ? recordFields(record) : ''}${MARKER_END}`;
+  // The first part adds nothing either, so a plan comment made before plans were split is its first part.
+  const part = key.part !== undefined && key.part > 1 ? ` part=${Math.floor(key.part)}` : '';
+  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${part}${record ? recordFields(record) : ''}${MARKER_END}`;
 }
 
 function recordFields(record: ReviewRecord): string {
