@@ -288,7 +288,7 @@ async function runApply(run: Run): Promise<void> {
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
   const worthReporting = plan.changes.length > 0 || plan.conflicts.length > 0;
   if (run.inputs.comment && worthReporting && review.pull) {
-    const marker = commentMarker('apply', run.markerKey);
+    const marker = commentMarker('apply', applyMarkerKey(run));
     await postComment(run, 'apply', review.pull.number, marker, applyCommentBody(result, plan, marker, options).body);
   }
   if (result.summary.failed > 0) {
@@ -422,7 +422,7 @@ async function reportRefusal(run: Run, plan: Plan, review: Review, refusal: Refu
   const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer(run) }).body;
   await writeSummary(run, `${run.redact(explanation)}\n\n${planNow}`);
   if (run.inputs.comment && review.pull) {
-    const marker = commentMarker('apply', run.markerKey);
+    const marker = commentMarker('apply', applyMarkerKey(run));
     const body = run.redact(`${explanation}\n\n${options.footer ?? ''}\n`);
     await postComment(run, 'apply', review.pull.number, marker, fitComment(body, marker));
   }
@@ -495,6 +495,11 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
   const file = path.join(dir, `plan-${key}.json`);
   await writeFile(file, renderJson(plan));
   return file;
+}
+
+/** Each apply run comments anew (the run id in its marker), so the pull request keeps every result; a re-run attempt updates its run's. */
+function applyMarkerKey(run: Reporter): MarkerKey {
+  return { ...run.markerKey, ...(run.context.runId ? { run: run.context.runId } : {}) };
 }
 
 /** Which comment: the config, the services and the target of the step. */

@@ -19,6 +19,8 @@ export interface MarkerKey {
   target?: 'openmetadata';
   /** Which comment of a plan split over several (2, 3, …); absent: the first, which carries the review record. */
   part?: number;
+  /** An apply comment's workflow run: each apply run posts its own comment, so earlier results stay (a re-run attempt updates it). */
+  run?: string;
 }
 
 /** How the plan run that wrote a plan comment ended. */
@@ -43,7 +45,7 @@ export interface ReviewRecord {
 const MARKER_START = '<!-- revmeta:';
 const MARKER_END = ' -->';
 /** The keys that name a comment; the others are the review record. */
-const IDENTITY_KEYS = ['config', 'services', 'target', 'part'] as const;
+const IDENTITY_KEYS = ['config', 'services', 'target', 'part', 'run'] as const;
 const STATUSES: readonly PlanStatus[] = ['ok', 'conflicts', 'failed'];
 const RECORD_VALUE = /^[\w:.,-]+$/;
 
@@ -60,7 +62,8 @@ export function commentMarker(kind: MarkerKind, key: MarkerKey, record?: ReviewR
   const target = key.target ? ` target=${key.target}` : '';
   // The first part adds nothing either, so a plan comment made before plans were split is its first part.
   const part = key.part !== undefined && key.part > 1 ? ` part=${Math.floor(key.part)}` : '';
-  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${part}${record ? recordFields(record) : ''}${MARKER_END}`;
+  const run = key.run ? ` run=${encodeURIComponent(key.run)}` : '';
+  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${part}${run}${record ? recordFields(record) : ''}${MARKER_END}`;
 }
 
 function recordFields(record: ReviewRecord): string {
