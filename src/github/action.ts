@@ -30,7 +30,7 @@ import { COMMENT_LIMIT, commentMarker, findMarkedComment, markedComments, review
 import { pullRequestNumber, readRunContext, runUrl, type RunContext } from './context.js';
 import { exportPullRequest, type ExportRunner } from './export-pr.js';
 import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
-import { applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
+import { applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, mergeFooter, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
 import { reviewDifferences, reviewRecord } from './review.js';
 
 export const COMMANDS = ['plan', 'apply', 'reconcile', 'export'] as const;
@@ -585,19 +585,8 @@ function commentPointer(run: Reporter): string {
   return `The full plan is in the job summary of the ${where}; ${artifactPointer(run).replace(/^Every change/, 'every change')}`;
 }
 
-/**
- * What happens on merge and how to plan again: the reviewed-plan rule (the apply on merge
- * applies only this change set; see review.ts) and the scope of this comment.
- */
 function planFooter(run: Reporter, fingerprint: string): string {
-  const scope = run.inputs.services.length > 0 ? `the services ${run.inputs.services.map((name) => `\`${escapeInline(name)}\``).join(', ')} of` : 'every service of';
-  const target = run.inputs.target ? ` (written to ${run.inputs.target})` : '';
-  return [
-    `**On merge:** the workflow that runs revmeta with \`command: apply\` on the default branch plans ${scope} \`${escapeInline(run.markerKey.config)}\` again${target} ` +
-      `and applies only if its change set is still \`${fingerprint}\`, the one shown here. If the manifests or the sources moved since, ` +
-      'or the plan has conflicts, it applies nothing and says why on this pull request.',
-    '**To re-plan:** push a commit to this pull request, or re-run this workflow run.',
-  ].join('\n\n');
+  return mergeFooter({ config: run.markerKey.config, services: run.inputs.services, ...(run.inputs.target ? { target: run.inputs.target } : {}), fingerprint });
 }
 
 /**

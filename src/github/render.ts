@@ -6,7 +6,7 @@
 import { renderApplyMarkdownWithin } from '../apply/render.js';
 import type { Redactor } from '../core/redact.js';
 import type { SourceLocation } from '../model/types.js';
-import { renderPlanMarkdown, renderPlanPages, type Detail } from '../plan/render/markdown.js';
+import { escapeInline, renderPlanMarkdown, renderPlanPages, type Detail } from '../plan/render/markdown.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { COMMENT_LIMIT } from './comment.js';
 
@@ -60,6 +60,22 @@ export function planCommentPages(plan: Plan, markerLength: number, options: Body
     ...(options.linkLocation ? { linkLocation: options.linkLocation } : {}),
   });
   return { pages: pages.map((page, index) => (index === 0 ? `${page}${footer}` : page)), detail };
+}
+
+/**
+ * What happens on merge and how to plan again, under a plan comment: the reviewed-plan rule
+ * (the apply on merge re-plans and applies only this change set; see review.ts) and the
+ * scope (services, target) of this comment.
+ */
+export function mergeFooter(options: { config: string; services: readonly string[]; target?: string; fingerprint: string }): string {
+  const scope = options.services.length > 0 ? `the services ${options.services.map((name) => escapeInline(name)).join(', ')} of` : 'every service of';
+  const target = options.target ? ` (written to ${escapeInline(options.target)})` : '';
+  return [
+    `**On merge:** the workflow that runs revmeta with \`command: apply\` on the default branch plans ${scope} ${escapeInline(options.config)} again${target} ` +
+      `and applies only if its change set is still \`${options.fingerprint}\`, the one shown here. If the manifests or the sources moved since, ` +
+      'or the plan has conflicts, it applies nothing and says why on this pull request.',
+    '**To re-plan:** push a commit to this pull request, or re-run this workflow run.',
+  ].join('\n\n');
 }
 
 /** The plan for the job summary. */

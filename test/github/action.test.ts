@@ -236,7 +236,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(body).toContain('revmeta plan of abcdef1 · revmeta.yaml · [workflow run](https://github.test/o/r/actions/runs/4242)');
     expect(first.summary).toContain('#### warehouse (postgres): 3 change(s)');
     // The footer says what happens on merge and how to plan again.
-    expect(body).toMatch(/\*\*On merge:\*\* the workflow that runs revmeta with `command: apply` on the default branch plans every service of `revmeta.yaml` again and applies only if its change set is still `sha256:[0-9a-f]{64}`, the one shown here\./);
+    expect(body).toMatch(/\*\*On merge:\*\* the workflow that runs revmeta with `command: apply` on the default branch plans every service of revmeta.yaml again and applies only if its change set is still `sha256:[0-9a-f]{64}`, the one shown here\./);
     expect(body).toContain('**To re-plan:** push a commit to this pull request, or re-run this workflow run.');
     expect(first.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
     const saved = JSON.parse(await readFile(first.outputs['plan-path']!, 'utf8'));
