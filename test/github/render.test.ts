@@ -199,3 +199,18 @@ describe('apply comments within 65,536 characters', () => {
     expect(body.trimEnd().endsWith('<sub>run</sub>')).toBe(true);
   });
 });
+
+describe('a first page whose conflicts alone would not fit', () => {
+  it('lists fewer, shorter conflicts, and stays within the limit', () => {
+    const conflicts: Conflict[] = Array.from({ length: 60 }, (_, i) => ({
+      service: 'warehouse',
+      object: { kind: 'table', database: 'analytics', schema: 's', table: `t${i}` },
+      reason: `description too long: ${'x'.repeat(2_000)}`,
+    }));
+    const { pages } = renderPlanPages(planOf(2_000, conflicts), { maxLength: 65_000 - 500, maxPages: 2 });
+    expect(pages[0]!.length).toBeLessThanOrEqual(65_000 - 500);
+    expect(pages[0]).toContain('> **60 conflict(s), not applied.**');
+    expect(pages[0]).toContain('> - … and 50 more');
+    expectWellFormed(pages[0]!);
+  });
+});

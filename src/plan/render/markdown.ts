@@ -62,6 +62,9 @@ export const OPEN_CHANGES = 30;
 const MAX_ALERT_CONFLICTS = 50;
 /** Clears and removals listed on the first page of a plan too large for one comment. */
 const MAX_DESTRUCTIVE_LINES = 100;
+/** When the lists above leave no room on a first page: this many conflicts and warnings, each cut to this many characters. */
+const COMPACT_LIST = 10;
+const COMPACT_ITEM = 300;
 
 export interface PlanPagesOptions extends MarkdownOptions {
   /** How many comments a plan too large for one may take (each within `maxLength`); default 1. */
@@ -99,9 +102,9 @@ export function renderPlanPages(plan: Plan, options: PlanPagesOptions = {}): Ren
   return planPaged(plan, options, max, redact, measure);
 }
 
-function planHeader(plan: Plan, options: MarkdownOptions, out: Lines): void {
+function planHeader(plan: Plan, options: MarkdownOptions, out: Lines, compact = false): void {
   out.push(`### ${escapeHtml(options.title ?? 'revmeta plan')}`, '', `**${countsLine(plan)}**`, '');
-  conflictAlert(plan, options, out);
+  conflictAlert(plan, options, out, compact);
   const destructive = plan.changes.filter(isDestructive).length;
   if (destructive > 0) out.push('> [!WARNING]', `> ${destructive} change(s) clear or remove a value at the source.`, '');
   if (plan.changes.length === 0 && plan.conflicts.length === 0) out.push('No changes. The sources match the manifests.', '');
@@ -117,22 +120,25 @@ function planHeader(plan: Plan, options: MarkdownOptions, out: Lines): void {
 }
 
 /** Conflicts first, before any change: what stops the apply, each with its manifest line. */
-function conflictAlert(plan: Plan, options: MarkdownOptions, out: Lines): void {
+function conflictAlert(plan: Plan, options: MarkdownOptions, out: Lines, compact = false): void {
   const { conflicts } = plan;
   if (conflicts.length === 0) return;
+  const listed = compact ? COMPACT_LIST : MAX_ALERT_CONFLICTS;
   out.push(
     '> [!CAUTION]',
     `> **${conflicts.length} conflict(s), not applied.** While the plan has conflicts, nothing is applied on merge; fix them in the manifests or config.`,
     '>',
   );
-  for (const conflict of conflicts.slice(0, MAX_ALERT_CONFLICTS)) out.push(`> - ${conflictItem(conflict, options)}`);
-  if (conflicts.length > MAX_ALERT_CONFLICTS) out.push(`> - … and ${conflicts.length - MAX_ALERT_CONFLICTS} more`);
+  for (const conflict of conflicts.slice(0, listed)) out.push(`> - ${conflictItem(conflict, options, compact)}`);
+  if (conflicts.length > listed) out.push(`> - … and ${conflicts.length - listed} more`);
   out.push('');
 }
 
 /** `**service** object field: reason ([file:line:col](link))`, escaped; the location linked when a link is known. */
-function conflictItem(conflict: Conflict, options: MarkdownOptions): string {
-  const what = visible(`${conflict.object.kind} ${describeObject(conflict.object)}${conflict.field ? ` ${conflict.field}` : ''}: ${conflict.reason}`);
+function conflictItem(conflict: Conflict, options: MarkdownOptions, compact = false): string {
+  let what = visible(`${conflict.object.kind} ${describeObject(conflict.object)}${conflict.field ? ` ${conflict.field}` : ''}: ${conflict.reason}`);
+  // Cut before escaping, so no escape is cut in half.
+  if (compact && what.length > COMPACT_ITEM) what = `${what.slice(0, COMPACT_ITEM - 1)}…`;
   return `**${escapeHtml(conflict.service)}** ${escapeInline(what)}${locationSuffix(conflict.location, options)}`;
 }
 
@@ -170,16 +176,26 @@ function planPaged(
   measure: (text: string) => number,
 ): RenderedPages {
   const maxPages = Math.max(1, options.maxPages ?? 1);
-  // The first page's fixed parts: header, conflicts, clears and removals, warnings (bounded by their caps).
-  const head = new Lines(Number.POSITIVE_INFINITY);
-  planHeader(plan, options, head);
-  destructiveList(plan, head, max / 4);
-  const headText = redact(head.text());
-  const tail = new Lines(Number.POSITIVE_INFINITY);
-  warningList(plan, options, tail, MAX_ALERT_CONFLICTS);
-  const tailText = redact(tail.text());
   // Room for the note that says how far the pages go, and for the <details> around each page's objects.
   const reserve = 1_200;
+  // The first page's fixed parts: header, conflicts, clears and removals, warnings (bounded by
+  // their caps); shorter lists when they would not leave room, and counts alone as a last resort.
+  let headText = '';
+  let tailText = '';
+  for (const compact of [false, true]) {
+    const head = new Lines(Number.POSITIVE_INFINITY);
+    planHeader(plan, options, head, compact);
+    if (!compact) destructiveList(plan, head, max / 4);
+    headText = redact(head.text());
+    const tail = new Lines(Number.POSITIVE_INFINITY);
+    warningList(plan, options, tail, compact ? COMPACT_LIST : MAX_ALERT_CONFLICTS, compact);
+    tailText = redact(tail.text());
+    if (measure(headText) + measure(tailText) + reserve <= max) break;
+  }
+  if (measure(headText) + measure(tailText) + reserve > max) {
+    headText = `### ${escapeHtml(options.title ?? 'revmeta plan')}\n\n**${countsLine(plan)}**\n\n`;
+    tailText = '';
+  }
   const budgets = Array.from({ length: maxPages }, (_, page) => max - reserve - (page === 0 ? measure(headText) + measure(tailText) : 200));
   const pages: Array<{ blocks: string[]; first: number; last: number }> = [];
   let shown = 0;
@@ -239,11 +255,13 @@ function destructiveList(plan: Plan, out: Lines, budget: number): void {
   out.push('');
 }
 
-function warningList(plan: Plan, options: MarkdownOptions, out: Lines, max = Number.POSITIVE_INFINITY): void {
+function warningList(plan: Plan, options: MarkdownOptions, out: Lines, max = Number.POSITIVE_INFINITY, compact = false): void {
   if (plan.warnings.length === 0) return;
   out.push(`#### Warnings (${plan.warnings.length})`, '');
   for (const warning of plan.warnings.slice(0, max)) {
-    out.push(`- **${escapeHtml(warning.service)}** ${escapeInline(visible(warning.message))}${locationSuffix(warning.location, options)}`);
+    let message = visible(warning.message);
+    if (compact && message.length > COMPACT_ITEM) message = `${message.slice(0, COMPACT_ITEM - 1)}…`;
+    out.push(`- **${escapeHtml(warning.service)}** ${escapeInline(message)}${locationSuffix(warning.location, options)}`);
   }
   if (plan.warnings.length > max) out.push(`- … and ${plan.warnings.length - max} more`);
   out.push('');
