@@ -105,7 +105,7 @@ describe('plan comments within 65,536 characters', () => {
     // The first objects in full, with their values, then a note that says what is left and where.
     expect(rendered.text).toContain('warehouse · **table analytics.schema\\_0.table\\_0**');
     expect(rendered.text).toContain('+ column col_1 description: (none) → "Description number 1"');
-    expect(rendered.text).toMatch(/This plan is too large for one comment\. \d+ change\(s\) are not shown in comments\. Download the plan artifact\./);
+    expect(rendered.text).toMatch(/This plan is too large to show in full here\. \d+ change\(s\) are not shown here\. Download the plan artifact\./);
     expect(rendered.text).not.toContain('| service | database | schema |');
     expectWellFormed(rendered.text);
   });
@@ -130,7 +130,7 @@ describe('plan comments within 65,536 characters', () => {
     // With room for every change, nothing is left over.
     const roomy = renderPlanPages(plan, { maxLength: 60_000, maxPages: 20 });
     expect(roomy.shownChanges).toBe(2_000);
-    expect(roomy.pages[0]).not.toContain('are not shown in comments');
+    expect(roomy.pages[0]).not.toContain('are not shown here');
   });
 
   it('keeps hostile values inside their fences at full detail', () => {

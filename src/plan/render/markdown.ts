@@ -228,8 +228,9 @@ function planPaged(
 
 function pagedNote(total: number, shown: number, pages: number, pointer: string | undefined): string {
   const continued = pages > 1 ? ` The changes continue in the next ${pages - 1} comment(s).` : '';
-  const rest = shown < total ? ` ${total - shown} change(s) are not shown in comments.` : '';
-  return `> [!NOTE]\n> This plan is too large for one comment.${continued}${rest}${pointer ? ` ${escapeNote(pointer)}` : ''}\n\n`;
+  const rest = shown < total ? ` ${total - shown} change(s) are not shown here.` : '';
+  // Said of a comment and of a job summary alike.
+  return `> [!NOTE]\n> This plan is too large to show in full here.${continued}${rest}${pointer ? ` ${escapeNote(pointer)}` : ''}\n\n`;
 }
 
 /** A pointer is our own markdown (links, code spans); only line breaks could break out of the note. */
