@@ -211,7 +211,8 @@ const pullRequestEvent = (number: number) => ({
 });
 
 const PLAN_MARKER = '<!-- revmeta:plan config=revmeta.yaml services=* -->';
-const APPLY_MARKER = '<!-- revmeta:apply config=revmeta.yaml services=* -->';
+// Each apply run posts its own comment: the run id (GITHUB_RUN_ID) is in the marker.
+const APPLY_MARKER = '<!-- revmeta:apply config=revmeta.yaml services=* run=4242 -->';
 
 describe('the Action, run as the runner runs it', () => {
   it('plan on a pull request: one sticky comment, created then updated, the job summary, the outputs, no secret anywhere', async () => {
@@ -443,7 +444,7 @@ describe('the Action, run as the runner runs it', () => {
       expect(applied.stderr).toBe('');
       expect(applied.code).toBe(0);
       expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
-      expect(fake.comments.get(21)![1]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata -->')).toBe(true);
+      expect(fake.comments.get(21)![1]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata run=4242 -->')).toBe(true);
       expect(om.tables[0]).toMatchObject({ description: `Orders. The old replica password was ${PASSWORD}` });
       expect(om.databases[0]).toMatchObject({ description: 'Shop database' });
       // The source was not written: its comment is what the repository set up.
