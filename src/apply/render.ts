@@ -26,21 +26,37 @@ export function renderApplyText(result: ApplyResult): string {
   const failures = result.results.filter((r) => r.status === 'failed');
   if (failures.length > 0) {
     lines.push('', 'Failed:');
-    for (const failure of failures) {
-      lines.push(`  ${changeLine(failure.change)}`);
-      if (failure.statement) lines.push(`      statement: ${shown(failure.statement)}`);
-      lines.push(`      error: ${shown(failure.error ?? 'unknown error')}`);
+    // A batched statement fails once for all the changes it carries: its statement and error are said once.
+    for (const group of failedStatements(failures)) {
+      lines.push(...group.map((failure) => `  ${changeLine(failure.change)}`));
+      if (group[0]!.statement) lines.push(`      statement: ${shown(group[0]!.statement)}`);
+      lines.push(`      error: ${shown(group[0]!.error ?? 'unknown error')}`);
     }
   }
   const notRunResults = result.results.filter((r) => r.status === 'not_run');
   if (notRunResults.length > 0) {
     lines.push('', 'Not run:');
     // Changes that did not run for one reason (a busy apply lock: every change of a database) share one line of it.
-    const byReason = new Map<string, ChangeResult[]>();
-    for (const skipped of notRunResults) byReason.set(skipped.reason ?? '', [...(byReason.get(skipped.reason ?? '') ?? []), skipped]);
-    for (const [reason, skipped] of byReason) lines.push(...skipped.map((result) => `  ${changeLine(result.change)}`), `      ${shown(reason)}`);
+    for (const [reason, skipped] of notRunReasons(notRunResults)) lines.push(...skipped.map((result) => `  ${changeLine(result.change)}`), `      ${shown(reason)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Failures per failed statement and error, in the order they first appear. */
+function failedStatements(failures: readonly ChangeResult[]): ChangeResult[][] {
+  const groups = new Map<string, ChangeResult[]>();
+  for (const failure of failures) {
+    const key = JSON.stringify([failure.statement ?? null, failure.error ?? null]);
+    groups.set(key, [...(groups.get(key) ?? []), failure]);
+  }
+  return [...groups.values()];
+}
+
+/** Changes not run, per reason. */
+function notRunReasons(skipped: readonly ChangeResult[]): Array<[string, ChangeResult[]]> {
+  const groups = new Map<string, ChangeResult[]>();
+  for (const result of skipped) groups.set(result.reason ?? '', [...(groups.get(result.reason ?? '') ?? []), result]);
+  return [...groups.entries()];
 }
 
 /** A statement, engine message or reason as printed: hidden characters escaped, line breaks kept. */
@@ -70,7 +86,7 @@ export function renderApplyMarkdownWithin(result: ApplyResult, options: ApplyMar
   return renderWithin(options, (detail, out) => {
     applyHeader(result, options.title, out);
     if (detail !== 'full') degradedNotice(detail, 'apply result', options.pointer, out);
-    if (detail === 'full') applyFull(result, out);
+    if (detail === 'full') applyFull(result, out, options.redact);
     else if (detail === 'objects') applyObjects(result, out);
     else if (detail === 'schemas') applySchemas(result, out);
     else applyCounts(result, out);
@@ -83,21 +99,37 @@ function applyHeader(result: ApplyResult, title: string | undefined, out: Lines)
   out.push(`### ${escapeHtml(heading)}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, '');
 }
 
-function applyFull(result: ApplyResult, out: Lines): void {
-  for (const { title, status } of SECTIONS) {
-    const rows = result.results.filter((r) => r.status === status);
-    if (rows.length === 0) continue;
-    out.push('<details>', `<summary>${title} (${rows.length})</summary>`, '');
-    out.fence(rows.flatMap((r) => [changeLine(r.change, 120), ...resultDetail(r)]));
+/**
+ * Failures open, one entry per failed statement (its changes, then the statement and error
+ * once); what did not run folded, counted per reason, the reason said once; then what applied.
+ */
+function applyFull(result: ApplyResult, out: Lines, redact?: (text: string) => string): void {
+  const line = (r: ChangeResult) => changeLine(r.change, 120, redact);
+  const failures = result.results.filter((r) => r.status === 'failed');
+  if (failures.length > 0) {
+    const statements = failedStatements(failures);
+    out.push(`#### Failed (${failures.length})${statements.length < failures.length ? `, ${statements.length} statement(s)` : ''}`, '');
+    out.fence(statements.flatMap((group) => [...group.map(line), ...indent([`statement: ${group[0]!.statement ?? '-'}`, `error: ${group[0]!.error ?? ''}`])]));
+    out.push('');
+  }
+  const skipped = result.results.filter((r) => r.status === 'not_run');
+  const reasons = notRunReasons(skipped);
+  if (reasons.length === 1) {
+    // One reason (a rollback, a busy lock): said in the summary, not under each change.
+    out.push('<details>', `<summary>Not run (${skipped.length}): ${escapeHtml(reasons[0]![0])}</summary>`, '');
+    out.fence(skipped.map(line));
+    out.push('', '</details>', '');
+  } else if (reasons.length > 1) {
+    out.push('<details>', `<summary>Not run (${skipped.length}), for ${reasons.length} reasons</summary>`, '');
+    out.fence(reasons.flatMap(([reason, rows]) => [...rows.map(line), ...indent([reason])]));
     out.push('', '</details>', '');
   }
-}
-
-/** The lines under a change: for a failure its statement and error, for a skipped change why. */
-function resultDetail(result: ChangeResult): string[] {
-  if (result.status === 'failed') return indent([`statement: ${result.statement ?? '-'}`, `error: ${result.error ?? ''}`]);
-  if (result.status === 'not_run') return indent([result.reason ?? '']);
-  return [];
+  const applied = result.results.filter((r) => r.status === 'applied');
+  if (applied.length > 0) {
+    out.push('<details>', `<summary>Applied (${applied.length})</summary>`, '');
+    out.fence(applied.map(line));
+    out.push('', '</details>', '');
+  }
 }
 
 /** Multi-line statements and errors stay inside the fence, indented under their change. */

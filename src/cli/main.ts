@@ -204,7 +204,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       const planned = await plan(cli, workspace, options);
       try {
         const { plan: result } = planned;
-        cli.out(renderPlan(result, options.format, cli.colour));
+        cli.out(renderPlan(result, options.format, cli.colour, cli.redact));
         if (options.out) {
           await writeFile(options.out, renderJson(result));
           if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
@@ -362,17 +362,17 @@ function plan(
   });
 }
 
-function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: boolean): string {
+function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: boolean, redact: (text: string) => string): string {
   if (format === 'json') return renderJson(result);
-  if (format === 'markdown') return renderMarkdown(result);
-  return renderText(result, { colour, showSql: true });
+  if (format === 'markdown') return renderMarkdown(result, { redact });
+  return renderText(result, { colour, showSql: true, redact });
 }
 
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
   const workspace = await load(cli, options.config);
   const planned = await plan(cli, workspace, options);
   try {
-    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
+    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true, redact: cli.redact }));
     const decision = decideApply(planned.plan, applyRuleOptions(options));
     if (!decision.run) throw new RevmetaError(decision.reason);
     // Held-back changes are still reported (as not run), even when nothing else is left to run.
@@ -427,7 +427,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
           `Nothing was applied. Make a new plan with \`${again}\`.`,
       );
     }
-    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true }));
+    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true, redact: cli.redact }));
     const decision = decideApply(planned.plan, applyRuleOptions(options));
     if (!decision.run) throw new RevmetaError(decision.reason);
     if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;

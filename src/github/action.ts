@@ -19,17 +19,19 @@ import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, type Workspace } from '../core/workspace.js';
 import { renderJson } from '../plan/render/json.js';
-import { escapeInline } from '../plan/render/markdown.js';
+import { escapeHtml, escapeInline } from '../plan/render/markdown.js';
+import type { SourceLocation } from '../model/types.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS } from '../model/types.js';
 import { createGitHubClient, statusOf, type GitHubClient, type Repository } from './client.js';
 import { markerConfigPath } from './comment-cli.js';
-import { COMMENT_LIMIT, commentMarker, markedComments, reviewRecordOf, upsertComment, type MarkerKey, type MarkerKind, type ReviewRecord } from './comment.js';
+import { annotate, manifestLink, planAnnotations, repositoryPath } from './annotations.js';
+import { COMMENT_LIMIT, commentMarker, findMarkedComment, markedComments, reviewRecordOf, upsertComment, type MarkerKey, type MarkerKind, type ReviewRecord } from './comment.js';
 import { pullRequestNumber, readRunContext, runUrl, type RunContext } from './context.js';
 import { exportPullRequest, type ExportRunner } from './export-pr.js';
 import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
-import { applyCommentBody, applySummaryBody, planCommentBody, planSummaryBody, type BodyOptions } from './render.js';
+import { applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, mergeFooter, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
 import { reviewDifferences, reviewRecord } from './review.js';
 
 export const COMMANDS = ['plan', 'apply', 'reconcile', 'export'] as const;
@@ -52,6 +54,8 @@ export interface ActionInputs {
   allowConflicts: boolean;
   /** The login whose plan comments count as the review (anyone can copy a marker into a comment). */
   planCommentAuthor: string;
+  /** The artifact name the workflow uploads the plan JSON (`plan-path`) under, named to reviewers. */
+  artifactName: string;
 }
 
 export interface ActionDeps {
@@ -136,6 +140,8 @@ export function readInputs(): ActionInputs {
     ...approveFingerprintInput(),
     allowConflicts: booleanInput('allow-conflicts', false),
     planCommentAuthor: core.getInput('plan-comment-author').trim() || 'github-actions[bot]',
+    // The names examples/github/plan.yml and apply.yml upload under.
+    artifactName: core.getInput('artifact-name').trim() || (command === 'plan' ? 'revmeta-plan' : 'revmeta-apply-plan'),
   };
 }
 
@@ -205,22 +211,30 @@ function newEdge(
 
 async function runPlan(run: Run): Promise<void> {
   const plan = await makePlan(run);
-  core.info(run.redact(renderText(plan, { showSql: true })));
+  core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
+  // Each conflict and located warning on its manifest line, in the pull request's files.
+  annotate(planAnnotations(plan, (file) => repositoryPath(file, run.context)), run.redact);
   const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
   const fingerprint = changeSetFingerprint(plan);
-  const options = withFooter(bodyOptions(run, 'plan'), `Change set \`${fingerprint}\`: the apply on merge applies only this change set.`);
+  const linkLocation = { linkLocation: (location: SourceLocation) => manifestLink(run.context, headPlanned(run.context) ?? run.context.sha, location) };
+  const options = withFooter({ ...bodyOptions(run, 'plan'), ...linkLocation }, planFooter(run, fingerprint));
   const summaryOptions = withFooter(
-    bodyOptions(run, 'plan'),
+    { ...bodyOptions(run, 'plan'), ...linkLocation },
     `Change set \`${fingerprint}\`. To apply exactly this plan by hand, run the apply workflow (\`workflow_dispatch\`) with the input \`approve-fingerprint: ${fingerprint}\`.`,
   );
-  await writeSummary(run, planSummaryBody(plan, { ...summaryOptions, pointer: artifactPointer() }).body);
+  await writeSummary(run, planSummaryBody(plan, { ...summaryOptions, pointer: artifactPointer(run) }).body);
   if (run.inputs.comment) {
     const number = pullRequestNumber(run.context.payload);
     if (number === undefined) core.info('Not a pull request event: the plan is in the job summary only.');
     else {
       const marker = commentMarker('plan', run.markerKey, reviewRecord(plan, headPlanned(run.context)));
-      await postComment(run, 'plan', number, marker, planCommentBody(plan, marker, options).body);
+      const { pages } = planCommentPages(plan, marker.length, { ...options, pointer: commentPointer(run) });
+      await postComment(run, 'plan', number, marker, pages[0]!);
+      for (const [index, page] of pages.entries()) {
+        if (index > 0) await postComment(run, 'plan', number, commentMarker('plan', { ...run.markerKey, part: index + 1 }), page);
+      }
+      await retirePages(run, number, pages.length + 1);
     }
   }
   if (plan.conflicts.length > 0) {
@@ -256,7 +270,7 @@ async function runApply(run: Run): Promise<void> {
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
   try {
-    core.info(run.redact(renderText(plan, { showSql: true })));
+    core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
     refusal = refusalOf(run, plan, review);
     // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
     const decision = decideApply(plan, applyRules(run));
@@ -269,11 +283,11 @@ async function runApply(run: Run): Promise<void> {
   if (!result) return reportRefusal(run, plan, review, refusal!);
   core.info(run.redact(`\n${renderApplyText(result)}`));
   const options = bodyOptions(run, 'apply');
-  await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer() }).body);
+  await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer(run) }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
   const worthReporting = plan.changes.length > 0 || plan.conflicts.length > 0;
   if (run.inputs.comment && worthReporting && review.pull) {
-    const marker = commentMarker('apply', run.markerKey);
+    const marker = commentMarker('apply', applyMarkerKey(run));
     await postComment(run, 'apply', review.pull.number, marker, applyCommentBody(result, plan, marker, options).body);
   }
   if (result.summary.failed > 0) {
@@ -404,10 +418,10 @@ async function reportRefusal(run: Run, plan: Plan, review: Review, refusal: Refu
   const fingerprint = changeSetFingerprint(plan);
   const options = bodyOptions(run, 'apply');
   const explanation = refusalMarkdown(run, refusal, fingerprint);
-  const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer() }).body;
+  const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer(run) }).body;
   await writeSummary(run, `${run.redact(explanation)}\n\n${planNow}`);
   if (run.inputs.comment && review.pull) {
-    const marker = commentMarker('apply', run.markerKey);
+    const marker = commentMarker('apply', applyMarkerKey(run));
     const body = run.redact(`${explanation}\n\n${options.footer ?? ''}\n`);
     await postComment(run, 'apply', review.pull.number, marker, fitComment(body, marker));
   }
@@ -482,6 +496,11 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
   return file;
 }
 
+/** Each apply run comments anew (the run id in its marker), so the pull request keeps every result; a re-run attempt updates its run's. */
+function applyMarkerKey(run: Reporter): MarkerKey {
+  return { ...run.markerKey, ...(run.context.runId ? { run: run.context.runId } : {}) };
+}
+
 /** Which comment: the config, the services and the target of the step. */
 function commentLabel(edge: Edge): string {
   return [
@@ -548,10 +567,45 @@ async function reportPlanFailure(edge: Edge, redact: Redactor, error: unknown): 
     '',
   ].join('\n');
   await postComment(reporter, 'plan', number, marker, fitComment(body, marker));
+  await retirePages(reporter, number, 2);
 }
 
-function artifactPointer(): string {
-  return "Every change is in the plan JSON: the step's `plan-path` output (upload it with actions/upload-artifact).";
+/** Where a reviewer finds the whole plan: the artifact the workflow uploads (input `artifact-name`), on the run's page. */
+function artifactPointer(run: Reporter): string {
+  const url = runUrl(run.context);
+  const where = url ? `the [workflow run](${url})` : 'the workflow run';
+  return `Every change, with its SQL, is in the plan JSON: the artifact \`${escapeInline(run.inputs.artifactName)}\` of ${where} (the step's \`plan-path\` output).`;
+}
+
+/** For comments: the job summary first (readable in the browser), then the artifact. */
+function commentPointer(run: Reporter): string {
+  const url = runUrl(run.context);
+  const where = url ? `[workflow run](${url})` : 'workflow run';
+  return `The full plan is in the job summary of the ${where}; ${artifactPointer(run).replace(/^Every change/, 'every change')}`;
+}
+
+function planFooter(run: Reporter, fingerprint: string): string {
+  return mergeFooter({ config: run.markerKey.config, services: run.inputs.services, ...(run.inputs.target ? { target: run.inputs.target } : {}), fingerprint });
+}
+
+/**
+ * Continuation comments of an earlier, longer plan (parts `from` and up) are emptied, so
+ * no part of an older plan reads as this one. A failed lookup only warns.
+ */
+async function retirePages(run: Reporter, number: number, from: number): Promise<void> {
+  const client = run.client();
+  const repository = run.context.repository;
+  if (!client || !repository) return;
+  for (let part = from; part <= MAX_COMMENT_PAGES; part++) {
+    const marker = commentMarker('plan', { ...run.markerKey, part });
+    try {
+      if (!(await findMarkedComment(client, repository, number, marker))) return;
+    } catch (error) {
+      core.warning(run.redact(`Could not read the comments of #${number}: ${messageOf(error)}`));
+      return;
+    }
+    await postComment(run, 'plan', number, marker, `### ${escapeHtml(`revmeta plan · ${commentLabel(run)}`)} (part ${part})\n\nNot used: the latest plan, in the first plan comment, takes fewer comments.\n`);
+  }
 }
 
 /** The job summary, when the runner gives one (GITHUB_STEP_SUMMARY). */
@@ -586,7 +640,7 @@ function reportError(error: unknown, redact: Redactor, context: RunContext | und
     for (const diagnostic of error.diagnostics) {
       core.error(redact(diagnostic.message), {
         title: 'Invalid revmeta configuration or manifests',
-        file: annotationPath(diagnostic.file, context),
+        file: repositoryPath(diagnostic.file, context),
         startLine: diagnostic.line,
         startColumn: diagnostic.column,
       });
@@ -595,14 +649,6 @@ function reportError(error: unknown, redact: Redactor, context: RunContext | und
     return;
   }
   core.setFailed(redact(error instanceof RevmetaError ? error.message : `revmeta failed: ${messageOf(error)}`));
-}
-
-/** Annotations name files relative to the repository root, so GitHub can place them on the diff. */
-function annotationPath(file: string, context: RunContext | undefined): string {
-  const root = context?.workspace;
-  if (!root) return file;
-  const relative = path.relative(root, path.resolve(file));
-  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
 function messageOf(error: unknown): string {

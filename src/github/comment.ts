@@ -18,6 +18,10 @@ export interface MarkerKey {
   services?: readonly string[];
   /** Where the plan writes; absent: the services' sources (markers made before targets existed). */
   target?: typeof OPENMETADATA_TARGET;
+  /** Which comment of a plan split over several (2, 3, …); absent: the first, which carries the review record. */
+  part?: number;
+  /** An apply comment's workflow run: each apply run posts its own comment, so earlier results stay (a re-run attempt updates it). */
+  run?: string;
 }
 
 /** How the plan run that wrote a plan comment ended. */
@@ -42,7 +46,7 @@ export interface ReviewRecord {
 const MARKER_START = '<!-- revmeta:';
 const MARKER_END = ' -->';
 /** The keys that name a comment; the others are the review record. */
-const IDENTITY_KEYS = ['config', 'services', 'target'] as const;
+const IDENTITY_KEYS = ['config', 'services', 'target', 'part', 'run'] as const;
 const STATUSES: readonly PlanStatus[] = ['ok', 'conflicts', 'failed'];
 const RECORD_VALUE = /^[\w:.,-]+$/;
 
@@ -57,7 +61,10 @@ export function commentMarker(kind: MarkerKind, key: MarkerKey, record?: ReviewR
   const config = key.config.replaceAll('\\', '/').replace(/^\.\//, '');
   // The default target adds nothing, so comments made before targets existed are still found.
   const target = key.target ? ` target=${key.target}` : '';
-  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${record ? recordFields(record) : ''}${MARKER_END}`;
+  // The first part adds nothing either, so a plan comment made before plans were split is its first part.
+  const part = key.part !== undefined && key.part > 1 ? ` part=${Math.floor(key.part)}` : '';
+  const run = key.run ? ` run=${encodeURIComponent(key.run)}` : '';
+  return `${MARKER_START}${kind} config=${encodeURIComponent(config)} services=${services}${target}${part}${run}${record ? recordFields(record) : ''}${MARKER_END}`;
 }
 
 function recordFields(record: ReviewRecord): string {

@@ -5,7 +5,8 @@
  */
 import { renderApplyMarkdownWithin } from '../apply/render.js';
 import type { Redactor } from '../core/redact.js';
-import { renderPlanMarkdown, type Detail } from '../plan/render/markdown.js';
+import type { SourceLocation } from '../model/types.js';
+import { escapeInline, renderPlanMarkdown, renderPlanPages, type Detail } from '../plan/render/markdown.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { COMMENT_LIMIT } from './comment.js';
 
@@ -22,7 +23,15 @@ export interface BodyOptions {
   pointer?: string;
   /** A last line (which commit, which run); kept at every detail. */
   footer?: string;
+  /** A link to a manifest line at the planned commit (conflicts and warnings link their `file:line`). */
+  linkLocation?: (location: SourceLocation) => string | undefined;
 }
+
+/**
+ * Comments a plan may take (Atlantis splits large plans likewise): the first page keeps the
+ * conflicts, clears and removals and the first objects; the rest continue, up to this cap.
+ */
+export const MAX_COMMENT_PAGES = 5;
 
 export interface FittedBody {
   body: string;
@@ -32,6 +41,41 @@ export interface FittedBody {
 /** The plan for a PR comment carrying `marker`. */
 export function planCommentBody(plan: Plan, marker: string, options: BodyOptions): FittedBody {
   return fit(COMMENT_LIMIT - marker.length - COMMENT_SLACK, 'characters', options, (limit) => renderPlanMarkdown(plan, limit));
+}
+
+/**
+ * The plan as comments: the first (carrying `marker`, and the footer) and, when the plan does
+ * not fit one, continuation pages, each within the comment limit with a marker of its own
+ * (`pageMarker(2)`, …). Every page has the same room, the longest marker counted.
+ */
+export function planCommentPages(plan: Plan, markerLength: number, options: BodyOptions, maxPages = MAX_COMMENT_PAGES): { pages: string[]; detail: Detail } {
+  const footer = options.footer ? options.redact(`\n${options.footer}\n`) : '';
+  const { pages, detail } = renderPlanPages(plan, {
+    maxLength: COMMENT_LIMIT - markerLength - COMMENT_SLACK - footer.length,
+    measure: 'characters',
+    redact: options.redact,
+    maxPages,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
+    ...(options.linkLocation ? { linkLocation: options.linkLocation } : {}),
+  });
+  return { pages: pages.map((page, index) => (index === 0 ? `${page}${footer}` : page)), detail };
+}
+
+/**
+ * What happens on merge and how to plan again, under a plan comment: the reviewed-plan rule
+ * (the apply on merge re-plans and applies only this change set; see review.ts) and the
+ * scope (services, target) of this comment.
+ */
+export function mergeFooter(options: { config: string; services: readonly string[]; target?: string; fingerprint: string }): string {
+  const scope = options.services.length > 0 ? `the services ${options.services.map((name) => escapeInline(name)).join(', ')} of` : 'every service of';
+  const target = options.target ? ` (written to ${escapeInline(options.target)})` : '';
+  return [
+    `**On merge:** the workflow that runs revmeta with \`command: apply\` on the default branch plans ${scope} ${escapeInline(options.config)} again${target} ` +
+      `and applies only if its change set is still \`${options.fingerprint}\`, the one shown here. If the manifests or the sources moved since, ` +
+      'or the plan has conflicts, it applies nothing and says why on this pull request.',
+    '**To re-plan:** push a commit to this pull request, or re-run this workflow run.',
+  ].join('\n\n');
 }
 
 /** The plan for the job summary. */
@@ -56,6 +100,7 @@ interface Limit {
   redact: Redactor;
   title?: string;
   pointer?: string;
+  linkLocation?: (location: SourceLocation) => string | undefined;
 }
 
 function fit(
@@ -72,6 +117,7 @@ function fit(
     redact: options.redact,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
+    ...(options.linkLocation ? { linkLocation: options.linkLocation } : {}),
   });
   return { body: `${rendered.text}${footer}`, detail: rendered.detail };
 }

@@ -37,14 +37,15 @@ describe('apply results', () => {
     expect(text).toContain('Not run:\n  + table db.s.a description: (none) → "A"\n      rolled back: a later statement of this database failed');
   });
 
-  it('as markdown: failures first, collapsible, in fences that values cannot close', () => {
+  it('as markdown: failures first and open, the rest collapsible, in fences that values cannot close', () => {
     const md = renderApplyMarkdown(result());
     expect(md).toContain('**1 applied, 1 failed, 1 not run**');
     expect(md.indexOf('Failed (1)')).toBeLessThan(md.indexOf('Not run (1)'));
     expect(md.indexOf('Not run (1)')).toBeLessThan(md.indexOf('Applied (1)'));
     expect(md).toMatch(/^````\n\+ table db\.s\.b/m);
-    expect(md.match(/<details>/g)?.length).toBe(3);
-    expect(md.match(/<\/details>/g)?.length).toBe(3);
+    // Failures open; what did not run and what applied folded.
+    expect(md.match(/<details>/g)?.length).toBe(2);
+    expect(md.match(/<\/details>/g)?.length).toBe(2);
   });
 
   it('shows control characters in statements, errors and values escaped, in text and markdown', () => {
@@ -68,5 +69,31 @@ describe('apply results', () => {
     expect(md).not.toMatch(hidden);
     expect(md).toContain(`    statement: COMMENT ON TABLE "s"."d" IS 'ok\\rDROP TABLE s.x; --\\u202e'`);
     expect(md).toContain('    error: syntax error near "\\u001b[2K"');
+  });
+});
+
+describe('apply results of a failed batch', () => {
+  const batch = 'ALTER TABLE "s"."t" ALTER COLUMN "a" COMMENT \'A\', ALTER COLUMN "b" COMMENT \'B\', ALTER COLUMN "c" COMMENT \'C\'';
+  const reason = 'rolled back: a later statement of this database failed';
+  function batchResult(): ApplyResult {
+    const results: ChangeResult[] = [
+      ...Array.from({ length: 21 }, (_, i): ChangeResult => ({ change: change(`n${i}`, 'N'), status: 'not_run', reason })),
+      ...['a', 'b', 'c'].map((name): ChangeResult => ({ change: change(`f_${name}`, 'F'), status: 'failed', statement: batch, error: 'permission denied for table t' })),
+    ];
+    return { results, summary: summariseResults(results) };
+  }
+
+  it('shows each failed statement once with its error, and what did not run as a count with its reason once', () => {
+    const result = batchResult();
+    for (const out of [renderApplyText(result), renderApplyMarkdown(result)]) {
+      expect(out.split(batch)).toHaveLength(2);
+      expect(out.split('permission denied for table t')).toHaveLength(2);
+      expect(out.split(reason)).toHaveLength(2);
+    }
+    const md = renderApplyMarkdown(result);
+    expect(md).toContain('#### Failed (3), 1 statement');
+    expect(md).toContain(`<summary>Not run (21): ${reason}</summary>`);
+    // Failures are shown open: the one thing a reader of a failed apply must see.
+    expect(md.indexOf('#### Failed')).toBeLessThan(md.indexOf('<details>'));
   });
 });

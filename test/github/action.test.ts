@@ -211,7 +211,8 @@ const pullRequestEvent = (number: number) => ({
 });
 
 const PLAN_MARKER = '<!-- revmeta:plan config=revmeta.yaml services=* -->';
-const APPLY_MARKER = '<!-- revmeta:apply config=revmeta.yaml services=* -->';
+// Each apply run posts its own comment: the run id (GITHUB_RUN_ID) is in the marker.
+const APPLY_MARKER = '<!-- revmeta:apply config=revmeta.yaml services=* run=4242 -->';
 
 describe('the Action, run as the runner runs it', () => {
   it('plan on a pull request: one sticky comment, created then updated, the job summary, the outputs, no secret anywhere', async () => {
@@ -228,11 +229,16 @@ describe('the Action, run as the runner runs it', () => {
     expect(body.startsWith(PLAN_MARKER.replace(' -->', ' fingerprint=sha256:'))).toBe(true);
     expect(body).toMatch(/^<!-- [^\n]* -->\n### revmeta plan · revmeta\.yaml/);
     expect(body).toContain('**3 changes (3 description set), 0 conflicts, 0 warnings**');
-    expect(body).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
-    expect(body).toContain(`~ table ${repo.db}.public.orders description: "old" → "Orders. The old replica password was ***"`);
+    // A small plan is open: per table, an edited description as its old and new text.
+    expect(body).toContain('#### warehouse (postgres): 3 change(s)');
+    expect(body).toContain(`**table ${repo.db.replaceAll('_', '\\_')}.public.orders**`);
+    expect(body).toContain('! description:\n-   old\n+   Orders. The old replica password was ***\n');
     expect(body).toContain(`COMMENT ON TABLE "public"."orders" IS 'Orders. The old replica password was ***';`);
     expect(body).toContain('revmeta plan of abcdef1 · revmeta.yaml · [workflow run](https://github.test/o/r/actions/runs/4242)');
-    expect(first.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(first.summary).toContain('#### warehouse (postgres): 3 change(s)');
+    // The footer says what happens on merge and how to plan again.
+    expect(body).toMatch(/\*\*On merge:\*\* the workflow that runs revmeta with `command: apply` on the default branch plans every service of revmeta.yaml again and applies only if its change set is still `sha256:[0-9a-f]{64}`, the one shown here\./);
+    expect(body).toContain('**To re-plan:** push a commit to this pull request, or re-run this workflow run.');
     expect(first.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
     const saved = JSON.parse(await readFile(first.outputs['plan-path']!, 'utf8'));
     expect(saved).toMatchObject({ formatVersion: '1.0', summary: { changes: 3 } });
@@ -250,6 +256,22 @@ describe('the Action, run as the runner runs it', () => {
     expect(fake.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1);
     expect(fake.requests.every((request) => request.authorization === `token ${TOKEN}`)).toBe(true);
     expectNoSecret(second);
+  });
+
+  it('plan with a conflict: a CAUTION alert first, linked to the manifest line at the head, and an error annotation on that line', async () => {
+    const repo = await repository();
+    const text = await readFile(repo.manifest, 'utf8');
+    await writeFile(repo.manifest, text.replace('  orders:\n', '  orders:\n    owners: [alice, bob]\n'));
+    const result = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(14) });
+    expect(result.code).toBe(1);
+    const file = `metadata/warehouse/${repo.db}/public.yaml`;
+    const line = text.split('\n').indexOf('  orders:') + 2;
+    expect(result.stdout).toMatch(new RegExp(`^::error title=revmeta conflict \\(warehouse\\)%3A not applied,file=${file},line=${line},col=\\d+::table ${repo.db}\\.public\\.orders owner: `, 'm'));
+    const body = fake.comments.get(14)![0]!.body;
+    expect(body.indexOf('> [!CAUTION]')).toBeGreaterThan(0);
+    expect(body.indexOf('> [!CAUTION]')).toBeLessThan(body.indexOf('#### warehouse'));
+    expect(body).toContain(`](https://github.test/o/r/blob/abcdef1234567890/${file}#L${line}))`);
+    expectNoSecret(result);
   });
 
   it('apply on push: applies, reports on the merged PR and in the summary, and the next plan is empty', { timeout: 300_000 }, async () => {
@@ -326,7 +348,7 @@ describe('the Action, run as the runner runs it', () => {
     const result = await runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(22) });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^::warning::Could not comment on #22: Resource not accessible by integration.*read-only GITHUB_TOKEN/m);
-    expect(result.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(result.summary).toContain('#### warehouse (postgres): 3 change(s)');
     expectNoSecret(result);
   });
 
@@ -423,7 +445,7 @@ describe('the Action, run as the runner runs it', () => {
       expect(applied.stderr).toBe('');
       expect(applied.code).toBe(0);
       expect(applied.summary).toContain('**3 applied, 0 failed, 0 not run**');
-      expect(fake.comments.get(21)![1]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata -->')).toBe(true);
+      expect(fake.comments.get(21)![1]!.body.startsWith('<!-- revmeta:apply config=revmeta.yaml services=* target=openmetadata run=4242 -->')).toBe(true);
       expect(om.tables[0]).toMatchObject({ description: `Orders. The old replica password was ${PASSWORD}` });
       expect(om.databases[0]).toMatchObject({ description: 'Shop database' });
       // The source was not written: its comment is what the repository set up.
@@ -580,7 +602,7 @@ describe('apply on merge applies only what the pull request showed', { timeout: 
       expect(text).toContain('approve-fingerprint');
     }
     expect(result.summary).toContain(result.outputs.fingerprint!);
-    expect(result.summary).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    expect(result.summary).toContain('#### warehouse (postgres): 3 change(s)');
     expectNoSecret(result);
   });
 

@@ -169,3 +169,17 @@ describe('findMergedPullRequest', () => {
     expect(await findMergedPullRequest(octokit, repository, 'direct-push')).toBeUndefined();
   });
 });
+
+describe('apply comments keep their history', () => {
+  it('names each apply run in its marker, so a later apply posts a new comment instead of overwriting the earlier result', () => {
+    const first = commentMarker('apply', { config: 'revmeta.yaml', run: '41' });
+    const second = commentMarker('apply', { config: 'revmeta.yaml', run: '42' });
+    expect(first).toBe('<!-- revmeta:apply config=revmeta.yaml services=* run=41 -->');
+    expect(first).not.toBe(second);
+  });
+
+  it('names the continuation parts of a split plan, the first part being the comment it always was', () => {
+    expect(commentMarker('plan', { config: 'revmeta.yaml', part: 1 })).toBe('<!-- revmeta:plan config=revmeta.yaml services=* -->');
+    expect(commentMarker('plan', { config: 'revmeta.yaml', part: 2 })).toBe('<!-- revmeta:plan config=revmeta.yaml services=* part=2 -->');
+  });
+});

@@ -9,7 +9,8 @@ import { redactor } from '../../src/core/redact.js';
 import { COMMENT_LIMIT, commentMarker } from '../../src/github/comment.js';
 import { applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES } from '../../src/github/render.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
-import { renderMarkdown, renderPlanMarkdown } from '../../src/plan/render/markdown.js';
+import { renderApplyMarkdownWithin } from '../../src/apply/render.js';
+import { renderMarkdown, renderPlanMarkdown, renderPlanPages } from '../../src/plan/render/markdown.js';
 import type { ApplyResult, Change, ChangeResult, Conflict, Plan } from '../../src/plan/types.js';
 
 const marker = commentMarker('plan', { config: 'revmeta.yaml' });
@@ -72,8 +73,8 @@ function expectWellFormed(text: string): void {
 describe('plan comments within 65,536 characters', () => {
   it.each([
     [1, 'full'],
-    [1_000, 'objects'],
-    [200_000, 'schemas'],
+    [1_000, 'first'],
+    [200_000, 'first'],
   ] as const)('%i change(s): a valid comment at %s detail', (count, detail) => {
     const plan = planOf(count);
     const { body, detail: shown } = planCommentBody(plan, marker, { redact: noRedact, pointer: 'See the job summary.' });
@@ -87,31 +88,49 @@ describe('plan comments within 65,536 characters', () => {
     if (detail !== 'full') expect(body).toContain('See the job summary.');
   });
 
-  it('shows one line per object when the full plan is too long but the objects fit', () => {
-    // 300 changes with long SQL: too much in full, one short line per object fits.
-    const plan = planOf(300);
-    for (const change of plan.changes) change.sql = [`${change.sql[0]} -- ${'padding '.repeat(40)}`];
-    const rendered = renderPlanMarkdown(plan, { maxLength: 60_000, pointer: 'Pointer.' });
-    expect(rendered.detail).toBe('objects');
-    expect(rendered.text).toContain('- column analytics.schema_0.table_0.col_0: description clear');
-    expect(rendered.text).toContain('+ column analytics.schema_0.table_0.col_1: description set');
-    expect(rendered.text).toContain('one line per object. Pointer.');
-    expectWellFormed(rendered.text);
-  });
-
-  it('falls to counts only, with the pointer, when even the schema table is too long', () => {
+  it('never drops to counts: the first page keeps conflicts, clears and removals, and the first objects in full', () => {
     const conflicts: Conflict[] = Array.from({ length: 5 }, (_, i) => ({
       service: 'warehouse',
       object: { kind: 'table', database: 'analytics', schema: 's', table: `t${i}` },
       reason: 'ambiguous tag',
     }));
     const plan = planOf(200_000, conflicts);
-    const rendered = renderPlanMarkdown(plan, { maxLength: 3_000, pointer: 'Download the plan artifact.' });
-    expect(rendered.detail).toBe('counts');
-    expect(rendered.text).toContain('counts only. Download the plan artifact.');
+    const rendered = renderPlanMarkdown(plan, { maxLength: 20_000, pointer: 'Download the plan artifact.' });
+    expect(rendered.detail).toBe('first');
+    expect(rendered.text.length).toBeLessThan(20_000);
     expect(rendered.text).toContain('5 conflicts');
-    expect(rendered.text.length).toBeLessThan(3_000);
+    expect(rendered.text).toMatch(/> \[!CAUTION\]\n> \*\*5 conflict\(s\), not applied\.\*\*/);
+    expect(rendered.text).toContain('#### Clears and removals (28572)');
+    expect(rendered.text).toContain('- warehouse: column analytics.schema_0.table_0.col_0 description:');
+    // The first objects in full, with their values, then a note that says what is left and where.
+    expect(rendered.text).toContain('warehouse · **table analytics.schema\\_0.table\\_0**');
+    expect(rendered.text).toContain('+ column col_1 description: (none) → "Description number 1"');
+    expect(rendered.text).toMatch(/This plan is too large to show in full here\. \d+ change\(s\) are not shown here\. Download the plan artifact\./);
+    expect(rendered.text).not.toContain('| service | database | schema |');
     expectWellFormed(rendered.text);
+  });
+
+  it('splits a plan too large for one comment into pages, up to a cap, each whole', () => {
+    const plan = planOf(2_000);
+    const { pages, shownChanges } = renderPlanPages(plan, { maxLength: 30_000, maxPages: 3, pointer: 'Pointer.' });
+    expect(pages.length).toBe(3);
+    for (const page of pages) {
+      expect(page.length).toBeLessThanOrEqual(30_000);
+      expectWellFormed(page);
+    }
+    expect(pages[0]).toContain('The changes continue in the next 2 comment(s).');
+    expect(pages[1]).toMatch(/^### revmeta plan \(part 2 of 3\)\n\n<details>\n<summary>Changes \d+–\d+ of 2000<\/summary>/);
+    // Pages continue where the last stopped: no change twice, none skipped.
+    const ranges = pages.map((page) => /<summary>Changes (\d+)–(\d+) of 2000<\/summary>/.exec(page)!.slice(1).map(Number));
+    expect(ranges[0]![0]).toBe(1);
+    expect(ranges[1]![0]).toBe(ranges[0]![1]! + 1);
+    expect(ranges[2]![0]).toBe(ranges[1]![1]! + 1);
+    expect(ranges[2]![1]).toBe(shownChanges);
+    expect(shownChanges).toBeLessThan(2_000);
+    // With room for every change, nothing is left over.
+    const roomy = renderPlanPages(plan, { maxLength: 60_000, maxPages: 20 });
+    expect(roomy.shownChanges).toBe(2_000);
+    expect(roomy.pages[0]).not.toContain('are not shown here');
   });
 
   it('keeps hostile values inside their fences at full detail', () => {
@@ -124,13 +143,17 @@ describe('plan comments within 65,536 characters', () => {
   });
 
   it('escapes names in the schema table so a pipe or newline cannot break a row', () => {
-    const plan = planOf(0);
-    plan.changes = [{ ...changeAt(1), object: { kind: 'table', database: 'db|x', schema: 'a\n| b', table: 't' } }];
+    // Plans never fall to counts per schema any more; apply results still do.
+    const results: ChangeResult[] = Array.from({ length: 50 }, (_, i) => ({
+      change: { ...changeAt(i), object: { kind: 'column' as const, database: 'db|x', schema: 'a\n| b', table: 't', column: `c${i}` } },
+      status: 'applied' as const,
+    }));
+    const result: ApplyResult = { results, summary: summariseResults(results) };
     // The largest limit at which the rendering is the schema table.
-    let rendered = renderPlanMarkdown(plan);
-    for (let max = rendered.text.length; rendered.detail !== 'schemas'; max -= 10) rendered = renderPlanMarkdown(plan, { maxLength: max });
+    let rendered = renderApplyMarkdownWithin(result);
+    for (let max = rendered.text.length; rendered.detail !== 'schemas' && max > 0; max -= 10) rendered = renderApplyMarkdownWithin(result, { maxLength: max });
     const rows = rendered.text.split('\n').filter((line) => line.startsWith('| warehouse'));
-    expect(rows).toEqual(['| warehouse | db\\|x | a \\| b | 1 | 0 |']);
+    expect(rows).toEqual(['| warehouse | db\\|x | a \\| b | 50 | 0 | 0 |']);
   });
 
   it('measures after masking secrets, and masks them everywhere', () => {
@@ -174,5 +197,20 @@ describe('apply comments within 65,536 characters', () => {
     const { body } = applyCommentBody(resultOf(1), planOf(1, conflicts), marker, { redact: noRedact, footer: '<sub>run</sub>' });
     expect(body).toContain('1 conflict(s) were not applied');
     expect(body.trimEnd().endsWith('<sub>run</sub>')).toBe(true);
+  });
+});
+
+describe('a first page whose conflicts alone would not fit', () => {
+  it('lists fewer, shorter conflicts, and stays within the limit', () => {
+    const conflicts: Conflict[] = Array.from({ length: 60 }, (_, i) => ({
+      service: 'warehouse',
+      object: { kind: 'table', database: 'analytics', schema: 's', table: `t${i}` },
+      reason: `description too long: ${'x'.repeat(2_000)}`,
+    }));
+    const { pages } = renderPlanPages(planOf(2_000, conflicts), { maxLength: 65_000 - 500, maxPages: 2 });
+    expect(pages[0]!.length).toBeLessThanOrEqual(65_000 - 500);
+    expect(pages[0]).toContain('> **60 conflict(s), not applied.**');
+    expect(pages[0]).toContain('> - … and 50 more');
+    expectWellFormed(pages[0]!);
   });
 });

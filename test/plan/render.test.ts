@@ -84,13 +84,16 @@ describe('text', () => {
 });
 
 describe('markdown', () => {
-  it('has counts, a banner, collapsible details with SQL, and fences that SQL cannot close', () => {
+  it('has counts, a banner, the changes per table with SQL, and fences that SQL cannot close', () => {
     const withTicks = sampleChanges();
     withTicks[0] = { ...withTicks[0]!, after: 'a ```` b', sql: ["COMMENT ON COLUMN x IS 'a ```` b'"] };
     const md = renderMarkdown(samplePlan(withTicks));
     expect(md).toContain('**3 changes (1 description clear, 1 description set, 1 owner set), 1 conflict, 1 warning**');
     expect(md).toContain('> [!WARNING]');
-    expect(md).toContain('<summary>warehouse (postgres): 3 change(s)</summary>');
+    // A small plan is shown open, grouped by table, updates marked `!` (GitHub colours them).
+    expect(md).toContain('#### warehouse (postgres): 3 change(s)');
+    expect(md).toContain('**table analytics.public.orders**');
+    expect(md).toContain('! owner: "postgres" → "alice"');
     expect(md).toContain('| description | set | 1 |');
     // The fence is longer than the longest run of backticks inside it.
     expect(md).toMatch(/^`````sql$/m);
@@ -184,5 +187,74 @@ describe('staleness', () => {
       'the config changed since the plan was made',
       'the live state of service "warehouse" changed since the plan was made: column analytics.public.orders.id description',
     ]);
+  });
+});
+
+describe('word-level description diffs', () => {
+  const before = 'One row per order placed on the web shop or in a store. Refunds are separate rows with a negative amount, linked to the order they refund.';
+  const after = 'One row per order line placed on the web shop or in a store. Refunds are negative rows with a negative amount, linked to the order they refund.';
+  const edit: Change = { service: 'warehouse', object: table, field: 'description', action: 'set', before, after, sql: ['COMMENT ON TABLE "public"."orders" IS …'] };
+
+  it('text shows what changed inside an edited description, as git --word-diff, unchanged words folded', () => {
+    const text = renderText(samplePlan([edit]));
+    expect(text).toContain('  ~ table analytics.public.orders description: One row per order {+line +}placed on the web … a store. Refunds are [-separate-]{+negative+} rows with a negative …\n');
+  });
+
+  it('keeps a long description readable: only the edit and a few words around it', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    const text = renderText(samplePlan([{ ...edit, before: long, after: long.replace('word100 ', 'word100 inserted ') }]));
+    const line = text.split('\n').find((l) => l.includes('description:'))!;
+    expect(line).toBe('  ~ table analytics.public.orders description: … word97 word98 word99 word100 {+inserted +}word101 word102 word103 word104 …');
+  });
+
+  it('escapes hidden characters and line breaks inside the word diff', () => {
+    const text = renderText(samplePlan([{ ...edit, before: 'a\nb', after: 'a\nc\u202e' }]));
+    expect(text).toContain('description: a\\n[-b-]{+c\\u202e+}');
+    expect(text).not.toMatch(HIDDEN);
+  });
+});
+
+describe('markdown review layout', () => {
+  const link = (location: { file: string; line: number }) => `https://github.com/o/r/blob/abc123/${location.file}#L${location.line}`;
+
+  it('puts conflicts first, in a CAUTION alert, each linked to its manifest line', () => {
+    const md = renderMarkdown(samplePlan(), { linkLocation: link });
+    const alert = md.indexOf('> [!CAUTION]');
+    expect(alert).toBeGreaterThan(0);
+    expect(alert).toBeLessThan(md.indexOf('#### warehouse'));
+    expect(md).toContain(
+      '> - **warehouse** table analytics.public.orders owner: owners a, b map to 2 principals ([m.yaml:4:5](https://github.com/o/r/blob/abc123/m.yaml#L4))',
+    );
+    // Without a link (the CLI), the location is text.
+    expect(renderMarkdown(samplePlan())).toContain('owners a, b map to 2 principals (m.yaml:4:5)');
+  });
+
+  it('shows an edited description as old and new text in the diff block, unchanged words folded', () => {
+    const before = 'One row per order placed on the web shop or in a store.\nRefunds are separate rows.';
+    const after = 'One row per order line placed on the web shop or in a store.\nRefunds are negative rows.';
+    const md = renderMarkdown(samplePlan([{ ...sampleChanges()[1]!, action: 'set', before, after }]));
+    expect(md).toContain(
+      ['! description:', '-   One row per order placed on the web … a store.', '-   Refunds are separate rows.', '+   One row per order line placed on the web … a store.', '+   Refunds are negative rows.'].join('\n'),
+    );
+  });
+
+  it('groups changes by table (the table first, then its columns) and folds only beyond a size', () => {
+    const md = renderMarkdown(samplePlan());
+    const block = md.slice(md.indexOf('**table analytics.public.orders**'));
+    expect(block).toMatch(/^\*\*table analytics\.public\.orders\*\*\n\n```diff\n- description: "old\\nline" → \(none\)\n! owner: "postgres" → "alice"\n\+ column id description: \(none\) → "Surrogate key"\n```/);
+    expect(md).not.toContain('<details>');
+    const many = Array.from({ length: 40 }, (_, i): Change => ({ ...sampleChanges()[0]!, object: { ...column, column: `c${i}` } }));
+    expect(renderMarkdown(samplePlan(many))).toContain('<details>\n<summary>warehouse (postgres): 40 change(s)</summary>');
+  });
+});
+
+describe('secrets in word diffs', () => {
+  it('masks a secret before the diff can split it into kept and changed words', () => {
+    const secret = 'hunter2-secret-value';
+    const redact = (text: string) => text.replaceAll(secret, '***');
+    const change: Change = { ...sampleChanges()[2]!, field: 'description', before: `pw ${secret}`, after: `pw ${secret.replace('secret', 'public')}` };
+    for (const out of [renderText(samplePlan([change]), { redact }), renderMarkdown(samplePlan([change]), { redact })]) {
+      expect(redact(out)).not.toMatch(/secret/);
+    }
   });
 });

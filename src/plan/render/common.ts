@@ -1,3 +1,4 @@
+import { diffWordsWithSpace } from 'diff';
 import { describeObject, formatLocation } from '../plan.js';
 import type { Change, Conflict, Plan, Warning } from '../types.js';
 
@@ -38,10 +39,20 @@ export function changeSymbol(change: Change): string {
   return change.action === 'set' && change.before === null ? '+' : SYMBOL[change.action];
 }
 
-export function changeLine(change: Change, max?: number): string {
+/**
+ * `redact` masks secrets in the values before a word diff splits them: a secret edited in
+ * part would otherwise be printed in pieces that masking the output cannot find.
+ */
+export function changeLine(change: Change, max?: number, redact?: (text: string) => string): string {
   const what = change.field === 'tag' ? `tag ${change.tag}` : change.field;
   const kind = change.object.relation && change.object.kind === 'table' ? change.object.relation.replaceAll('_', ' ') : change.object.kind;
-  return `${changeSymbol(change)} ${visible(`${kind} ${describeObject(change.object)} ${what}`)}: ${showValue(change.before, max)} → ${showValue(change.after, max)}`;
+  return `${changeSymbol(change)} ${visible(`${kind} ${describeObject(change.object)} ${what}`)}: ${changeValues(change, max, redact)}`;
+}
+
+/** `"old" → "new"`, or for an edited description what changed inside it, word by word. */
+export function changeValues(change: Change, max?: number, redact?: (text: string) => string): string {
+  if (isTextEdit(change)) return plainWordDiff(wordDiff(change.before, change.after, { redact }));
+  return `${showValue(change.before, max)} → ${showValue(change.after, max)}`;
 }
 
 export function conflictLine(conflict: Conflict): string {
@@ -68,4 +79,78 @@ export function changesByService(plan: Plan): Map<string, Change[]> {
   const grouped = new Map<string, Change[]>(plan.services.map((service) => [service.name, []]));
   for (const change of plan.changes) grouped.get(change.service)?.push(change);
   return grouped;
+}
+
+// ---------------------------------------------------------------------------------------
+// Word-level description diffs
+
+/** One run of an edited text: kept, taken out, put in, or unchanged words folded away. */
+export interface WordDiffPart {
+  kind: 'same' | 'removed' | 'added' | 'folded';
+  text: string;
+}
+
+/** Unchanged words kept on each side of an edit; longer unchanged runs fold to `…`. */
+const CONTEXT_WORDS = 4;
+/** Past this many word edits the diff is not worth computing (and jsdiff slows down): old and new are shown whole. */
+const MAX_WORD_EDITS = 400;
+
+/**
+ * What changed inside an edited text, word by word (jsdiff's `diffWordsWithSpace`, so
+ * whitespace and line breaks count), with unchanged runs folded to a few words around each
+ * edit so a long description shows only what moved.
+ */
+export function wordDiff(before: string, after: string, options: { context?: number; redact?: ((text: string) => string) | undefined } = {}): WordDiffPart[] {
+  const context = options.context ?? CONTEXT_WORDS;
+  // Masked first: a diff may split a secret into kept and changed words, which no later masking finds.
+  const redact = options.redact ?? ((text: string) => text);
+  [before, after] = [redact(before), redact(after)];
+  const edits = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (!edits) return [{ kind: 'removed', text: before }, { kind: 'added', text: after }];
+  const parts: WordDiffPart[] = edits.map((edit) => ({ kind: edit.added ? 'added' : edit.removed ? 'removed' : 'same', text: edit.value }));
+  return parts.flatMap((part, index) => (part.kind === 'same' ? foldSame(part.text, index > 0, index < parts.length - 1, context) : [part]));
+}
+
+/** An unchanged run keeps `context` words next to each edit it touches; the middle folds to one `…`. */
+function foldSame(text: string, afterEdit: boolean, beforeEdit: boolean, context: number): WordDiffPart[] {
+  // Tokens alternate word, whitespace: a word is what counts against the context.
+  const tokens = text.split(/(\s+)/).filter((token) => token !== '');
+  const words = tokens.filter((token) => !/^\s+$/.test(token)).length;
+  const keep = (afterEdit ? context : 0) + (beforeEdit ? context : 0);
+  if (words <= keep + 1) return [{ kind: 'same', text }];
+  const head: string[] = [];
+  const tail: string[] = [];
+  let counted = 0;
+  // The whitespace next to the fold stays, so `…` reads as a word of its own.
+  for (const token of tokens) {
+    if (counted >= (afterEdit ? context : 0) && !/^\s+$/.test(token)) break;
+    head.push(token);
+    if (!/^\s+$/.test(token)) counted++;
+  }
+  counted = 0;
+  for (const token of [...tokens].reverse()) {
+    if (counted >= (beforeEdit ? context : 0) && !/^\s+$/.test(token)) break;
+    tail.unshift(token);
+    if (!/^\s+$/.test(token)) counted++;
+  }
+  const out: WordDiffPart[] = [];
+  if (head.length > 0) out.push({ kind: 'same', text: head.join('') });
+  out.push({ kind: 'folded', text: '…' });
+  if (tail.length > 0) out.push({ kind: 'same', text: tail.join('') });
+  return out;
+}
+
+/** A description edit that is worth a word diff: text replaced by text. */
+export function isTextEdit(change: Change): change is Change & { before: string; after: string } {
+  return change.field === 'description' && change.action === 'set' && change.before !== null && change.after !== null;
+}
+
+/** git's `--word-diff` form, `…kept [-old-]{+new+} kept…`, on one line (hidden characters and line breaks escaped). */
+export function plainWordDiff(parts: readonly WordDiffPart[]): string {
+  return parts
+    .map((part) => {
+      const text = visible(part.text);
+      return part.kind === 'removed' ? `[-${text}-]` : part.kind === 'added' ? `{+${text}+}` : text;
+    })
+    .join('');
 }

@@ -1,21 +1,26 @@
 /**
- * Markdown for pull-request comments and job summaries: counts first, a removal banner,
- * then per service a collapsible `<details>` with one line per change and the SQL.
+ * Markdown for pull-request comments and job summaries: counts first, conflicts in a CAUTION
+ * alert, a removal banner, then per service the changes grouped by table, each table with a
+ * diff block (`+` add, `-` clear or remove, `!` update; an edited description word by word)
+ * and the SQL. Small plans are shown open; larger ones fold each service into `<details>`.
  *
  * GitHub refuses a comment above 65,536 characters (and a job summary above 1 MiB), so a
- * rendering may be given a limit. It then degrades in whole steps, never by cutting text:
- * full → one line per object → counts per schema → counts only (with a pointer to where the
- * full plan is). Each step is rendered whole or not at all, so a code fence or a `<details>`
- * block is never left open.
+ * rendering may be given a limit. A plan too large for it is split into pages, never by
+ * cutting text (see `renderPlanPages`); an apply result degrades in whole steps (full → one
+ * line per object → counts per schema → counts only, with a pointer to where everything is).
+ * Each block is rendered whole or not at all, so a code fence or a `<details>` is never left open.
  */
-import { describeObject } from '../plan.js';
 import { isDestructive } from '../assemble.js';
-import type { ObjectRef } from '../../model/types.js';
-import type { Change, Plan } from '../types.js';
-import { changeLine, changeSymbol, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
+import { describeObject, formatLocation } from '../plan.js';
+import type { ObjectRef, SourceLocation } from '../../model/types.js';
+import type { Change, Conflict, Plan } from '../types.js';
+import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, visible, wordDiff, type WordDiffPart } from './common.js';
 
-/** How much a rendering shows, from most to least. */
-export type Detail = 'full' | 'objects' | 'schemas' | 'counts';
+/**
+ * How much a rendering shows, from most to least. Apply results degrade through `DETAILS`;
+ * a plan is `full` or, when too large for one page, `first` (see `renderPlanPages`).
+ */
+export type Detail = 'full' | 'first' | 'objects' | 'schemas' | 'counts';
 export const DETAILS: readonly Detail[] = ['full', 'objects', 'schemas', 'counts'];
 
 export interface MarkdownLimit {
@@ -32,6 +37,8 @@ export interface MarkdownLimit {
 export interface MarkdownOptions extends MarkdownLimit {
   /** The heading; default "revmeta plan". */
   title?: string;
+  /** A link to a manifest line (the file at the pull request's head); absent or undefined: the location as text. */
+  linkLocation?: (location: SourceLocation) => string | undefined;
 }
 
 export interface RenderedMarkdown {
@@ -43,19 +50,61 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   return renderPlanMarkdown(plan, options).text;
 }
 
-/** The plan at the most detail that fits the limit, and which detail that was. */
+/** The plan at the most detail that fits the limit, and which detail that was: the first of its pages. */
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): RenderedMarkdown {
-  return renderWithin(options, (detail, out) => {
-    planHeader(plan, options.title ?? 'revmeta plan', out);
-    if (detail !== 'full') degradedNotice(detail, 'plan', options.pointer, out);
-    if (detail === 'full') planFull(plan, out);
-    else if (detail === 'objects') planObjects(plan, out);
-    else if (detail === 'schemas') planSchemas(plan, out);
-  });
+  const { pages, detail } = renderPlanPages(plan, options);
+  return { text: pages[0]!, detail };
 }
 
-function planHeader(plan: Plan, title: string, out: Lines): void {
-  out.push(`### ${escapeHtml(title)}`, '', `**${countsLine(plan)}**`, '');
+/** Up to this many changes a plan is shown open; a larger one folds each service into `<details>`. */
+export const OPEN_CHANGES = 30;
+/** Conflicts listed in the alert at the top; the rest are counted (each is also an annotation in the Action). */
+const MAX_ALERT_CONFLICTS = 50;
+/** Clears and removals listed on the first page of a plan too large for one comment. */
+const MAX_DESTRUCTIVE_LINES = 100;
+/** When the lists above leave no room on a first page: this many conflicts and warnings, each cut to this many characters. */
+const COMPACT_LIST = 10;
+const COMPACT_ITEM = 300;
+
+export interface PlanPagesOptions extends MarkdownOptions {
+  /** How many comments a plan too large for one may take (each within `maxLength`); default 1. */
+  maxPages?: number;
+}
+
+export interface RenderedPages {
+  /** `full`: everything in the first page; `first`: the first page shows what matters first, the changes continue on later pages. */
+  detail: Detail;
+  pages: string[];
+  /** Changes shown in some page; fewer than the plan's when even `maxPages` pages cannot hold them. */
+  shownChanges: number;
+}
+
+/**
+ * The plan in full when it fits one page. Otherwise (Atlantis splits a plan the same way) the
+ * first page keeps what a reviewer must see first: counts, the conflicts, the clears and
+ * removals, then the first objects in full; further pages, up to `maxPages`, continue with
+ * the next objects; what is left after them is counted and pointed to (`pointer`). Never
+ * cut mid-object, so every fence and `<details>` closes on the page it opens on.
+ */
+export function renderPlanPages(plan: Plan, options: PlanPagesOptions = {}): RenderedPages {
+  const max = options.maxLength ?? Number.POSITIVE_INFINITY;
+  const redact = options.redact ?? ((text: string) => text);
+  const measure = options.measure === 'bytes' ? (text: string) => Buffer.byteLength(text, 'utf8') : (text: string) => text.length;
+  const full = new Lines(max);
+  try {
+    planHeader(plan, options, full);
+    planFull(plan, options, full);
+    const text = redact(full.text());
+    if (measure(text) <= max) return { detail: 'full', pages: [text], shownChanges: plan.changes.length };
+  } catch (error) {
+    if (error !== OVERFLOW) throw error;
+  }
+  return planPaged(plan, options, max, redact, measure);
+}
+
+function planHeader(plan: Plan, options: MarkdownOptions, out: Lines, compact = false): void {
+  out.push(`### ${escapeHtml(options.title ?? 'revmeta plan')}`, '', `**${countsLine(plan)}**`, '');
+  conflictAlert(plan, options, out, compact);
   const destructive = plan.changes.filter(isDestructive).length;
   if (destructive > 0) out.push('> [!WARNING]', `> ${destructive} change(s) clear or remove a value at the source.`, '');
   if (plan.changes.length === 0 && plan.conflicts.length === 0) out.push('No changes. The sources match the manifests.', '');
@@ -70,81 +119,227 @@ function planHeader(plan: Plan, title: string, out: Lines): void {
   }
 }
 
-function planFull(plan: Plan, out: Lines): void {
+/** Conflicts first, before any change: what stops the apply, each with its manifest line. */
+function conflictAlert(plan: Plan, options: MarkdownOptions, out: Lines, compact = false): void {
+  const { conflicts } = plan;
+  if (conflicts.length === 0) return;
+  const listed = compact ? COMPACT_LIST : MAX_ALERT_CONFLICTS;
+  out.push(
+    '> [!CAUTION]',
+    `> **${conflicts.length} conflict(s), not applied.** While the plan has conflicts, nothing is applied on merge; fix them in the manifests or config.`,
+    '>',
+  );
+  for (const conflict of conflicts.slice(0, listed)) out.push(`> - ${conflictItem(conflict, options, compact)}`);
+  if (conflicts.length > listed) out.push(`> - … and ${conflicts.length - listed} more`);
+  out.push('');
+}
+
+/** `**service** object field: reason ([file:line:col](link))`, escaped; the location linked when a link is known. */
+function conflictItem(conflict: Conflict, options: MarkdownOptions, compact = false): string {
+  let what = visible(`${conflict.object.kind} ${describeObject(conflict.object)}${conflict.field ? ` ${conflict.field}` : ''}: ${conflict.reason}`);
+  // Cut before escaping, so no escape is cut in half.
+  if (compact && what.length > COMPACT_ITEM) what = `${what.slice(0, COMPACT_ITEM - 1)}…`;
+  return `**${escapeHtml(conflict.service)}** ${escapeInline(what)}${locationSuffix(conflict.location, options)}`;
+}
+
+function locationSuffix(location: SourceLocation | undefined, options: MarkdownOptions): string {
+  if (!location) return '';
+  const text = escapeInline(formatLocation(location));
+  const url = options.linkLocation?.(location);
+  return url ? ` ([${text}](${url}))` : ` (${text})`;
+}
+
+function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
+  const open = plan.changes.length <= OPEN_CHANGES;
   for (const [service, changes] of changesByService(plan)) {
     if (changes.length === 0) continue;
-    out.push('<details>', `<summary>${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)</summary>`, '');
-    out.fence(
-      changes.map((change) => changeLine(change, 120)),
-      'diff',
-    );
-    out.push('');
+    const heading = `${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)`;
+    if (open) out.push(`#### ${heading}`, '');
+    else out.push('<details>', `<summary>${heading}</summary>`, '');
+    for (const group of groupByTable(changes)) tableBlock(group, out, false, options.redact);
     out.fence(
       [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${visible(sql, { keepLineBreaks: true })};`),
       'sql',
     );
-    out.push('', '</details>', '');
-  }
-  conflictList(plan, out);
-  warningList(plan, out);
-}
-
-/** One line per changed object: what changes on it, without values or SQL. */
-function planObjects(plan: Plan, out: Lines): void {
-  for (const [service, changes] of changesByService(plan)) {
-    if (changes.length === 0) continue;
-    const objects = groupByObject(changes, (change) => change);
-    out.push(
-      '<details>',
-      `<summary>${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s) on ${objects.length} object(s)</summary>`,
-      '',
-    );
-    out.fence(
-      objects.map((group) => objectLine(group)),
-      'diff',
-    );
-    out.push('', '</details>', '');
-  }
-  conflictList(plan, out);
-  warningList(plan, out);
-}
-
-/** Counts per schema (database-level changes on their own row), and per service for conflicts and warnings. */
-function planSchemas(plan: Plan, out: Lines): void {
-  const rows = countBySchema(plan.changes, (change) => change, (change) => (isDestructive(change) ? 'destructive' : 'other'));
-  if (rows.length > 0) {
-    out.push('| service | database | schema | changes | clear/remove |', '|---|---|---|---:|---:|');
-    for (const row of rows) {
-      const destructive = row.counts.get('destructive') ?? 0;
-      out.push(`| ${cell(row.service)} | ${cell(row.database)} | ${row.schema === null ? '–' : cell(row.schema)} | ${row.total} | ${destructive} |`);
-    }
     out.push('');
+    if (!open) out.push('</details>', '');
   }
-  serviceCounts('Conflicts, not applied', plan.conflicts, out);
-  serviceCounts('Warnings', plan.warnings, out);
+  warningList(plan, options, out);
 }
 
-function conflictList(plan: Plan, out: Lines): void {
-  if (plan.conflicts.length === 0) return;
-  out.push(`#### Conflicts (${plan.conflicts.length}), not applied`, '');
-  for (const conflict of plan.conflicts) out.push(`- **${escapeHtml(conflict.service)}** ${escapeInline(conflictLine(conflict))}`);
+/** The first page, then continuation pages, of a plan too large for one page. */
+function planPaged(
+  plan: Plan,
+  options: PlanPagesOptions,
+  max: number,
+  redact: (text: string) => string,
+  measure: (text: string) => number,
+): RenderedPages {
+  const maxPages = Math.max(1, options.maxPages ?? 1);
+  // Room for the note that says how far the pages go, and for the <details> around each page's objects.
+  const reserve = 1_200;
+  // The first page's fixed parts: header, conflicts, clears and removals, warnings (bounded by
+  // their caps); shorter lists when they would not leave room, and counts alone as a last resort.
+  let headText = '';
+  let tailText = '';
+  for (const compact of [false, true]) {
+    const head = new Lines(Number.POSITIVE_INFINITY);
+    planHeader(plan, options, head, compact);
+    if (!compact) destructiveList(plan, head, max / 4);
+    headText = redact(head.text());
+    const tail = new Lines(Number.POSITIVE_INFINITY);
+    warningList(plan, options, tail, compact ? COMPACT_LIST : MAX_ALERT_CONFLICTS, compact);
+    tailText = redact(tail.text());
+    if (measure(headText) + measure(tailText) + reserve <= max) break;
+  }
+  if (measure(headText) + measure(tailText) + reserve > max) {
+    headText = `### ${escapeHtml(options.title ?? 'revmeta plan')}\n\n**${countsLine(plan)}**\n\n`;
+    tailText = '';
+  }
+  const budgets = Array.from({ length: maxPages }, (_, page) => max - reserve - (page === 0 ? measure(headText) + measure(tailText) : 200));
+  const pages: Array<{ blocks: string[]; first: number; last: number }> = [];
+  let shown = 0;
+  let page = { blocks: [] as string[], first: 1, last: 0, used: 0 };
+  for (const group of groupByTable(plan.changes)) {
+    const block = redact(blockText(group, true, redact));
+    const size = measure(block);
+    if (page.used + size > budgets[pages.length]! && page.blocks.length > 0) {
+      pages.push(page);
+      if (pages.length === maxPages) break;
+      page = { blocks: [], first: shown + 1, last: shown, used: 0 };
+    }
+    if (page.used + size > budgets[pages.length]!) break; // one object larger than a page: shown in the job summary and the artifact
+    page.blocks.push(block);
+    page.used += size;
+    shown += group.changes.length;
+    page.last = shown;
+  }
+  if (pages.length < maxPages && page.blocks.length > 0) pages.push(page);
+  const total = plan.changes.length;
+  const rendered = pages.map((p, index) => {
+    const range = `Changes ${p.first}–${p.last} of ${total}`;
+    const body = `<details>\n<summary>${range}</summary>\n\n${p.blocks.join('')}</details>\n\n`;
+    if (index > 0) return `### ${escapeHtml(options.title ?? 'revmeta plan')} (part ${index + 1} of ${pages.length})\n\n${body}`;
+    return `${headText}${body}${pagedNote(total, shown, pages.length, options.pointer)}${tailText}`;
+  });
+  if (rendered.length === 0) rendered.push(`${headText}${pagedNote(total, 0, 0, options.pointer)}${tailText}`);
+  return { detail: 'first', pages: rendered, shownChanges: shown };
+}
+
+function pagedNote(total: number, shown: number, pages: number, pointer: string | undefined): string {
+  const continued = pages > 1 ? ` The changes continue in the next ${pages - 1} comment(s).` : '';
+  const rest = shown < total ? ` ${total - shown} change(s) are not shown here.` : '';
+  // Said of a comment and of a job summary alike.
+  return `> [!NOTE]\n> This plan is too large to show in full here.${continued}${rest}${pointer ? ` ${escapeNote(pointer)}` : ''}\n\n`;
+}
+
+/** A pointer is our own markdown (links, code spans); only line breaks could break out of the note. */
+function escapeNote(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
+
+/** The clears and removals, listed on their own on the first page of a large plan: the changes a reviewer must not miss. */
+function destructiveList(plan: Plan, out: Lines, budget: number): void {
+  const destructive = plan.changes.filter(isDestructive);
+  if (destructive.length === 0) return;
+  const lines: string[] = [];
+  let size = 0;
+  for (const change of destructive.slice(0, MAX_DESTRUCTIVE_LINES)) {
+    const line = `${markdownSymbol(change)} ${visible(change.service)}: ${changeLine(change, 120).slice(2)}`;
+    if (size + line.length > budget) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  out.push(`#### Clears and removals (${destructive.length})`, '');
+  out.fence(lines, 'diff');
+  if (lines.length < destructive.length) out.push('', `… and ${destructive.length - lines.length} more`);
   out.push('');
 }
 
-function warningList(plan: Plan, out: Lines): void {
+function warningList(plan: Plan, options: MarkdownOptions, out: Lines, max = Number.POSITIVE_INFINITY, compact = false): void {
   if (plan.warnings.length === 0) return;
   out.push(`#### Warnings (${plan.warnings.length})`, '');
-  for (const warning of plan.warnings) out.push(`- **${escapeHtml(warning.service)}** ${escapeInline(warningLine(warning))}`);
+  for (const warning of plan.warnings.slice(0, max)) {
+    let message = visible(warning.message);
+    if (compact && message.length > COMPACT_ITEM) message = `${message.slice(0, COMPACT_ITEM - 1)}…`;
+    out.push(`- **${escapeHtml(warning.service)}** ${escapeInline(message)}${locationSuffix(warning.location, options)}`);
+  }
+  if (plan.warnings.length > max) out.push(`- … and ${plan.warnings.length - max} more`);
   out.push('');
 }
 
-function serviceCounts(title: string, items: ReadonlyArray<{ service: string }>, out: Lines): void {
-  if (items.length === 0) return;
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.service, (counts.get(item.service) ?? 0) + 1);
-  out.push(`#### ${title} (${items.length})`, '');
-  for (const [service, count] of counts) out.push(`- **${escapeHtml(service)}**: ${count}`);
+// ---------------------------------------------------------------------------------------
+// Changes per table
+
+/** The changes on one table (its own, then its columns') or on one schema or database. */
+export interface TableGroup {
+  service: string;
+  /** The table (or schema, database) the changes are on. */
+  object: ObjectRef;
+  changes: Change[];
+}
+
+/** Changes grouped by table, in the order tables first appear; a schema's or a database's own changes form their own group. */
+export function groupByTable(changes: readonly Change[]): TableGroup[] {
+  const groups = new Map<string, TableGroup>();
+  for (const change of changes) {
+    const object = tableOf(change.object);
+    const key = JSON.stringify([change.service, object.kind, object.database, object.schema ?? null, object.table ?? null]);
+    let group = groups.get(key);
+    if (!group) {
+      group = { service: change.service, object, changes: [] };
+      groups.set(key, group);
+    }
+    // The table's relation is known from a change on the table itself.
+    if (change.object.kind === 'table' && change.object.relation) group.object = change.object;
+    group.changes.push(change);
+  }
+  // The table's own changes first, then its columns', each in plan order.
+  for (const group of groups.values()) group.changes.sort((a, b) => Number(a.object.kind === 'column') - Number(b.object.kind === 'column'));
+  return [...groups.values()];
+}
+
+function tableOf(object: ObjectRef): ObjectRef {
+  if (object.kind !== 'column') return object;
+  const { column: _column, ...rest } = object;
+  return { ...rest, kind: 'table' };
+}
+
+/** `**table analytics.public.orders**` and a diff block of its changes. */
+function tableBlock(group: TableGroup, out: Lines, withService = false, redact?: (text: string) => string): void {
+  const service = withService ? `${escapeInline(group.service)} · ` : '';
+  out.push(`${service}**${escapeInline(`${kindOf(group.object)} ${describeObject(group.object)}`)}**`, '');
+  out.fence(group.changes.flatMap((change) => groupChangeLines(change, redact)), 'diff');
   out.push('');
+}
+
+function blockText(group: TableGroup, withService: boolean, redact: (text: string) => string): string {
+  const out = new Lines(Number.POSITIVE_INFINITY);
+  tableBlock(group, out, withService, redact);
+  return out.text();
+}
+
+/**
+ * GitHub colours `+` and `-` lines of a diff block, and `!` lines as changed (an updated
+ * value), where `~` stays plain: an update is marked `!`.
+ */
+function markdownSymbol(change: Change): string {
+  const symbol = changeSymbol(change);
+  return symbol === '~' ? '!' : symbol;
+}
+
+/**
+ * A change's lines in its table's diff block: `! owner: "postgres" → "alice"`, `+ column id
+ * description: …`; an edited description as its old and new text (`-`/`+`), unchanged words
+ * folded to a few around each edit, so the eye finds the change.
+ */
+function groupChangeLines(change: Change, redact?: (text: string) => string): string[] {
+  const what = change.field === 'tag' ? `tag ${change.tag}` : change.field;
+  const label = visible(change.object.kind === 'column' ? `column ${change.object.column} ${what}` : what);
+  if (!isTextEdit(change)) return [`${markdownSymbol(change)} ${label}: ${changeValues(change, 120)}`];
+  const parts = wordDiff(change.before, change.after, { redact });
+  const side = (drop: WordDiffPart['kind']) => visible(parts.filter((part) => part.kind !== drop).map((part) => part.text).join(''), { keepLineBreaks: true }).split('\n');
+  return [`! ${label}:`, ...side('added').map((line) => `-   ${line}`), ...side('removed').map((line) => `+   ${line}`)];
 }
 
 function serviceType(plan: Plan, service: string): string {
@@ -153,7 +348,7 @@ function serviceType(plan: Plan, service: string): string {
 
 /** Says that this rendering leaves details out, and where they are. */
 export function degradedNotice(detail: Detail, what: string, pointer: string | undefined, out: Lines): void {
-  const shown = { full: '', objects: 'one line per object', schemas: 'counts per schema', counts: 'counts only' }[detail];
+  const shown = { full: '', first: 'the first changes', objects: 'one line per object', schemas: 'counts per schema', counts: 'counts only' }[detail];
   out.push('> [!NOTE]', `> The full ${what} is too large to show here, so this shows ${shown}.${pointer ? ` ${pointer}` : ''}`, '');
 }
 
@@ -182,13 +377,6 @@ export function groupByObject<T>(items: readonly T[], changeOf: (item: T) => Cha
     group.items.push(item);
   }
   return [...groups.values()];
-}
-
-/** `~ table analytics.public.orders: description set, tag PII add`; `-` leads when any change takes a value away. */
-function objectLine(group: ObjectGroup<Change>): string {
-  const symbols = new Set(group.items.map(changeSymbol));
-  const symbol = symbols.has('-') ? '-' : symbols.size === 1 && symbols.has('+') ? '+' : '~';
-  return `${symbol} ${visible(`${group.kind} ${group.name}`)}: ${fieldsOf(group.items)}`;
 }
 
 export function fieldsOf(changes: readonly Change[]): string {

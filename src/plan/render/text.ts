@@ -6,7 +6,7 @@ import { changeLine, changesByService, conflictLine, countsLine, visible, warnin
 const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
 
-export function renderText(plan: Plan, options: { colour?: boolean; showSql?: boolean } = {}): string {
+export function renderText(plan: Plan, options: { colour?: boolean; showSql?: boolean; redact?: (text: string) => string } = {}): string {
   const paint = (symbol: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[symbol]}${text}${RESET}` : text);
   const lines: string[] = [`Plan: ${countsLine(plan)}`];
   const destructive = plan.changes.filter(isDestructive).length;
@@ -19,7 +19,7 @@ export function renderText(plan: Plan, options: { colour?: boolean; showSql?: bo
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
     lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${changes.length} change(s)`));
     for (const change of changes) {
-      const line = changeLine(change);
+      const line = changeLine(change, undefined, options.redact);
       lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
       if (options.showSql) for (const sql of change.sql) lines.push(`      ${visible(sql, { keepLineBreaks: true }).replaceAll('\n', '\n      ')}`);
     }
