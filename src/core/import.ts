@@ -99,7 +99,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
       capabilities,
       sync: service.sync,
       ownerMap: service.owners?.map ?? {},
-      scope: compileScope(service.include, service.exclude),
+      scope: compileScope(service.include, service.exclude, undefined, name),
     }, summary);
     const tree = mergeStated(
       mapper.tree(introspection.observed.databases),
