@@ -30,7 +30,7 @@ describe('examples/athena', () => {
   });
 
   it('names the variables it needs when they are not set', async () => {
-    const run = await runCli(['validate', '-c', path.join(EXAMPLE, 'revmeta.yaml')], { env: {} });
+    const run = await runCli(['plan', '-c', path.join(EXAMPLE, 'revmeta.yaml')], { env: {} });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('AWS_REGION');
     expect(run.stderr).toContain('AWS_SECRET_ACCESS_KEY');
