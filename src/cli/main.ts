@@ -33,7 +33,7 @@ import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Change, Plan } from '../plan/types.js';
-import { Progress } from './progress.js';
+import { Progress } from '../core/progress.js';
 
 export interface Output {
   write(text: string): void;

@@ -14,10 +14,13 @@ import * as core from '@actions/core';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
 import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-rules.js';
-import { RevmetaError, ValidationError } from '../core/errors.js';
+import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
+import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
-import { loadWorkspace, planWorkspace, type Workspace } from '../core/workspace.js';
+import { loadWorkspace, planWorkspace, secretScopeOf, type Workspace } from '../core/workspace.js';
+import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
+import type { Diagnostic } from '../manifest/types.js';
 import { renderJson } from '../plan/render/json.js';
 import { escapeInline } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
@@ -31,7 +34,7 @@ import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
 import { applyCommentBody, applySummaryBody, planCommentBody, planSummaryBody, type BodyOptions } from './render.js';
 import { reviewDifferences, reviewRecord } from './review.js';
 
-export const COMMANDS = ['plan', 'apply', 'reconcile', 'export'] as const;
+export const COMMANDS = ['plan', 'apply', 'reconcile', 'export', 'validate'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
@@ -99,13 +102,14 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
         'the "export" command needs an OpenMetadata exporter, and none was given to this run of the revmeta Action.',
       );
     }
-    const workspace = await loadWorkspace(inputs.config, env);
+    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs));
     // Before anything is logged: the runner masks these in every later line of the log.
     for (const secret of workspace.config.secrets) maskSecret(secret);
     // The runner masks the log only; what is posted (comments, summary) passes this.
     redact = redactor([...workspace.config.secrets, inputs.token]);
     const run: Run = { ...edge, workspace, redact };
-    if (inputs.command === 'plan') await runPlan(run);
+    if (inputs.command === 'validate') await runValidate(run);
+    else if (inputs.command === 'plan') await runPlan(run);
     else if (inputs.command === 'export') await runExport(run, deps.exporter!);
     else await runApply(run);
   } catch (error) {
@@ -113,6 +117,13 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // The plan comment must not keep showing an older plan as if it were this commit's.
     if (edge?.inputs.command === 'plan') await reportPlanFailure(edge, redact, error);
   }
+}
+
+/** The secrets a command needs: none for validate (safe on pull requests from forks). */
+function secretScopeOfCommand(inputs: ActionInputs): SecretScope {
+  if (inputs.command === 'validate') return NO_SECRETS;
+  if (inputs.command === 'export') return { services: [], openmetadata: true };
+  return secretScopeOf({ services: inputs.services, target: inputs.target });
 }
 
 export function readInputs(): ActionInputs {
@@ -202,12 +213,45 @@ function newEdge(
 }
 
 // ---------------------------------------------------------------------------------------
+// validate
+
+/**
+ * Config and manifests against the schemas, with no secret and no connection: the check a
+ * pull request from a fork can run. Errors become annotations (reportError); an unset
+ * variable that only a connection needs is a notice on its line.
+ */
+async function runValidate(run: Run): Promise<void> {
+  const { workspace } = run;
+  for (const note of workspace.notes ?? []) core.notice(run.redact(note.message), annotationOf(note, run.context));
+  const line = `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s).`;
+  core.info(line);
+  const notes = (workspace.notes ?? []).map((note) => `- ${escapeInline(formatDiagnostic({ ...note, file: annotationPath(note.file, run.context) }))}`);
+  await writeSummary(run, run.redact(`### revmeta validate\n\n${line}\n${notes.length > 0 ? `\nNotes:\n\n${notes.join('\n')}\n` : ''}`));
+}
+
+// ---------------------------------------------------------------------------------------
 // plan
+
+/** Plans longer than this many lines are cut in the log: the job summary and the plan JSON have them whole. */
+const PLAN_LOG_LINES = 200;
+
+/**
+ * The plan in the log, folded in a group: its counts line first, then at most PLAN_LOG_LINES
+ * (a 4,000-line plan would bury the rest of the log), then where the whole plan is.
+ */
+function logPlan(run: Run, plan: Plan, planPath: string): void {
+  const lines = run.redact(renderText(plan, { showSql: true })).trimEnd().split('\n');
+  core.info(lines[0] ?? '');
+  core.startGroup(`The plan (${lines.length} lines)`);
+  for (const line of lines.slice(0, PLAN_LOG_LINES)) core.info(line);
+  if (lines.length > PLAN_LOG_LINES) core.info(`… ${lines.length - PLAN_LOG_LINES} more line(s): the whole plan is in the job summary and in ${planPath} (the plan-path output).`);
+  core.endGroup();
+}
 
 async function runPlan(run: Run): Promise<void> {
   const plan = await makePlan(run);
-  core.info(run.redact(renderText(plan, { showSql: true })));
   const planPath = await savePlan(run, plan);
+  logPlan(run, plan, planPath);
   setPlanOutputs(plan, planPath);
   const fingerprint = changeSetFingerprint(plan);
   const options = withFooter(bodyOptions(run, 'plan'), `Change set \`${fingerprint}\`: the apply on merge applies only this change set.`);
@@ -237,8 +281,13 @@ function planOptions(run: Run): Parameters<typeof planWorkspace>[1] {
   };
 }
 
+/** Planning's progress lines (a service's start and end), folded in the log. */
+async function planFolded(run: Run): Promise<Awaited<ReturnType<typeof planWorkspace>>> {
+  return core.group('Planning', () => planWorkspace(run.workspace, planOptions(run)));
+}
+
 async function makePlan(run: Run): Promise<Plan> {
-  const planned = await planWorkspace(run.workspace, planOptions(run));
+  const planned = await planFolded(run);
   try {
     return planned.plan;
   } finally {
@@ -252,23 +301,31 @@ async function makePlan(run: Run): Promise<Plan> {
 async function runApply(run: Run): Promise<void> {
   // GitHub first, so no database connection waits on it.
   const review = await findReview(run);
-  const planned = await planWorkspace(run.workspace, planOptions(run));
+  const planned = await planFolded(run);
   const plan = planned.plan;
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
+  let planPath: string;
   try {
-    core.info(run.redact(renderText(plan, { showSql: true })));
+    planPath = await savePlan(run, plan);
+    logPlan(run, plan, planPath);
     refusal = refusalOf(run, plan, review);
     // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
     const decision = decideApply(plan, applyRules(run));
-    if (!refusal && decision.run) result = withHeldBack(await applyChanges(decision.changes, planned.targets), decision.heldBack);
+    if (!refusal && decision.run) {
+      // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
+      const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
+      const ran = await core.group('Applying', () => applyChanges(decision.changes, planned.targets, { onProgress: (event) => progress.statements(event) }));
+      result = withHeldBack(ran, decision.heldBack);
+    }
   } finally {
     await planned.close();
   }
-  const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
   if (!result) return reportRefusal(run, plan, review, refusal!);
-  core.info(run.redact(`\n${renderApplyText(result)}`));
+  core.startGroup(`Apply results: ${result.summary.applied} applied, ${result.summary.failed} failed, ${result.summary.notRun} not run`);
+  core.info(run.redact(renderApplyText(result)));
+  core.endGroup();
   const options = bodyOptions(run, 'apply');
   await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer() }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
@@ -585,17 +642,17 @@ async function postComment(run: Reporter, kind: MarkerKind, number: number, mark
 function reportError(error: unknown, redact: Redactor, context: RunContext | undefined): void {
   if (error instanceof ValidationError) {
     for (const diagnostic of error.diagnostics) {
-      core.error(redact(diagnostic.message), {
-        title: 'Invalid revmeta configuration or manifests',
-        file: annotationPath(diagnostic.file, context),
-        startLine: diagnostic.line,
-        startColumn: diagnostic.column,
-      });
+      core.error(redact(diagnostic.message), { title: 'Invalid revmeta configuration or manifests', ...annotationOf(diagnostic, context) });
     }
     core.setFailed(redact(`Invalid configuration or manifests:\n${error.message}`));
     return;
   }
   core.setFailed(redact(error instanceof RevmetaError ? error.message : `revmeta failed: ${messageOf(error)}`));
+}
+
+/** Where an annotation (`::error file=…,line=…,col=…::`) points: a diagnostic's file, line and column. */
+function annotationOf(diagnostic: Diagnostic, context: RunContext | undefined): core.AnnotationProperties {
+  return { file: annotationPath(diagnostic.file, context), startLine: diagnostic.line, startColumn: diagnostic.column };
 }
 
 /** Annotations name files relative to the repository root, so GitHub can place them on the diff. */

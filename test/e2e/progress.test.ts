@@ -1,6 +1,6 @@
-/** Progress off a terminal: periodic lines with the elapsed time, never more than one per interval (src/cli/progress.ts). */
+/** Progress off a terminal: periodic lines with the elapsed time, never more than one per interval (src/core/progress.ts). */
 import { expect, it } from 'vitest';
-import { Progress } from '../../src/cli/progress.js';
+import { Progress } from '../../src/core/progress.js';
 
 function recorder(isTTY: boolean) {
   const lines: string[] = [];
