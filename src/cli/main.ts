@@ -252,6 +252,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addHelpText('after', example('revmeta plan --service warehouse --select "analytics.public.*" --out plan.json --detailed-exitcode'))
     .action(async (options: PlanCliOptions) => {
       const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+      refuseSelectMatchingNothing(cli, workspace, options);
       const planned = await plan(cli, workspace, options);
       try {
         const { plan: result } = planned;
@@ -407,7 +408,6 @@ function plan(
   workspace: Workspace,
   options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
 ): Promise<PlannedWorkspace> {
-  refuseSelectMatchingNothing(cli, workspace, options);
   return planWorkspace(workspace, {
     ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
@@ -417,7 +417,10 @@ function plan(
   });
 }
 
-/** A `--select` glob that matches nothing is a typo far more often than a wish to plan nothing. */
+/**
+ * A `--select` glob that matches nothing is a typo far more often than a wish to plan nothing.
+ * (Not for a saved plan: its scope is checked against a plan made now, as a whole.)
+ */
 function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): void {
   if (!options.select || options.select.length === 0) return;
   const services = selectServices(workspace.config, options.service);
@@ -438,6 +441,7 @@ function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: bool
 
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
   const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+  refuseSelectMatchingNothing(cli, workspace, options);
   const planned = await plan(cli, workspace, options);
   try {
     showPlan(cli, planned.plan, options);

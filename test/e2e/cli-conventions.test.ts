@@ -92,6 +92,10 @@ describe('on an embedded Postgres', () => {
     expect(run.stdout).not.toContain('No changes');
     expect(run.stderr).toContain('Warning: --select "shop.pubic.*" matches no object in the manifests of "warehouse"');
     expect(run.progress ?? '').toBe('');
+    const reconciled = await runCli(['reconcile', '-c', config, '--service', 'warehouse', '--select', 'shop.public.orders', '--select', 'shop.nope'], { env: ENV });
+    expect(reconciled.code).toBe(4);
+    expect(reconciled.stderr).toContain('Warning: --select "shop.nope" matches no object');
+    expect(reconciled.stderr).not.toContain('"shop.public.orders"');
   });
 
   it('--select takes an OpenMetadata FQN with the service in front, and "db.schema.*" includes the schema itself', async () => {
