@@ -84,7 +84,7 @@ export async function loadConfig(
   diagnostics.push(...checkServices(document, connectors, expansion));
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
-  const config = buildConfig(absolute, document.value as RawConfig, expansion.secrets);
+  const config = buildConfig(absolute, document.value as RawConfig, expansion.secrets, expansion.leftAsWritten);
   return { ok: true, value: config, ...(expansion.notes.length > 0 ? { notes: sortDiagnostics(expansion.notes) } : {}) };
 }
 
@@ -116,11 +116,13 @@ interface Expansion {
   secrets: Set<string>;
   /** JSON Pointers of values left with their `${VAR}`s: the schemas cannot judge them yet. */
   unexpanded: Set<string>;
+  /** Those values as written: references, not secrets. */
+  leftAsWritten: Set<string>;
 }
 
 /** Replaces `${VAR}` in every string value, in place, so that locations stay valid. */
 function expandVariables(document: YamlDocument, env: Record<string, string | undefined>, scope: SecretScope): Expansion {
-  const expansion: Expansion = { diagnostics: [], notes: [], secrets: new Set(), unexpanded: new Set() };
+  const expansion: Expansion = { diagnostics: [], notes: [], secrets: new Set(), unexpanded: new Set(), leftAsWritten: new Set() };
   const visit = (value: unknown, at: PathSegment[], deferred: string | undefined): unknown => {
     if (typeof value === 'string') {
       if (deferred === undefined) return expandValue(document, value, at, env, expansion);
@@ -160,6 +162,7 @@ function noteUnexpanded(
   const result = expandString(value, env);
   if (result.value === value && !value.includes('${')) return value;
   expansion.unexpanded.add(pointerOf(at));
+  expansion.leftAsWritten.add(value);
   for (const problem of result.problems) expansion.diagnostics.push(diagnosticAt(document, at, 'value', problem));
   for (const name of result.unset)
     expansion.notes.push(diagnosticAt(document, at, 'value', `environment variable ${name} is not set (not needed here; ${neededBy} need it)`));
@@ -349,7 +352,7 @@ interface RawConfig {
   services?: Record<string, ServiceConfig>;
 }
 
-function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>): Config {
+function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>, leftAsWritten: ReadonlySet<string>): Config {
   const dir = path.dirname(file);
   const config: Config = {
     file,
@@ -357,19 +360,21 @@ function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>
     version: 1,
     manifests: path.resolve(dir, raw.manifests ?? 'metadata'),
     services: raw.services ?? {},
-    secrets: collectSecrets(raw, expanded),
+    secrets: collectSecrets(raw, expanded, leftAsWritten),
   };
   if (raw.openmetadata !== undefined) config.openmetadata = raw.openmetadata;
   return config;
 }
 
 /** Longest first, so that a masker replacing in order never leaves part of a longer secret. */
-function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>): string[] {
+function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>, leftAsWritten: ReadonlySet<string>): string[] {
   const secrets = new Set(expanded);
   const token = raw.openmetadata?.token;
   if (token !== undefined && token !== '') secrets.add(token);
   for (const credential of credentialsIn(raw.openmetadata?.url ?? '')) secrets.add(credential);
   for (const service of Object.values(raw.services ?? {})) addOptionSecrets(service.connection, false, secrets);
+  // `password: ${PG_PASSWORD}` left unexpanded holds no secret: masking the reference would only garble output.
+  for (const reference of leftAsWritten) secrets.delete(reference);
   return [...secrets].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -391,6 +391,8 @@ describe('loadConfig: a command expands only the secrets it uses', () => {
     // Left as written: no secret is expanded, so none is held (or could be printed).
     expect(loaded.value.services['warehouse']!.connection).toEqual({ host: 'db', port: '${PG_PORT}', password: '${PG_PASSWORD}' });
     expect(loaded.value.secrets).not.toContain('pw-set');
+    // References left as written are not secrets either (masking them would garble output).
+    expect(loaded.value.secrets).toEqual(['meta']); // manifests: ${META}, expanded
     expect(loaded.value.manifests).toBe(path.join(path.dirname(file), 'meta'));
     // Outside the secret-bearing blocks a variable is still needed.
     expect(await loadConfig(file, {}, postgresOnly, { services: [], openmetadata: false })).toMatchObject({
