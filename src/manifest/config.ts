@@ -163,6 +163,8 @@ function noteUnexpanded(
   if (result.value === value && !value.includes('${')) return value;
   expansion.unexpanded.add(pointerOf(at));
   expansion.leftAsWritten.add(value);
+  // Not expanded, but a value that is set is still masked: a description may quote it.
+  for (const substituted of result.substituted) if (substituted !== '') expansion.secrets.add(substituted);
   for (const problem of result.problems) expansion.diagnostics.push(diagnosticAt(document, at, 'value', problem));
   for (const name of result.unset)
     expansion.notes.push(diagnosticAt(document, at, 'value', `environment variable ${name} is not set (not needed here; ${neededBy} need it)`));

@@ -388,11 +388,10 @@ describe('loadConfig: a command expands only the secrets it uses', () => {
       '9:35 environment variable PG_PORT is not set (not needed here; commands that connect to service "warehouse" need it)',
       '12:41 environment variable SHOP_PASSWORD is not set (not needed here; commands that connect to service "shop" need it)',
     ]);
-    // Left as written: no secret is expanded, so none is held (or could be printed).
+    // Left as written: no secret is expanded. A variable that is set is still masked (a
+    // description may quote it); the references themselves are not secrets.
     expect(loaded.value.services['warehouse']!.connection).toEqual({ host: 'db', port: '${PG_PORT}', password: '${PG_PASSWORD}' });
-    expect(loaded.value.secrets).not.toContain('pw-set');
-    // References left as written are not secrets either (masking them would garble output).
-    expect(loaded.value.secrets).toEqual(['meta']); // manifests: ${META}, expanded
+    expect(loaded.value.secrets).toEqual(['pw-set', 'meta']); // meta: manifests: ${META}, expanded
     expect(loaded.value.manifests).toBe(path.join(path.dirname(file), 'meta'));
     // Outside the secret-bearing blocks a variable is still needed.
     expect(await loadConfig(file, {}, postgresOnly, { services: [], openmetadata: false })).toMatchObject({
