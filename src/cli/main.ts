@@ -8,23 +8,33 @@ import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
+import { renderApplyJson } from '../apply/render-json.js';
 import { parseDuration } from '../connectors/connection.js';
 import { connectors } from '../connectors/index.js';
-import { RevmetaError, ValidationError } from '../core/errors.js';
+import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
 import { runExport } from '../core/export.js';
 import { runImport } from '../core/import.js';
 import { filesChanged, refuseUncommitted } from '../core/manifests-folder.js';
 import { redactor, type Redactor } from '../core/redact.js';
-import { loadConfig } from '../manifest/config.js';
+import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
 import { checkSavedPlan, parseSavedPlan } from '../core/stale.js';
-import { loadWorkspace, planWorkspace, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
+import {
+  loadWorkspace,
+  planWorkspace,
+  secretScopeOf,
+  selectMatchingNothing,
+  selectServices,
+  type PlannedWorkspace,
+  type Workspace,
+} from '../core/workspace.js';
 import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
-import type { Change, Plan } from '../plan/types.js';
+import type { ApplyResult, Change, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS, type Target } from '../model/types.js';
+import { Progress } from '../core/progress.js';
 
 export interface Output {
   write(text: string): void;
@@ -34,6 +44,8 @@ export interface Output {
 export interface CliIO {
   stdout: Output;
   stderr: Output;
+  /** Where progress lines go (default: stderr); its isTTY decides live lines or periodic ones. */
+  progress?: Output;
   env: Record<string, string | undefined>;
   /** Whether a person can answer a question (stdin is a terminal). */
   interactive: boolean;
@@ -71,29 +83,51 @@ function readerMayLeave(stream: NodeJS.WriteStream): Output {
   return { write: (text) => void (gone || stream.write(text)), isTTY: stream.isTTY };
 }
 
-const EXIT = { ok: 0, error: 1, changes: 2 } as const;
+/** Exit codes, one scheme for every command (`revmeta --help` and the README show this table). */
+export const EXIT = { ok: 0, error: 1, changes: 2, conflicts: 3, usage: 4 } as const;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success (plan: no changes, or changes without --detailed-exitcode)
+  1  error: invalid config or manifests, a connection or statement that failed, a change not run,
+     a stale saved plan, an apply not confirmed
+  2  plan --detailed-exitcode: there are changes (and no conflicts)
+  3  conflicts in the plan (plan, apply, reconcile): nothing in conflict was applied
+  4  usage: an unknown option or command, or a --select glob that matches no object
+`;
+
+const GLOBS_HELP = `
+Globs (--select, and include/exclude in the config) match an object's FQN below its service,
+database.schema.table.column, or its OpenMetadata FQN with the service in front. "*" matches any
+characters, dots included; "db.schema.*" names the schema itself and everything in it.
+`;
 
 /** Writes through the secret mask; the mask is known once the config is loaded. */
 class CliOutput {
   redact: Redactor = (text) => text;
-  constructor(readonly io: CliIO) {}
+  /** `--no-color`. */
+  noColour = false;
+  readonly progress: Progress;
+  constructor(readonly io: CliIO) {
+    const sink = io.progress ?? io.stderr;
+    this.progress = new Progress({ write: (text) => sink.write(this.redact(text)), ...(sink.isTTY !== undefined ? { isTTY: sink.isTTY } : {}) });
+  }
   out(text: string) {
     this.io.stdout.write(this.redact(text));
   }
   err(text: string) {
     this.io.stderr.write(this.redact(text));
   }
-  progress(message: string) {
-    if (this.io.stderr.isTTY) this.err(`${message}\n`);
-  }
+  /** Colour only on a terminal, and never with --no-color or NO_COLOR set (https://no-color.org). */
   get colour(): boolean {
-    return Boolean(this.io.stdout.isTTY) && !this.io.env.NO_COLOR;
+    return Boolean(this.io.stdout.isTTY) && !this.noColour && !this.io.env.NO_COLOR;
   }
 }
 
 interface CommonOptions {
   config: string;
 }
+type ApplyFormat = 'text' | 'json';
 interface PlanCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
@@ -126,6 +160,7 @@ interface ApplyCliOptions extends CommonOptions {
   allowConflicts?: boolean;
   /** `--lock-timeout`, in milliseconds. */
   lockTimeout?: number;
+  format: ApplyFormat;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -139,7 +174,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof RevmetaError) {
       cli.err(`${error instanceof ValidationError ? 'Invalid configuration or manifests:\n' : 'Error: '}${error.message}\n`);
@@ -154,15 +189,24 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command {
   const program = new Command('revmeta')
     .description('Keep descriptions, owners and tags from OpenMetadata manifests in step with source databases.')
-    .version(VERSION)
+    .version(VERSION, '-v, --version', 'print the version')
+    .option('--no-color', 'no colour in the output (also when NO_COLOR is set; colour is only ever used on a terminal)')
     .exitOverride()
     .configureOutput({ writeOut: (text) => cli.out(text), writeErr: (text) => cli.err(text) })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText('after', `${EXIT_CODES_HELP}${GLOBS_HELP}`)
+    .hook('preAction', (command) => {
+      cli.noColour = command.opts<{ color?: boolean }>().color === false;
+    });
+  const example = (...lines: string[]) => `\nExample:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n\nExit codes: see revmeta --help.\n`;
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const configOption = () => new Option('-c, --config <file>', 'config file').default('revmeta.yaml');
   const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
-  const selectOption = () => new Option('--select <glob>', 'only objects whose FQN matches (repeatable)').argParser(collect);
+  const selectOption = () =>
+    new Option('--select <glob>', 'only objects whose FQN matches (repeatable; see Globs in revmeta --help; a glob matching nothing exits 4)').argParser(collect);
+  const applyFormatOption = () =>
+    new Option('--format <format>', 'output: text, or json (one document with a result per change, on stdout)').choices(['text', 'json']).default('text');
   const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
   const allowConflictsOption = () =>
     new Option(
@@ -178,10 +222,12 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
 
   program
     .command('validate')
-    .description('check the config and manifests against the schemas')
+    .description('check the config and manifests against the schemas; needs no secrets (an unset ${VAR} in a connection is a note)')
     .addOption(configOption())
+    .addHelpText('after', example('revmeta validate -c revmeta.yaml'))
     .action(async (options: CommonOptions) => {
-      const workspace = await load(cli, options.config);
+      const workspace = await load(cli, options.config, NO_SECRETS);
+      for (const note of workspace.notes ?? []) cli.err(`Note: ${formatDiagnostic(note)}\n`);
       const objects = countObjects(workspace);
       cli.out(
         `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s), ${objects} object(s).\n`,
@@ -198,9 +244,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(targetOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--out <file>', 'save the plan (JSON) for `revmeta apply <file>`')
-    .option('--detailed-exitcode', 'exit 2 when there are changes')
+    .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 3 conflicts, 1 error)')
+    .addHelpText('after', example('revmeta plan --service warehouse --select "analytics.public.*" --out plan.json --detailed-exitcode'))
     .action(async (options: PlanCliOptions) => {
-      const workspace = await load(cli, options.config);
+      const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+      refuseSelectMatchingNothing(cli, workspace, options);
       const planned = await plan(cli, workspace, options);
       try {
         const { plan: result } = planned;
@@ -209,7 +257,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
           await writeFile(options.out, renderJson(result));
           if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
         }
-        if (result.conflicts.length > 0) setExit(EXIT.error);
+        if (result.conflicts.length > 0) setExit(EXIT.conflicts);
         else setExit(options.detailedExitcode && result.changes.length > 0 ? EXIT.changes : EXIT.ok);
       } finally {
         await planned.close();
@@ -228,6 +276,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(continueOption())
     .addOption(allowConflictsOption())
     .addOption(lockTimeoutOption())
+    .addOption(applyFormatOption())
+    .addHelpText('after', example('revmeta plan --out plan.json && revmeta apply plan.json', 'revmeta apply --auto-approve --format json > results.json'))
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
       if (planFile && (options.service || options.select)) {
         throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
@@ -245,6 +295,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(continueOption())
     .addOption(allowConflictsOption())
     .addOption(lockTimeoutOption())
+    .addOption(applyFormatOption())
+    .addHelpText('after', example('revmeta reconcile --service warehouse'))
     .action(async (options: ApplyCliOptions) => {
       setExit(await planAndApply(cli, options, true));
     });
@@ -256,9 +308,10 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(serviceOption())
     .option('--database <name>', 'only this database (repeatable)', collect)
     .option('--force', 'run even when the manifests folder has uncommitted git changes')
+    .addHelpText('after', example('revmeta import --service warehouse --database analytics'))
     .action(async (options: ImportCliOptions) => {
       // The config only: on a first import the manifests folder does not exist yet.
-      const config = await loadConfig(options.config, cli.io.env, connectors);
+      const config = await loadConfig(options.config, cli.io.env, connectors, secretScopeOf({ services: options.service }));
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
       await refuseUncommitted('import', config.value.manifests, Boolean(options.force));
@@ -267,7 +320,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
         {
           ...(options.service ? { services: options.service } : {}),
           ...(options.database ? { databases: options.database } : {}),
-          onProgress: (message) => cli.progress(message),
+          onProgress: (message) => cli.progress.milestone(message),
         },
       );
       cli.out(`${run.line}\n${filesChanged(run.result)}`);
@@ -288,16 +341,18 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(serviceOption())
     .option('--glossary', 'also export glossary terms as tags')
     .option('--force', 'run even when the manifests folder has uncommitted git changes')
+    .addHelpText('after', example('OPENMETADATA_TOKEN=… revmeta export --service warehouse'))
     .action(async (options: ExportCliOptions) => {
       // The config only: on a first export the manifests folder does not exist yet.
-      const config = await loadConfig(options.config, cli.io.env, connectors);
+      const config = await loadConfig(options.config, cli.io.env, connectors, { services: [], openmetadata: true });
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
       await refuseUncommitted('export', config.value.manifests, Boolean(options.force));
       const run = await runExport(config.value, {
         ...(options.service ? { services: options.service } : {}),
         ...(options.glossary ? { glossary: true } : {}),
-        onProgress: (message) => cli.progress(message),
+        // A service's start is a milestone; the listings inside it are periodic lines.
+        onProgress: (message) => (message.startsWith('Reading ') ? cli.progress.milestone(message) : cli.progress.update(message)),
       });
       cli.out(`${run.line}\n${filesChanged(run.result)}`);
       for (const warning of run.counts.warnings) cli.err(`Warning: ${warning}\n`);
@@ -311,8 +366,9 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .option('--pr <number>', 'the pull request (default: the one of the event in GITHUB_EVENT_PATH)', parsePullRequest)
+    .addHelpText('after', example('GITHUB_TOKEN=… revmeta comment --plan plan.json --pr 42'))
     .action(async (options: CommentCliOptions) => {
-      const workspace = await load(cli, options.config);
+      const workspace = await load(cli, options.config, secretScopeOf({ services: options.service }));
       const result = await postPlanComment({
         planFile: options.plan,
         config: options.config,
@@ -342,8 +398,8 @@ function parsePullRequest(value: string): number {
 
 const VERSION = '0.1.0';
 
-async function load(cli: CliOutput, configFile: string): Promise<Workspace> {
-  const workspace = await loadWorkspace(configFile, cli.io.env);
+async function load(cli: CliOutput, configFile: string, scope: SecretScope): Promise<Workspace> {
+  const workspace = await loadWorkspace(configFile, cli.io.env, connectors, scope);
   cli.redact = workspace.redact;
   return workspace;
 }
@@ -358,8 +414,24 @@ function plan(
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
     ...(options.target === OPENMETADATA_TARGET ? { target: OPENMETADATA_TARGET } : {}),
-    onProgress: (message) => cli.progress(message),
+    onProgress: (message) => cli.progress.milestone(message),
   });
+}
+
+/**
+ * A `--select` glob that matches nothing is a typo far more often than a wish to plan nothing.
+ * (Not for a saved plan: its scope is checked against a plan made now, as a whole.)
+ */
+function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): void {
+  if (!options.select || options.select.length === 0) return;
+  const services = selectServices(workspace.config, options.service);
+  const unmatched = selectMatchingNothing(workspace, services, options.select);
+  if (unmatched.length === 0) return;
+  for (const glob of unmatched) cli.err(`Warning: --select "${glob}" matches no object in the manifests of ${services.map((s) => `"${s}"`).join(', ') || 'any service'}\n`);
+  throw new RevmetaError(
+    `nothing was planned: fix the --select glob(s) above (FQNs are database.schema.table.column, optionally with the service in front; see revmeta --help)`,
+    EXIT.usage,
+  );
 }
 
 function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: boolean, redact: (text: string) => string): string {
@@ -369,14 +441,15 @@ function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: bool
 }
 
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
-  const workspace = await load(cli, options.config);
+  const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+  refuseSelectMatchingNothing(cli, workspace, options);
   const planned = await plan(cli, workspace, options);
   try {
-    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true, redact: cli.redact }));
+    showPlan(cli, planned.plan, options);
     const decision = decideApply(planned.plan, applyRuleOptions(options));
-    if (!decision.run) throw new RevmetaError(decision.reason);
+    if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
     // Held-back changes are still reported (as not run), even when nothing else is left to run.
-    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return nothingToApply(cli, planned.plan, options);
     if (decision.changes.length > 0 && !autoApprove && !(await confirm(cli, decision.changes.length))) {
       cli.err('Apply cancelled: nothing was changed.\n');
       return EXIT.error;
@@ -411,9 +484,10 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
         `Apply it as it is (without --target), or make a new plan with \`revmeta plan --target ${options.target} --out ${planFile}\`.`,
     );
   }
-  const workspace = await load(cli, options.config);
+  const services = saved.services.map((service) => service.name);
+  const workspace = await load(cli, options.config, secretScopeOf({ services, target }));
   const planned = await plan(cli, workspace, {
-    service: saved.services.map((service) => service.name),
+    service: services,
     ...(saved.select ? { select: saved.select } : {}),
     target,
     lockTimeout: options.lockTimeout,
@@ -427,14 +501,25 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
           `Nothing was applied. Make a new plan with \`${again}\`.`,
       );
     }
-    cli.out(renderText(planned.plan, { colour: cli.colour, showSql: true, redact: cli.redact }));
+    showPlan(cli, planned.plan, options);
     const decision = decideApply(planned.plan, applyRuleOptions(options));
-    if (!decision.run) throw new RevmetaError(decision.reason);
-    if (decision.changes.length === 0 && decision.heldBack.length === 0) return planned.plan.conflicts.length > 0 ? EXIT.error : EXIT.ok;
+    if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
+    if (decision.changes.length === 0 && decision.heldBack.length === 0) return nothingToApply(cli, planned.plan, options);
     return await runApply(cli, planned, decision, options);
   } finally {
     await planned.close();
   }
+}
+
+/** The plan before an apply: on stdout, or with `--format json` on stderr (stdout holds only the JSON document). */
+function showPlan(cli: CliOutput, result: Plan, options: ApplyCliOptions): void {
+  if (options.format === 'json') cli.err(renderText(result, { colour: false, showSql: true, redact: cli.redact }));
+  else cli.out(renderText(result, { colour: cli.colour, showSql: true, redact: cli.redact }));
+}
+
+function nothingToApply(cli: CliOutput, result: Plan, options: ApplyCliOptions): number {
+  if (options.format === 'json') cli.out(renderApplyJson({ results: [], summary: { applied: 0, failed: 0, notRun: 0 } }, result.conflicts));
+  return result.conflicts.length > 0 ? EXIT.conflicts : EXIT.ok;
 }
 
 function applyRuleOptions(options: ApplyCliOptions) {
@@ -449,17 +534,16 @@ async function runApply(
 ): Promise<number> {
   const ran = await applyChanges(decision.changes, planned.targets, {
     ...(options.continueOnError ? { continueOnError: true } : {}),
-    onProgress: ({ service, database, done, total }) => {
-      // A line per statement would flood the terminal on big applies.
-      if (done === total || done % 500 === 0) cli.progress(`Applying ${service}/${database}: ${done}/${total} statements`);
-    },
+    onProgress: (event) => cli.progress.statements(event),
   });
-  const result = withHeldBack(ran, decision.heldBack);
-  cli.out(`\n${renderApplyText(result)}`);
-  if (planned.plan.conflicts.length > 0) {
-    cli.out(`${planned.plan.conflicts.length} conflict(s) were not applied; fix them in the manifests or config.\n`);
+  const result: ApplyResult = withHeldBack(ran, decision.heldBack);
+  const conflicts = planned.plan.conflicts.length;
+  if (options.format === 'json') cli.out(renderApplyJson(result, planned.plan.conflicts));
+  else {
+    cli.out(`\n${renderApplyText(result)}`);
+    if (conflicts > 0) cli.out(`${conflicts} conflict(s) were not applied; fix them in the manifests or config.\n`);
   }
-  return applyExitCode(result, planned.plan);
+  return applyExitCode(result, planned.plan, decision.heldBack.length);
 }
 
 async function confirm(cli: CliOutput, changes: number): Promise<boolean> {

@@ -47,9 +47,12 @@ export function withHeldBack(result: ApplyResult, heldBack: readonly Change[]): 
 }
 
 /**
- * 0 when every change ran and nothing is in conflict; 1 otherwise: a failure, a change not run
- * (a busy apply lock, a column redefined since the plan) or a conflict, which stands until fixed.
+ * 0 when every change ran and nothing is in conflict; 1 for a failure or a change not run for
+ * another reason than a conflict (a busy apply lock, a column redefined since the plan); 3 when
+ * the only thing left is conflicts (`heldBack`: the changes not run because they were in one),
+ * which stand until fixed. The CLI's exit-code table (EXIT in src/cli/main.ts) says the same.
  */
-export function applyExitCode(result: ApplyResult, plan: Pick<Plan, 'conflicts'>): 0 | 1 {
-  return result.summary.failed > 0 || result.summary.notRun > 0 || plan.conflicts.length > 0 ? 1 : 0;
+export function applyExitCode(result: ApplyResult, plan: Pick<Plan, 'conflicts'>, heldBack = 0): 0 | 1 | 3 {
+  if (result.summary.failed > 0 || result.summary.notRun > heldBack) return 1;
+  return plan.conflicts.length > 0 ? 3 : 0;
 }

@@ -116,7 +116,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
       capabilities,
       sync: service.sync,
       ownerMap: service.owners?.map ?? {},
-      scope: compileScope(service.include, service.exclude),
+      scope: compileScope(service.include, service.exclude, undefined, name),
       isBuiltinPrincipal: connector.isBuiltinPrincipal ?? (() => false),
     }, summary);
     const tree = mergeStated(

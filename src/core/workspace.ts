@@ -7,13 +7,15 @@ import { connectors as builtInConnectors } from '../connectors/index.js';
 import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Connector, ConnectorContext, Driver, IntrospectScope } from '../connectors/types.js';
-import { loadConfig } from '../manifest/config.js';
+import { loadConfig, type SecretScope } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
-import type { Config, ServiceConfig } from '../manifest/types.js';
-import type { DesiredService, DesiredState } from '../model/types.js';
+import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
+import { joinFqn } from '../model/fqn.js';
+import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
 import { assemblePlan } from '../plan/assemble.js';
 import { digestOf } from '../plan/digest.js';
+import { globsMatchingNothing } from '../plan/scope.js';
 import { planService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
@@ -25,18 +27,37 @@ export interface Workspace {
   desired: DesiredState;
   connectors: ReadonlyMap<string, Connector>;
   redact: Redactor;
+  /** Remarks that are not errors, e.g. an unset `${VAR}` in a block this command does not use. */
+  notes?: Diagnostic[];
 }
 
+/** `scope`: the secret-bearing blocks this command uses (default: all); see SecretScope. */
 export async function loadWorkspace(
   configFile: string,
   env: Record<string, string | undefined> = process.env,
   connectors: ReadonlyMap<string, Connector> = builtInConnectors,
+  scope: SecretScope = {},
 ): Promise<Workspace> {
-  const config = await loadConfig(configFile, env, connectors);
+  const config = await loadConfig(configFile, env, connectors, scope);
   if (!config.ok) throw new ValidationError(config.diagnostics);
   const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env) });
   if (!desired.ok) throw new ValidationError(desired.diagnostics);
-  return { config: config.value, desired: desired.value, connectors, redact: redactor(config.value.secrets) };
+  return {
+    config: config.value,
+    desired: desired.value,
+    connectors,
+    redact: redactor(config.value.secrets),
+    ...(config.notes ? { notes: config.notes } : {}),
+  };
+}
+
+/**
+ * The secrets a command needs: the connections of the services it plans (`--service`, default
+ * all) when it writes to the sources, the `openmetadata:` block when it writes to OpenMetadata.
+ */
+export function secretScopeOf(options: { services?: readonly string[] | undefined; target?: string | undefined }): SecretScope {
+  if (options.target === OPENMETADATA_TARGET) return { services: [], openmetadata: true };
+  return { ...(options.services && options.services.length > 0 ? { services: options.services } : {}), openmetadata: false };
 }
 
 export function manifestsDigest(desired: DesiredState): string {
@@ -81,6 +102,18 @@ export function selectServices(config: Config, requested?: readonly string[]): s
     throw new RevmetaError(`unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (the config has: ${all.join(', ')})`);
   }
   return all.filter((name) => requested.includes(name));
+}
+
+/** The `--select` globs that match no object the manifests name in these services (checked before connecting). */
+export function selectMatchingNothing(workspace: Workspace, services: readonly string[], select: readonly string[]): string[] {
+  const objects: Array<{ service: string; fqn: string }> = [];
+  const visit = (service: string, node: DesiredNode, path: readonly string[]) => {
+    const here = [...path, node.name];
+    objects.push({ service, fqn: joinFqn(here) });
+    for (const child of node.children) visit(service, child, here);
+  };
+  for (const service of services) for (const database of workspace.desired.services.get(service)?.databases ?? []) visit(service, database, []);
+  return globsMatchingNothing(select, objects);
 }
 
 export async function planWorkspace(workspace: Workspace, options: PlanOptions = {}): Promise<PlannedWorkspace> {

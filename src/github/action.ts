@@ -14,10 +14,12 @@ import * as core from '@actions/core';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
 import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-rules.js';
-import { RevmetaError, ValidationError } from '../core/errors.js';
+import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
+import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
-import { loadWorkspace, planWorkspace, type Workspace } from '../core/workspace.js';
+import { loadWorkspace, planWorkspace, secretScopeOf, type Workspace } from '../core/workspace.js';
+import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { renderJson } from '../plan/render/json.js';
 import { escapeHtml, escapeInline } from '../plan/render/markdown.js';
 import type { SourceLocation } from '../model/types.js';
@@ -34,7 +36,7 @@ import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
 import { applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, mergeFooter, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
 import { reviewDifferences, reviewRecord } from './review.js';
 
-export const COMMANDS = ['plan', 'apply', 'reconcile', 'export'] as const;
+export const COMMANDS = ['plan', 'apply', 'reconcile', 'export', 'validate'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
@@ -104,13 +106,14 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
         'the "export" command needs an OpenMetadata exporter, and none was given to this run of the revmeta Action.',
       );
     }
-    const workspace = await loadWorkspace(inputs.config, env);
+    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs));
     // Before anything is logged: the runner masks these in every later line of the log.
     for (const secret of workspace.config.secrets) maskSecret(secret);
     // The runner masks the log only; what is posted (comments, summary) passes this.
     redact = redactor([...workspace.config.secrets, inputs.token]);
     const run: Run = { ...edge, workspace, redact };
-    if (inputs.command === 'plan') await runPlan(run);
+    if (inputs.command === 'validate') await runValidate(run);
+    else if (inputs.command === 'plan') await runPlan(run);
     else if (inputs.command === 'export') await runExport(run, deps.exporter!);
     else await runApply(run);
   } catch (error) {
@@ -118,6 +121,13 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // The plan comment must not keep showing an older plan as if it were this commit's.
     if (edge?.inputs.command === 'plan') await reportPlanFailure(edge, redact, error);
   }
+}
+
+/** The secrets a command needs: none for validate (safe on pull requests from forks). */
+function secretScopeOfCommand(inputs: ActionInputs): SecretScope {
+  if (inputs.command === 'validate') return NO_SECRETS;
+  if (inputs.command === 'export') return { services: [], openmetadata: true };
+  return secretScopeOf({ services: inputs.services, target: inputs.target });
 }
 
 export function readInputs(): ActionInputs {
@@ -207,14 +217,47 @@ function newEdge(
 }
 
 // ---------------------------------------------------------------------------------------
+// validate
+
+/**
+ * Config and manifests against the schemas, with no secret and no connection: the check a
+ * pull request from a fork can run. Errors become annotations (reportError); an unset
+ * variable that only a connection needs is a notice on its line.
+ */
+async function runValidate(run: Run): Promise<void> {
+  const { workspace } = run;
+  for (const note of workspace.notes ?? []) core.notice(run.redact(note.message), { file: repositoryPath(note.file, run.context), startLine: note.line, startColumn: note.column });
+  const line = `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s).`;
+  core.info(line);
+  const notes = (workspace.notes ?? []).map((note) => `- ${escapeInline(formatDiagnostic({ ...note, file: repositoryPath(note.file, run.context) }))}`);
+  await writeSummary(run, run.redact(`### revmeta validate\n\n${line}\n${notes.length > 0 ? `\nNotes:\n\n${notes.join('\n')}\n` : ''}`));
+}
+
+// ---------------------------------------------------------------------------------------
 // plan
+
+/** Plans longer than this many lines are cut in the log: the job summary and the plan JSON have them whole. */
+const PLAN_LOG_LINES = 200;
+
+/**
+ * The plan in the log, folded in a group: its counts line first, then at most PLAN_LOG_LINES
+ * (a 4,000-line plan would bury the rest of the log), then where the whole plan is.
+ */
+function logPlan(run: Run, plan: Plan, planPath: string): void {
+  const lines = run.redact(renderText(plan, { showSql: true, redact: run.redact })).trimEnd().split('\n');
+  core.info(lines[0] ?? '');
+  core.startGroup(`The plan (${lines.length} lines)`);
+  for (const line of lines.slice(0, PLAN_LOG_LINES)) core.info(line);
+  if (lines.length > PLAN_LOG_LINES) core.info(`… ${lines.length - PLAN_LOG_LINES} more line(s): the whole plan is in the job summary and in ${planPath} (the plan-path output).`);
+  core.endGroup();
+}
 
 async function runPlan(run: Run): Promise<void> {
   const plan = await makePlan(run);
-  core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
   // Each conflict and located warning on its manifest line, in the pull request's files.
   annotate(planAnnotations(plan, (file) => repositoryPath(file, run.context)), run.redact);
   const planPath = await savePlan(run, plan);
+  logPlan(run, plan, planPath);
   setPlanOutputs(plan, planPath);
   const fingerprint = changeSetFingerprint(plan);
   const linkLocation = { linkLocation: (location: SourceLocation) => manifestLink(run.context, headPlanned(run.context) ?? run.context.sha, location) };
@@ -250,8 +293,13 @@ function planOptions(run: Run): Parameters<typeof planWorkspace>[1] {
   };
 }
 
+/** Planning's progress lines (a service's start and end), folded in the log. */
+async function planFolded(run: Run): Promise<Awaited<ReturnType<typeof planWorkspace>>> {
+  return core.group('Planning', () => planWorkspace(run.workspace, planOptions(run)));
+}
+
 async function makePlan(run: Run): Promise<Plan> {
-  const planned = await planWorkspace(run.workspace, planOptions(run));
+  const planned = await planFolded(run);
   try {
     return planned.plan;
   } finally {
@@ -265,23 +313,31 @@ async function makePlan(run: Run): Promise<Plan> {
 async function runApply(run: Run): Promise<void> {
   // GitHub first, so no database connection waits on it.
   const review = await findReview(run);
-  const planned = await planWorkspace(run.workspace, planOptions(run));
+  const planned = await planFolded(run);
   const plan = planned.plan;
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
+  let planPath: string;
   try {
-    core.info(run.redact(renderText(plan, { showSql: true, redact: run.redact })));
+    planPath = await savePlan(run, plan);
+    logPlan(run, plan, planPath);
     refusal = refusalOf(run, plan, review);
     // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
     const decision = decideApply(plan, applyRules(run));
-    if (!refusal && decision.run) result = withHeldBack(await applyChanges(decision.changes, planned.targets), decision.heldBack);
+    if (!refusal && decision.run) {
+      // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
+      const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
+      const ran = await core.group('Applying', () => applyChanges(decision.changes, planned.targets, { onProgress: (event) => progress.statements(event) }));
+      result = withHeldBack(ran, decision.heldBack);
+    }
   } finally {
     await planned.close();
   }
-  const planPath = await savePlan(run, plan);
   setPlanOutputs(plan, planPath);
   if (!result) return reportRefusal(run, plan, review, refusal!);
-  core.info(run.redact(`\n${renderApplyText(result)}`));
+  core.startGroup(`Apply results: ${result.summary.applied} applied, ${result.summary.failed} failed, ${result.summary.notRun} not run`);
+  core.info(run.redact(renderApplyText(result)));
+  core.endGroup();
   const options = bodyOptions(run, 'apply');
   await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer(run) }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.

@@ -2,6 +2,11 @@
  * Loads `revmeta.yaml`: YAML → `${VAR}` expansion → config schema → per-service checks that
  * need the connectors of this build (type available, `connection:` valid, SQL templates).
  * Every problem is collected and located; nothing is thrown for a user's mistake.
+ *
+ * Secrets live in the blocks a command connects with (`services.<name>.connection`,
+ * `openmetadata:`). A command expands only the blocks it uses (`SecretScope`): the others keep
+ * their `${VAR}`s as written, and an unset one there is a note, not an error, so `validate`
+ * runs without credentials and `plan --service a` does not need service b's password.
  */
 import path from 'node:path';
 import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
@@ -31,14 +36,27 @@ const SECRET_KEY = /password|passphrase|token|secret|private_?key|credentials/i;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Which secret-bearing blocks a command expands `${VAR}`s in; the default is every one. */
+export interface SecretScope {
+  /** Services whose `connection:` is expanded (default: all). */
+  services?: readonly string[];
+  /** Whether the `openmetadata:` block is expanded (default: yes). */
+  openmetadata?: boolean;
+}
+
+/** `validate`: no secrets at all. */
+export const NO_SECRETS: SecretScope = { services: [], openmetadata: false };
+
 /**
  * Reads and validates a config file. `file` is reported as given; relative paths are read
- * from the current directory. `env` supplies `${VAR}`s; `connectors` are those of this build.
+ * from the current directory. `env` supplies `${VAR}`s; `connectors` are those of this build;
+ * `scope` says which secret-bearing blocks to expand (others are checked without their secrets).
  */
 export async function loadConfig(
   file: string,
   env: Record<string, string | undefined>,
   connectors: ReadonlyMap<string, Connector>,
+  scope: SecretScope = {},
 ): Promise<Loaded<Config>> {
   const absolute = path.resolve(process.cwd(), file);
   let text: string;
@@ -56,15 +74,19 @@ export async function loadConfig(
   const document = singleDocument(file, parsed.documents, diagnostics);
   if (document === undefined) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
-  const expansion = expandVariables(document, env);
+  const expansion = expandVariables(document, env, scope);
   diagnostics.push(...expansion.diagnostics);
 
   const validate = await schemaValidator('config');
-  if (!validate(document.value)) diagnostics.push(...ajvDiagnostics(document, validate.errors ?? [], document.value));
-  diagnostics.push(...checkServices(document, connectors, expansion.secrets, connectorTypesOf(validate.schema)));
+  if (!validate(document.value)) {
+    const errors = withoutUnexpanded(validate.errors ?? [], '', expansion.unexpanded);
+    diagnostics.push(...ajvDiagnostics(document, errors, document.value));
+  }
+  diagnostics.push(...checkServices(document, connectors, expansion, connectorTypesOf(validate.schema)));
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
-  return { ok: true, value: buildConfig(absolute, document.value as RawConfig, expansion.secrets) };
+  const config = buildConfig(absolute, document.value as RawConfig, expansion.secrets, expansion.leftAsWritten);
+  return { ok: true, value: config, ...(expansion.notes.length > 0 ? { notes: sortDiagnostics(expansion.notes) } : {}) };
 }
 
 /** A config is one YAML document; an empty file or a second document is a mistake. */
@@ -89,22 +111,75 @@ function singleDocument(
 
 interface Expansion {
   diagnostics: Diagnostic[];
+  /** Unset variables in blocks this command does not expand: worth saying, not an error. */
+  notes: Diagnostic[];
   /** Every non-empty substituted value. */
   secrets: Set<string>;
+  /** JSON Pointers of values left with their `${VAR}`s: the schemas cannot judge them yet. */
+  unexpanded: Set<string>;
+  /** Those values as written: references, not secrets. */
+  leftAsWritten: Set<string>;
 }
 
 /** Replaces `${VAR}` in every string value, in place, so that locations stay valid. */
-function expandVariables(document: YamlDocument, env: Record<string, string | undefined>): Expansion {
-  const expansion: Expansion = { diagnostics: [], secrets: new Set() };
-  const visit = (value: unknown, at: PathSegment[]): unknown => {
-    if (typeof value === 'string') return expandValue(document, value, at, env, expansion);
-    if (Array.isArray(value)) value.forEach((item, index) => (value[index] = visit(item, [...at, index])));
+function expandVariables(document: YamlDocument, env: Record<string, string | undefined>, scope: SecretScope): Expansion {
+  const expansion: Expansion = { diagnostics: [], notes: [], secrets: new Set(), unexpanded: new Set(), leftAsWritten: new Set() };
+  const visit = (value: unknown, at: PathSegment[], deferred: string | undefined): unknown => {
+    if (typeof value === 'string') {
+      if (deferred === undefined) return expandValue(document, value, at, env, expansion);
+      return noteUnexpanded(document, value, at, env, deferred, expansion);
+    }
+    if (Array.isArray(value)) value.forEach((item, index) => (value[index] = visit(item, [...at, index], deferred)));
     else if (isRecord(value))
-      for (const [name, item] of entriesInOrder(value)) value[name] = visit(item, [...at, name]);
+      for (const [name, item] of entriesInOrder(value)) {
+        const path = [...at, name];
+        value[name] = visit(item, path, deferred ?? deferredBlock(path, scope));
+      }
     return value;
   };
-  document.value = visit(document.value, []);
+  document.value = visit(document.value, [], undefined);
   return expansion;
+}
+
+/** Who needs a block this command leaves unexpanded (for the note), or undefined when it is expanded. */
+function deferredBlock(path: readonly PathSegment[], scope: SecretScope): string | undefined {
+  if (path.length === 1 && path[0] === 'openmetadata' && scope.openmetadata === false) return 'commands that use OpenMetadata';
+  if (path.length === 3 && path[0] === 'services' && path[2] === 'connection' && scope.services !== undefined) {
+    const name = String(path[1]);
+    if (!scope.services.includes(name)) return `commands that connect to service "${name}"`;
+  }
+  return undefined;
+}
+
+/** A value of a block left unexpanded: malformed references are still errors, unset variables notes. */
+function noteUnexpanded(
+  document: YamlDocument,
+  value: string,
+  at: PathSegment[],
+  env: Record<string, string | undefined>,
+  neededBy: string,
+  expansion: Expansion,
+): string {
+  const result = expandString(value, env);
+  if (result.value === value && !value.includes('${')) return value;
+  expansion.unexpanded.add(pointerOf(at));
+  expansion.leftAsWritten.add(value);
+  // Not expanded, but a value that is set is still masked: a description may quote it.
+  for (const substituted of result.substituted) if (substituted !== '') expansion.secrets.add(substituted);
+  for (const problem of result.problems) expansion.diagnostics.push(diagnosticAt(document, at, 'value', problem));
+  for (const name of result.unset)
+    expansion.notes.push(diagnosticAt(document, at, 'value', `environment variable ${name} is not set (not needed here; ${neededBy} need it)`));
+  return value;
+}
+
+/** A JSON Pointer, as ajv's instancePath spells one. */
+function pointerOf(path: readonly PathSegment[]): string {
+  return path.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** Schema errors, less those about a value that still holds its `${VAR}`s (its value is not known). */
+function withoutUnexpanded<T extends { instancePath: string }>(errors: readonly T[], base: string, unexpanded: ReadonlySet<string>): T[] {
+  return errors.filter((error) => !unexpanded.has(`${base}${error.instancePath}`));
 }
 
 function expandValue(
@@ -116,6 +191,7 @@ function expandValue(
 ): string {
   const result = expandString(value, env);
   for (const problem of result.problems) expansion.diagnostics.push(diagnosticAt(document, at, 'value', problem));
+  for (const name of result.unset) expansion.diagnostics.push(diagnosticAt(document, at, 'value', `environment variable ${name} is not set`));
   // The substituted values, not the strings around them: `${PREFIX}analytics.*` must not turn
   // the glob into a secret, and maskers replace substrings, which covers a URL with a password.
   for (const substituted of result.substituted) if (substituted !== '') expansion.secrets.add(substituted);
@@ -125,7 +201,10 @@ function expandValue(
 interface StringExpansion {
   value: string;
   substituted: string[];
+  /** Malformed references. */
   problems: string[];
+  /** Variables referenced but not set (left as written in `value`). */
+  unset: string[];
 }
 
 /**
@@ -133,7 +212,7 @@ interface StringExpansion {
  * never its value or the rest of the string.
  */
 export function expandString(text: string, env: Record<string, string | undefined>): StringExpansion {
-  const result: StringExpansion = { value: '', substituted: [], problems: [] };
+  const result: StringExpansion = { value: '', substituted: [], problems: [], unset: [] };
   let index = 0;
   while (index < text.length) {
     if (text.startsWith('$${', index)) {
@@ -147,7 +226,7 @@ export function expandString(text: string, env: Record<string, string | undefine
         break;
       }
       const name = text.slice(index + 2, end);
-      const substitute = substituteVariable(name, env, result.problems);
+      const substitute = substituteVariable(name, env, result);
       result.value += substitute ?? text.slice(index, end + 1);
       if (substitute !== undefined) result.substituted.push(substitute);
       index = end + 1;
@@ -162,14 +241,14 @@ export function expandString(text: string, env: Record<string, string | undefine
 function substituteVariable(
   name: string,
   env: Record<string, string | undefined>,
-  problems: string[],
+  result: Pick<StringExpansion, 'problems' | 'unset'>,
 ): string | undefined {
   if (!VARIABLE_NAME.test(name)) {
-    problems.push(`"\${${name}}" is not a variable reference (names are letters, digits and _)`);
+    result.problems.push(`"\${${name}}" is not a variable reference (names are letters, digits and _)`);
     return undefined;
   }
   const value = env[name];
-  if (value === undefined) problems.push(`environment variable ${name} is not set`);
+  if (value === undefined) result.unset.push(name);
   return value;
 }
 
@@ -177,7 +256,7 @@ function substituteVariable(
 function checkServices(
   document: YamlDocument,
   connectors: ReadonlyMap<string, Connector>,
-  secrets: ReadonlySet<string>,
+  expansion: Pick<Expansion, 'secrets' | 'unexpanded'>,
   knownTypes: ReadonlySet<string>,
 ): Diagnostic[] {
   const root = document.value;
@@ -185,7 +264,7 @@ function checkServices(
   const diagnostics: Diagnostic[] = [];
   for (const [name, service] of entriesInOrder(root['services'])) {
     if (!isRecord(service)) continue;
-    diagnostics.push(...checkConnector(document, name, service, connectors, secrets, knownTypes));
+    diagnostics.push(...checkConnector(document, name, service, connectors, expansion, knownTypes));
     diagnostics.push(...checkTemplates(document, name, service, connectors));
     diagnostics.push(...checkTimeouts(document, name, service));
   }
@@ -197,7 +276,7 @@ function checkConnector(
   name: string,
   service: Record<string, unknown>,
   connectors: ReadonlyMap<string, Connector>,
-  secrets: ReadonlySet<string>,
+  { secrets, unexpanded }: Pick<Expansion, 'secrets' | 'unexpanded'>,
   knownTypes: ReadonlySet<string>,
 ): Diagnostic[] {
   const type = service['type'];
@@ -215,7 +294,8 @@ function checkConnector(
   if (!isRecord(connection)) return [];
   const validate = connectionValidator(connector.connectionSchema);
   if (validate(connection)) return [];
-  return ajvDiagnostics(document, validate.errors ?? [], connection, { base: ['services', name, 'connection'] });
+  const errors = withoutUnexpanded(validate.errors ?? [], pointerOf(['services', name, 'connection']), unexpanded);
+  return ajvDiagnostics(document, errors, connection, { base: ['services', name, 'connection'] });
 }
 
 /**
@@ -277,7 +357,7 @@ interface RawConfig {
   services?: Record<string, ServiceConfig>;
 }
 
-function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>): Config {
+function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>, leftAsWritten: ReadonlySet<string>): Config {
   const dir = path.dirname(file);
   const config: Config = {
     file,
@@ -285,19 +365,21 @@ function buildConfig(file: string, raw: RawConfig, expanded: ReadonlySet<string>
     version: 1,
     manifests: path.resolve(dir, raw.manifests ?? 'metadata'),
     services: raw.services ?? {},
-    secrets: collectSecrets(raw, expanded),
+    secrets: collectSecrets(raw, expanded, leftAsWritten),
   };
   if (raw.openmetadata !== undefined) config.openmetadata = raw.openmetadata;
   return config;
 }
 
 /** Longest first, so that a masker replacing in order never leaves part of a longer secret. */
-function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>): string[] {
+function collectSecrets(raw: RawConfig, expanded: ReadonlySet<string>, leftAsWritten: ReadonlySet<string>): string[] {
   const secrets = new Set(expanded);
   const token = raw.openmetadata?.token;
   if (token !== undefined && token !== '') secrets.add(token);
   for (const credential of credentialsIn(raw.openmetadata?.url ?? '')) secrets.add(credential);
   for (const service of Object.values(raw.services ?? {})) addOptionSecrets(service.connection, false, secrets);
+  // `password: ${PG_PASSWORD}` left unexpanded holds no secret: masking the reference would only garble output.
+  for (const reference of leftAsWritten) secrets.delete(reference);
   return [...secrets].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -11,7 +11,8 @@ export interface Diagnostic {
   key?: string;
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+/** `notes`: located remarks that are not errors (an unset variable a command does not need). */
+export type Loaded<T> = { ok: true; value: T; notes?: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export interface ServiceConfig {
   /** A connector of the registry (src/connectors/index.ts); the config schema's enum is generated from it. */

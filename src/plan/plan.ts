@@ -89,7 +89,7 @@ export function planService(input: ServicePlanInput): ServicePlan {
   const { policy } = input;
   const walk: Walk = {
     input,
-    scope: compileScope(policy.include, policy.exclude, policy.select),
+    scope: compileScope(policy.include, policy.exclude, policy.select, input.name),
     managed: new Set(),
     enabled: enabledFields(policy.sync),
     changes: [],

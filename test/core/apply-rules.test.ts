@@ -133,4 +133,12 @@ describe('decideApply', () => {
     const failed: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
     expect(applyExitCode(failed, planOf(twoChanges()))).toBe(1);
   });
+
+  it('exits 3 when conflicts are all that is left (the held-back changes), 1 when anything else failed or did not run', () => {
+    const applied: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'applied' }], summary: { applied: 1, failed: 0, notRun: 0 } };
+    const result = withHeldBack(applied, [twoChanges()[0]!]);
+    expect(applyExitCode(result, planOf(twoChanges(), [conflict]), 1)).toBe(3);
+    const failed: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
+    expect(applyExitCode(withHeldBack(failed, [twoChanges()[0]!]), planOf(twoChanges(), [conflict]), 1)).toBe(1);
+  });
 });

@@ -9,6 +9,11 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /**
+   * Progress lines (stderr in a process; kept apart here so stderr holds warnings and errors
+   * only). Absent when there were none, so a run can still be compared whole with toEqual.
+   */
+  progress?: string;
 }
 
 export async function runCli(
@@ -17,14 +22,16 @@ export async function runCli(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  let progress = '';
   const code = await main(['node', 'revmeta', ...args], {
     stdout: { write: (text) => void (stdout += text), isTTY: false },
     stderr: { write: (text) => void (stderr += text), isTTY: false },
+    progress: { write: (text) => void (progress += text), isTTY: false },
     env: options.env ?? {},
     interactive: options.interactive ?? false,
     ask: async () => options.answer ?? '',
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, ...(progress !== '' ? { progress } : {}) };
 }
 
 export interface WorkspaceFiles {

@@ -224,7 +224,7 @@ describe.each(engines)('%s', (_name, start) => {
     expect(await readBack(db)).toEqual(before);
   });
 
-  it('reports a conflict and exits 1 from plan and apply; apply writes nothing, and with --allow-conflicts nothing inside the object in conflict', { timeout: 180_000 }, async ({ skip: skipTest }) => {
+  it('reports a conflict and exits 3 (conflicts) from plan and apply; apply writes nothing, and with --allow-conflicts nothing inside the object in conflict', { timeout: 180_000 }, async ({ skip: skipTest }) => {
     if (skip) skipTest(skip);
     const { db, alice, bob } = await seed();
     // The database has two owners that map to two roles: a source holds one.
@@ -232,17 +232,17 @@ describe.each(engines)('%s', (_name, start) => {
     const manifest = path.join(path.dirname(config), 'metadata', 'warehouse', `${db}.yaml`);
     await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('- team-alice', `- team-alice\n  - ${bob}`));
     const planned = await runCli(['plan', '-c', config]);
-    expect(planned.code).toBe(1);
+    expect(planned.code).toBe(3);
     expect(planned.stdout).toContain('Conflicts (1), not applied:');
     expect(planned.stdout).toMatch(new RegExp(`database ${db} owner: owners team-alice, ${bob} map to 2 principals .*${db}\\.yaml:\\d+:\\d+`));
     const before = await readBack(db);
     const refused = await runCli(['apply', '-c', config, '--auto-approve']);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('1 conflict(s) in the plan: nothing was applied.');
     expect(await readBack(db)).toEqual(before);
     // The conflict is on the database: with the opt-in, it and everything inside it are still held back.
     const applied = await runCli(['apply', '-c', config, '--auto-approve', '--allow-conflicts']);
-    expect(applied.code).toBe(1);
+    expect(applied.code).toBe(3);
     expect(applied.stdout).toContain('Apply incomplete: 0 applied, 0 failed, 11 not run.');
     expect(applied.stdout).toContain('1 conflict(s) were not applied');
     expect(await readBack(db)).toEqual(before);

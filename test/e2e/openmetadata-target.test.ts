@@ -283,7 +283,7 @@ describe('plan --target openmetadata', () => {
     });
     const before = om.requests.length;
     const run = await cli(['plan', '-c', config, '--target', 'openmetadata', '--format', 'json']);
-    expect(run.code).toBe(1); // a conflict
+    expect(run.code).toBe(3); // a conflict
     const plan = JSON.parse(run.stdout);
     expect(plan.conflicts).toEqual([
       expect.objectContaining({
@@ -358,7 +358,7 @@ describe('plan --target openmetadata', () => {
   it('rejects an unknown --target', async () => {
     const config = await workspace();
     const run = await cli(['plan', '-c', config, '--target', 'datahub']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(4);
     expect(run.stderr).toContain("argument 'datahub' is invalid");
   });
 });

@@ -128,14 +128,14 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
     return { db, config, before: await state(db) };
   }
 
-  it('plan reports the sales/SALES conflict; apply and reconcile apply nothing and exit 1', async () => {
+  it('plan reports the sales/SALES conflict; apply and reconcile apply nothing and exit 3 (conflicts)', async () => {
     const { db, config, before } = await twoCandidates();
     const planned = await runCli(['plan', '-c', config]);
-    expect(planned.code).toBe(1);
+    expect(planned.code).toBe(3);
     expect(planned.stdout).toContain('Conflicts (1), not applied:');
     for (const command of [['apply', '--auto-approve'], ['reconcile']]) {
       const run = await runCli([...command, '-c', config]);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(3);
       expect(run.stderr).toContain('1 conflict(s) in the plan: nothing was applied.');
       expect(run.stderr).toContain('--allow-conflicts');
       expect(run.stdout).not.toContain('Apply complete');
@@ -146,9 +146,9 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
   it('a saved plan with conflicts applies nothing either, and its conflicts cannot be deleted from the file', async () => {
     const { db, config, before } = await twoCandidates();
     const planFile = path.join(path.dirname(config), 'plan.json');
-    expect((await runCli(['plan', '-c', config, '--out', planFile])).code).toBe(1);
+    expect((await runCli(['plan', '-c', config, '--out', planFile])).code).toBe(3);
     const refused = await runCli(['apply', planFile, '-c', config]);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('1 conflict(s) in the plan: nothing was applied.');
     expect(await state(db)).toEqual(before);
 
@@ -161,10 +161,10 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
     expect(await state(db)).toEqual(before);
   });
 
-  it('with --allow-conflicts applies the rest, never the objects in conflict, and still exits 1', async () => {
+  it('with --allow-conflicts applies the rest, never the objects in conflict, and still exits 3 (conflicts)', async () => {
     const { db, config } = await twoCandidates();
     const applied = await runCli(['apply', '-c', config, '--auto-approve', '--allow-conflicts']);
-    expect(applied.code).toBe(1);
+    expect(applied.code).toBe(3);
     expect(applied.stdout).toContain('Apply incomplete: 1 applied, 0 failed, 1 not run.');
     expect(applied.stdout).toContain('not run: the object is in conflict (or inside one)');
     expect(applied.stdout).toContain('1 conflict(s) were not applied');
@@ -180,7 +180,7 @@ describe('conflicts block the apply', { timeout: 180_000 }, () => {
     const planFile = path.join(path.dirname(config), 'plan.json');
     await runCli(['plan', '-c', config, '--out', planFile]);
     const applied = await runCli(['apply', planFile, '-c', config, '--allow-conflicts']);
-    expect(applied.code).toBe(1);
+    expect(applied.code).toBe(3);
     expect(applied.stdout).toContain('Apply incomplete: 1 applied, 0 failed, 1 not run.');
     expect((await state(db)).comments).toEqual([
       { t: 'customers', d: 'Customers' },

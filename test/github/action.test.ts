@@ -127,6 +127,8 @@ interface ActionEnv {
   root?: string;
   /** More environment (secrets the config reads, GITHUB_REF_*). */
   env?: Record<string, string>;
+  /** Variables left out of the environment (a fork's run has no secrets). */
+  unset?: string[];
 }
 
 async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
@@ -160,6 +162,7 @@ async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
     PG_PASSWORD: PASSWORD,
     ...options.env,
   };
+  for (const name of options.unset ?? []) delete env[name];
   let code = 0;
   let stdout = '';
   let stderr = '';
@@ -533,8 +536,41 @@ describe('the Action, run as the runner runs it', () => {
     const repo = await repository();
     const result = await runAction(repo, { command: 'destroy', event: 'push', payload: {} });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::input "command" must be one of plan, apply, reconcile, export (got "destroy")');
+    expect(result.stdout).toContain('::error::input "command" must be one of plan, apply, reconcile, export, validate (got "destroy")');
   });
+
+  it('validate needs no secret and no token (a fork): an unset password is a notice, an error an annotation at its file, line and column', async () => {
+    const repo = await repository();
+    const fork = { event: 'pull_request', payload: pullRequestEvent(40), inputs: { 'github-token': '' }, unset: ['PG_PASSWORD'] };
+    const valid = await runAction(repo, { command: 'validate', ...fork });
+    expect(valid.code, valid.stdout).toBe(0);
+    expect(valid.stdout).toMatch(/^::notice file=revmeta\.yaml,line=\d+,col=\d+::environment variable PG_PASSWORD is not set \(not needed here; commands that connect to service "replica" need it\)$/m);
+    expect(valid.stdout).toContain('Valid: 2 service(s), 2 manifest file(s).');
+    expect(valid.summary).toContain('### revmeta validate');
+    expect(fake.requests).toEqual([]);
+
+    await writeFile(path.join(repo.dir, 'metadata', 'warehouse', 'broken.yaml'), 'apiVersion: revmeta/v1\nkind: Schema\nservice: warehouse\ndatabase: x\nname: y\ncolour: blue\n');
+    const invalid = await runAction(repo, { command: 'validate', ...fork });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/^::error title=Invalid revmeta configuration or manifests,file=metadata\/warehouse\/broken\.yaml,line=6,col=1::.*colour/m);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('folds planning and the plan in log groups, and cuts a long plan in the log (the summary and plan-path have it whole)', async () => {
+    const repo = await repository();
+    const columns = Array.from({ length: 120 }, (_, index) => `c${index}`);
+    await engine.exec(repo.db, `CREATE TABLE public.wide (${columns.map((name) => `${name} int`).join(', ')})`);
+    const manifest = parse(await readFile(repo.manifest, 'utf8')) as { tables: Record<string, unknown> };
+    manifest.tables['wide'] = { columns: Object.fromEntries(columns.map((name) => [name, { description: `Column ${name}` }])) };
+    await writeFile(repo.manifest, stringify(manifest));
+    const result = await runAction(repo, { command: 'plan', event: 'push', payload: {}, inputs: { comment: 'false' } });
+    expect(result.code, result.stdout).toBe(0);
+    const log = result.stdout;
+    expect(log).toMatch(/::group::Planning\nReading warehouse \(postgres\)[^\n]*\nPlanned warehouse: 123 change\(s\)[^\n]*\n::endgroup::\nPlan: 123 changes[^\n]*\n::group::The plan \(\d+ lines\)\nPlan: 123 changes/);
+    expect(log).toMatch(/\n… \d+ more line\(s\): the whole plan is in the job summary and in .*plan-[0-9a-f]{12}\.json \(the plan-path output\)\.\n::endgroup::/);
+    expect(log).not.toContain('Column c119');
+    expect(result.summary).toContain('Column c119');
+  }, 240_000);
 });
 
 // Each test runs the Action several times (plan on the PR, then apply on merge).

@@ -361,3 +361,76 @@ describe('loadConfig: located errors', () => {
     } satisfies { ok: false; diagnostics: Diagnostic[] });
   });
 });
+
+describe('loadConfig: a command expands only the secrets it uses', () => {
+  const text = yaml(
+    'version: 1',
+    'manifests: ${META}',
+    'openmetadata:',
+    '  url: ${OM_URL}',
+    '  token: ${OM_TOKEN}',
+    'services:',
+    '  warehouse:',
+    '    type: postgres',
+    '    connection: { host: db, port: "${PG_PORT}", password: "${PG_PASSWORD}" }',
+    '  shop:',
+    '    type: postgres',
+    '    connection: { host: shop, password: "${SHOP_PASSWORD}", note: "${BROKEN" }',
+  );
+
+  it('validate (no secrets): unset variables in connections and openmetadata are notes, not errors; the rest is still checked', async () => {
+    const file = await writeConfig(text.replace(', note: "${BROKEN"', ''));
+    const loaded = await loadConfig(file, { META: 'meta', PG_PASSWORD: 'pw-set' }, postgresOnly, { services: [], openmetadata: false });
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    expect(loaded.notes?.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '4:8 environment variable OM_URL is not set (not needed here; commands that use OpenMetadata need it)',
+      '5:10 environment variable OM_TOKEN is not set (not needed here; commands that use OpenMetadata need it)',
+      '9:35 environment variable PG_PORT is not set (not needed here; commands that connect to service "warehouse" need it)',
+      '12:41 environment variable SHOP_PASSWORD is not set (not needed here; commands that connect to service "shop" need it)',
+    ]);
+    // Left as written: no secret is expanded. A variable that is set is still masked (a
+    // description may quote it); the references themselves are not secrets.
+    expect(loaded.value.services['warehouse']!.connection).toEqual({ host: 'db', port: '${PG_PORT}', password: '${PG_PASSWORD}' });
+    expect(loaded.value.secrets).toEqual(['pw-set', 'meta']); // meta: manifests: ${META}, expanded
+    expect(loaded.value.manifests).toBe(path.join(path.dirname(file), 'meta'));
+    // Outside the secret-bearing blocks a variable is still needed.
+    expect(await loadConfig(file, {}, postgresOnly, { services: [], openmetadata: false })).toMatchObject({
+      ok: false,
+      diagnostics: [{ line: 2, column: 12, message: 'environment variable META is not set' }],
+    });
+  });
+
+  it('a malformed reference stays an error even where nothing is expanded', async () => {
+    const loaded = await loadConfig(await writeConfig(text), { META: 'm' }, postgresOnly, { services: [], openmetadata: false });
+    if (loaded.ok) throw new Error('expected an error');
+    expect(loaded.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '12:67 "${" is not closed by "}" (write "$${" for a literal "${")',
+    ]);
+  });
+
+  it('plan --service warehouse: expands warehouse (its unset variable is an error), not shop', async () => {
+    const file = await writeConfig(text.replace(', note: "${BROKEN"', ''));
+    const env = { META: 'm', PG_PORT: '5432', PG_PASSWORD: 'pw-1' };
+    const loaded = await loadConfig(file, env, postgresOnly, { services: ['warehouse'], openmetadata: false });
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    expect(loaded.value.services['warehouse']!.connection).toEqual({ host: 'db', port: '5432', password: 'pw-1' });
+    expect(loaded.value.secrets).toContain('pw-1');
+    expect(loaded.notes?.map((d) => d.message)).toContain(
+      'environment variable SHOP_PASSWORD is not set (not needed here; commands that connect to service "shop" need it)',
+    );
+    const missing = await loadConfig(file, { META: 'm' }, postgresOnly, { services: ['warehouse'], openmetadata: false });
+    if (missing.ok) throw new Error('expected an error');
+    expect(missing.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '9:35 environment variable PG_PORT is not set',
+      '9:35 services.warehouse.connection.port must match pattern "^[0-9]+$"',
+      '9:59 environment variable PG_PASSWORD is not set',
+    ]);
+  });
+
+  it('without a scope every block is expanded, as before', async () => {
+    const file = await writeConfig(text.replace(', note: "${BROKEN"', ''));
+    const loaded = await loadConfig(file, { META: 'm', OM_URL: 'http://om', OM_TOKEN: 't', PG_PORT: '1', PG_PASSWORD: 'p' }, postgresOnly);
+    if (loaded.ok) throw new Error('expected an error');
+    expect(loaded.diagnostics.map((d) => d.message)).toEqual(['environment variable SHOP_PASSWORD is not set']);
+  });
+});

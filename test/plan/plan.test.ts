@@ -408,7 +408,12 @@ describe('scope', () => {
   const touched = (policy: ServicePolicy) => plan(desired(), observed(), policy).changes.map((c) => `${c.object.kind}:${c.object.table ?? c.object.schema ?? c.object.database}`);
 
   it('include reaches the objects it names and everything below them', () => {
-    expect(touched({ include: ['db.public.*'] })).toEqual(['table:orders', 'column:orders', 'table:tmp_x']);
+    // `db.public.*` names the schema itself too (one glob semantics: `x.*` is x and what is in it).
+    expect(touched({ include: ['db.public.*'] })).toEqual(['schema:public', 'table:orders', 'column:orders', 'table:tmp_x']);
+    expect(touched({ include: ['db.public.orders'] })).toEqual(['table:orders', 'column:orders']);
+  });
+  it('exclude "db.schema.*" leaves the schema itself unmanaged too', () => {
+    expect(touched({ exclude: ['db.public.*'] })).toEqual(['database:db']);
   });
   it('exclude removes an object and everything below it', () => {
     expect(touched({ exclude: ['db.public.tmp_*'] })).toEqual(['database:db', 'schema:public', 'table:orders', 'column:orders']);

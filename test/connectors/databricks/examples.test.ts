@@ -33,7 +33,7 @@ describe('examples/databricks', () => {
 
   it('names the missing variable', async () => {
     const { DATABRICKS_CLIENT_SECRET: _secret, ...env } = ENV;
-    const run = await runCli(['validate', '-c', CONFIG], { env });
+    const run = await runCli(['plan', '-c', CONFIG], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/revmeta\.yaml:\d+:\d+: environment variable DATABRICKS_CLIENT_SECRET is not set/);
     expect(run.stderr).not.toMatch(/DATABRICKS_HOST|DATABRICKS_CLIENT_ID /);

@@ -17,7 +17,7 @@ describe('examples/mssql', () => {
   });
 
   it('names the missing variable', async () => {
-    const run = await runCli(['validate', '-c', CONFIG], { env: {} });
+    const run = await runCli(['plan', '-c', CONFIG], { env: {} });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/revmeta\.yaml:\d+:\d+: environment variable MSSQL_PASSWORD is not set/);
   });

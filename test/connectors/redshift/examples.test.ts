@@ -20,7 +20,7 @@ describe('examples/redshift', () => {
   });
 
   it('reads its password from the environment', async () => {
-    const run = await runCli(['validate', '-c', CONFIG], { env: { REVMETA_CACHE_DIR: 'off' } });
+    const run = await runCli(['plan', '-c', CONFIG], { env: { REVMETA_CACHE_DIR: 'off' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/environment variable REDSHIFT_PASSWORD is not set/);
   });

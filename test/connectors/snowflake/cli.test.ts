@@ -59,7 +59,7 @@ describe('snowflake example', () => {
   });
 
   it('names the variables it needs when they are not set', async () => {
-    const run = await runCli(['validate', '-c', path.join(EXAMPLE, 'revmeta.yaml')], { env: {} });
+    const run = await runCli(['plan', '-c', path.join(EXAMPLE, 'revmeta.yaml')], { env: {} });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/environment variable SNOWFLAKE_ACCOUNT is not set/);
   });

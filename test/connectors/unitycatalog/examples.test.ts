@@ -28,7 +28,7 @@ describe('examples/unitycatalog', () => {
   });
 
   it('names the missing variables', async () => {
-    const run = await runCli(['validate', '-c', CONFIG], { env: { REVMETA_CACHE_DIR: 'off' } });
+    const run = await runCli(['plan', '-c', CONFIG], { env: { REVMETA_CACHE_DIR: 'off' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/revmeta\.yaml:\d+:\d+: environment variable DATABRICKS_HOST is not set/);
     expect(run.stderr).toMatch(/revmeta\.yaml:\d+:\d+: environment variable DATABRICKS_TOKEN is not set/);
