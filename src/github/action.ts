@@ -7,7 +7,7 @@
  * `src/github/entry.ts` runs it; this module only exports, so tests can import it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -18,7 +18,7 @@ import { RevmetaError, ValidationError } from '../core/errors.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, type Workspace } from '../core/workspace.js';
-import { renderJson } from '../plan/render/json.js';
+import { writePlanFile } from '../core/plan-file.js';
 import { escapeInline } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
@@ -261,7 +261,7 @@ async function runApply(run: Run): Promise<void> {
     refusal = refusalOf(run, plan, review);
     // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
     const decision = decideApply(plan, applyRules(run));
-    if (!refusal && decision.run) result = withHeldBack(await applyChanges(decision.changes, planned.targets), decision.heldBack);
+    if (!refusal && decision.run) result = withHeldBack(await applyChanges({ changes: decision.changes, statements: plan.statements }, planned.targets), decision.heldBack);
   } finally {
     await planned.close();
   }
@@ -479,7 +479,7 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
   const dir = path.join(run.env.RUNNER_TEMP || os.tmpdir(), 'revmeta');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `plan-${key}.json`);
-  await writeFile(file, renderJson(plan));
+  await writePlanFile(file, plan);
   return file;
 }
 

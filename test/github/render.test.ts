@@ -10,7 +10,8 @@ import { COMMENT_LIMIT, commentMarker } from '../../src/github/comment.js';
 import { applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES } from '../../src/github/render.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { renderMarkdown, renderPlanMarkdown } from '../../src/plan/render/markdown.js';
-import type { ApplyResult, Change, ChangeResult, Conflict, Plan } from '../../src/plan/types.js';
+import type { ApplyResult, ChangeResult, Conflict, Plan } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
 const marker = commentMarker('plan', { config: 'revmeta.yaml' });
 const noRedact = redactor([]);
@@ -18,7 +19,7 @@ const noRedact = redactor([]);
 /** A value that tries every way out of a block: backtick runs, closing tags, newlines. */
 const HOSTILE = 'ends ```` here </details></summary> <details> and\n```\nnew lines `x`';
 
-function changeAt(i: number, service = 'warehouse'): Change {
+function changeAt(i: number, service = 'warehouse'): ChangeWithSql {
   const schema = `schema_${Math.floor(i / 500)}`;
   const table = `table_${Math.floor(i / 20)}`;
   const kind = i % 7 === 0 ? 'clear' : 'set';
@@ -39,7 +40,7 @@ function planOf(count: number, conflicts: Conflict[] = []): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes, conflicts, warnings: [], observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements(changes), conflicts, warnings: [], observedDigest: 'sha256:o' } }],
   });
 }
 
@@ -90,7 +91,7 @@ describe('plan comments within 65,536 characters', () => {
   it('shows one line per object when the full plan is too long but the objects fit', () => {
     // 300 changes with long SQL: too much in full, one short line per object fits.
     const plan = planOf(300);
-    for (const change of plan.changes) change.sql = [`${change.sql[0]} -- ${'padding '.repeat(40)}`];
+    for (const statement of plan.statements) if (statement.kind === 'sql') statement.text = `${statement.text} -- ${'padding '.repeat(40)}`;
     const rendered = renderPlanMarkdown(plan, { maxLength: 60_000, pointer: 'Pointer.' });
     expect(rendered.detail).toBe('objects');
     expect(rendered.text).toContain('- column analytics.schema_0.table_0.col_0: description clear');
@@ -125,7 +126,7 @@ describe('plan comments within 65,536 characters', () => {
 
   it('escapes names in the schema table so a pipe or newline cannot break a row', () => {
     const plan = planOf(0);
-    plan.changes = [{ ...changeAt(1), object: { kind: 'table', database: 'db|x', schema: 'a\n| b', table: 't' } }];
+    plan.changes = withStatements([{ ...changeAt(1), object: { kind: 'table', database: 'db|x', schema: 'a\n| b', table: 't' } }]).changes;
     // The largest limit at which the rendering is the schema table.
     let rendered = renderPlanMarkdown(plan);
     for (let max = rendered.text.length; rendered.detail !== 'schemas'; max -= 10) rendered = renderPlanMarkdown(plan, { maxLength: max });
@@ -151,8 +152,9 @@ describe('plan comments within 65,536 characters', () => {
 describe('apply comments within 65,536 characters', () => {
   function resultOf(count: number): ApplyResult {
     const results: ChangeResult[] = Array.from({ length: count }, (_, i) => {
-      const change = changeAt(i);
-      if (i % 1000 === 5) return { change, status: 'failed', statement: change.sql[0]!, error: `permission denied for table ${change.object.table}` };
+      const { sql, ...written } = changeAt(i);
+      const change = { ...written, statements: [] };
+      if (i % 1000 === 5) return { change, status: 'failed', statement: sql[0]!, error: `permission denied for table ${change.object.table}` };
       if (i % 1000 > 5 && i % 1000 < 50) return { change, status: 'not_run', reason: 'rolled back: a later statement of this database failed' };
       return { change, status: 'applied' };
     });

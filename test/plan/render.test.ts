@@ -4,13 +4,14 @@ import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import { visible } from '../../src/plan/render/common.js';
-import type { Change, Plan } from '../../src/plan/types.js';
+import type { Plan } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 import { parseSavedPlan, stalenessReasons } from '../../src/core/stale.js';
 
 const table = { kind: 'table' as const, database: 'analytics', schema: 'public', table: 'orders', relation: 'table' as const };
 const column = { kind: 'column' as const, database: 'analytics', schema: 'public', table: 'orders', column: 'id' };
 
-function samplePlan(changes: Change[] = sampleChanges()): Plan {
+function samplePlan(changes: ChangeWithSql[] = sampleChanges()): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
@@ -19,7 +20,7 @@ function samplePlan(changes: Change[] = sampleChanges()): Plan {
         name: 'warehouse',
         type: 'postgres',
         plan: {
-          changes,
+          ...withStatements(changes),
           conflicts: [
             { service: 'warehouse', object: table, field: 'owner', reason: 'owners a, b map to 2 principals', location: { file: 'm.yaml', line: 4, column: 5 } },
           ],
@@ -31,7 +32,7 @@ function samplePlan(changes: Change[] = sampleChanges()): Plan {
   });
 }
 
-function sampleChanges(): Change[] {
+function sampleChanges(): ChangeWithSql[] {
   return [
     { service: 'warehouse', object: column, field: 'description', action: 'set', before: null, after: 'Surrogate key', sql: ["COMMENT ON COLUMN \"public\".\"orders\".\"id\" IS 'Surrogate key'"] },
     { service: 'warehouse', object: table, field: 'description', action: 'clear', before: 'old\nline', after: null, sql: ['COMMENT ON TABLE "public"."orders" IS NULL'] },
@@ -157,7 +158,7 @@ describe('json', () => {
     const plan = samplePlan();
     const parsed = parseSavedPlan(renderJson(plan), 'plan.json');
     expect(parsed).toEqual(plan);
-    expect(parsed).toMatchObject({ formatVersion: '1.0', summary: { changes: 3, conflicts: 1, warnings: 1 } });
+    expect(parsed).toMatchObject({ formatVersion: '2.0', summary: { changes: 3, statements: 3, conflicts: 1, warnings: 1 } });
   });
 
   it('refuses what is not a plan, or another format version', () => {

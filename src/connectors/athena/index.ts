@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver } from './driver.js';
@@ -22,7 +22,7 @@ function changedTables(changes: readonly Change[]): Array<{ schema: string; tabl
  * the catalog. The context is part of a saved plan's observed digest, so a table changed
  * in any way since the plan makes that plan stale.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   const tables = changedTables(changes);
   if (tables.length === 0) return {};
   const athena = athenaDriver(driver);
@@ -53,5 +53,5 @@ export const athena: Connector = {
   capabilities,
   createDriver,
   introspect,
-  prepareRender,
+  readForRender,
 };

@@ -16,12 +16,12 @@
  *   sends exactly this request; the plan shows exactly what it sends.
  *
  * Labels: setting `labels` replaces the whole set, so the statement carries the object's
- * current labels (read by prepareRender for the touched objects, unmanaged ones included)
+ * current labels (read by readForRender for the touched objects, unmanaged ones included)
  * with the planned changes applied.
  */
 import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { renderTemplate, templateName } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
@@ -37,7 +37,7 @@ export interface SchemaField {
   [property: string]: unknown;
 }
 
-/** What prepareRender reads for render (JSON-serialisable: it is part of the observed digest). */
+/** What readForRender reads for render (JSON-serialisable: it is part of the observed digest). */
 export interface BigQueryRenderContext extends RenderContext {
   /** Current labels of each dataset and table whose labels change, by objectKey. */
   labels?: Record<string, Record<string, string>>;
@@ -161,7 +161,7 @@ function unpreparedLabels(changes: readonly Change[]): string {
   const edits = changes.map((change) =>
     change.after === null ? `-${quoteLiteral(change.tag ?? '')}` : `+(${quoteLiteral(change.tag ?? '')}, ${quoteLiteral(change.after)})`,
   );
-  return `<current labels, read by prepareRender, ${edits.join(' ')}>`;
+  return `<current labels, read by readForRender, ${edits.join(' ')}>`;
 }
 
 function optionsTarget(object: ObjectRef): string {
@@ -189,7 +189,7 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
       const key = objectKey(object.database, part(object, 'schema'), object.kind === 'table' ? part(object, 'table') : undefined);
       const current = context.labels?.[key];
       if (current === undefined) {
-        throw new Error(`no current labels of ${key} in the render context: prepareRender must read every object whose labels change`);
+        throw new Error(`no current labels of ${key} in the render context: readForRender must read every object whose labels change`);
       }
       options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
     }
@@ -216,7 +216,7 @@ function fieldAt(fields: SchemaField[], path: readonly string[], where: string):
     const exact = level.filter((candidate) => candidate.name === name);
     const folded = exact.length > 0 ? exact : level.filter((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
     if (folded.length !== 1) {
-      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by prepareRender: the table changed since; plan again`);
+      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by readForRender: the table changed since; plan again`);
     }
     field = folded[0]!;
     level = field.fields ?? [];
@@ -242,12 +242,12 @@ function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context
   const resource = tableResource(project, dataset, name);
   if (context === undefined) {
     const edits = changes.map((change) => `${columnPath(change.object).join('.')} = ${change.after === null ? 'none' : quoteLiteral(change.after)}`);
-    return `${PATCH_PREFIX}${resource} <schema read by prepareRender, with ${edits.join(', ')}>`;
+    return `${PATCH_PREFIX}${resource} <schema read by readForRender, with ${edits.join(', ')}>`;
   }
   const key = objectKey(project, dataset, name);
   const fields = context.fields?.[key];
   if (fields === undefined) {
-    throw new Error(`no schema of ${key} in the render context: prepareRender must read every table whose nested field descriptions change`);
+    throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
   }
   return `${PATCH_PREFIX}${resource} ${stableJson({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } })}`;
 }

@@ -9,7 +9,7 @@
 import { joinFqn } from '../../model/fqn.js';
 import type { Config, ServiceConfig } from '../../manifest/types.js';
 import type { ServicePolicy } from '../../plan/plan.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { asOpenMetadataDriver, connectionSchema, createDriver, type ColumnSnapshot } from './driver.js';
@@ -43,7 +43,7 @@ function columnTargets(columns: readonly ColumnSnapshot[]): Map<string, ColumnTa
  * FQNs, label indices, column positions, owner references; and, when a tag is added and the
  * service reads glossary terms, which tag keys are glossaries (one list request).
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   const om = asOpenMetadataDriver(driver);
   const entities: Record<string, EntityTarget> = {};
   const principals: Record<string, OwnerRef> = {};
@@ -91,7 +91,7 @@ export const openmetadata: Connector = {
   capabilities,
   createDriver,
   introspect,
-  prepareRender,
+  readForRender,
 };
 
 /** How `--target openmetadata` plans one service of the config. */

@@ -288,7 +288,7 @@ function notTransactional(): Promise<never> {
   return Promise.reject(new Error('Snowflake DDL is not transactional: every statement commits on its own'));
 }
 
-/** What introspect and prepareRender read from the driver: the options that shape statements. */
+/** What introspect and readForRender read from the driver: the options that shape statements. */
 export interface SnowflakeDriver extends Driver {
   readonly kind: 'snowflake';
   /** `tags.schema` as written in the config, or null. */

@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { connectionSchema, createDriver, isSnowflakeDriver, type SnowflakeDriver } from './driver.js';
@@ -25,7 +25,7 @@ async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
  * (tags.create; those introspection did not find), and whether GRANT OWNERSHIP copies or
  * revokes current grants.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   if (!isSnowflakeDriver(driver)) throw new Error('the snowflake connector renders through its own driver');
   const context: SnowflakeRenderContext = {};
   const tags = changes.filter((change) => change.field === 'tag');
@@ -54,5 +54,5 @@ export const snowflake: Connector = {
   capabilities,
   createDriver,
   introspect,
-  prepareRender,
+  readForRender,
 };

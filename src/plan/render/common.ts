@@ -1,5 +1,5 @@
 import { describeObject, formatLocation } from '../plan.js';
-import type { Change, Conflict, Plan, Warning } from '../types.js';
+import type { Change, Conflict, Plan, PlannedStatement, Warning } from '../types.js';
 
 /**
  * Characters that can hide or disguise text on a terminal or in a rendered comment: C0
@@ -67,5 +67,12 @@ export function countsLine(plan: Plan): string {
 export function changesByService(plan: Plan): Map<string, Change[]> {
   const grouped = new Map<string, Change[]>(plan.services.map((service) => [service.name, []]));
   for (const change of plan.changes) grouped.get(change.service)?.push(change);
+  return grouped;
+}
+
+/** Each service's statements, in run order (each statement once, however many changes it carries). */
+export function statementsByService(plan: Pick<Plan, 'services' | 'statements'>): Map<string, PlannedStatement[]> {
+  const grouped = new Map<string, PlannedStatement[]>(plan.services.map((service) => [service.name, []]));
+  for (const statement of plan.statements) grouped.get(statement.service)?.push(statement);
   return grouped;
 }

@@ -12,7 +12,8 @@ import { describeObject } from '../plan.js';
 import { isDestructive } from '../assemble.js';
 import type { ObjectRef } from '../../model/types.js';
 import type { Change, Plan } from '../types.js';
-import { changeLine, changeSymbol, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
+import { statementBody, statementText } from '../../model/change.js';
+import { changeLine, changeSymbol, changesByService, conflictLine, countsLine, statementsByService, visible, warningLine } from './common.js';
 
 /** How much a rendering shows, from most to least. */
 export type Detail = 'full' | 'objects' | 'schemas' | 'counts';
@@ -71,6 +72,7 @@ function planHeader(plan: Plan, title: string, out: Lines): void {
 }
 
 function planFull(plan: Plan, out: Lines): void {
+  const statements = statementsByService(plan);
   for (const [service, changes] of changesByService(plan)) {
     if (changes.length === 0) continue;
     out.push('<details>', `<summary>${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)</summary>`, '');
@@ -80,7 +82,7 @@ function planFull(plan: Plan, out: Lines): void {
     );
     out.push('');
     out.fence(
-      [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${visible(sql, { keepLineBreaks: true })};`),
+      (statements.get(service) ?? []).map((statement) => `${visible(statementText(statementBody(statement)), { keepLineBreaks: true })};`),
       'sql',
     );
     out.push('', '</details>', '');

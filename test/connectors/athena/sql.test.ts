@@ -25,6 +25,7 @@ import { planService, TRUNCATION_MARKER, type ServicePolicy } from '../../../src
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { change, DATABASE, manifests, SERVICE } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const { dialect } = athena;
 
@@ -411,7 +412,7 @@ describe('athena: what Glue cannot store is a plan-time conflict', () => {
     expect([...after]).toHaveLength(255);
     expect(after.endsWith(TRUNCATION_MARKER)).toBe(true);
     expect(result.warnings.map((w) => w.code)).toEqual(['truncated']);
-    const input = requestOf(result.changes[0]!.sql[0]!).TableInput as { StorageDescriptor: { Columns: JsonObject[] } };
+    const input = requestOf(changesWithSql(result)[0]!.sql[0]!).TableInput as { StorageDescriptor: { Columns: JsonObject[] } };
     expect(input.StorageDescriptor.Columns[1]!.Comment).toBe(after);
   });
 });

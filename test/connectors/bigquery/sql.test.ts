@@ -20,7 +20,7 @@ const { dialect } = bigquery;
 const P = 'acme-analytics';
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, extra: Partial<Change> = {}): Change {
-  return { service: 'lake', object, field, action: after === null ? 'clear' : 'set', before: null, after, sql: [], ...extra };
+  return { service: 'lake', object, field, action: after === null ? 'clear' : 'set', before: null, after, statements: [], ...extra };
 }
 const tag = (object: ObjectRef, key: string, after: string | null, action: Change['action'], before: string | null = null) =>
   change(object, 'tag', after, { tag: key, action, before });

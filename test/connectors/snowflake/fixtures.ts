@@ -81,7 +81,7 @@ export async function converge(config: string, env: Record<string, string | unde
   const planned = await plan(config, env);
   let applied: ApplyResult;
   try {
-    applied = await applyChanges(planned.plan.changes, planned.targets);
+    applied = await applyChanges(planned.plan, planned.targets);
   } finally {
     await planned.close();
   }
