@@ -307,16 +307,6 @@ export function oneLineJson(value: Json): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
 
-/**
- * The planner's first pass has no context yet: it only learns which changes there are, then
- * readForRender reads the tables and it renders again. This text names the table but is not
- * a request, so should it ever be run, the driver refuses it and nothing changes.
- */
-function unpreparedStatement(key: string, changes: readonly Change[]): string {
-  const what = changes.map((change) => (change.object.kind === 'table' ? 'Description, Parameters.comment' : `Comment of ${JSON.stringify(part(change.object, 'column'))}`));
-  return `${GLUE_PREFIX}UpdateTable <TableInput of ${key} restated from GetTable by readForRender, changing ${what.join('; ')}>`;
-}
-
 // ---------------------------------------------------------------------------------------
 // Rendering
 
@@ -365,8 +355,7 @@ export const dialect: Dialect = {
       batch.changes.push(change);
     });
     for (const [key, batch] of batches) {
-      batch.statement.sql =
-        context === undefined ? unpreparedStatement(key, batch.changes) : updateTableStatement(restatedTableOf(context, key), batch.changes, key);
+      batch.statement.sql = updateTableStatement(restatedTableOf(context ?? {}, key), batch.changes, key);
     }
     return statements;
   },

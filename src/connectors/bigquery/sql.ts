@@ -156,14 +156,6 @@ export function labelsAfter(current: Readonly<Record<string, string>>, changes: 
   return labels;
 }
 
-/** Without a render context (the planner's first pass) the current labels are not known yet: a placeholder that cannot run. */
-function unpreparedLabels(changes: readonly Change[]): string {
-  const edits = changes.map((change) =>
-    change.after === null ? `-${quoteLiteral(change.tag ?? '')}` : `+(${quoteLiteral(change.tag ?? '')}, ${quoteLiteral(change.after)})`,
-  );
-  return `<current labels, read by readForRender, ${edits.join(' ')}>`;
-}
-
 function optionsTarget(object: ObjectRef): string {
   switch (object.kind) {
     case 'schema':
@@ -183,16 +175,12 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
   if (description) options.push(`description = ${descriptionValue(description)}`);
   const tags = changes.filter((change) => change.field === 'tag');
   if (tags.length > 0) {
-    if (context === undefined) {
-      options.push(`labels = ${unpreparedLabels(tags)}`);
-    } else {
-      const key = objectKey(object.database, part(object, 'schema'), object.kind === 'table' ? part(object, 'table') : undefined);
-      const current = context.labels?.[key];
-      if (current === undefined) {
-        throw new Error(`no current labels of ${key} in the render context: readForRender must read every object whose labels change`);
-      }
-      options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
+    const key = objectKey(object.database, part(object, 'schema'), object.kind === 'table' ? part(object, 'table') : undefined);
+    const current = context?.labels?.[key];
+    if (current === undefined) {
+      throw new Error(`no current labels of ${key} in the render context: readForRender must read every object whose labels change`);
     }
+    options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
   }
   return `${optionsTarget(object)} SET OPTIONS (${options.join(', ')})`;
 }
@@ -240,12 +228,8 @@ function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context
   const dataset = part(table, 'schema');
   const name = part(table, 'table');
   const resource = tableResource(project, dataset, name);
-  if (context === undefined) {
-    const edits = changes.map((change) => `${columnPath(change.object).join('.')} = ${change.after === null ? 'none' : quoteLiteral(change.after)}`);
-    return `${PATCH_PREFIX}${resource} <schema read by readForRender, with ${edits.join(', ')}>`;
-  }
   const key = objectKey(project, dataset, name);
-  const fields = context.fields?.[key];
+  const fields = context?.fields?.[key];
   if (fields === undefined) {
     throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
   }

@@ -536,24 +536,11 @@ function createTableOf(context: RenderContext, key: string): CreateTable {
   return parseCreateTable(text);
 }
 
-/**
- * A column named but not restated, for the planner's first pass (no context yet: it only
- * learns which changes there are, then readForRender reads the tables and it renders
- * again). The placeholder `<...>` is a syntax error, so should such a statement ever
- * be run, it changes nothing.
- */
-function unpreparedColumn(change: Change): string {
-  const comment = change.after === null ? '' : ` COMMENT ${quoteLiteral(change.after)}`;
-  return `${quoteIdentifier(part(change.object, 'column'))} <definition from SHOW CREATE TABLE, read by readForRender>${comment}`;
-}
-
 /** One `ALTER TABLE` restating every column whose comment changes, instantly or not at all. */
 function renderColumnBatch(key: string, changes: readonly Change[], context: RenderContext | undefined): string {
-  const table = context === undefined ? undefined : createTableOf(context, key);
-  const modifications = changes.map((change) => {
-    const column = table === undefined ? unpreparedColumn(change) : restateColumn(table, part(change.object, 'column'), change.after, key);
-    return `MODIFY COLUMN ${column}`;
-  });
+  // Without what readForRender read there is nothing to restate: the error names the table.
+  const table = createTableOf(context ?? {}, key);
+  const modifications = changes.map((change) => `MODIFY COLUMN ${restateColumn(table, part(change.object, 'column'), change.after, key)}`);
   return `ALTER TABLE ${key} ${modifications.join(', ')}, ALGORITHM=INSTANT`;
 }
 

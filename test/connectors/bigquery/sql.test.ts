@@ -179,13 +179,9 @@ describe('bigquery dialect: golden statements', () => {
     expect(() => parsePatch('PATCH projects/p/datasets/d {}')).toThrow(/only sent to a table/);
   });
 
-  it('renders placeholders that cannot run before prepareRender has read the current state', () => {
-    expect(sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toEqual([
-      "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = <current labels, read by prepareRender, +('pii', 'sensitive') -'team'>)",
-    ]);
-    expect(sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toEqual([
-      "PATCH projects/acme-analytics/datasets/sales/tables/orders <schema read by prepareRender, with address.city = 'x'>",
-    ]);
+  it('renders no labels or nested fields without what readForRender read (planning is one pass: it comes first)', () => {
+    expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the render context/);
+    expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the render context/);
     // Descriptions need nothing read: they render the same with or without a context.
     expect(sqlOf([change(column('id'), 'description', 'x')], 'none')).toEqual(sqlOf([change(column('id'), 'description', 'x')]));
   });
@@ -195,8 +191,8 @@ describe('bigquery dialect: golden statements', () => {
     ['an owner', [change(table(), 'owner', 'dp')], CONTEXT, /no owner/],
     ['a column label', [tag(column('id'), 'pii', 'x', 'add')], CONTEXT, /columns take no labels/],
     ['a column of a materialized view', [change(column('id', 'materialized_view'), 'description', 'x')], CONTEXT, /materialized view take no options/],
-    ['labels not read by prepareRender', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /prepareRender must read every object whose labels change/],
-    ['a schema not read by prepareRender', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /prepareRender must read every table/],
+    ['labels not read by prepareRender', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /readForRender must read every object whose labels change/],
+    ['a schema not read by prepareRender', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /readForRender must read every table/],
     ['a nested field the schema lacks', [change(column('address.zip'), 'description', 'x')], CONTEXT, /address\.zip is not in the schema.*plan again/],
     ['an empty name', [change({ ...dataset, schema: '' }, 'description', 'x')], CONTEXT, /cannot be empty/],
   ])('refuses %s', (_name, changes, context, message) => {
