@@ -5,7 +5,13 @@
  * transactional, so a failure there leaves that database as it was.
  */
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
-import type { ApplyResult, Change, ChangeResult } from '../plan/types.js';
+import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement } from '../model/change.js';
+
+/** What apply runs: changes, and the plan's statements they name by id. */
+export interface ApplyWork {
+  changes: readonly Change[];
+  statements: readonly PlannedStatement[];
+}
 
 export interface ApplyTarget {
   driver: Driver;
@@ -24,17 +30,16 @@ interface Batch {
   changes: Change[];
 }
 
-/** A statement to run once, and the results of the changes it carries. */
+/** A statement to run once, its text as shown, and the results of the changes it carries. */
 interface Step {
-  sql: string;
+  statement: PlannedStatement;
+  text: string;
   results: ChangeResult[];
 }
 
-export async function applyChanges(
-  changes: readonly Change[],
-  targets: ReadonlyMap<string, ApplyTarget>,
-  options: ApplyOptions = {},
-): Promise<ApplyResult> {
+export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyTarget>, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const { changes } = work;
+  const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
   const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
   const resultOf = new Map(changes.map((change, i) => [change, results[i]!]));
   let stopped: string | null = null;
@@ -48,7 +53,7 @@ export async function applyChanges(
     if (!target) {
       fail(batchResults, undefined, `no connection for service "${batch.service}"`);
     } else {
-      await applyBatch(batch, batchResults, target, options);
+      await applyBatch(batch, batchResults, statementsById, target, options);
     }
     if (batchResults.some((result) => result.status === 'failed') && !options.continueOnError) {
       stopped = `not run: apply stopped after a failure in ${batch.service}/${batch.database}`;
@@ -72,15 +77,18 @@ function batchesOf(changes: readonly Change[]): Batch[] {
   return [...batches.values()];
 }
 
-/** Statements in first-appearance order; a batched statement listed on several changes runs once. */
-function stepsOf(batch: Batch, results: ChangeResult[]): Step[] {
-  const steps = new Map<string, Step>();
+/** Statements in first-appearance order; a batched statement named by several changes runs once. */
+function stepsOf(batch: Batch, results: ChangeResult[], statementsById: ReadonlyMap<number, PlannedStatement>): Step[] {
+  const steps = new Map<number, Step>();
   batch.changes.forEach((change, i) => {
-    for (const sql of change.sql) {
-      let step = steps.get(sql);
+    for (const id of change.statements) {
+      let step = steps.get(id);
       if (!step) {
-        step = { sql, results: [] };
-        steps.set(sql, step);
+        const statement = statementsById.get(id);
+        // parseSavedPlan checks every id; a caller passing changes without their statements is a bug.
+        if (!statement) throw new Error(`change ${i} of ${batch.service}/${batch.database} names statement ${id}, which the plan does not hold`);
+        step = { statement, text: statementText(statementBody(statement)), results: [] };
+        steps.set(id, step);
       }
       step.results.push(results[i]!);
     }
@@ -88,8 +96,22 @@ function stepsOf(batch: Batch, results: ChangeResult[]): Step[] {
   return [...steps.values()];
 }
 
-async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTarget, options: ApplyOptions): Promise<void> {
-  const steps = stepsOf(batch, results);
+/** Runs one statement alone: SQL through `execute`, a typed request through the session's `send`. */
+async function runStep(session: DriverSession, step: Step): Promise<void> {
+  const body = statementBody(step.statement);
+  if (body.kind === 'sql') return session.execute(body.text);
+  if (!session.send) throw new Error(`this connection cannot send a ${body.kind} request`);
+  return session.send(body);
+}
+
+async function applyBatch(
+  batch: Batch,
+  results: ChangeResult[],
+  statementsById: ReadonlyMap<number, PlannedStatement>,
+  target: ApplyTarget,
+  options: ApplyOptions,
+): Promise<void> {
+  const steps = stepsOf(batch, results, statementsById);
   let session: DriverSession;
   try {
     session = await target.driver.open(batch.database);
@@ -116,27 +138,27 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
     for (let index = 0; index < steps.length; ) {
       const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
       try {
-        if (batched) await session.executeBatch!(chunk.map((step) => step.sql));
+        if (batched && chunk[0]!.statement.kind === 'sql') await session.executeBatch!(chunk.map((step) => step.text));
         else {
-          const refusal = (await session.refusal?.(chunk[0]!.sql)) ?? null;
+          const refusal = chunk[0]!.statement.kind === 'sql' ? ((await session.refusal?.(chunk[0]!.text)) ?? null) : null;
           if (refusal !== null) {
             // Refused as planned-but-stale: the other statements of the database still run.
             markNotRun(chunk[0]!.results, `not run: ${refusal}`);
             index += 1;
             continue;
           }
-          await session.execute(chunk[0]!.sql);
+          await runStep(session, chunk[0]!);
         }
       } catch (error) {
         const inChunk = error instanceof BatchStatementError ? error.index : 0;
         const failedAt = index + inChunk;
         const failed = steps[failedAt]!;
         for (const step of chunk.slice(0, inChunk)) markApplied(step);
-        fail(failed.results, failed.sql, messageOf(error instanceof BatchStatementError ? error.cause : error));
+        fail(failed.results, failed.text, messageOf(error instanceof BatchStatementError ? error.cause : error));
         if (transactional) {
-          await rollback(session, steps.slice(0, failedAt), failed.sql);
+          await rollback(session, steps.slice(0, failedAt), failed.text);
         }
-        const reason = `not run: an earlier statement failed (${shorten(failed.sql)})`;
+        const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
         for (const later of steps.slice(failedAt + 1)) markNotRun(later.results, reason);
         return;
       }
@@ -164,14 +186,17 @@ async function applyBatch(batch: Batch, results: ChangeResult[], target: ApplyTa
 const BATCH_MAX_STATEMENTS = 500;
 const BATCH_MAX_CHARS = 1 << 20;
 
+/** Consecutive SQL statements to send in one round trip; a request (never batched) goes alone. */
 function nextChunk(steps: readonly Step[], start: number): Step[] {
+  if (steps[start]!.statement.kind !== 'sql') return [steps[start]!];
   const chunk: Step[] = [];
   let chars = 0;
   for (let index = start; index < steps.length && chunk.length < BATCH_MAX_STATEMENTS; index++) {
     const step = steps[index]!;
-    if (chunk.length > 0 && chars + step.sql.length > BATCH_MAX_CHARS) break;
+    if (step.statement.kind !== 'sql') break;
+    if (chunk.length > 0 && chars + step.text.length > BATCH_MAX_CHARS) break;
     chunk.push(step);
-    chars += step.sql.length;
+    chars += step.text.length;
   }
   return chunk;
 }

@@ -3,7 +3,6 @@
  * GitHub Action calls. Typed errors become a message and an exit code here, and every line
  * written passes the secret mask.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
@@ -19,7 +18,8 @@ import { redactor, type Redactor } from '../core/redact.js';
 import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
-import { checkSavedPlan, parseSavedPlan } from '../core/stale.js';
+import { checkSavedPlan, readSavedPlan } from '../core/stale.js';
+import { writePlanFile } from '../core/plan-file.js';
 import {
   loadWorkspace,
   planWorkspace,
@@ -29,7 +29,7 @@ import {
   type PlannedWorkspace,
   type Workspace,
 } from '../core/workspace.js';
-import { renderJson } from '../plan/render/json.js';
+import { planJsonChunks } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
 import type { ApplyResult, Change, Plan } from '../plan/types.js';
@@ -252,9 +252,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       const planned = await plan(cli, workspace, options);
       try {
         const { plan: result } = planned;
-        cli.out(renderPlan(result, options.format, cli.colour, cli.redact));
+        // JSON goes out entry by entry: a big plan is more than one string can hold.
+        if (options.format === 'json') for (const chunk of planJsonChunks(result)) cli.out(chunk);
+        else cli.out(renderPlan(result, options.format, cli.colour, cli.redact));
         if (options.out) {
-          await writeFile(options.out, renderJson(result));
+          await writePlanFile(options.out, result);
           if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
         }
         if (result.conflicts.length > 0) setExit(EXIT.conflicts);
@@ -434,8 +436,7 @@ function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, optio
   );
 }
 
-function renderPlan(result: Plan, format: PlanCliOptions['format'], colour: boolean, redact: (text: string) => string): string {
-  if (format === 'json') return renderJson(result);
+function renderPlan(result: Plan, format: Exclude<PlanCliOptions['format'], 'json'>, colour: boolean, redact: (text: string) => string): string {
   if (format === 'markdown') return renderMarkdown(result, { redact });
   return renderText(result, { colour, showSql: true, redact });
 }
@@ -467,13 +468,7 @@ async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprov
  * file only ever says what may run, never what runs.
  */
 async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOptions): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(planFile, 'utf8');
-  } catch (error) {
-    throw new RevmetaError(`cannot read the plan ${planFile}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const saved = parseSavedPlan(text, planFile);
+  const saved = await readSavedPlan(planFile);
   // A saved plan is applied where it was planned for; naming another target is a mistake, said so.
   if (saved.target !== undefined && saved.target !== OPENMETADATA_TARGET)
     throw new RevmetaError(`${planFile}: target "${saved.target}" is not one this revmeta knows (sources, openmetadata)`);
@@ -532,7 +527,7 @@ async function runApply(
   decision: { changes: readonly Change[]; heldBack: readonly Change[] },
   options: ApplyCliOptions,
 ): Promise<number> {
-  const ran = await applyChanges(decision.changes, planned.targets, {
+  const ran = await applyChanges({ changes: decision.changes, statements: planned.plan.statements }, planned.targets, {
     ...(options.continueOnError ? { continueOnError: true } : {}),
     onProgress: (event) => cli.progress.statements(event),
   });

@@ -7,7 +7,7 @@
  * more than one statement, and a placeholder its operation has no value for.
  */
 import { OBJECT_KINDS, type ObjectKind } from '../model/types.js';
-import type { Change } from '../plan/types.js';
+import type { Change } from '../model/change.js';
 import { lexSql, STANDARD_SQL_SYNTAX, type LexProblem, type SqlSyntax } from './sql-lexer.js';
 import {
   TEMPLATE_OPERATIONS,

@@ -5,7 +5,7 @@
  * dialect's pure `render`; it never asks which system it is talking to.
  */
 import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
-import type { Change } from '../plan/types.js';
+import type { Change, StatementBody } from '../model/change.js';
 import type { SqlSyntax } from './sql-lexer.js';
 import type { Timeouts } from './connection.js';
 
@@ -93,10 +93,18 @@ export interface DescriptionRules {
   refuse?(text: string): string | null;
 }
 
-/** One statement to run, and the changes (indices into the rendered batch) it carries. */
+/** A typed API request: every statement kind but SQL. */
+export type ApiRequest = Exclude<StatementBody, { kind: 'sql' }>;
+
+/**
+ * One statement to run, and the changes (indices into the rendered batch) it carries. `sql`
+ * is SQL text, or for an API system the request as `statementText` shows it, with `request`
+ * the typed request the driver sends.
+ */
 export interface Statement {
   sql: string;
   changes: number[];
+  request?: ApiRequest;
 }
 
 export const TEMPLATE_OPERATIONS = ['Description', 'Owner', 'TagSet', 'TagUnset'] as const;
@@ -157,6 +165,8 @@ export interface DriverSession {
    * why it must not run now (what it would restate changed since the plan), or null.
    */
   refusal?(sql: string): Promise<string | null>;
+  /** For systems written through an API: sends one typed request (a plan statement of that kind). */
+  send?(request: ApiRequest): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -294,10 +304,11 @@ export interface Connector {
   createDriver(ctx: ConnectorContext): Driver;
   introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection>;
   /**
-   * Reads what `dialect.render` needs for these changes, after planning and before rendering,
-   * only for the objects the changes touch (so introspection stays batched and small).
+   * Reads the observed state `dialect.render` needs for these changes, after the diff and
+   * before rendering, only for the objects the changes touch (so introspection stays batched
+   * and small). What it reads joins the observed digest.
    */
-  prepareRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
+  readForRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
   /**
    * For levels whose `Capabilities.listing` is `confirmed`: of objects the listing lacks, which
    * are really absent. One entry per object, in order: `null` when the system says it does not

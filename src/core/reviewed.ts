@@ -6,10 +6,27 @@
  */
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import { describeObject } from '../plan/plan.js';
-import type { Change, Plan } from '../plan/types.js';
+import { statementBody, type Change, type PlannedStatement } from '../model/change.js';
+import type { Plan } from '../plan/types.js';
+
+/** Changes and the statements they name: what a reviewer saw. */
+export type ChangeSet = Pick<Plan, 'changes' | 'statements'>;
+
+/**
+ * Each statement's digest by id (where it runs and what it runs, not its id): a change's
+ * statements are compared by these, so the statements are covered without one copy per change.
+ */
+export function statementDigests(statements: readonly PlannedStatement[]): Map<number, string> {
+  return new Map(statements.map((statement) => [statement.id, sha256(canonicalJson([statement.service, statement.database, statementBody(statement)]))]));
+}
+
+/** The digests of a change's statements, in its order; an id the plan lacks is named as missing. */
+export function statementsOfChange(change: Change, digests: ReadonlyMap<number, string>): string[] {
+  return change.statements.map((id) => digests.get(id) ?? `missing statement ${id}`);
+}
 
 /** One change as a reviewer saw it, in a fixed key order. */
-function entryOf(change: Change): unknown[] {
+function entryOf(change: Change, digests: ReadonlyMap<number, string>): unknown[] {
   return [
     change.service,
     change.object.kind,
@@ -22,13 +39,14 @@ function entryOf(change: Change): unknown[] {
     change.action,
     change.before,
     change.after,
-    change.sql,
+    statementsOfChange(change, digests),
   ];
 }
 
-/** The fingerprint of a plan's change set: `sha256:…` over every change, in plan order, and its target. */
-export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'target'>): string {
-  const lines = plan.changes.map((change) => canonicalJson(entryOf(change)));
+/** The fingerprint of a plan's change set: `sha256:…` over every change with its statements, in plan order, and its target. */
+export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'statements' | 'target'>): string {
+  const digests = statementDigests(plan.statements);
+  const lines = plan.changes.map((change) => canonicalJson(entryOf(change, digests)));
   return sha256(`${plan.target ?? 'sources'}\n${lines.join('\n')}`);
 }
 
@@ -55,8 +73,12 @@ export interface ChangeSetDifference {
  * about the same field, which of action/before/after/statements differ, and order. Empty when
  * they are equal (then their fingerprints are equal too).
  */
-export function changeSetDifferences(reviewed: readonly Change[], now: readonly Change[]): ChangeSetDifference[] {
+export function changeSetDifferences(reviewedSet: ChangeSet, nowSet: ChangeSet): ChangeSetDifference[] {
   const differences: ChangeSetDifference[] = [];
+  const reviewed = reviewedSet.changes;
+  const now = nowSet.changes;
+  const reviewedDigests = statementDigests(reviewedSet.statements);
+  const nowDigests = statementDigests(nowSet.statements);
   const index = (changes: readonly Change[]) => {
     const byKey = new Map<string, Change[]>();
     for (const change of changes) {
@@ -81,7 +103,7 @@ export function changeSetDifferences(reviewed: readonly Change[], now: readonly 
         if (a.action !== b.action) fields.push(`action (${a.action} → ${b.action})`);
         if (a.before !== b.before) fields.push('before');
         if (a.after !== b.after) fields.push('after');
-        if (canonicalJson(a.sql) !== canonicalJson(b.sql)) fields.push('statements');
+        if (canonicalJson(statementsOfChange(a, reviewedDigests)) !== canonicalJson(statementsOfChange(b, nowDigests))) fields.push('statements');
         if (fields.length > 0) differences.push({ key, what: `differs in ${fields.join(', ')}` });
       }
     }

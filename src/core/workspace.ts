@@ -6,7 +6,7 @@
 import { connectors as builtInConnectors } from '../connectors/index.js';
 import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
-import type { Connector, ConnectorContext, Driver, IntrospectScope } from '../connectors/types.js';
+import type { Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
@@ -16,7 +16,7 @@ import type { DesiredNode, DesiredService, DesiredState } from '../model/types.j
 import { assemblePlan } from '../plan/assemble.js';
 import { digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { planService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import { diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
@@ -151,12 +151,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         ...(introspection.principals ? { principals: introspection.principals } : {}),
         ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
       };
-      let plan = planService({ ...input, skipRender: connector.prepareRender !== undefined });
-      if (connector.prepareRender) {
-        // Plan once to learn what changes, read what rendering those needs, then render with it.
-        const renderContext = plan.changes.length > 0 ? await connector.prepareRender(driver, plan.changes) : {};
-        plan = planService({ ...input, renderContext });
-      }
+      const { plan } = await planServiceOnce(connector, driver, input);
       options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
       services.push({ name, type, plan });
     }
@@ -172,6 +167,21 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
     await close();
     throw error;
   }
+}
+
+/**
+ * Plans one service in one pass: the diff, then what the connector reads for rendering those
+ * changes (observed state too: it joins the digest), then the statements.
+ */
+export async function planServiceOnce(
+  connector: Pick<Connector, 'readForRender'>,
+  driver: Driver,
+  input: ServicePlanInput,
+): Promise<{ plan: ServicePlan; renderContext?: RenderContext }> {
+  const diff = diffService(input);
+  if (!connector.readForRender) return { plan: renderService(diff, input, input.renderContext) };
+  const renderContext = diff.changes.length > 0 ? await connector.readForRender(driver, diff.changes) : {};
+  return { plan: renderService(diff, input, renderContext), renderContext };
 }
 
 /**
@@ -254,5 +264,5 @@ export function policyOf(service: ServiceConfig, select?: readonly string[]): Se
 }
 
 function emptyServicePlan(): ServicePlan {
-  return { changes: [], conflicts: [], warnings: [], observedDigest: digestOf([]) };
+  return { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: digestOf([]) };
 }

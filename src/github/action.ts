@@ -7,7 +7,7 @@
  * `src/github/entry.ts` runs it; this module only exports, so tests can import it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -19,8 +19,8 @@ import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../core/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, secretScopeOf, type Workspace } from '../core/workspace.js';
+import { writePlanFile } from '../core/plan-file.js';
 import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
-import { renderJson } from '../plan/render/json.js';
 import { escapeHtml, escapeInline } from '../plan/render/markdown.js';
 import type { SourceLocation } from '../model/types.js';
 import { renderText } from '../plan/render/text.js';
@@ -327,7 +327,7 @@ async function runApply(run: Run): Promise<void> {
     if (!refusal && decision.run) {
       // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
       const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
-      const ran = await core.group('Applying', () => applyChanges(decision.changes, planned.targets, { onProgress: (event) => progress.statements(event) }));
+      const ran = await core.group('Applying', () => applyChanges({ changes: decision.changes, statements: plan.statements }, planned.targets, { onProgress: (event) => progress.statements(event) }));
       result = withHeldBack(ran, decision.heldBack);
     }
   } finally {
@@ -548,7 +548,7 @@ async function savePlan(run: Run, plan: Plan): Promise<string> {
   const dir = path.join(run.env.RUNNER_TEMP || os.tmpdir(), 'revmeta');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `plan-${key}.json`);
-  await writeFile(file, renderJson(plan));
+  await writePlanFile(file, plan);
   return file;
 }
 

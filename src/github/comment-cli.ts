@@ -3,11 +3,10 @@
  * systems that run `revmeta plan --out` themselves rather than the Action. The comment is
  * the Action's (same marker, same rendering), so the two never duplicate each other.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RevmetaError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
-import { parseSavedPlan } from '../core/stale.js';
+import { readSavedPlan } from '../core/stale.js';
 import { OPENMETADATA_TARGET } from '../model/types.js';
 import type { Detail } from '../plan/render/markdown.js';
 import { createGitHubClient, parseRepository, type GitHubClient } from './client.js';
@@ -48,7 +47,7 @@ export async function postPlanComment(options: PlanCommentOptions): Promise<Plan
   if (pr === undefined) {
     throw new RevmetaError('revmeta comment: no pull request; pass --pr <number> or run it on a pull_request event (GITHUB_EVENT_PATH)');
   }
-  const plan = parseSavedPlan(await readPlan(options.planFile), options.planFile);
+  const plan = await readSavedPlan(options.planFile);
   const redact = options.redact ?? ((text: string) => text);
   const config = markerConfigPath(options.config ?? 'revmeta.yaml', env.GITHUB_WORKSPACE);
   const services = options.services ?? [];
@@ -71,10 +70,3 @@ export function markerConfigPath(config: string, root: string | undefined): stri
   return (relative.startsWith('..') || relative === '' ? config : relative).split(path.sep).join('/');
 }
 
-async function readPlan(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new RevmetaError(`cannot read the plan ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}

@@ -4,7 +4,7 @@
  * hashes only help say what differs, since the comment's markdown cannot be read back.
  */
 import { canonicalJson, sha256 } from '../plan/digest.js';
-import { changeKey, changeSetFingerprint } from '../core/reviewed.js';
+import { changeKey, changeSetFingerprint, statementDigests, statementsOfChange } from '../core/reviewed.js';
 import type { Change, Plan } from '../plan/types.js';
 import type { PlanStatus, ReviewRecord } from './comment.js';
 
@@ -14,8 +14,13 @@ export const MAX_REVIEW_ENTRIES = 100;
 const short = (value: unknown): string => sha256(canonicalJson(value)).slice('sha256:'.length, 'sha256:'.length + 8);
 
 /** `identity.before.rest`: which change, the source's value it starts from, and what it does. */
-function entryOf(change: Change): string {
-  return [short(changeKey(change)), short(change.before), short([change.action, change.after, change.sql])].join('.');
+function entryOf(change: Change, digests: ReadonlyMap<number, string>): string {
+  return [short(changeKey(change)), short(change.before), short([change.action, change.after, statementsOfChange(change, digests)])].join('.');
+}
+
+function entriesOf(plan: Pick<Plan, 'changes' | 'statements'>): string[] {
+  const digests = statementDigests(plan.statements);
+  return plan.changes.map((change) => entryOf(change, digests));
 }
 
 /** The record a plan comment carries for `plan`, planned at `head`. */
@@ -27,7 +32,7 @@ export function reviewRecord(plan: Plan, head: string | undefined): ReviewRecord
     status,
     changes: plan.changes.length,
     conflicts: plan.conflicts.length,
-    ...(plan.changes.length <= MAX_REVIEW_ENTRIES ? { entries: plan.changes.map(entryOf) } : {}),
+    ...(plan.changes.length <= MAX_REVIEW_ENTRIES ? { entries: entriesOf(plan) } : {}),
   };
 }
 
@@ -40,8 +45,9 @@ export function reviewDifferences(record: ReviewRecord, plan: Plan): string[] {
   if (record.entries && record.entries.length === record.changes) {
     const unmatched = [...record.entries];
     const fresh: Array<{ change: Change; entry: string }> = [];
+    const digests = statementDigests(plan.statements);
     for (const change of plan.changes) {
-      const entry = entryOf(change);
+      const entry = entryOf(change, digests);
       const at = unmatched.indexOf(entry);
       if (at >= 0) unmatched.splice(at, 1);
       else fresh.push({ change, entry });

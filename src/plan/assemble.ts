@@ -1,5 +1,5 @@
 import type { ServicePlan } from './plan.js';
-import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from './types.js';
+import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlannedStatement, type PlanSummary } from './types.js';
 
 export interface AssembleInput {
   manifestsDigest: string;
@@ -12,7 +12,14 @@ export interface AssembleInput {
 
 /** Joins per-service plans into the plan document, with its summary counts. */
 export function assemblePlan(input: AssembleInput): Plan {
-  const changes = input.services.flatMap((service) => service.plan.changes);
+  // Statement ids are numbered across the plan: each service's follow the previous service's.
+  const statements: PlannedStatement[] = [];
+  const changes: Change[] = [];
+  for (const { plan } of input.services) {
+    const offset = statements.length;
+    for (const statement of plan.statements) statements.push({ ...statement, id: statement.id + offset });
+    for (const change of plan.changes) changes.push(offset === 0 ? change : { ...change, statements: change.statements.map((id) => id + offset) });
+  }
   const conflicts = input.services.flatMap((service) => service.plan.conflicts);
   const warnings = input.services.flatMap((service) => service.plan.warnings);
   return {
@@ -26,20 +33,21 @@ export function assemblePlan(input: AssembleInput): Plan {
     })),
     ...(input.select && input.select.length > 0 ? { select: [...input.select] } : {}),
     ...(input.target !== undefined ? { target: input.target } : {}),
+    statements,
     changes,
     conflicts,
     warnings,
-    summary: summarise(changes, conflicts.length, warnings.length),
+    summary: summarise(changes, statements.length, conflicts.length, warnings.length),
   };
 }
 
-export function summarise(changes: readonly Change[], conflicts: number, warnings: number): PlanSummary {
+export function summarise(changes: readonly Change[], statements: number, conflicts: number, warnings: number): PlanSummary {
   const byFieldAction: Record<string, number> = {};
   for (const change of changes) {
     const key = `${change.field}.${change.action}`;
     byFieldAction[key] = (byFieldAction[key] ?? 0) + 1;
   }
-  return { changes: changes.length, conflicts, warnings, byFieldAction };
+  return { changes: changes.length, statements, conflicts, warnings, byFieldAction };
 }
 
 /** Changes that take a value away: shown first as a banner, since they lose what someone wrote. */

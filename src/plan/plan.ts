@@ -19,7 +19,8 @@ import type {
 import { SYNC_OF_FIELD } from '../model/types.js';
 import { DigestStream } from './digest.js';
 import { compileScope, inScope, type Scope } from './scope.js';
-import type { Change, Conflict, Warning } from './types.js';
+import type { Change, PlannedStatement } from '../model/change.js';
+import type { Conflict, Warning } from './types.js';
 
 export interface ServicePolicy {
   /** `sync:` of the service; undefined = every field the connector supports. */
@@ -49,18 +50,28 @@ export interface ServicePlanInput {
   capabilities: Capabilities;
   dialect: Dialect;
   policy: ServicePolicy;
-  /** What the connector's prepareRender read for these changes (see Connector). */
+  /** What the connector's readForRender read for these changes (see Connector). */
   renderContext?: RenderContext;
-  /** Plan without rendering SQL: the first pass of a connector that reads before it renders. */
-  skipRender?: boolean;
   /** The owners the source knows (`Introspection.principals`); absent: not checked. */
   principals?: readonly string[];
   /** Why the source refuses a set of owners on one object (`Introspection.refuseOwners`): a conflict. */
   refuseOwners?(owners: readonly string[]): string | null;
 }
 
+/** What differs, before any statement is rendered: the first half of planning a service. */
+export interface ServiceDiff {
+  /** Changes in apply order, carrying no statements yet. */
+  changes: Change[];
+  conflicts: Conflict[];
+  warnings: Warning[];
+  /** The observed values the diff compared; rendering adds what it read, then finishes it. */
+  digestEntries: DigestStream;
+}
+
 export interface ServicePlan {
   changes: Change[];
+  /** Statements of this service, ids from 1 in run order (`assemblePlan` numbers them plan-wide). */
+  statements: PlannedStatement[];
   conflicts: Conflict[];
   warnings: Warning[];
   observedDigest: string;
@@ -85,7 +96,13 @@ interface Walk {
   tagKeys: Map<string, ResolvedTagKey>;
 }
 
+/** Diff then render, in one call: for a connector that reads nothing for rendering, and for tests. */
 export function planService(input: ServicePlanInput): ServicePlan {
+  return renderService(diffService(input), input, input.renderContext);
+}
+
+/** Desired × observed × policy → changes, conflicts, warnings and the observed digest's entries. Pure. */
+export function diffService(input: Omit<ServicePlanInput, 'renderContext'>): ServiceDiff {
   const { policy } = input;
   const walk: Walk = {
     input,
@@ -119,14 +136,37 @@ export function planService(input: ServicePlanInput): ServicePlan {
       message: `${input.type} cannot store ${fieldLabel(u.field)} on ${unsupportedTarget(u.object, u.what)}: not applied${more}${silenceHint(input.capabilities, u.field)}`,
     });
   }
-  const changes = orderForApply(walk.changes);
-  if (!input.skipRender) attachSql(changes, input.dialect, policy.templates ?? {}, input.renderContext);
+  return { changes: orderForApply(walk.changes), conflicts: walk.conflicts, warnings: walk.warnings, digestEntries: walk.digestEntries };
+}
+
+/**
+ * Renders a diff's changes through the dialect, each database's changes at once, listing every
+ * statement once and naming it on the changes it carries. Pure; `context` is what the
+ * connector's readForRender read, and joins the observed digest.
+ */
+export function renderService(
+  diff: ServiceDiff,
+  input: Pick<ServicePlanInput, 'name' | 'dialect' | 'policy'>,
+  context: RenderContext | undefined,
+): ServicePlan {
+  const statements: PlannedStatement[] = [];
+  const databases = [...new Set(diff.changes.map((change) => change.object.database))];
+  for (const database of databases) {
+    const batch = diff.changes.filter((change) => change.object.database === database);
+    for (const statement of input.dialect.render(batch, input.policy.templates ?? {}, context)) {
+      const id = statements.length + 1;
+      // The one place a dialect's statement becomes a plan statement: SQL text, or its typed request.
+      statements.push({ id, service: input.name, database, ...(statement.request ?? { kind: 'sql', text: statement.sql }) });
+      for (const index of statement.changes) batch[index]!.statements.push(id);
+    }
+  }
   return {
-    changes,
-    conflicts: walk.conflicts,
-    warnings: walk.warnings,
+    changes: diff.changes,
+    statements,
+    conflicts: diff.conflicts,
+    warnings: diff.warnings,
     // What rendering read is observed state too: a column redefined meanwhile makes a saved plan stale.
-    observedDigest: walk.digestEntries.finish(input.renderContext),
+    observedDigest: diff.digestEntries.finish(context),
   };
 }
 
@@ -363,7 +403,7 @@ function planDescription(walk: Walk, want: DesiredNode, have: ObservedNode, ref:
     action: after === null ? 'clear' : 'set',
     before: have.description,
     after,
-    sql: [],
+    statements: [],
   });
 }
 
@@ -466,7 +506,7 @@ function planOwner(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Objec
     action: 'set',
     before: have.owner,
     after: principal,
-    sql: [],
+    statements: [],
   });
 }
 
@@ -475,7 +515,7 @@ function planOwnerSet(walk: Walk, have: ObservedNode, ref: ObjectRef, principals
   const current = have.owners ?? (have.owner === null ? [] : [have.owner]);
   walk.digestEntries.push([pathOf(ref), 'owners', [...current].sort(compareText)]);
   const push = (action: Change['action'], before: string | null, after: string | null) =>
-    walk.changes.push({ service: walk.input.name, object: ref, field: 'owner', action, before, after, sql: [] });
+    walk.changes.push({ service: walk.input.name, object: ref, field: 'owner', action, before, after, statements: [] });
   for (const principal of [...principals].sort(compareText)) if (!current.includes(principal)) push('add', null, principal);
   for (const owner of [...current].sort(compareText)) if (!principals.includes(owner)) push('remove', owner, null);
 }
@@ -535,7 +575,7 @@ function planTags(walk: Walk, want: DesiredNode, have: ObservedNode, ref: Object
     }
   }
   const push = (tag: string, action: Change['action'], before: string | null, after: string | null) =>
-    walk.changes.push({ service: walk.input.name, object: ref, field: 'tag', action, tag, before, after, sql: [] });
+    walk.changes.push({ service: walk.input.name, object: ref, field: 'tag', action, tag, before, after, statements: [] });
   for (const [key, [entry]] of [...desired].sort(([a], [b]) => compareText(a, b))) {
     const current = have.tags[key];
     if (current === undefined) push(key, 'add', null, entry!.value);
@@ -604,17 +644,6 @@ function orderForApply(changes: Change[]): Change[] {
       .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
       .map(({ change }) => change),
   );
-}
-
-/** Renders each database's changes through the dialect and lists every statement on the changes it carries. */
-function attachSql(changes: Change[], dialect: Dialect, templates: SqlTemplates, context: RenderContext | undefined): void {
-  const databases = [...new Set(changes.map((change) => change.object.database))];
-  for (const database of databases) {
-    const batch = changes.filter((change) => change.object.database === database);
-    for (const statement of dialect.render(batch, templates, context)) {
-      for (const index of statement.changes) batch[index]!.sql.push(statement.sql);
-    }
-  }
 }
 
 export function describeObject(ref: ObjectRef): string {

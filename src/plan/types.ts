@@ -1,24 +1,9 @@
+import type { Change, PlannedStatement } from '../model/change.js';
 import type { Field, ObjectRef, SourceLocation } from '../model/types.js';
 
-export const PLAN_FORMAT_VERSION = '1.0';
+export const PLAN_FORMAT_VERSION = '2.0';
 
-export type ChangeAction = 'set' | 'clear' | 'add' | 'remove';
-
-/** One field of one object that differs between the manifests and the source. */
-export interface Change {
-  service: string;
-  object: ObjectRef;
-  field: Field;
-  action: ChangeAction;
-  /** For tags: the source tag key this change is about. */
-  tag?: string;
-  /** The value at the source now (for tags: the tag value), `null` = none. */
-  before: string | null;
-  /** The value after apply, `null` = none. */
-  after: string | null;
-  /** Statements that carry this change (a batched statement is listed on each change it carries). */
-  sql: string[];
-}
+export type { ApplyResult, Change, ChangeAction, ChangeResult, ChangeStatus, PlannedStatement, StatementBody, StatementKind } from '../model/change.js';
 
 export interface Conflict {
   service: string;
@@ -57,6 +42,7 @@ export interface PlannedService {
 
 export interface PlanSummary {
   changes: number;
+  statements: number;
   conflicts: number;
   warnings: number;
   /** `description.set` → count, etc. */
@@ -73,26 +59,10 @@ export interface Plan {
   select?: string[];
   /** Where the plan writes when not to the services' sources (`--target`): a saved plan is applied there. */
   target?: string;
+  /** Every statement once, in run order; changes name theirs by id. */
+  statements: PlannedStatement[];
   changes: Change[];
   conflicts: Conflict[];
   warnings: Warning[];
   summary: PlanSummary;
-}
-
-/** Outcome of one change at apply time. */
-export type ChangeStatus = 'applied' | 'failed' | 'not_run';
-
-export interface ChangeResult {
-  change: Change;
-  status: ChangeStatus;
-  /** For failed: the statement that failed and the engine's message. */
-  statement?: string;
-  error?: string;
-  /** For not_run: why (an earlier failure, a rollback, a conflict). */
-  reason?: string;
-}
-
-export interface ApplyResult {
-  results: ChangeResult[];
-  summary: { applied: number; failed: number; notRun: number };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, type ApplyTarget } from '../../src/apply/apply.js';
 import { renderApplyText } from '../../src/apply/render.js';
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../../src/connectors/types.js';
-import type { Change } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
 /** A driver that records what it runs and fails statements containing "FAIL". */
 function recordingDriver(log: string[], options: { refuseConnect?: string } = {}): Driver {
@@ -31,7 +31,7 @@ const caps = (transactionalDdl: boolean): Capabilities => ({
   transactionalDdl,
 });
 
-function change(database: string, table: string, sql: string[]): Change {
+function change(database: string, table: string, sql: string[]): ChangeWithSql {
   return {
     service: 'svc',
     object: { kind: 'table', database, schema: 's', table },
@@ -51,7 +51,7 @@ describe('applyChanges', () => {
   it('runs each database in one transaction and reports every change applied', async () => {
     const log: string[] = [];
     const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('b', 't3', ['S3'])];
-    const result = await applyChanges(changes, targets(log, true));
+    const result = await applyChanges(withStatements(changes), targets(log, true));
     expect(log).toEqual(['a: BEGIN', 'a: S1', 'a: S2', 'a: COMMIT', 'b: BEGIN', 'b: S3', 'b: COMMIT']);
     expect(result.summary).toEqual({ applied: 3, failed: 0, notRun: 0 });
   });
@@ -59,7 +59,7 @@ describe('applyChanges', () => {
   it('rolls back a failed database: earlier changes not run, the failed one names its statement', async () => {
     const log: string[] = [];
     const changes = [change('a', 't1', ['S1']), change('a', 't2', ['FAIL 2']), change('a', 't3', ['S3']), change('b', 't4', ['S4'])];
-    const result = await applyChanges(changes, targets(log, true));
+    const result = await applyChanges(withStatements(changes), targets(log, true));
     expect(log).toEqual(['a: BEGIN', 'a: S1', 'a: ROLLBACK']);
     expect(result.results.map((r) => r.status)).toEqual(['not_run', 'failed', 'not_run', 'not_run']);
     expect(result.results[0]?.reason).toMatch(/rolled back/);
@@ -71,14 +71,14 @@ describe('applyChanges', () => {
   it('goes on with the next database with continueOnError', async () => {
     const log: string[] = [];
     const changes = [change('a', 't1', ['FAIL 1']), change('b', 't2', ['S2'])];
-    const result = await applyChanges(changes, targets(log, true), { continueOnError: true });
+    const result = await applyChanges(withStatements(changes), targets(log, true), { continueOnError: true });
     expect(result.results.map((r) => r.status)).toEqual(['failed', 'applied']);
   });
 
   it('without transactions keeps what was applied before a failure', async () => {
     const log: string[] = [];
     const changes = [change('a', 't1', ['S1']), change('a', 't2', ['FAIL 2']), change('a', 't3', ['S3'])];
-    const result = await applyChanges(changes, targets(log, false));
+    const result = await applyChanges(withStatements(changes), targets(log, false));
     expect(log).toEqual(['a: S1']);
     expect(result.results.map((r) => r.status)).toEqual(['applied', 'failed', 'not_run']);
   });
@@ -86,14 +86,14 @@ describe('applyChanges', () => {
   it('runs a statement shared by several changes (a batch) once', async () => {
     const log: string[] = [];
     const changes = [change('a', 't1', ['BATCH']), change('a', 't2', ['BATCH'])];
-    const result = await applyChanges(changes, targets(log, false));
+    const result = await applyChanges(withStatements(changes), targets(log, false));
     expect(log).toEqual(['a: BATCH']);
     expect(result.summary.applied).toBe(2);
   });
 
   it('reports a connection failure on the changes of that database', async () => {
     const log: string[] = [];
-    const result = await applyChanges([change('a', 't1', ['S1'])], targets(log, true, 'a'));
+    const result = await applyChanges(withStatements([change('a', 't1', ['S1'])]), targets(log, true, 'a'));
     expect(result.results[0]).toMatchObject({ status: 'failed', error: 'could not connect to database "a": connection refused' });
   });
 });
@@ -127,7 +127,7 @@ describe('batched apply', () => {
   it('sends the statements of a database in round trips of at most 500', async () => {
     const trips: string[][] = [];
     const changes = Array.from({ length: 1201 }, (_, i) => change('a', `t${i}`, [`S${i}`]));
-    const result = await applyChanges(changes, batchingTargets(trips));
+    const result = await applyChanges(withStatements(changes), batchingTargets(trips));
     expect(trips.map((trip) => trip.length)).toEqual([1, 500, 500, 201, 1]);
     expect(trips[1]![0]).toBe('S0');
     expect(result.summary).toEqual({ applied: 1201, failed: 0, notRun: 0 });
@@ -136,7 +136,7 @@ describe('batched apply', () => {
   it('names the failing statement of a batch; the rest of the database is rolled back or not run', async () => {
     const trips: string[][] = [];
     const changes = [...Array.from({ length: 600 }, (_, i) => change('a', `t${i}`, [i === 550 ? 'FAIL 550' : `S${i}`]))];
-    const result = await applyChanges(changes, batchingTargets(trips));
+    const result = await applyChanges(withStatements(changes), batchingTargets(trips));
     expect(trips.at(-1)).toEqual(['ROLLBACK']);
     expect(result.results[550]).toMatchObject({ status: 'failed', statement: 'FAIL 550', error: 'boom: FAIL 550' });
     expect(result.results[549]).toMatchObject({ status: 'not_run', reason: expect.stringMatching(/rolled back/) });
@@ -163,11 +163,11 @@ describe('the apply lock of non-transactional systems', () => {
       close: async () => undefined,
     });
     const changes = [change('a', 't1', ['S1'])];
-    const ok = await applyChanges(changes, new Map([['svc', { driver: locking(false), capabilities: caps(false) }]]));
+    const ok = await applyChanges(withStatements(changes), new Map([['svc', { driver: locking(false), capabilities: caps(false) }]]));
     expect(log).toEqual(['a: LOCK', 'a: S1']);
     expect(ok.summary.applied).toBe(1);
     log.length = 0;
-    const refused = await applyChanges(changes, new Map([['svc', { driver: locking(true), capabilities: caps(false) }]]));
+    const refused = await applyChanges(withStatements(changes), new Map([['svc', { driver: locking(true), capabilities: caps(false) }]]));
     expect(log).toEqual([]);
     expect(refused.results[0]).toMatchObject({
       status: 'failed',
@@ -191,7 +191,7 @@ describe('a busy apply lock', () => {
   for (const [how, transactional] of [['begin', true], ['lockForApply', false]] as const) {
     it(`(${how}) leaves every change of the database not run, with one reason shown once`, async () => {
       const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('a', 't3', ['S3'])];
-      const result = await applyChanges(changes, new Map([['svc', { driver: busy(how), capabilities: caps(transactional) }]]));
+      const result = await applyChanges(withStatements(changes), new Map([['svc', { driver: busy(how), capabilities: caps(transactional) }]]));
       expect(result.summary).toEqual({ applied: 0, failed: 0, notRun: 3 });
       const reason = "not run: another apply holds the lock (connection 7 holds lock 'revmeta:a' after waiting 10s)";
       for (const r of result.results) expect(r).toMatchObject({ status: 'not_run', reason });
@@ -213,7 +213,7 @@ describe('a statement the session refuses right before it runs', () => {
       close: async () => undefined,
     };
     const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('a', 't3', ['S3'])];
-    const result = await applyChanges(changes, new Map([['svc', { driver, capabilities: caps(false) }]]));
+    const result = await applyChanges(withStatements(changes), new Map([['svc', { driver, capabilities: caps(false) }]]));
     expect(log).toEqual(['a: S1', 'a: S3']);
     expect(result.results.map((r) => r.status)).toEqual(['applied', 'not_run', 'applied']);
     expect(result.results[1]?.reason).toBe('not run: the column changed since the plan');

@@ -10,7 +10,7 @@ const change = (table: string, after: string): Change => ({
   action: 'set',
   before: null,
   after,
-  sql: [`COMMENT ON TABLE "s"."${table}" IS '${after}'`],
+  statements: [],
 });
 
 function result(): ApplyResult {

@@ -57,7 +57,7 @@ function sourceTag(capabilities: Capabilities, classification: string, tag: stri
 
 function changesFor(capabilities: Capabilities, field: Field, kind: ObjectKind, name: string, value: string): Change[] {
   const base = { service: 'warehouse', object: objectAt(kind, name), field };
-  const changes: Array<Omit<Change, 'sql'>> = [];
+  const changes: Array<Omit<Change, 'statements'>> = [];
   if (field === 'description') {
     if (!storable(capabilities, kind, value)) return [];
     changes.push({ ...base, action: 'set', before: null, after: value }, { ...base, action: 'clear', before: value, after: null });
@@ -75,7 +75,7 @@ function changesFor(capabilities: Capabilities, field: Field, kind: ObjectKind, 
     );
   }
   // The statement list is the planner's to fill (its shape is the plan format's).
-  return changes.map((change) => ({ ...change, sql: [] }) as Change);
+  return changes.map((change) => ({ ...change, statements: [] }) as Change);
 }
 
 const FIELDS: Field[] = ['description', 'owner', 'tag'];

@@ -84,13 +84,13 @@ function columnOf(name: string): ObjectRef {
 }
 
 function descriptionChange(object: ObjectRef, after: string | null): Change {
-  return { service: 's', object, field: 'description', action: after === null ? 'clear' : 'set', before: 'old', after, sql: [] };
+  return { service: 's', object, field: 'description', action: after === null ? 'clear' : 'set', before: 'old', after, statements: [] };
 }
 
 /** One change of each action for a template name's level and operation. */
 function changesFor(kind: ObjectKind, operation: string): Change[] {
   const object: ObjectRef = { kind, database: 'd', ...(kind !== 'database' ? { schema: 's' } : {}), ...(kind === 'table' || kind === 'column' ? { table: 't' } : {}), ...(kind === 'column' ? { column: 'c' } : {}) };
-  const base = { service: 's', object, sql: [] as string[] };
+  const base = { service: 's', object, statements: [] as number[] };
   switch (operation) {
     case 'Description':
       return [descriptionChange(object, 'x'), descriptionChange(object, null)];

@@ -6,20 +6,21 @@ import type { ApplyResult, Change, Conflict, Plan } from '../../src/plan/types.j
 import { applyExitCode, decideApply, withHeldBack } from '../../src/core/apply-rules.js';
 import { changesOutsideConflicts } from '../../src/core/conflicts.js';
 import { checkSavedPlan, parseSavedPlan } from '../../src/core/stale.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
 const orders = { kind: 'table' as const, database: 'shop', schema: 'sales', table: 'orders' };
 const customers = { kind: 'table' as const, database: 'shop', schema: 'public', table: 'customers' };
 
-function description(object: Change['object'], after: string): Change {
+function description(object: Change['object'], after: string): ChangeWithSql {
   const name = `"${object.schema}"."${object.table}"`;
   return { service: 'warehouse', object, field: 'description', action: 'set', before: null, after, sql: [`COMMENT ON TABLE ${name} IS '${after}'`] };
 }
 
-function planOf(changes: Change[], conflicts: Conflict[] = []): Plan {
+function planOf(changes: ChangeWithSql[], conflicts: Conflict[] = []): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes, conflicts, warnings: [], observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements(changes), conflicts, warnings: [], observedDigest: 'sha256:o' } }],
   });
 }
 
@@ -34,7 +35,7 @@ describe('checkSavedPlan', () => {
 
   it('refuses a statement replaced in the file, though every digest still matches', () => {
     const saved = throughFile(planOf(twoChanges()));
-    saved.changes[0]!.sql = ['DROP TABLE "sales"."orders"'];
+    saved.statements[0] = { ...saved.statements[0]!, kind: 'sql', text: 'DROP TABLE "sales"."orders"' };
     expect(checkSavedPlan(saved, planOf(twoChanges()))).toEqual([
       'the changes in the plan are not what revmeta plans now (1 differ):\n    - warehouse: table shop.sales.orders description: differs in statements',
     ]);
@@ -43,7 +44,8 @@ describe('checkSavedPlan', () => {
   it('refuses an appended change and a changed value, naming each entry', () => {
     const saved = throughFile(planOf(twoChanges()));
     saved.changes[1]!.after = 'Something else';
-    saved.changes.push({ ...description(customers, 'x'), field: 'owner', sql: ['CREATE ROLE evil SUPERUSER'] });
+    saved.statements.push({ id: 3, service: 'warehouse', database: 'shop', kind: 'sql', text: 'CREATE ROLE evil SUPERUSER' });
+    saved.changes.push({ ...withStatements([description(customers, 'x')]).changes[0]!, field: 'owner', statements: [3] });
     const reasons = checkSavedPlan(saved, planOf(twoChanges()));
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toContain('(2 differ)');
@@ -80,25 +82,39 @@ describe('checkSavedPlan', () => {
 describe('parseSavedPlan', () => {
   it('refuses a change that is not shaped like one, naming the entry', () => {
     const plan = JSON.parse(JSON.stringify(planOf(twoChanges()))) as { changes: Array<Record<string, unknown>> };
-    plan.changes[1]!.sql = 'DROP TABLE x';
-    expect(() => parseSavedPlan(JSON.stringify(plan), 'plan.json')).toThrow(/plan\.json: changes\[1\] is not a revmeta change \(sql\)/);
+    plan.changes[1]!.statements = 'DROP TABLE x';
+    expect(() => parseSavedPlan(JSON.stringify(plan), 'plan.json')).toThrow(/plan\.json: changes\[1\] is not a revmeta change \(statements\)/);
     delete plan.changes[0]!.object;
     expect(() => parseSavedPlan(JSON.stringify(plan), 'plan.json')).toThrow(/plan\.json: changes\[0\] is not a revmeta change \(object\)/);
   });
+
+  it('refuses a change that names a statement the plan does not list', () => {
+    const plan = JSON.parse(JSON.stringify(planOf(twoChanges()))) as { changes: Array<Record<string, unknown>> };
+    plan.changes[1]!.statements = [7];
+    expect(() => parseSavedPlan(JSON.stringify(plan), 'plan.json')).toThrow(/plan\.json: changes\[1\] names statement 7, which the plan does not list/);
+  });
+
+  it('refuses a plan of format 1.x as made by an older revmeta', () => {
+    const old = { formatVersion: '1.0', services: [], changes: [{ sql: ['x'] }] };
+    expect(() => parseSavedPlan(JSON.stringify(old), 'plan.json')).toThrow('plan.json: plan format 1.0 was made by an older revmeta; plan again with `revmeta plan --out plan.json`');
+  });
 });
+
+/** The two changes as a plan holds them (naming their statements by id). */
+const planned = () => planOf(twoChanges()).changes;
 
 describe('changesOutsideConflicts', () => {
   it('keeps every change when nothing is in conflict', () => {
-    expect(changesOutsideConflicts(planOf(twoChanges()))).toEqual(twoChanges());
+    expect(changesOutsideConflicts(planOf(twoChanges()))).toEqual(planned());
   });
 
   it('drops changes on an object in conflict and inside it, whatever the case of its name', () => {
     const column = { kind: 'column' as const, database: 'shop', schema: 'sales', table: 'orders', column: 'id' };
     const changes = [...twoChanges(), { ...description(column, 'Key'), sql: ['COMMENT ON COLUMN x IS y'] }];
     const schemaConflict: Conflict = { service: 'warehouse', object: { kind: 'schema', database: 'shop', schema: 'SALES' }, reason: 'two candidates' };
-    expect(changesOutsideConflicts(planOf(changes, [schemaConflict]))).toEqual([changes[1]]);
+    expect(changesOutsideConflicts(planOf(changes, [schemaConflict]))).toEqual([planOf(changes).changes[1]]);
     const otherService: Conflict = { ...schemaConflict, service: 'lake' };
-    expect(changesOutsideConflicts(planOf(changes, [otherService]))).toEqual(changes);
+    expect(changesOutsideConflicts(planOf(changes, [otherService]))).toEqual(planOf(changes).changes);
   });
 });
 
@@ -106,7 +122,7 @@ describe('decideApply', () => {
   const conflict: Conflict = { service: 'warehouse', object: orders, field: 'owner', reason: 'owners a, b map to 2 principals' };
 
   it('runs every change when there is no conflict', () => {
-    expect(decideApply(planOf(twoChanges()), {})).toEqual({ run: true, changes: twoChanges(), heldBack: [] });
+    expect(decideApply(planOf(twoChanges()), {})).toEqual({ run: true, changes: planned(), heldBack: [] });
   });
 
   it('runs nothing when there is a conflict, and says how to go on', () => {
@@ -119,26 +135,26 @@ describe('decideApply', () => {
 
   it('with the explicit opt-in, runs only the changes outside the objects in conflict', () => {
     const decision = decideApply(planOf(twoChanges(), [conflict]), { allowConflicts: true });
-    expect(decision).toEqual({ run: true, changes: [twoChanges()[1]], heldBack: [twoChanges()[0]] });
+    expect(decision).toEqual({ run: true, changes: [planned()[1]], heldBack: [planned()[0]] });
   });
 
   it('reports held-back changes as not run, and exits 1 while a conflict stands', () => {
-    const applied: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'applied' }], summary: { applied: 1, failed: 0, notRun: 0 } };
-    const result = withHeldBack(applied, [twoChanges()[0]!]);
+    const applied: ApplyResult = { results: [{ change: planned()[1]!, status: 'applied' }], summary: { applied: 1, failed: 0, notRun: 0 } };
+    const result = withHeldBack(applied, [planned()[0]!]);
     expect(result.summary).toEqual(summariseResults(result.results));
     expect(result.summary).toEqual({ applied: 1, failed: 0, notRun: 1 });
     expect(result.results[1]).toMatchObject({ status: 'not_run', reason: 'not run: the object is in conflict (or inside one)' });
     expect(applyExitCode(result, planOf(twoChanges(), [conflict]))).toBe(1);
     expect(applyExitCode(applied, planOf(twoChanges()))).toBe(0);
-    const failed: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
+    const failed: ApplyResult = { results: [{ change: planned()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
     expect(applyExitCode(failed, planOf(twoChanges()))).toBe(1);
   });
 
   it('exits 3 when conflicts are all that is left (the held-back changes), 1 when anything else failed or did not run', () => {
-    const applied: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'applied' }], summary: { applied: 1, failed: 0, notRun: 0 } };
-    const result = withHeldBack(applied, [twoChanges()[0]!]);
+    const applied: ApplyResult = { results: [{ change: planned()[1]!, status: 'applied' }], summary: { applied: 1, failed: 0, notRun: 0 } };
+    const result = withHeldBack(applied, [planned()[0]!]);
     expect(applyExitCode(result, planOf(twoChanges(), [conflict]), 1)).toBe(3);
-    const failed: ApplyResult = { results: [{ change: twoChanges()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
-    expect(applyExitCode(withHeldBack(failed, [twoChanges()[0]!]), planOf(twoChanges(), [conflict]), 1)).toBe(1);
+    const failed: ApplyResult = { results: [{ change: planned()[1]!, status: 'failed' }], summary: { applied: 0, failed: 1, notRun: 0 } };
+    expect(applyExitCode(withHeldBack(failed, [planned()[0]!]), planOf(twoChanges(), [conflict]), 1)).toBe(1);
   });
 });

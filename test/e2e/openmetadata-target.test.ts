@@ -156,7 +156,7 @@ describe.each([
       'table orders owner remove data-platform → null',
     ]);
     // One PATCH per entity, carrying all its changes.
-    const statements = [...new Set(plan.changes.flatMap((c: any) => c.sql))] as string[];
+    const statements = (plan.statements as Array<{ text: string }>).map((statement) => statement.text);
     expect(statements.map((sql) => sql.split('\n')[0])).toEqual([
       'PATCH /v1/databases/name/warehouse.shop',
       'PATCH /v1/databaseSchemas/name/warehouse.shop.public',

@@ -67,7 +67,8 @@ describe('a saved plan is re-planned and compared entry by entry', { timeout: 18
 
   it('refuses a statement replaced by DROP TABLE, and runs nothing', async () => {
     const { db, config, planFile, plan, before } = await savedPlan();
-    plan.changes[0].sql = ['DROP TABLE "public"."customers"'];
+    const statement = plan.statements.find((one: { id: number }) => one.id === plan.changes[0].statements[0]);
+    statement.text = 'DROP TABLE "public"."customers"';
     await writeFile(planFile, JSON.stringify(plan));
     const applied = await runCli(['apply', planFile, '-c', config]);
     expect(applied.code).toBe(1);
@@ -82,7 +83,9 @@ describe('a saved plan is re-planned and compared entry by entry', { timeout: 18
 
   it('refuses an appended change that runs CREATE ROLE … SUPERUSER', async () => {
     const { db, config, planFile, plan, before } = await savedPlan();
-    plan.changes.push({ ...plan.changes[1], field: 'owner', before: 'postgres', after: 'revmeta_evil', sql: ['CREATE ROLE revmeta_evil SUPERUSER LOGIN'] });
+    const id = plan.statements.length + 1;
+    plan.statements.push({ ...plan.statements[0], id, kind: 'sql', text: 'CREATE ROLE revmeta_evil SUPERUSER LOGIN' });
+    plan.changes.push({ ...plan.changes[1], field: 'owner', before: 'postgres', after: 'revmeta_evil', statements: [id] });
     await writeFile(planFile, JSON.stringify(plan));
     const applied = await runCli(['apply', planFile, '-c', config, '--auto-approve']);
     expect(applied.code).toBe(1);
@@ -95,7 +98,8 @@ describe('a saved plan is re-planned and compared entry by entry', { timeout: 18
     const { db, config, planFile, plan, before } = await savedPlan();
     const orders = plan.changes.find((change: { object: { table: string } }) => change.object.table === 'orders');
     orders.after = 'Rewritten';
-    orders.sql = [`COMMENT ON TABLE "sales"."orders" IS 'Rewritten'`];
+    const statement = plan.statements.find((one: { id: number }) => one.id === orders.statements[0]);
+    statement.text = `COMMENT ON TABLE "sales"."orders" IS 'Rewritten'`;
     await writeFile(planFile, JSON.stringify(plan));
     const applied = await runCli(['apply', planFile, '-c', config]);
     expect(applied.code).toBe(1);

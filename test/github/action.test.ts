@@ -244,7 +244,7 @@ describe('the Action, run as the runner runs it', () => {
     expect(body).toContain('**To re-plan:** push a commit to this pull request, or re-run this workflow run.');
     expect(first.outputs).toMatchObject({ 'has-changes': 'true', changes: '3', conflicts: '0' });
     const saved = JSON.parse(await readFile(first.outputs['plan-path']!, 'utf8'));
-    expect(saved).toMatchObject({ formatVersion: '1.0', summary: { changes: 3 } });
+    expect(saved).toMatchObject({ formatVersion: '2.0', summary: { changes: 3 } });
     expect(first.stdout).toContain('Posted the plan comment on #7');
     expect(first.stdout).toContain('Plan: 3 changes (3 description set), 0 conflicts, 0 warnings');
 

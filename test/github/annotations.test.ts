@@ -17,6 +17,7 @@ function planWith(conflicts: Conflict[], located = true): Plan {
         type: 'postgres',
         plan: {
           changes: [],
+          statements: [],
           conflicts,
           warnings: [
             { service: 'warehouse', code: 'missing-object', message: 'table analytics.public.gone is not at the source', ...(located ? { location: { file: 'metadata/w/a.yaml', line: 9, column: 3 } } : {}) },

@@ -8,14 +8,14 @@ import { createGitHubClient } from '../../src/github/client.js';
 import { markerConfigPath, postPlanComment } from '../../src/github/comment-cli.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { renderJson } from '../../src/plan/render/json.js';
-import type { Change } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 import { FakeGitHub, noWaitLimiter } from './fake-github.js';
 
 let dir: string;
 let fake: FakeGitHub;
 let planFile: string;
 
-const change = (after: string): Change => ({
+const change = (after: string): ChangeWithSql => ({
   service: 'warehouse',
   object: { kind: 'table', database: 'db', schema: 's', table: 't' },
   field: 'description',
@@ -29,7 +29,7 @@ async function savePlan(after: string): Promise<void> {
   const plan = assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes: [change(after)], conflicts: [], warnings: [], observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements([change(after)]), conflicts: [], warnings: [], observedDigest: 'sha256:o' } }],
   });
   await writeFile(planFile, renderJson(plan));
 }

@@ -17,7 +17,8 @@ import { applyCommentBody, mergeFooter, planCommentPages, type BodyOptions } fro
 import { reviewRecord } from '../../src/github/review.js';
 import type { ObjectRef } from '../../src/model/types.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
-import type { ApplyResult, Change, ChangeResult, Conflict, Plan, Warning } from '../../src/plan/types.js';
+import type { ApplyResult, ChangeResult, Conflict, Plan, Warning } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
 const GOLDENS = path.join(import.meta.dirname, 'goldens');
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
@@ -29,7 +30,7 @@ const table = (name: string, schema = 'public'): ObjectRef => ({ kind: 'table', 
 const column = (tableName: string, name: string, schema = 'public'): ObjectRef => ({ kind: 'column', database: db, schema, table: tableName, column: name });
 const quote = (value: string | null) => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
 
-function description(object: ObjectRef, before: string | null, after: string | null): Change {
+function description(object: ObjectRef, before: string | null, after: string | null): ChangeWithSql {
   const target = object.kind === 'column' ? `COLUMN "${object.schema}"."${object.table}"."${object.column}"` : object.kind === 'table' ? `TABLE "${object.schema}"."${object.table}"` : `SCHEMA "${object.schema}"`;
   return {
     service: 'warehouse',
@@ -42,7 +43,7 @@ function description(object: ObjectRef, before: string | null, after: string | n
   };
 }
 
-function smallChanges(): Change[] {
+function smallChanges(): ChangeWithSql[] {
   return [
     description({ kind: 'schema', database: db, schema: 'public' }, 'Core tables', null),
     description(
@@ -57,11 +58,11 @@ function smallChanges(): Change[] {
   ];
 }
 
-function planOf(changes: Change[], conflicts: Conflict[] = [], warnings: Warning[] = []): Plan {
+function planOf(changes: ChangeWithSql[], conflicts: Conflict[] = [], warnings: Warning[] = []): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes, conflicts, warnings, observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements(changes), conflicts, warnings, observedDigest: 'sha256:o' } }],
   });
 }
 
@@ -79,7 +80,7 @@ function conflictPlan(): Plan {
 
 /** 2,000 changes over 5 schemas, 100 tables of 20 columns: sets, edits, clears and tags. */
 function bigPlan(): Plan {
-  const changes: Change[] = [];
+  const changes: ChangeWithSql[] = [];
   for (let i = 0; i < 2_000; i++) {
     const schema = `sales_${Math.floor(i / 400)}`;
     const tableName = `fact_${Math.floor(i / 20)}`;
@@ -95,7 +96,7 @@ function bigPlan(): Plan {
 }
 
 function failedApply(): ApplyResult {
-  const changes = Array.from({ length: 24 }, (_, i) => description(column('orders', `col_${i}`), null, `Column ${i}`));
+  const { changes } = withStatements(Array.from({ length: 24 }, (_, i) => description(column('orders', `col_${i}`), null, `Column ${i}`)));
   const batch = `ALTER TABLE "public"."orders" ${changes.slice(0, 3).map((change) => `ALTER COLUMN "${change.object.column}" COMMENT '${change.after}'`).join(', ')}`;
   const results: ChangeResult[] = changes.map((change, i): ChangeResult => {
     if (i < 3) return { change, status: 'failed', statement: batch, error: 'permission denied for table orders' };

@@ -11,7 +11,8 @@ import { applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { renderApplyMarkdownWithin } from '../../src/apply/render.js';
 import { renderMarkdown, renderPlanMarkdown, renderPlanPages } from '../../src/plan/render/markdown.js';
-import type { ApplyResult, Change, ChangeResult, Conflict, Plan } from '../../src/plan/types.js';
+import type { ApplyResult, ChangeResult, Conflict, Plan } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
 const marker = commentMarker('plan', { config: 'revmeta.yaml' });
 const noRedact = redactor([]);
@@ -19,7 +20,7 @@ const noRedact = redactor([]);
 /** A value that tries every way out of a block: backtick runs, closing tags, newlines. */
 const HOSTILE = 'ends ```` here </details></summary> <details> and\n```\nnew lines `x`';
 
-function changeAt(i: number, service = 'warehouse'): Change {
+function changeAt(i: number, service = 'warehouse'): ChangeWithSql {
   const schema = `schema_${Math.floor(i / 500)}`;
   const table = `table_${Math.floor(i / 20)}`;
   const kind = i % 7 === 0 ? 'clear' : 'set';
@@ -40,7 +41,7 @@ function planOf(count: number, conflicts: Conflict[] = []): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes, conflicts, warnings: [], observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements(changes), conflicts, warnings: [], observedDigest: 'sha256:o' } }],
   });
 }
 
@@ -145,7 +146,7 @@ describe('plan comments within 65,536 characters', () => {
   it('escapes names in the schema table so a pipe or newline cannot break a row', () => {
     // Plans never fall to counts per schema any more; apply results still do.
     const results: ChangeResult[] = Array.from({ length: 50 }, (_, i) => ({
-      change: { ...changeAt(i), object: { kind: 'column' as const, database: 'db|x', schema: 'a\n| b', table: 't', column: `c${i}` } },
+      change: { ...withStatements([changeAt(i)]).changes[0]!, object: { kind: 'column' as const, database: 'db|x', schema: 'a\n| b', table: 't', column: `c${i}` } },
       status: 'applied' as const,
     }));
     const result: ApplyResult = { results, summary: summariseResults(results) };
@@ -174,8 +175,9 @@ describe('plan comments within 65,536 characters', () => {
 describe('apply comments within 65,536 characters', () => {
   function resultOf(count: number): ApplyResult {
     const results: ChangeResult[] = Array.from({ length: count }, (_, i) => {
-      const change = changeAt(i);
-      if (i % 1000 === 5) return { change, status: 'failed', statement: change.sql[0]!, error: `permission denied for table ${change.object.table}` };
+      const { sql, ...written } = changeAt(i);
+      const change = { ...written, statements: [] };
+      if (i % 1000 === 5) return { change, status: 'failed', statement: sql[0]!, error: `permission denied for table ${change.object.table}` };
       if (i % 1000 > 5 && i % 1000 < 50) return { change, status: 'not_run', reason: 'rolled back: a later statement of this database failed' };
       return { change, status: 'applied' };
     });

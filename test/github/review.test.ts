@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { commentMarker, reviewRecordOf } from '../../src/github/comment.js';
 import { MAX_REVIEW_ENTRIES, reviewDifferences, reviewRecord } from '../../src/github/review.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
-import type { Change, Plan } from '../../src/plan/types.js';
+import type { Plan } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 
-function change(table: string, before: string | null, after: string): Change {
+function change(table: string, before: string | null, after: string): ChangeWithSql {
   return {
     service: 'warehouse',
     object: { kind: 'table', database: 'shop', schema: 'public', table },
@@ -20,11 +21,11 @@ function change(table: string, before: string | null, after: string): Change {
   };
 }
 
-function planOf(changes: Change[]): Plan {
+function planOf(changes: ChangeWithSql[]): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
-    services: [{ name: 'warehouse', type: 'postgres', plan: { changes, conflicts: [], warnings: [], observedDigest: 'sha256:o' } }],
+    services: [{ name: 'warehouse', type: 'postgres', plan: { ...withStatements(changes), conflicts: [], warnings: [], observedDigest: 'sha256:o' } }],
   });
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Capabilities, Dialect } from '../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode } from '../../src/model/types.js';
 import { planService, type ServicePolicy } from '../../src/plan/plan.js';
+import { changesWithSql } from '../plan-statements.js';
 
 let line = 0;
 function want(kind: ObjectKind, name: string, fields: DesiredFields = {}, children: DesiredNode[] = []): DesiredNode {
@@ -50,7 +51,7 @@ describe('multipleOwners', () => {
   it('plans the owners to add, then those to remove, sorted, each with its statement', () => {
     const result = plan(['zed', 'alice', 'bob'], { owners: ['bob', 'carol', 'Data'] });
     expect(summary(result)).toEqual(['owner add - → alice', 'owner add - → zed', 'owner remove Data → -', 'owner remove carol → -']);
-    expect(result.changes.map((c) => c.sql)).toEqual([['add alice'], ['add zed'], ['remove Data'], ['remove carol']]);
+    expect(changesWithSql(result).map((c) => c.sql)).toEqual([['add alice'], ['add zed'], ['remove Data'], ['remove carol']]);
     expect(result.conflicts).toEqual([]);
   });
 

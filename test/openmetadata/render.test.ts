@@ -20,7 +20,7 @@ const table: ObjectRef = { kind: 'table', database: 'shop', schema: 'public', ta
 const column = (name: string): ObjectRef => ({ ...table, kind: 'column', column: name });
 
 function change(object: ObjectRef, field: Change['field'], action: Change['action'], before: string | null, after: string | null, tag?: string): Change {
-  return { service: 'warehouse', object, field, action, before, after, ...(tag !== undefined ? { tag } : {}), sql: [] };
+  return { service: 'warehouse', object, field, action, before, after, ...(tag !== undefined ? { tag } : {}), statements: [] };
 }
 
 function context(overrides: Partial<Record<'database' | 'schema' | 'table', Partial<EntityTarget>>> = {}): OpenMetadataRenderContext {

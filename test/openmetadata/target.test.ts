@@ -135,7 +135,7 @@ describe('inherited owners', () => {
     planned = undefined;
     const adding = await plan({ 'warehouse/shop/public.yaml': [schemaDoc('public', { orders: { owners: ['alice'] } })] });
     expect(adding.plan.changes.map((c) => `${c.object.kind} ${c.action} ${c.before} → ${c.after}`)).toEqual(['table add null → alice']);
-    const result = await applyChanges(adding.plan.changes, adding.targets);
+    const result = await applyChanges(adding.plan, adding.targets);
     expect(result.summary).toEqual({ applied: 1, failed: 0, notRun: 0 });
     // Only alice is the table's own owner now; data.eng is still inherited, not written as the table's.
     expect((orders['owners'] as Record<string, unknown>[]).map((o) => o['name'])).toEqual(['alice']);
@@ -151,7 +151,7 @@ describe('apply', () => {
       'owner add null → alice',
       'owner remove data.eng → null',
     ]);
-    const applied = await applyChanges(result.plan.changes, result.targets);
+    const applied = await applyChanges(result.plan, result.targets);
     expect(applied.summary).toEqual({ applied: 3, failed: 0, notRun: 0 });
     const now = om.tables.find((t) => t['id'] === orders['id'])!;
     expect(now['tags']).toEqual([classification('Tier.Tier2'), classification('PII.Sensitive')]);
@@ -167,7 +167,7 @@ describe('apply', () => {
     // Meanwhile, in the OpenMetadata UI:
     const live = om.tables.find((t) => t['name'] === 'orders')!;
     live['description'] = 'Orders (edited in the UI)';
-    const applied = await applyChanges(result.plan.changes, result.targets);
+    const applied = await applyChanges(result.plan, result.targets);
     expect(applied.summary).toEqual({ applied: 0, failed: 2, notRun: 0 });
     // OpenMetadata 1.6 answers a failed `test` with a 500: it is reported as what it means.
     expect(applied.results[0]!.error).toMatch(
@@ -183,7 +183,7 @@ describe('apply', () => {
     const result = await plan({ 'warehouse/shop/public.yaml': [schemaDoc('public', { orders: { columns: { email: { description: 'Customer e-mail' } } } })] });
     const live = om.tables.find((t) => t['name'] === 'orders')!;
     (live['columns'] as Doc[]).reverse(); // re-ingested in another order
-    const applied = await applyChanges(result.plan.changes, result.targets);
+    const applied = await applyChanges(result.plan, result.targets);
     expect(applied.results[0]!.error).toMatch(/^changed in OpenMetadata since the plan: .*'test' failed for path '\/columns\/1\/name' and value '"email"'/);
     expect((live['columns'] as Doc[]).map((c) => c['description'])).toEqual(['E-mail', 'Key']);
   });
@@ -192,7 +192,7 @@ describe('apply', () => {
     seedOrders(om);
     const result = await plan({ 'warehouse/shop/public.yaml': [schemaDoc('public', { orders: { description: 'x' } })] });
     om.tables.find((t) => t['name'] === 'orders')!['deleted'] = true;
-    const applied = await applyChanges(result.plan.changes, result.targets);
+    const applied = await applyChanges(result.plan, result.targets);
     expect(applied.results[0]!.error).toMatch(/^OpenMetadata has no such entity \(HTTP 404\): PATCH .*orders \(table instance for warehouse\.shop\.public\.orders not found\)\. Was it renamed or deleted since the plan\?$/);
   });
 });

@@ -73,9 +73,10 @@ describe('descriptions', () => {
         action: 'set',
         before: null,
         after: 'Orders',
-        sql: ['description set table Orders'],
+        statements: [1],
       },
     ]);
+    expect(result.statements).toEqual([{ id: 1, service: 'svc', database: 'db', kind: 'sql', text: 'description set table Orders' }]);
   });
 
   it('leaves an absent field alone and an equal value alone', () => {

@@ -4,13 +4,14 @@ import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import { visible } from '../../src/plan/render/common.js';
-import type { Change, Plan } from '../../src/plan/types.js';
+import type { Plan } from '../../src/plan/types.js';
+import { withStatements, type ChangeWithSql } from '../plan-statements.js';
 import { parseSavedPlan, stalenessReasons } from '../../src/core/stale.js';
 
 const table = { kind: 'table' as const, database: 'analytics', schema: 'public', table: 'orders', relation: 'table' as const };
 const column = { kind: 'column' as const, database: 'analytics', schema: 'public', table: 'orders', column: 'id' };
 
-function samplePlan(changes: Change[] = sampleChanges()): Plan {
+function samplePlan(changes: ChangeWithSql[] = sampleChanges()): Plan {
   return assemblePlan({
     manifestsDigest: 'sha256:m',
     configDigest: 'sha256:c',
@@ -19,7 +20,7 @@ function samplePlan(changes: Change[] = sampleChanges()): Plan {
         name: 'warehouse',
         type: 'postgres',
         plan: {
-          changes,
+          ...withStatements(changes),
           conflicts: [
             { service: 'warehouse', object: table, field: 'owner', reason: 'owners a, b map to 2 principals', location: { file: 'm.yaml', line: 4, column: 5 } },
           ],
@@ -31,7 +32,7 @@ function samplePlan(changes: Change[] = sampleChanges()): Plan {
   });
 }
 
-function sampleChanges(): Change[] {
+function sampleChanges(): ChangeWithSql[] {
   return [
     { service: 'warehouse', object: column, field: 'description', action: 'set', before: null, after: 'Surrogate key', sql: ["COMMENT ON COLUMN \"public\".\"orders\".\"id\" IS 'Surrogate key'"] },
     { service: 'warehouse', object: table, field: 'description', action: 'clear', before: 'old\nline', after: null, sql: ['COMMENT ON TABLE "public"."orders" IS NULL'] },
@@ -160,7 +161,7 @@ describe('json', () => {
     const plan = samplePlan();
     const parsed = parseSavedPlan(renderJson(plan), 'plan.json');
     expect(parsed).toEqual(plan);
-    expect(parsed).toMatchObject({ formatVersion: '1.0', summary: { changes: 3, conflicts: 1, warnings: 1 } });
+    expect(parsed).toMatchObject({ formatVersion: '2.0', summary: { changes: 3, statements: 3, conflicts: 1, warnings: 1 } });
   });
 
   it('refuses what is not a plan, or another format version', () => {
@@ -193,7 +194,7 @@ describe('staleness', () => {
 describe('word-level description diffs', () => {
   const before = 'One row per order placed on the web shop or in a store. Refunds are separate rows with a negative amount, linked to the order they refund.';
   const after = 'One row per order line placed on the web shop or in a store. Refunds are negative rows with a negative amount, linked to the order they refund.';
-  const edit: Change = { service: 'warehouse', object: table, field: 'description', action: 'set', before, after, sql: ['COMMENT ON TABLE "public"."orders" IS …'] };
+  const edit: ChangeWithSql = { service: 'warehouse', object: table, field: 'description', action: 'set', before, after, sql: ['COMMENT ON TABLE "public"."orders" IS …'] };
 
   it('text shows what changed inside an edited description, as git --word-diff, unchanged words folded', () => {
     const text = renderText(samplePlan([edit]));
@@ -243,7 +244,7 @@ describe('markdown review layout', () => {
     const block = md.slice(md.indexOf('**table analytics.public.orders**'));
     expect(block).toMatch(/^\*\*table analytics\.public\.orders\*\*\n\n```diff\n- description: "old\\nline" → \(none\)\n! owner: "postgres" → "alice"\n\+ column id description: \(none\) → "Surrogate key"\n```/);
     expect(md).not.toContain('<details>');
-    const many = Array.from({ length: 40 }, (_, i): Change => ({ ...sampleChanges()[0]!, object: { ...column, column: `c${i}` } }));
+    const many = Array.from({ length: 40 }, (_, i): ChangeWithSql => ({ ...sampleChanges()[0]!, object: { ...column, column: `c${i}` } }));
     expect(renderMarkdown(samplePlan(many))).toContain('<details>\n<summary>warehouse (postgres): 40 change(s)</summary>');
   });
 });
@@ -252,7 +253,7 @@ describe('secrets in word diffs', () => {
   it('masks a secret before the diff can split it into kept and changed words', () => {
     const secret = 'hunter2-secret-value';
     const redact = (text: string) => text.replaceAll(secret, '***');
-    const change: Change = { ...sampleChanges()[2]!, field: 'description', before: `pw ${secret}`, after: `pw ${secret.replace('secret', 'public')}` };
+    const change: ChangeWithSql = { ...sampleChanges()[2]!, field: 'description', before: `pw ${secret}`, after: `pw ${secret.replace('secret', 'public')}` };
     for (const out of [renderText(samplePlan([change]), { redact }), renderMarkdown(samplePlan([change]), { redact })]) {
       expect(redact(out)).not.toMatch(/secret/);
     }

@@ -23,6 +23,7 @@ import { dialect, quoteIdentifier, quoteLiteral, restateTable, tableKey, type Re
 import type { RenderContext, SqlTemplates } from '../../src/connectors/types.js';
 import type { ObjectRef } from '../../src/model/types.js';
 import { codePoints, descriptionChange, nameOf, objectAt, planDescription, readQuoted, readTokens, RUNS, textOf, textOfLength, valueOf, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
+import { changesWithSql } from '../plan-statements.js';
 
 // ---------------------------------------------------------------------------------------
 // Glue's documented patterns (API reference: "Single-line string pattern" for Column.Comment,
@@ -187,7 +188,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
           expect(reasons).toEqual([`description is ${codePoints(value)} chars long; athena stores at most ${max} on a ${kind} (set descriptions.tooLong: truncate to cut it)`]);
         } else {
           expect(reasons).toEqual([]);
-          const [sql, ...more] = plan.changes[0]!.sql;
+          const [sql, ...more] = changesWithSql(plan)[0]!.sql;
           expect(more).toEqual([]);
           const input = JSON.parse(sql!.slice('glue:UpdateTable '.length)).TableInput;
           if (kind === 'table') expect([input.Description, input.Parameters.comment]).toEqual([value, value]);

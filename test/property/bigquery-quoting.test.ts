@@ -93,7 +93,7 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
           if (relation !== 'materialized_view') {
             columns.forEach((column, i) => changes.push(descriptionChange({ ...tableRef, kind: 'column', column }, input.columnDescriptions[i]!)));
           }
-          // The current labels prepareRender would read: the old one, which setting labels replaces.
+          // The current labels readForRender would read: the old one, which setting labels replaces.
           const context: BigQueryRenderContext = { labels: { [objectKey(p, dataset)]: { old: 'x' }, [objectKey(p, dataset, table)]: { old: 'x' } } };
 
           for (const { sql } of dialect.render(changes, {}, context)) {

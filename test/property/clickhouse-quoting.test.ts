@@ -69,7 +69,7 @@ function quotingProperty(label: string, start: () => Promise<{ url: string; stop
           const schemaFields = modern ? { description: schemaComment } : {};
           const planned = await planFor(driver!, [want.schema(schema, schemaFields, [want.table(table, tableFields, [want.column(column, columnComment)])])]);
           expect(planned.plan.conflicts).toEqual([]);
-          const result = await applyChanges(planned.plan.changes, planned.targets);
+          const result = await applyChanges(planned.plan, planned.targets);
           expect(result.summary).toEqual({ applied: planned.plan.changes.length, failed: 0, notRun: 0 });
 
           const { observed } = await clickhouse.introspect(driver!, { service: 'warehouse', databases: ['default'], schemas: { default: [schema] } });

@@ -19,6 +19,7 @@ import { capabilities, COMMENT_MAX_BYTES } from '../../src/connectors/oracle/cap
 import { dialect, quoteIdentifier, quoteLiteral } from '../../src/connectors/oracle/sql.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
 import { descriptionChange, expectOneStatementEndingIn, expectRefused, nameOf, objectAt, onlyStatement, planDescription, quotedName as name, readQuoted, readTokens, RUNS, symbol, textOf, textOfLength, valueOf, word, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
+import { changesWithSql } from '../plan-statements.js';
 
 // ---------------------------------------------------------------------------------------
 // A reader of Oracle's literal and identifier syntax (independent of the connector)
@@ -106,7 +107,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
         const plan = planDescription(target, value);
         if (Buffer.byteLength(value) > COMMENT_MAX_BYTES) return;
         expect(plan.conflicts).toEqual([]);
-        expect(readOracle(plan.changes[0]!.sql[0]!)).toEqual([word('COMMENT'), word('ON'), word('TABLE'), name(stored.schema), dot, name(stored.table), word('IS'), { kind: 'string', value }]);
+        expect(readOracle(changesWithSql(plan)[0]!.sql[0]!)).toEqual([word('COMMENT'), word('ON'), word('TABLE'), name(stored.schema), dot, name(stored.table), word('IS'), { kind: 'string', value }]);
       }),
       { numRuns: RUNS },
     );

@@ -44,7 +44,7 @@ function describeTable(table: string, description: string): Change {
     action: 'set',
     before: null,
     after: description,
-    sql: [],
+    statements: [],
   };
 }
 

@@ -15,6 +15,7 @@ import type { Capabilities, Dialect, RenderContext } from '../../src/connectors/
 import type { DesiredNode, ObjectKind, ObjectRef, ObservedNode } from '../../src/model/types.js';
 import { planService, type ServicePlan, type ServicePolicy } from '../../src/plan/plan.js';
 import type { Change } from '../../src/plan/types.js';
+import { changesWithSql } from '../plan-statements.js';
 
 /**
  * Pieces that end or bend a literal or a name in some system: quotes of every kind and their
@@ -144,7 +145,7 @@ export function expectRefused(plan: ServicePlan, reasons: string[]): void {
 /** The one statement a plan of one description writes: no conflict, and no second statement. */
 export function onlyStatement(plan: ServicePlan): string {
   expect(plan.conflicts).toEqual([]);
-  const [sql, ...more] = plan.changes[0]!.sql;
+  const [sql, ...more] = changesWithSql(plan)[0]!.sql;
   expect(more).toEqual([]);
   return sql!;
 }
@@ -154,17 +155,17 @@ export function onlyStatement(plan: ServicePlan): string {
 
 /** Setting (or, for null, clearing) a description; `before` is what the source holds. */
 export function descriptionChange(object: ObjectRef, after: string | null, before: string | null = after === null ? 'old' : null): Change {
-  return { service: 'fuzz', object, field: 'description', action: after === null ? 'clear' : 'set', before, after, sql: [] };
+  return { service: 'fuzz', object, field: 'description', action: after === null ? 'clear' : 'set', before, after, statements: [] };
 }
 
 /** Giving the object to `after`, from `before`. */
 export function ownerChange(object: ObjectRef, after: string, before: string): Change {
-  return { service: 'fuzz', object, field: 'owner', action: 'set', before, after, sql: [] };
+  return { service: 'fuzz', object, field: 'owner', action: 'set', before, after, statements: [] };
 }
 
 /** Adding the tag (or label) `key` with `value`. */
 export function tagChange(object: ObjectRef, key: string, value: string): Change {
-  return { service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, sql: [] };
+  return { service: 'fuzz', object, field: 'tag', action: 'add', tag: key, before: null, after: value, statements: [] };
 }
 
 // ---------------------------------------------------------------------------------------

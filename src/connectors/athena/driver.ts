@@ -227,7 +227,7 @@ export function awsError(what: string, error: unknown, target: AthenaConnection)
 // ---------------------------------------------------------------------------------------
 // The Glue catalog
 
-/** The Glue reads introspect and prepareRender make; `requests` counts every API call (each page is one). */
+/** The Glue reads introspect and readForRender make; `requests` counts every API call (each page is one). */
 export interface GlueCatalog {
   requests: number;
   /** Every Glue database of the catalog, page by page. */

@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -25,7 +25,7 @@ function changedTables(changes: readonly Change[]): Array<{ schema: string; tabl
  * the catalog. The context is part of a saved plan's observed digest, so a table changed
  * in any way since the plan makes that plan stale.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   const tables = changedTables(changes);
   if (tables.length === 0) return {};
   const athena = athenaDriver(driver);
@@ -51,5 +51,5 @@ export const athena: Connector = defineConnector({ driver, sql, capabilities, in
     levels: { database: 'Glue catalog', schema: 'Glue database' },
     testedOn: 'moto_server (Glue) behind the real AWS SDK clients; golden requests',
   },
-  prepareRender,
+  readForRender,
 });

@@ -4,7 +4,7 @@
  * Built-in statements are Glue requests, not SQL: `glue:UpdateTable {json}`, the whole
  * UpdateTableRequest as JSON on one line, so that a plan shows exactly what apply sends and
  * `apply plan.json` sends exactly that. Glue's UpdateTable replaces the whole table
- * definition, so the request restates the table's TableInput as `prepareRender` read it
+ * definition, so the request restates the table's TableInput as `readForRender` read it
  * (GetTable), with only the descriptions changed: the table's `Description` and its
  * `Parameters.comment` (what Athena and OpenMetadata's Athena connector show), and the
  * `Comment` of columns and partition keys. Every column comment change of one table goes
@@ -16,7 +16,7 @@
  */
 import type { Table } from '@aws-sdk/client-glue';
 import type { RelationKind } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
@@ -162,7 +162,7 @@ export function restateTable(table: Table): JsonObject {
   return canonicalJson(input) as JsonObject;
 }
 
-/** What prepareRender read of one table: everything its UpdateTable request restates. */
+/** What readForRender read of one table: everything its UpdateTable request restates. */
 export interface RestatedTable {
   /** The connection's `catalogId`, when it names one; otherwise the caller's account. */
   catalogId: string | null;
@@ -175,7 +175,7 @@ export interface RestatedTable {
 function restatedTableOf(context: RenderContext, key: string): RestatedTable {
   const entry = context[key];
   if (!isObject(entry) || typeof entry.databaseName !== 'string' || !isObject(entry.tableInput)) {
-    throw new Error(`no Glue table ${key} in the render context: prepareRender must read every table whose descriptions change`);
+    throw new Error(`no Glue table ${key} in the render context: readForRender must read every table whose descriptions change`);
   }
   return entry as unknown as RestatedTable;
 }
@@ -302,16 +302,6 @@ export function oneLineJson(value: Json): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
 
-/**
- * The planner's first pass has no context yet: it only learns which changes there are, then
- * prepareRender reads the tables and it renders again. This text names the table but is not
- * a request, so should it ever be run, the driver refuses it and nothing changes.
- */
-function unpreparedStatement(key: string, changes: readonly Change[]): string {
-  const what = changes.map((change) => (change.object.kind === 'table' ? 'Description, Parameters.comment' : `Comment of ${JSON.stringify(namePart(change.object, 'column'))}`));
-  return `${GLUE_PREFIX}UpdateTable <TableInput of ${key} restated from GetTable by prepareRender, changing ${what.join('; ')}>`;
-}
-
 // ---------------------------------------------------------------------------------------
 // Rendering
 
@@ -360,14 +350,13 @@ export const dialect: Dialect = {
       batch.changes.push(change);
     });
     for (const [key, batch] of batches) {
-      batch.statement.sql =
-        context === undefined ? unpreparedStatement(key, batch.changes) : updateTableStatement(restatedTableOf(context, key), batch.changes, key);
+      batch.statement.sql = updateTableStatement(restatedTableOf(context ?? {}, key), batch.changes, key);
     }
     return statements;
   },
 };
 
-/** Whether render writes this change with a built-in Glue request (so prepareRender must read its table). */
+/** Whether render writes this change with a built-in Glue request (so readForRender must read its table). */
 export function needsTable(change: Change, templates: SqlTemplates = {}): boolean {
   return change.field === 'description' && (change.object.kind === 'table' || change.object.kind === 'column') && isBuiltIn(change, templates);
 }

@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -59,7 +59,7 @@ function fieldsOf(resource: ApiResource, where: string): SchemaField[] {
  * and the schema of each table whose nested field descriptions change (tables.patch replaces
  * the whole schema). One `datasets.get`/`tables.get` per such object.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   if (!isBigQueryDriver(driver)) throw new Error('the bigquery connector needs its own driver');
   const { labels, fields } = touched(changes);
   const context: BigQueryRenderContext = {};
@@ -96,5 +96,5 @@ export const bigquery: Connector = defineConnector({ driver, sql, capabilities, 
     levels: { database: 'project', schema: 'dataset' },
     testedOn: 'a local fake BigQuery REST API behind the real client; golden SQL',
   },
-  prepareRender,
+  readForRender,
 });

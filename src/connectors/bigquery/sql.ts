@@ -16,12 +16,12 @@
  *   sends exactly this request; the plan shows exactly what it sends.
  *
  * Labels: setting `labels` replaces the whole set, so the statement carries the object's
- * current labels (read by prepareRender for the touched objects, unmanaged ones included)
+ * current labels (read by readForRender for the touched objects, unmanaged ones included)
  * with the planned changes applied.
  */
 import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
@@ -38,7 +38,7 @@ export interface SchemaField {
   [property: string]: unknown;
 }
 
-/** What prepareRender reads for render (JSON-serialisable: it is part of the observed digest). */
+/** What readForRender reads for render (JSON-serialisable: it is part of the observed digest). */
 export interface BigQueryRenderContext extends RenderContext {
   /** Current labels of each dataset and table whose labels change, by objectKey. */
   labels?: Record<string, Record<string, string>>;
@@ -151,14 +151,6 @@ export function labelsAfter(current: Readonly<Record<string, string>>, changes: 
   return labels;
 }
 
-/** Without a render context (the planner's first pass) the current labels are not known yet: a placeholder that cannot run. */
-function unpreparedLabels(changes: readonly Change[]): string {
-  const edits = changes.map((change) =>
-    change.after === null ? `-${quoteLiteral(change.tag ?? '')}` : `+(${quoteLiteral(change.tag ?? '')}, ${quoteLiteral(change.after)})`,
-  );
-  return `<current labels, read by prepareRender, ${edits.join(' ')}>`;
-}
-
 function optionsTarget(object: ObjectRef): string {
   switch (object.kind) {
     case 'schema':
@@ -178,16 +170,12 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
   if (description) options.push(`description = ${descriptionValue(description)}`);
   const tags = changes.filter((change) => change.field === 'tag');
   if (tags.length > 0) {
-    if (context === undefined) {
-      options.push(`labels = ${unpreparedLabels(tags)}`);
-    } else {
-      const key = objectKey(object.database, namePart(object, 'schema'), object.kind === 'table' ? namePart(object, 'table') : undefined);
-      const current = context.labels?.[key];
-      if (current === undefined) {
-        throw new Error(`no current labels of ${key} in the render context: prepareRender must read every object whose labels change`);
-      }
-      options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
+    const key = objectKey(object.database, namePart(object, 'schema'), object.kind === 'table' ? namePart(object, 'table') : undefined);
+    const current = context?.labels?.[key];
+    if (current === undefined) {
+      throw new Error(`no current labels of ${key} in the render context: readForRender must read every object whose labels change`);
     }
+    options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
   }
   return `${optionsTarget(object)} SET OPTIONS (${options.join(', ')})`;
 }
@@ -211,7 +199,7 @@ function fieldAt(fields: SchemaField[], path: readonly string[], where: string):
     const exact = level.filter((candidate) => candidate.name === name);
     const folded = exact.length > 0 ? exact : level.filter((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
     if (folded.length !== 1) {
-      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by prepareRender: the table changed since; plan again`);
+      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by readForRender: the table changed since; plan again`);
     }
     field = folded[0]!;
     level = field.fields ?? [];
@@ -235,14 +223,10 @@ function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context
   const dataset = namePart(table, 'schema');
   const name = namePart(table, 'table');
   const resource = tableResource(project, dataset, name);
-  if (context === undefined) {
-    const edits = changes.map((change) => `${columnPath(change.object).join('.')} = ${change.after === null ? 'none' : quoteLiteral(change.after)}`);
-    return `${PATCH_PREFIX}${resource} <schema read by prepareRender, with ${edits.join(', ')}>`;
-  }
   const key = objectKey(project, dataset, name);
-  const fields = context.fields?.[key];
+  const fields = context?.fields?.[key];
   if (fields === undefined) {
-    throw new Error(`no schema of ${key} in the render context: prepareRender must read every table whose nested field descriptions change`);
+    throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
   }
   return `${PATCH_PREFIX}${resource} ${stableJson({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } })}`;
 }

@@ -7,7 +7,7 @@
  * its schemas are ClickHouse databases. So a `schema` change renders `ALTER DATABASE`.
  */
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';

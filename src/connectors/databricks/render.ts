@@ -24,7 +24,7 @@
  * where the object's first such change was (each statement costs seconds on a warehouse).
  */
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';

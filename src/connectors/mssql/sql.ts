@@ -28,7 +28,7 @@
  * `ON OBJECT::[s].[t]` (to a database principal). Identifiers are `[...]` with `]` doubled.
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';

@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -32,7 +32,7 @@ function tablesWithColumnComments(changes: readonly Change[]): ChangedTable[] {
  * only for those), keyed by the quoted qualified name and reduced to what render restates:
  * those columns and the table collation.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   const tables = tablesWithColumnComments(changes);
   if (tables.length === 0) return {};
   const session = await driver.open();
@@ -60,5 +60,5 @@ export const mysql: Connector = defineConnector({ driver, sql, capabilities, int
     ],
     testedOn: 'Debian MariaDB 10.11; MySQL 8 by golden SQL and recorded rows',
   },
-  prepareRender,
+  readForRender,
 });

@@ -7,9 +7,9 @@
  *
  * A column comment can only be changed by restating the whole column (`MODIFY COLUMN`), so
  * this file also reads the column definitions out of `SHOW CREATE TABLE` and replaces only
- * their COMMENT clause. It stays pure: `prepareRender` fetches the text, `render` parses it.
+ * their COMMENT clause. It stays pure: `readForRender` fetches the text, `render` parses it.
  */
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateSql } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
@@ -524,30 +524,17 @@ function createTableOf(context: RenderContext, key: string): CreateTable {
   const text = context[key];
   if (typeof text !== 'string') {
     throw new Error(
-      `no SHOW CREATE TABLE of ${key} in the render context: prepareRender must read every table whose column comments change`,
+      `no SHOW CREATE TABLE of ${key} in the render context: readForRender must read every table whose column comments change`,
     );
   }
   return parseCreateTable(text);
 }
 
-/**
- * A column named but not restated, for the planner's first pass (no context yet: it only
- * learns which changes there are, then prepareRender reads the tables and it renders
- * again). The placeholder `<...>` is a syntax error, so should such a statement ever
- * be run, it changes nothing.
- */
-function unpreparedColumn(change: Change): string {
-  const comment = change.after === null ? '' : ` COMMENT ${quoteLiteral(change.after)}`;
-  return `${quoteIdentifier(namePart(change.object, 'column'))} <definition from SHOW CREATE TABLE, read by prepareRender>${comment}`;
-}
-
 /** One `ALTER TABLE` restating every column whose comment changes, instantly or not at all. */
 function renderColumnBatch(key: string, changes: readonly Change[], context: RenderContext | undefined): string {
-  const table = context === undefined ? undefined : createTableOf(context, key);
-  const modifications = changes.map((change) => {
-    const column = table === undefined ? unpreparedColumn(change) : restateColumn(table, namePart(change.object, 'column'), change.after, key);
-    return `MODIFY COLUMN ${column}`;
-  });
+  // Without what readForRender read there is nothing to restate: the error names the table.
+  const table = createTableOf(context ?? {}, key);
+  const modifications = changes.map((change) => `MODIFY COLUMN ${restateColumn(table, namePart(change.object, 'column'), change.after, key)}`);
   return `ALTER TABLE ${key} ${modifications.join(', ')}, ALGORITHM=INSTANT`;
 }
 

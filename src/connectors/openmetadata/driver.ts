@@ -4,7 +4,7 @@
  * transactions (each request is applied whole by OpenMetadata, or not at all).
  *
  * Introspection leaves a snapshot of what it read on the driver (FQNs, label indices, column
- * positions, owner references), so `prepareRender` finds what the requests need without
+ * positions, owner references), so `readForRender` finds what the requests need without
  * reading any entity a second time.
  */
 import { optionReader } from '../kit/options.js';

@@ -10,7 +10,7 @@ import { joinFqn } from '../../model/fqn.js';
 import { OPENMETADATA_TARGET } from '../../model/types.js';
 import type { Config, ServiceConfig } from '../../manifest/types.js';
 import type { ServicePolicy } from '../../plan/plan.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -47,7 +47,7 @@ function columnTargets(columns: readonly ColumnSnapshot[]): Map<string, ColumnTa
  * FQNs, label indices, column positions, owner references; and, when a tag is added and the
  * service reads glossary terms, which tag keys are glossaries (one list request).
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   const om = asOpenMetadataDriver(driver);
   const entities: Record<string, EntityTarget> = {};
   const principals: Record<string, OwnerRef> = {};
@@ -90,7 +90,7 @@ export async function prepareRender(driver: Driver, changes: readonly Change[]):
 
 export const openmetadata: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: OPENMETADATA_TARGET,
-  prepareRender,
+  readForRender,
 });
 
 /** How `--target openmetadata` plans one service of the config. */

@@ -12,7 +12,7 @@
  * The path is relative to `openmetadata.url` (which ends in `/api`), the FQN as OpenMetadata
  * spells it, URL-encoded. Columns are addressed by their index in the table's `columns`
  * array (nested ones through `children`), tag labels by their index in `tags`: both come from
- * the render context (`prepareRender`), and a `test` operation before any edit checks that
+ * the render context (`readForRender`), and a `test` operation before any edit checks that
  * the index still holds that column or label and that a description is still the one the
  * plan saw. OpenMetadata applies a patch whole or not at all, so an entity edited meanwhile
  * is refused rather than overwritten. Owners are replaced as a whole list of references.
@@ -21,7 +21,7 @@
  */
 import { parseTagFqn, quoteFqnPart } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import type { JsonPatchOperation } from './client.js';
 
@@ -125,7 +125,7 @@ function pointerOf(column: ColumnTarget): string {
 function contextOf(context: RenderContext | undefined): OpenMetadataRenderContext {
   const candidate = context as Partial<OpenMetadataRenderContext> | undefined;
   if (!candidate || typeof candidate.entities !== 'object' || candidate.entities === null)
-    throw new Error('OpenMetadata requests need the render context (what prepareRender read of the entities the changes touch)');
+    throw new Error('OpenMetadata requests need the render context (what readForRender read of the entities the changes touch)');
   return { entities: candidate.entities, principals: candidate.principals ?? {}, glossaries: candidate.glossaries ?? [] };
 }
 
@@ -170,7 +170,7 @@ function ownerOps(entity: EntityTarget, changes: readonly Change[], principals: 
   const names = [...new Set([...entity.owners.filter((name) => !removed.has(name)), ...added])];
   const value = names.map((name) => {
     const principal = principals[name];
-    if (!principal) throw new Error(`no user or team "${name}" in the render context: prepareRender must look up every owner`);
+    if (!principal) throw new Error(`no user or team "${name}" in the render context: readForRender must look up every owner`);
     return { id: principal.id, type: principal.type, name };
   });
   edits.push({ op: 'add', path: '/owners', value });
@@ -243,7 +243,7 @@ export const dialect: Dialect = {
     });
     return [...groups].map(([key, group]) => {
       const entity = ctx.entities[key];
-      if (!entity) throw new Error(`${key} is not in the render context: prepareRender must read every entity the changes touch`);
+      if (!entity) throw new Error(`${key} is not in the render context: readForRender must read every entity the changes touch`);
       return { sql: renderEntity(entity, group.changes, ctx), changes: group.indices };
     });
   },

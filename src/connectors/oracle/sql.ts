@@ -14,7 +14,7 @@
  *   capabilities say so and the planner warns; render refuses them if asked.
  */
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';

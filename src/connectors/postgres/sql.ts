@@ -7,7 +7,7 @@
  * keyword each relation kind takes (Redshift).
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';

@@ -282,7 +282,7 @@ function destroy(connection: Connection): Promise<void> {
   return new Promise((resolve) => connection.destroy(() => resolve()));
 }
 
-/** What introspect and prepareRender read from the driver: the options that shape statements. */
+/** What introspect and readForRender read from the driver: the options that shape statements. */
 export interface SnowflakeDriver extends Driver {
   readonly kind: 'snowflake';
   /** `tags.schema` as written in the config, or null. */

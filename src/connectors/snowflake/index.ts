@@ -1,4 +1,4 @@
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -29,7 +29,7 @@ async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
  * (tags.create; those introspection did not find), and whether GRANT OWNERSHIP copies or
  * revokes current grants.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
   if (!isSnowflakeDriver(driver)) throw new Error('the snowflake connector renders through its own driver');
   const context: SnowflakeRenderContext = {};
   const tags = changes.filter((change) => change.field === 'tag');
@@ -56,6 +56,6 @@ export const snowflake: Connector = defineConnector({ driver, sql, capabilities,
     title: 'Snowflake',
     testedOn: 'a local fake of the HTTP protocol snowflake-sdk speaks, behind the real driver; golden SQL; opt-in live tests',
   },
-  prepareRender,
+  readForRender,
   isBuiltinPrincipal: (name) => SYSTEM_ROLES.has(name),
 });

@@ -19,7 +19,7 @@
  * Tags are schema objects: `<tags.schema>.<key>`, fully qualified, always.
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
@@ -116,7 +116,7 @@ export interface TagSchema {
   schema: string;
 }
 
-/** What render needs beyond the changes: see `prepareRender` in index.ts. */
+/** What render needs beyond the changes: see `readForRender` in index.ts. */
 export interface SnowflakeRenderContext {
   /** Where tag objects are; without it no tag statement can be rendered. */
   tagSchema?: TagSchema;

@@ -1,7 +1,7 @@
 import { quoteLiteral } from '../databricks/quote.js';
 import type { DatabricksRenderContext } from '../databricks/render.js';
 import { text } from '../catalog.js';
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 import type { Connector, Driver } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
@@ -24,7 +24,7 @@ function needsRelationKind(change: Change): boolean {
  * Databricks wants `ALTER STREAMING TABLE`). Introspection with this driver has seen them
  * already; a catalog it has not read is asked once.
  */
-export async function prepareRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
+export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
   const touched = new Map<string, string[]>();
   for (const change of changes) {
     if (!needsRelationKind(change)) continue;
@@ -64,5 +64,5 @@ export const unitycatalog: Connector = defineConnector({ driver, sql, capabiliti
     ],
     testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',
   },
-  prepareRender,
+  readForRender,
 });

@@ -1,6 +1,6 @@
 import { diffWordsWithSpace } from 'diff';
 import { describeObject, formatLocation } from '../plan.js';
-import type { Change, Conflict, Plan, Warning } from '../types.js';
+import type { Change, Conflict, Plan, PlannedStatement, Warning } from '../types.js';
 
 /**
  * Characters that can hide or disguise text on a terminal or in a rendered comment: C0
@@ -153,4 +153,11 @@ export function plainWordDiff(parts: readonly WordDiffPart[]): string {
       return part.kind === 'removed' ? `[-${text}-]` : part.kind === 'added' ? `{+${text}+}` : text;
     })
     .join('');
+}
+
+/** Each service's statements, in run order (each statement once, however many changes it carries). */
+export function statementsByService(plan: Pick<Plan, 'services' | 'statements'>): Map<string, PlannedStatement[]> {
+  const grouped = new Map<string, PlannedStatement[]>(plan.services.map((service) => [service.name, []]));
+  for (const statement of plan.statements) grouped.get(statement.service)?.push(statement);
+  return grouped;
 }

@@ -14,7 +14,8 @@ import { isDestructive } from '../assemble.js';
 import { describeObject, formatLocation } from '../plan.js';
 import type { ObjectRef, SourceLocation } from '../../model/types.js';
 import type { Change, Conflict, Plan } from '../types.js';
-import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, visible, wordDiff, type WordDiffPart } from './common.js';
+import { statementBody, statementText } from '../../model/change.js';
+import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, statementsByService, visible, wordDiff, type WordDiffPart } from './common.js';
 
 /**
  * How much a rendering shows, from most to least. Apply results degrade through `DETAILS`;
@@ -151,6 +152,7 @@ function locationSuffix(location: SourceLocation | undefined, options: MarkdownO
 
 function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
   const open = plan.changes.length <= OPEN_CHANGES;
+  const statements = statementsByService(plan);
   for (const [service, changes] of changesByService(plan)) {
     if (changes.length === 0) continue;
     const heading = `${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)`;
@@ -158,7 +160,7 @@ function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
     else out.push('<details>', `<summary>${heading}</summary>`, '');
     for (const group of groupByTable(changes)) tableBlock(group, out, false, options.redact);
     out.fence(
-      [...new Set(changes.flatMap((change) => change.sql))].map((sql) => `${visible(sql, { keepLineBreaks: true })};`),
+      (statements.get(service) ?? []).map((statement) => `${visible(statementText(statementBody(statement)), { keepLineBreaks: true })};`),
       'sql',
     );
     out.push('');

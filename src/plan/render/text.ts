@@ -1,6 +1,7 @@
 /** Terraform-like text: counts first, then one line per change; colour only on a TTY. */
 import { isDestructive } from '../assemble.js';
-import type { Plan } from '../types.js';
+import type { Change, Plan } from '../types.js';
+import { statementBody, statementText, type PlannedStatement } from '../../model/change.js';
 import { changeLine, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
 
 const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
@@ -14,6 +15,10 @@ export function renderText(plan: Plan, options: { colour?: boolean; showSql?: bo
   if (plan.changes.length === 0 && plan.conflicts.length === 0) {
     lines.push('', 'No changes. The sources match the manifests.');
   }
+  // Each statement once, under the last change it carries (the changes of a batched statement come first).
+  const lastCarrier = new Map<number, Change>();
+  if (options.showSql) for (const change of plan.changes) for (const id of change.statements) lastCarrier.set(id, change);
+  const statementsById = new Map<number, PlannedStatement>(plan.statements.map((statement) => [statement.id, statement]));
   for (const [service, changes] of changesByService(plan)) {
     if (changes.length === 0) continue;
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
@@ -21,7 +26,12 @@ export function renderText(plan: Plan, options: { colour?: boolean; showSql?: bo
     for (const change of changes) {
       const line = changeLine(change, undefined, options.redact);
       lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
-      if (options.showSql) for (const sql of change.sql) lines.push(`      ${visible(sql, { keepLineBreaks: true }).replaceAll('\n', '\n      ')}`);
+      if (!options.showSql) continue;
+      for (const id of change.statements) {
+        const statement = statementsById.get(id);
+        if (lastCarrier.get(id) !== change || !statement) continue;
+        lines.push(`      ${visible(statementText(statementBody(statement)), { keepLineBreaks: true }).replaceAll('\n', '\n      ')}`);
+      }
     }
   }
   if (plan.conflicts.length > 0) {

@@ -133,9 +133,9 @@ describe.skipIf(skip !== undefined)('revmeta CLI on an athena service (moto)', (
     const planned = await revmeta('plan', '-c', config, '--out', planFile, '--detailed-exitcode');
     expect(withoutProgress(planned.stderr)).toBe('');
     expect(planned.code).toBe(2);
-    const saved = JSON.parse(await readFile(planFile, 'utf8')) as { changes: Array<{ sql: string[] }>; summary: { changes: number; conflicts: number } };
+    const saved = JSON.parse(await readFile(planFile, 'utf8')) as { changes: Array<{ statements: number[] }>; statements: Array<{ text: string }>; summary: { changes: number; conflicts: number } };
     expect(saved.summary).toMatchObject({ changes: 8, conflicts: 0 });
-    const statements = [...new Set(saved.changes.flatMap((c) => c.sql))];
+    const statements = (saved.statements as Array<{ text: string }>).map((statement) => statement.text);
     expect(statements).toHaveLength(2);
     expect(statements.every((sql) => sql.startsWith('glue:UpdateTable {"DatabaseName":"sales","VersionId":"1","SkipArchive":true,'))).toBe(true);
 

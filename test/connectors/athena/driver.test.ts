@@ -177,7 +177,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: read } } : operation === 'UpdateTable' ? { body: {} } : { status: 400, error: 'InvalidInputException', message: operation });
     const driver = driverWith({ catalogId: '210987654321' });
     try {
-      const context = await athena.prepareRender!(driver, [change({ kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' }, 'description', 'Orders')]);
+      const context = await athena.readForRender!(driver, [change({ kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' }, 'description', 'Orders')]);
       expect(context[tableKey('sales', 'orders')]).toEqual({
         catalogId: '210987654321',
         databaseName: 'sales',

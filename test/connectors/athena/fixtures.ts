@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the athena connector tests: change and manifest builders, the plan → apply
- * loop the core runs (introspect, capabilities, planService, prepareRender, applyChanges),
+ * loop the core runs (introspect, capabilities, planService, readForRender, applyChanges),
  * and Glue helpers: a real SDK client for setting tables up, and raw JSON requests for
  * reading them back exactly as the service stores them (no SDK parsing in between).
  */
@@ -10,7 +10,8 @@ import { withoutNodeVersionWarning } from '../../../src/connectors/athena/driver
 import { athena } from '../../../src/connectors/athena/index.js';
 import type { Capabilities, Driver } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, DesiredService, ObjectKind, ObjectRef } from '../../../src/model/types.js';
-import { planService, type ServicePlan, type ServicePolicy } from '../../../src/plan/plan.js';
+import { planServiceOnce } from '../../../src/core/workspace.js';
+import type { ServicePlan, ServicePolicy } from '../../../src/plan/plan.js';
 import type { ApplyResult, Change } from '../../../src/plan/types.js';
 import { MOTO_CREDENTIALS, MOTO_REGION } from '../../engines/moto.js';
 
@@ -23,7 +24,7 @@ export function change(
   after: string | null,
   action: Change['action'] = after === null ? 'clear' : 'set',
 ): Change {
-  return { service: SERVICE, object, field, action, before: null, after, sql: [] };
+  return { service: SERVICE, object, field, action, before: null, after, statements: [] };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -76,7 +77,7 @@ export function manifests(schemas: Record<string, SchemaSpec>, database = DATABA
 export interface Planned extends ServicePlan {
   capabilities: Capabilities;
   queries: number;
-  /** Glue requests prepareRender made. */
+  /** Glue requests readForRender made. */
   renderRequests: number;
 }
 
@@ -96,16 +97,13 @@ export async function plan(driver: Driver, desired: DesiredService, policy: Serv
     dialect: athena.dialect,
     policy,
   };
-  let planned = planService({ ...input, skipRender: true });
-  let renderRequests = 0;
-  const renderContext = planned.changes.length > 0 ? await athena.prepareRender!(driver, planned.changes) : {};
-  renderRequests = Object.keys(renderContext).length;
-  planned = planService({ ...input, renderContext });
+  const { plan: planned, renderContext = {} } = await planServiceOnce(athena, driver, input);
+  const renderRequests = Object.keys(renderContext).length;
   return { ...planned, capabilities, queries: introspection.queries, renderRequests };
 }
 
 export function apply(driver: Driver, planned: Planned): Promise<ApplyResult> {
-  return applyChanges(planned.changes, new Map([[SERVICE, { driver, capabilities: planned.capabilities }]]));
+  return applyChanges(planned, new Map([[SERVICE, { driver, capabilities: planned.capabilities }]]));
 }
 
 /** Plans, applies (expecting no conflicts and no failures), and returns the plan that was applied. */

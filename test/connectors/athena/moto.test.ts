@@ -1,7 +1,7 @@
 /**
  * The athena connector through the real Glue and Athena clients against moto_server
  * (test/engines/moto.sh), through the same loop the core runs: introspect → capabilities →
- * planService → prepareRender → applyChanges, then read back raw (as Glue stores it) and plan
+ * planService → readForRender → applyChanges, then read back raw (as Glue stores it) and plan
  * again: empty. Skipped with a printed reason where moto is missing, never under CI.
  *
  * moto stores what UpdateTable sends, whole, as real Glue does, so a member the request
@@ -20,6 +20,7 @@ import type { ObservedNode } from '../../../src/model/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { MOTO_CREDENTIALS, MOTO_REGION, startMoto } from '../../engines/moto.js';
 import { DATABASE, SERVICE, apply, converge, glueClient, manifests, motoConnection, plan, rawGlue, rawTable, type SchemaSpec } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const engine = await startMoto();
 const skip = 'skip' in engine ? engine.skip : undefined;
@@ -191,7 +192,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     const planned = await converge(driver, desired);
     expect(planned.changes).toHaveLength(6);
     expect(planned.warnings).toEqual([]);
-    expect(new Set(planned.changes.flatMap((c) => c.sql)).size).toBe(1);
+    expect(new Set(changesWithSql(planned).flatMap((c) => c.sql)).size).toBe(1);
     expect(planned.renderRequests).toBe(1);
     expect(await versionsOf('sales', 'orders')).toBe(versions + 1);
 
@@ -305,7 +306,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     );
     const after = await rawTable(endpoint, 'sales', 'orders');
     expect(after.Parameters).toEqual({ EXTERNAL: 'TRUE', 'changed.by': 'someone else' });
-    // A saved plan is stale too: what prepareRender read is part of the observed digest.
+    // A saved plan is stale too: what readForRender read is part of the observed digest.
     const fresh = await plan(driver, desired);
     expect(fresh.observedDigest).not.toBe(planned.observedDigest);
     await converge(driver, desired);
@@ -429,7 +430,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
       const desired = manifests({ sales: { tables: { orders: { description: "it's Athena's" } } } });
       const policy = { templates: { tableDescription: "ALTER TABLE {schema}.{table} SET TBLPROPERTIES ('comment' = {description})" } };
       const planned = await plan(driver, desired, policy);
-      expect(planned.changes.map((c) => c.sql)).toEqual([["ALTER TABLE `sales`.`orders` SET TBLPROPERTIES ('comment' = 'it\\'s Athena\\'s')"]]);
+      expect(changesWithSql(planned).map((c) => c.sql)).toEqual([["ALTER TABLE `sales`.`orders` SET TBLPROPERTIES ('comment' = 'it\\'s Athena\\'s')"]]);
       const result = await apply(driver, planned);
       expect(result.summary).toEqual({ applied: 1, failed: 0, notRun: 0 });
       expect(await queriesSent()).toContain("ALTER TABLE `sales`.`orders` SET TBLPROPERTIES ('comment' = 'it\\'s Athena\\'s')");

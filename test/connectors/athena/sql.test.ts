@@ -25,6 +25,7 @@ import { planService, TRUNCATION_MARKER, type ServicePolicy } from '../../../src
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { change, DATABASE, manifests, SERVICE } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const { dialect } = athena;
 
@@ -225,21 +226,14 @@ describe('athena dialect: golden Glue requests', () => {
     expect(sqlOf(change(table(), 'description', 'x'), {}, context)).toBe(sqlOf(change(table(), 'description', 'x')));
   });
 
-  it("names what will change without restating anything on the planner's first pass (no context), in text the driver refuses", () => {
+  it('renders no request without the context (planning is one pass: readForRender comes first)', () => {
     const changes = [change(column('id'), 'description', "it's"), change(table(), 'description', null)];
-    const statements = dialect.render(changes, {});
-    expect(statements).toEqual([
-      {
-        sql: 'glue:UpdateTable <TableInput of `sales`.`orders` restated from GetTable by prepareRender, changing Comment of "id"; Description, Parameters.comment>',
-        changes: [0, 1],
-      },
-    ]);
-    expect(() => parseGlueRequest(statements[0]!.sql)).toThrow(/not a Glue request revmeta can send/);
+    expect(() => dialect.render(changes, {})).toThrow('no Glue table `sales`.`orders` in the render context');
   });
 
   it('throws a programming error when the context lacks a table it needs', () => {
     expect(() => dialect.render([change(column('id', 'other'), 'description', 'x')], {}, CONTEXT)).toThrow(
-      'no Glue table `sales`.`other` in the render context: prepareRender must read every table whose descriptions change',
+      'no Glue table `sales`.`other` in the render context: readForRender must read every table whose descriptions change',
     );
   });
 
@@ -411,7 +405,7 @@ describe('athena: what Glue cannot store is a plan-time conflict', () => {
     expect([...after]).toHaveLength(255);
     expect(after.endsWith(TRUNCATION_MARKER)).toBe(true);
     expect(result.warnings.map((w) => w.code)).toEqual(['truncated']);
-    const input = requestOf(result.changes[0]!.sql[0]!).TableInput as { StorageDescriptor: { Columns: JsonObject[] } };
+    const input = requestOf(changesWithSql(result)[0]!.sql[0]!).TableInput as { StorageDescriptor: { Columns: JsonObject[] } };
     expect(input.StorageDescriptor.Columns[1]!.Comment).toBe(after);
   });
 });

@@ -84,8 +84,8 @@ describe('bigquery through the CLI', () => {
     const planFile = path.join(path.dirname(config), 'plan.json');
     const planned = await cli(['plan', '-c', config, '--out', planFile, '--detailed-exitcode']);
     expect(planned.code).toBe(2);
-    const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { sql: string[] }[] };
-    expect([...new Set(plan.changes.flatMap((change) => change.sql))]).toEqual([
+    const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { statements: number[] }[]; statements: { text: string }[] };
+    expect((plan.statements as Array<{ text: string }>).map((statement) => statement.text)).toEqual([
       "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Orders and customers, it\\'s nightly', labels = [('team', 'finance'), ('tier', 'tier1')])",
       "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'One row per order.\\nRefunds are separate rows.', labels = [('pii', 'sensitive')])",
       'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +

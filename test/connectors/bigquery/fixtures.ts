@@ -1,14 +1,16 @@
 /**
  * Shared pieces of the bigquery tests: the connector against the fake REST server through
  * the real client, desired trees as the manifest loader builds them, and planning as
- * src/core/workspace.ts does it (plan, prepareRender for the touched objects, plan again).
+ * src/core/workspace.ts does it (plan, readForRender for the touched objects, plan again).
  */
 import { applyChanges, type ApplyTarget } from '../../../src/apply/apply.js';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import type { BigQueryDriver } from '../../../src/connectors/bigquery/driver.js';
 import type { Introspection, RenderContext } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind } from '../../../src/model/types.js';
-import { planService, type ServicePlan, type ServicePolicy } from '../../../src/plan/plan.js';
+import { planServiceOnce } from '../../../src/core/workspace.js';
+import type { ServicePlan, ServicePolicy } from '../../../src/plan/plan.js';
+import { statementBody, statementText } from '../../../src/model/change.js';
 import type { ApplyResult } from '../../../src/plan/types.js';
 import type { FakeBigQuery } from './fake/server.js';
 
@@ -61,17 +63,15 @@ export async function planFor(driver: BigQueryDriver, projects: DesiredNode[], p
     dialect: bigquery.dialect,
     policy,
   };
-  const first = planService({ ...input, skipRender: true });
-  const renderContext = first.changes.length > 0 ? await bigquery.prepareRender!(driver, first.changes) : {};
-  const plan = planService({ ...input, renderContext });
+  const { plan, renderContext = {} } = await planServiceOnce(bigquery, driver, input);
   return { plan, introspection, renderContext, targets: new Map([[SERVICE, { driver, capabilities }]]) };
 }
 
 export async function applyPlanned(planned: Planned): Promise<ApplyResult> {
-  return applyChanges(planned.plan.changes, planned.targets);
+  return applyChanges(planned.plan, planned.targets);
 }
 
 /** Distinct statements of a plan, in order. */
 export function statementsOf(planned: Planned): string[] {
-  return [...new Set(planned.plan.changes.flatMap((change) => change.sql))];
+  return planned.plan.statements.map((statement) => statementText(statementBody(statement)));
 }

@@ -84,7 +84,7 @@ describe('bigquery: table kinds', () => {
   it('never renders a statement for an external table or a relation of unknown kind', () => {
     for (const relation of ['external_table', 'unknown'] as const) {
       const object = { kind: 'table' as const, database: PROJECT, schema: 'lake', table: 't', relation };
-      const change = { service: 'lake', object, field: 'description' as const, action: 'set' as const, before: null, after: 'x', sql: [] };
+      const change = { service: 'lake', object, field: 'description' as const, action: 'set' as const, before: null, after: 'x', statements: [] };
       expect(() => bigquery.dialect.render([change], {})).toThrow(/external tables refuse|unknown kind/);
     }
   });

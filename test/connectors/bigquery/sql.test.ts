@@ -20,7 +20,7 @@ const { dialect } = bigquery;
 const P = 'acme-analytics';
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, extra: Partial<Change> = {}): Change {
-  return { service: 'lake', object, field, action: after === null ? 'clear' : 'set', before: null, after, sql: [], ...extra };
+  return { service: 'lake', object, field, action: after === null ? 'clear' : 'set', before: null, after, statements: [], ...extra };
 }
 const tag = (object: ObjectRef, key: string, after: string | null, action: Change['action'], before: string | null = null) =>
   change(object, 'tag', after, { tag: key, action, before });
@@ -179,13 +179,9 @@ describe('bigquery dialect: golden statements', () => {
     expect(() => parsePatch('PATCH projects/p/datasets/d {}')).toThrow(/only sent to a table/);
   });
 
-  it('renders placeholders that cannot run before prepareRender has read the current state', () => {
-    expect(sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toEqual([
-      "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = <current labels, read by prepareRender, +('pii', 'sensitive') -'team'>)",
-    ]);
-    expect(sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toEqual([
-      "PATCH projects/acme-analytics/datasets/sales/tables/orders <schema read by prepareRender, with address.city = 'x'>",
-    ]);
+  it('renders no labels or nested fields without what readForRender read (planning is one pass: it comes first)', () => {
+    expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the render context/);
+    expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the render context/);
     // Descriptions need nothing read: they render the same with or without a context.
     expect(sqlOf([change(column('id'), 'description', 'x')], 'none')).toEqual(sqlOf([change(column('id'), 'description', 'x')]));
   });
@@ -195,8 +191,8 @@ describe('bigquery dialect: golden statements', () => {
     ['an owner', [change(table(), 'owner', 'dp')], CONTEXT, /no owner/],
     ['a column label', [tag(column('id'), 'pii', 'x', 'add')], CONTEXT, /columns take no labels/],
     ['a column of a materialized view', [change(column('id', 'materialized_view'), 'description', 'x')], CONTEXT, /materialized view take no options/],
-    ['labels not read by prepareRender', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /prepareRender must read every object whose labels change/],
-    ['a schema not read by prepareRender', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /prepareRender must read every table/],
+    ['labels not read by readForRender', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /readForRender must read every object whose labels change/],
+    ['a schema not read by readForRender', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /readForRender must read every table/],
     ['a nested field the schema lacks', [change(column('address.zip'), 'description', 'x')], CONTEXT, /address\.zip is not in the schema.*plan again/],
     ['an empty name', [change({ ...dataset, schema: '' }, 'description', 'x')], CONTEXT, /cannot be empty/],
   ])('refuses %s', (_name, changes, context, message) => {
@@ -385,9 +381,13 @@ describe('bigquery dialect: hostile corpus', () => {
   });
 
   it('reads the planner\'s nested column paths', () => {
+    // The patch sets the field the planner's path names; `"a.b".c` reads as the path a.b.c.
+    const fields: SchemaField[] = [{ name: 'a', type: 'RECORD', fields: [{ name: 'b', type: 'STRING' }] }];
+    const context: BigQueryRenderContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
+    const patched = (column: string) => JSON.parse(parsePatch(dialect.render([change({ ...column_('x'), column }, 'description', 'd')], {}, context)[0]!.sql)!.body) as { schema: { fields: SchemaField[] } };
+    expect(patched('a.b').schema.fields[0]!.fields![0]!.description).toBe('d');
+    expect(() => patched('"a.b".c')).toThrow(/column a\.b\.c is not in the schema/);
     const nested = (column: string) => dialect.render([change({ ...column_('x'), column }, 'description', 'd')], {}, undefined)[0]!.sql;
-    expect(nested('a.b')).toContain('a.b = ');
-    expect(nested('"a.b".c')).toContain('a.b.c = ');
     expect(nested('with"quote')).toBe("ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `with\"quote` SET OPTIONS (description = 'd')");
   });
 

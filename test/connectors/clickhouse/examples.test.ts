@@ -41,14 +41,14 @@ interface Target {
 }
 
 interface Plan {
-  changes: { sql: string[] }[];
+  changes: { statements: number[] }[]; statements: { text: string }[];
   warnings: { message: string }[];
   conflicts: unknown[];
 }
 
 /** The plan's statements, each once (the column comments of one table share one statement). */
 function statementsOf(plan: Plan): string[] {
-  return [...new Set(plan.changes.flatMap((change) => change.sql))];
+  return (plan.statements as Array<{ text: string }>).map((statement) => statement.text);
 }
 
 async function planOf(file: string, env: Record<string, string>): Promise<Plan> {

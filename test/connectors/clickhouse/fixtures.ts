@@ -18,6 +18,7 @@ import type { ApplyResult } from '../../../src/plan/types.js';
 import { loadWorkspace, planWorkspace } from '../../../src/core/workspace.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { writeWorkspace } from '../../e2e/cli.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 /** A running ClickHouse the suite can talk to. */
 export interface ClickHouseTarget {
@@ -111,7 +112,7 @@ export async function planFor(driver: Driver, schemas: DesiredNode[], database: 
 }
 
 export async function applyPlanned(planned: Planned): Promise<ApplyResult> {
-  return applyChanges(planned.plan.changes, planned.targets);
+  return applyChanges(planned.plan, planned.targets);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -380,7 +381,7 @@ export function describeClickHouse(profile: EngineProfile): void {
       const unsupported = first.plan.warnings.map((w) => [w.code, w.object?.kind]);
       expect(unsupported).toEqual(profile.modern ? [] : [['unsupported-field', 'schema'], ['unsupported-field', 'table']]);
       // One statement per table carries all of its column comments.
-      const columnChanges = first.plan.changes.filter((c) => c.object.kind === 'column');
+      const columnChanges = changesWithSql(first.plan).filter((c) => c.object.kind === 'column');
       const statements = new Set(columnChanges.flatMap((c) => c.sql));
       expect(statements.size).toBe(1 + IDENTIFIERS.length);
       expect(columnChanges.every((c) => c.sql.length === 1 && c.sql[0]!.startsWith('ALTER TABLE '))).toBe(true);
@@ -408,7 +409,7 @@ export function describeClickHouse(profile: EngineProfile): void {
       const first = await planFor(driver, manifest, {}, templates);
       expect(first.plan.conflicts).toEqual([]);
       // One templated statement per change, instead of the built-in batch per table.
-      expect(first.plan.changes.map((c) => c.sql.length === 1 && c.sql[0]!.startsWith(`ALTER TABLE ${q(database)}.\`t\` COMMENT COLUMN `))).toEqual(
+      expect(changesWithSql(first.plan).map((c) => c.sql.length === 1 && c.sql[0]!.startsWith(`ALTER TABLE ${q(database)}.\`t\` COMMENT COLUMN `))).toEqual(
         HOSTILE_VALUES.map(() => true),
       );
       expect((await applyPlanned(first)).summary).toEqual({ applied: HOSTILE_VALUES.length, failed: 0, notRun: 0 });
@@ -444,7 +445,7 @@ export function describeClickHouse(profile: EngineProfile): void {
       expect(planned.plan.changes.map((c) => [c.object.kind, c.action])).toEqual(
         profile.modern ? [['schema', 'clear'], ['table', 'clear'], ['column', 'clear']] : [['column', 'clear']],
       );
-      expect(planned.plan.changes.at(-1)?.sql).toEqual(["ALTER TABLE `analytics`.`orders` COMMENT COLUMN `id` ''"]);
+      expect(changesWithSql(planned.plan).at(-1)?.sql).toEqual(["ALTER TABLE `analytics`.`orders` COMMENT COLUMN `id` ''"]);
       expect((await applyPlanned(planned)).summary.failed).toBe(0);
       const state = await readComments(driver, [ANALYTICS], profile.modern);
       expect(state.columns.get(key(ANALYTICS, 'orders', 'id'))).toBe('');
@@ -485,7 +486,7 @@ export function describeClickHouse(profile: EngineProfile): void {
           ]);
           return;
         }
-        expect(planned.plan.changes.map((c) => c.sql)).toEqual([
+        expect(changesWithSql(planned.plan).map((c) => c.sql)).toEqual([
           ["ALTER DATABASE `bulk` MODIFY COMMENT 'Bulk tables'"],
           ["ALTER TABLE `bulk`.`t0` MODIFY COMMENT 'Table \\'t0\\''"],
         ]);
@@ -534,7 +535,7 @@ export function describeClickHouse(profile: EngineProfile): void {
       const long = `${'x'.repeat(150_000)}\n${"'\\".repeat(70_000)}`;
       const manifest = [want.schema('midway', {}, [want.table('a', {}, [want.column('x', long), want.column('y', long)])])];
       const planned = await planFor(driver, manifest);
-      expect(Buffer.byteLength(planned.plan.changes[0]!.sql[0]!)).toBeGreaterThan(262_144);
+      expect(Buffer.byteLength(changesWithSql(planned.plan)[0]!.sql[0]!)).toBeGreaterThan(262_144);
       expect((await applyPlanned(planned)).summary).toEqual({ applied: 2, failed: 0, notRun: 0 });
       const state = await readComments(driver, ['midway'], false);
       expectSameBytes(state.columns.get(key('midway', 'a', 'y')), long, 'long comment');
@@ -599,7 +600,7 @@ export function describeClickHouse(profile: EngineProfile): void {
         const expected = profile.modern
           ? ["ALTER DATABASE `ws` MODIFY COMMENT 'Workspace schema'", "ALTER TABLE `ws`.`events` MODIFY COMMENT 'Events'"]
           : [];
-        expect(first.plan.changes.map((c) => c.sql[0])).toEqual([
+        expect(changesWithSql(first.plan).map((c) => c.sql[0])).toEqual([
           ...expected,
           "ALTER TABLE `ws`.`events` COMMENT COLUMN `id` 'It\\'s the id', COMMENT COLUMN `Payload \"json\"` 'JSON\\nbody'",
           "ALTER TABLE `ws`.`events` COMMENT COLUMN `id` 'It\\'s the id', COMMENT COLUMN `Payload \"json\"` 'JSON\\nbody'",
@@ -607,7 +608,7 @@ export function describeClickHouse(profile: EngineProfile): void {
         expect(first.plan.warnings.map((w) => w.code)).toEqual(profile.modern ? [] : ['unsupported-field', 'unsupported-field']);
         expect(first.queries.get('warehouse')).toBe(5);
         expect(JSON.stringify(first.plan)).not.toContain(target.login.password);
-        const applied = await applyChanges(first.plan.changes, first.targets);
+        const applied = await applyChanges(first.plan, first.targets);
         expect(applied.summary).toEqual({ applied: first.plan.changes.length, failed: 0, notRun: 0 });
       } finally {
         await first.close();

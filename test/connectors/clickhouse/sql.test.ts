@@ -15,7 +15,7 @@ import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 const { dialect } = clickhouse;
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, action?: Change['action']): Change {
-  return { service: 'warehouse', object, field, action: action ?? (after === null ? 'clear' : 'set'), before: null, after, sql: [] };
+  return { service: 'warehouse', object, field, action: action ?? (after === null ? 'clear' : 'set'), before: null, after, statements: [] };
 }
 
 const database: ObjectRef = { kind: 'database', database: 'default' };

@@ -23,6 +23,7 @@ import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connecto
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
 import { writeWorkspace } from '../../e2e/cli.js';
 import { converge, expandedConnection, failures, liveConnection, liveSkipReason, OWNER_VARIABLE, SERVICE, throwawaySchemaName } from './live.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const CATALOG_VARIABLE = 'REVMETA_LIVE_DATABRICKS_HIVE_CATALOG';
 const LOCATION_VARIABLE = 'REVMETA_LIVE_DATABRICKS_HIVE_LOCATION';
@@ -116,7 +117,7 @@ describe.skipIf(skipReason !== null)(`databricks (Hive metastore) live (${skipRe
       expect.stringMatching(/^databricks cannot store tags on a schema: not applied/),
       expect.stringMatching(/^databricks cannot store descriptions on the columns of a view: not applied/),
     ]);
-    const sql = first.changes.flatMap((change) => change.sql);
+    const sql = changesWithSql(first).flatMap((change) => change.sql);
     expect(sql.filter((statement) => /TAGS|CATALOG|COMMENT ON COLUMN/.test(statement))).toEqual([]);
     expect(first.changes.filter((change) => change.field === 'owner')).toHaveLength(owner === '' ? 0 : 3);
     expect(failures(applied)).toEqual([]);

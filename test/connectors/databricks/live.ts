@@ -95,7 +95,7 @@ export async function converge(config: string): Promise<Converged> {
   const planned = await planWorkspace(await loadWorkspace(config, env));
   let applied: ApplyResult;
   try {
-    applied = await applyChanges(planned.plan.changes, planned.targets);
+    applied = await applyChanges(planned.plan, planned.targets);
   } finally {
     await planned.close();
   }

@@ -15,7 +15,7 @@ import { HIVE_PRINCIPALS, hiveRows } from './fixtures.js';
 const { dialect } = databricks;
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, action?: Change['action']): Change {
-  return { service: 'hms', object, field, action: action ?? (after === null ? 'clear' : 'set'), before: null, after, sql: [] };
+  return { service: 'hms', object, field, action: action ?? (after === null ? 'clear' : 'set'), before: null, after, statements: [] };
 }
 
 const database: ObjectRef = { kind: 'database', database: 'hive_metastore' };

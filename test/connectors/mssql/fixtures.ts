@@ -14,7 +14,7 @@ export const SERVICE = 'erp';
 
 export function change(object: ObjectRef, field: Change['field'], after: string | null, before: string | null = null): Change {
   const action: Change['action'] = after === null ? 'clear' : 'set';
-  return { service: SERVICE, object, field, action, before, after, sql: [] };
+  return { service: SERVICE, object, field, action, before, after, statements: [] };
 }
 
 export interface DatabaseRows {

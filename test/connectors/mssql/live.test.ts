@@ -18,6 +18,7 @@ import type { Driver } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, DesiredService, ObservedNode } from '../../../src/model/types.js';
 import { planService, type ServicePlan } from '../../../src/plan/plan.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const URL_VARIABLE = 'REVMETA_LIVE_MSSQL_URL';
 const url = process.env[URL_VARIABLE];
@@ -144,7 +145,7 @@ describe.skipIf(url === undefined)('mssql live convergence', () => {
   async function converge(service: DesiredService): Promise<ServicePlan> {
     const planned = await plan(service);
     expect(planned.conflicts).toEqual([]);
-    const result = await applyChanges(planned.changes, new Map([[SERVICE, { driver, capabilities: mssql.capabilities({ version: '' }) }]]));
+    const result = await applyChanges(planned, new Map([[SERVICE, { driver, capabilities: mssql.capabilities({ version: '' }) }]]));
     expect(result.results.filter((r) => r.status !== 'applied')).toEqual([]);
     const again = await plan(service);
     expect(again.changes).toEqual([]);
@@ -153,7 +154,7 @@ describe.skipIf(url === undefined)('mssql live convergence', () => {
 
   it('adds every corpus value and the owners, and converges', async () => {
     const planned = await converge(desired(1));
-    const procedures = planned.changes.filter((c) => c.field === 'description').map((c) => c.sql[0]!.split(' ')[1]);
+    const procedures = changesWithSql(planned).filter((c) => c.field === 'description').map((c) => c.sql[0]!.split(' ')[1]);
     expect(new Set(procedures)).toEqual(new Set(['sys.sp_addextendedproperty']));
     expect(planned.warnings.map((w) => w.code)).toEqual(['side-effect', 'side-effect']);
     const read = (await plan(desired(1))).observed[0]!.children[0]!;
@@ -165,7 +166,7 @@ describe.skipIf(url === undefined)('mssql live convergence', () => {
 
   it('updates and drops what changed, and converges again', async () => {
     const planned = await converge(desired(2));
-    const procedures = new Set(planned.changes.map((c) => c.sql[0]!.split(' ')[1]));
+    const procedures = new Set(changesWithSql(planned).map((c) => c.sql[0]!.split(' ')[1]));
     expect(procedures).toEqual(new Set(['sys.sp_updateextendedproperty', 'sys.sp_dropextendedproperty']));
   });
 });

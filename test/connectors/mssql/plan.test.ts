@@ -16,6 +16,7 @@ import { planService, TRUNCATION_MARKER } from '../../../src/plan/plan.js';
 import { renderText } from '../../../src/plan/render/text.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { CATALOG, fakeDriver, SERVICE } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const CONFIG = fileURLToPath(new URL('../../../examples/mssql/revmeta.yaml', import.meta.url));
 const ENV = { MSSQL_PASSWORD: 'Pa55-w0rd!' };
@@ -35,7 +36,7 @@ describe('mssql: the example planned against recorded catalog rows', () => {
     const { planned } = await planExample();
     const { plan } = planned;
     expect(plan.conflicts).toEqual([]);
-    expect(plan.changes.map((c) => [c.object.kind, [c.object.schema, c.object.table, c.object.column].filter(Boolean).join('.'), c.field, c.action, c.sql])).toEqual([
+    expect(changesWithSql(plan).map((c) => [c.object.kind, [c.object.schema, c.object.table, c.object.column].filter(Boolean).join('.'), c.field, c.action, c.sql])).toEqual([
       ['database', '', 'description', 'set', [`EXEC sys.sp_updateextendedproperty ${NAME}, @value = N'Orders, invoices and customers of the ERP.'`]],
       ['schema', 'dbo', 'description', 'set', [`EXEC sys.sp_addextendedproperty ${NAME}, @value = N'Tables the ERP writes.', ${DBO}`]],
       [
@@ -105,20 +106,20 @@ describe('mssql: the example planned against recorded catalog rows', () => {
 
   it("applies each database's changes in one transaction, in plan order", async () => {
     const { planned, recorded } = await planExample();
-    const result = await applyChanges(planned.plan.changes, planned.targets);
+    const result = await applyChanges(planned.plan, planned.targets);
     await planned.close();
     expect(result.summary).toEqual({ applied: 14, failed: 0, notRun: 0 });
     expect(recorded.calls[0]).toEqual(['Sales', 'BEGIN']);
     expect(recorded.calls.at(-1)).toEqual(['Sales', 'COMMIT']);
     // Exactly the statements the plan shows, in its order, each once.
-    expect(recorded.calls.slice(1, -1)).toEqual(planned.plan.changes.map((c) => ['Sales', c.sql[0]]));
+    expect(recorded.calls.slice(1, -1)).toEqual(changesWithSql(planned.plan).map((c) => ['Sales', c.sql[0]]));
     expect(recorded.open()).toBe(0);
   });
 
   it('rolls the whole database back when a statement fails', async () => {
     const recorded = fakeDriver(CATALOG, { failOn: '[finance_owner]' });
     const { planned } = await planExample(recorded);
-    const result = await applyChanges(planned.plan.changes, planned.targets);
+    const result = await applyChanges(planned.plan, planned.targets);
     await planned.close();
     expect(result.summary).toEqual({ applied: 0, failed: 1, notRun: 13 });
     expect(recorded.calls.at(-1)).toEqual(['Sales', 'ROLLBACK']);
@@ -233,7 +234,7 @@ describe('mssql description limits in the planner', () => {
     expect(planDescription(long).conflicts).toHaveLength(4);
     const cut = planDescription(`${'🚀'.repeat(2000)}`, 'truncate');
     expect(cut.conflicts).toEqual([]);
-    for (const c of cut.changes) {
+    for (const c of changesWithSql(cut)) {
       expect(c.after!.length).toBeLessThanOrEqual(3750);
       expect(c.after!.endsWith(TRUNCATION_MARKER)).toBe(true);
       expect(c.sql[0]).toContain('🚀');
@@ -245,7 +246,7 @@ describe('mssql description limits in the planner', () => {
     for (const { name, value } of HOSTILE_VALUES.filter((v) => v.name !== '100 KB text')) {
       const planned = planDescription(value);
       expect(planned.conflicts, name).toEqual([]);
-      expect(planned.changes.map((c) => c.sql.length), name).toEqual([1, 1, 1, 1]);
+      expect(changesWithSql(planned).map((c) => c.sql.length), name).toEqual([1, 1, 1, 1]);
     }
   });
 });

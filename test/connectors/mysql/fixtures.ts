@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the mysql connector tests: change and manifest builders, the plan → apply
- * loop the core runs (introspect, capabilities, planService, prepareRender, applyChanges),
+ * loop the core runs (introspect, capabilities, planServiceOnce: diff, readForRender, render, applyChanges),
  * and the every-attribute table with its SHOW CREATE TABLE text before and after a comment
  * change, as MariaDB 10.11 prints it (the engine test checks these against the server).
  */
@@ -8,7 +8,8 @@ import { applyChanges } from '../../../src/apply/apply.js';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import type { Capabilities, Driver, DriverSession } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, DesiredService, ObjectKind, ObjectRef } from '../../../src/model/types.js';
-import { planService, type ServicePlan, type ServicePolicy } from '../../../src/plan/plan.js';
+import { planServiceOnce } from '../../../src/core/workspace.js';
+import type { ServicePlan, ServicePolicy } from '../../../src/plan/plan.js';
 import type { ApplyResult, Change } from '../../../src/plan/types.js';
 
 export const SERVICE = 'warehouse';
@@ -20,7 +21,7 @@ export function change(
   after: string | null,
   action: Change['action'] = after === null ? 'clear' : 'set',
 ): Change {
-  return { service: SERVICE, object, field, action, before: null, after, sql: [] };
+  return { service: SERVICE, object, field, action, before: null, after, statements: [] };
 }
 
 export async function withSession<T>(driver: Driver, run: (session: DriverSession) => Promise<T>): Promise<T> {
@@ -100,16 +101,12 @@ export async function plan(driver: Driver, desired: DesiredService, policy: Serv
     dialect: mysql.dialect,
     policy,
   };
-  let planned = planService(input);
-  if (planned.changes.length > 0) {
-    const renderContext = await mysql.prepareRender!(driver, planned.changes);
-    planned = planService({ ...input, renderContext });
-  }
+  const { plan: planned } = await planServiceOnce(mysql, driver, input);
   return { ...planned, capabilities, queries: introspection.queries };
 }
 
 export function apply(driver: Driver, planned: Planned): Promise<ApplyResult> {
-  return applyChanges(planned.changes, new Map([[SERVICE, { driver, capabilities: planned.capabilities }]]));
+  return applyChanges(planned, new Map([[SERVICE, { driver, capabilities: planned.capabilities }]]));
 }
 
 /** Plans, applies (expecting no conflicts and no failures), and returns the plan that was applied. */

@@ -1,6 +1,6 @@
 /**
  * The mysql connector on Debian's MariaDB 10.11 (test/engines/mariadb.sh), through the same
- * loop the core runs: introspect → capabilities → planService → prepareRender → applyChanges,
+ * loop the core runs: introspect → capabilities → planService → readForRender → applyChanges,
  * then read back byte for byte and plan again: empty. Skipped with a printed reason where
  * the binaries are missing, never under CI.
  */
@@ -28,6 +28,7 @@ import {
   withSession,
   type SchemaSpec,
 } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const engine = await startMariaDb();
 const skip = 'skip' in engine ? engine.skip : undefined;
@@ -208,7 +209,7 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     const desired = manifests({ shop: { tables: { 'every attribute': { columns } } } });
     const planned = await converge(driver(), desired);
     expect(planned.changes).toHaveLength(EVERY_ATTRIBUTE_COLUMN_NAMES.length);
-    const statements = new Set(planned.changes.flatMap((c) => c.sql));
+    const statements = new Set(changesWithSql(planned).flatMap((c) => c.sql));
     expect(statements.size).toBe(1);
     expect([...statements][0]).toMatch(/^ALTER TABLE `shop`.`every attribute` MODIFY COLUMN `id` .*, ALGORITHM=INSTANT$/s);
 
@@ -329,15 +330,13 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     expect((await plan(driver(), desired, { tooLong: 'truncate' })).changes).toEqual([]);
   });
 
-  it('runs nothing from a statement rendered without prepareRender (the first planning pass)', async () => {
-    await exec('CREATE DATABASE unprepared', "CREATE TABLE unprepared.t (c varchar(3) NOT NULL DEFAULT 'x' COMMENT 'kept')");
-    const before = await withSession(driver(), (session) => showCreateTable(session, 'unprepared', 't'));
-    const [statement] = mysql.dialect.render(
-      [{ service: SERVICE, object: { kind: 'column', database: DATABASE, schema: 'unprepared', table: 't', column: 'c' }, field: 'description', action: 'set', before: 'kept', after: 'new', sql: [] }],
-      {},
-    );
-    await expect(exec(statement!.sql)).rejects.toThrow(/^ERROR 1064 \(42000\): You have an error in your SQL syntax/);
-    expect(await withSession(driver(), (session) => showCreateTable(session, 'unprepared', 't'))).toBe(before);
+  it('renders no column comment without what readForRender read (planning is one pass, no placeholder statement)', () => {
+    const unprepared = () =>
+      mysql.dialect.render(
+        [{ service: SERVICE, object: { kind: 'column', database: DATABASE, schema: 'unprepared', table: 't', column: 'c' }, field: 'description', action: 'set', before: 'kept', after: 'new', statements: [] }],
+        {},
+      );
+    expect(unprepared).toThrow('no SHOW CREATE TABLE of `unprepared`.`t` in the render context');
   });
 
   it('applies custom templates and clears with the built-in statements', async () => {
@@ -345,7 +344,7 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     const desired = manifests({ templated: { tables: { t: { description: "it's templated", columns: { c: '' } } } } });
     const policy = { templates: { tableDescription: 'ALTER TABLE {schema}.{table} COMMENT {description}' } };
     const planned = await converge(driver(), desired, policy);
-    expect(planned.changes.map((c) => c.sql)).toEqual([
+    expect(changesWithSql(planned).map((c) => c.sql)).toEqual([
       ["ALTER TABLE `templated`.`t` COMMENT 'it\\'s templated'"],
       ['ALTER TABLE `templated`.`t` MODIFY COLUMN `c` int(11) DEFAULT NULL, ALGORITHM=INSTANT'],
     ]);
@@ -379,7 +378,7 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     });
     const planned = await converge(driver(), desired, { templates });
     expect(planned.changes).toHaveLength(1 + 2 * storable.length);
-    expect(planned.changes.every((change) => change.sql.length === 1 && /^ALTER (DATABASE|TABLE) /.test(change.sql[0]!))).toBe(true);
+    expect(changesWithSql(planned).every((change) => change.sql.length === 1 && /^ALTER (DATABASE|TABLE) /.test(change.sql[0]!))).toBe(true);
     const schema = childNamed(await observe(['hostile_template']), 'hostile_template');
     expectSameBytes(schema?.description, "\\'; DROP DATABASE x; --", 'schema');
     storable.forEach(({ name, value }, i) => {
@@ -440,7 +439,7 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     await exec('ALTER TABLE drift.t MODIFY c bigint');
     const moved = await plan(driver(), desired);
     expect(moved.observedDigest).not.toBe(first.observedDigest);
-    expect(moved.changes[0]?.sql).toEqual(["ALTER TABLE `drift`.`t` MODIFY COLUMN `c` bigint(20) DEFAULT NULL COMMENT 'counted', ALGORITHM=INSTANT"]);
+    expect(changesWithSql(moved)[0]?.sql).toEqual(["ALTER TABLE `drift`.`t` MODIFY COLUMN `c` bigint(20) DEFAULT NULL COMMENT 'counted', ALGORITHM=INSTANT"]);
   });
 
   it('refuses, clearly and without touching the table, a column comment that would rebuild it', async () => {

@@ -12,7 +12,7 @@ const workspace = await loadWorkspace(configFile, {});
 const planned = await planWorkspace(workspace);
 process.stdout.write(`planned ${planned.plan.changes.length}\n`);
 try {
-  const result = await applyChanges(planned.plan.changes, planned.targets, {
+  const result = await applyChanges(planned.plan, planned.targets, {
     onProgress: ({ done, total }) => process.stdout.write(`done ${done}/${total}\n`),
   });
   process.stdout.write(`finished ${JSON.stringify(result.summary)}\n`);

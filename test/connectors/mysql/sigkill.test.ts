@@ -117,7 +117,7 @@ describe.skipIf(skip !== undefined)('SIGKILL mid-apply on MariaDB 10.11', () => 
         const total = TABLES * (1 + Object.keys(COLUMNS).length);
         expect(second.plan.changes.length).toBeGreaterThan(0);
         expect(second.plan.changes.length).toBeLessThan(total);
-        const result = await applyChanges(second.plan.changes, second.targets);
+        const result = await applyChanges(second.plan, second.targets);
         expect(result.summary).toEqual({ applied: second.plan.changes.length, failed: 0, notRun: 0 });
       } finally {
         await second.close();

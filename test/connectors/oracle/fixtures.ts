@@ -14,7 +14,7 @@ export type Row = Record<string, unknown>;
 export const SERVICE = 'crm';
 
 export function change(object: ObjectRef, field: Change['field'], after: string | null, before: string | null = null): Change {
-  return { service: SERVICE, object, field, action: after === null ? 'clear' : 'set', before, after, sql: [] };
+  return { service: SERVICE, object, field, action: after === null ? 'clear' : 'set', before, after, statements: [] };
 }
 
 export interface Dictionary {

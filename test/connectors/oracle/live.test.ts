@@ -18,6 +18,7 @@ import type { Driver } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, DesiredService, ObservedNode } from '../../../src/model/types.js';
 import { planService, type ServicePlan } from '../../../src/plan/plan.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const URL_VARIABLE = 'REVMETA_LIVE_ORACLE_URL';
 const url = process.env[URL_VARIABLE];
@@ -129,7 +130,7 @@ describe.skipIf(url === undefined)('oracle live convergence', () => {
     const planned = await plan(service);
     expect(planned.conflicts).toEqual([]);
     expect(planned.warnings).toEqual([]);
-    const result = await applyChanges(planned.changes, new Map([[SERVICE, { driver, capabilities: oracle.capabilities({ version: '' }) }]]));
+    const result = await applyChanges(planned, new Map([[SERVICE, { driver, capabilities: oracle.capabilities({ version: '' }) }]]));
     expect(result.results.filter((r) => r.status !== 'applied')).toEqual([]);
     expect((await plan(service)).changes).toEqual([]);
     return planned;
@@ -137,7 +138,7 @@ describe.skipIf(url === undefined)('oracle live convergence', () => {
 
   it('writes every corpus value on tables, views, materialized views and columns, and converges', async () => {
     const planned = await converge(desired(1));
-    expect(planned.changes.find((c) => c.object.table === mview && c.object.kind === 'table')?.sql[0]).toMatch(/^COMMENT ON MATERIALIZED VIEW /);
+    expect(changesWithSql(planned).find((c) => c.object.table === mview && c.object.kind === 'table')?.sql[0]).toMatch(/^COMMENT ON MATERIALIZED VIEW /);
     const read = (await plan(desired(1))).observed[0]!.children[0]!;
     const tableNode = read.children.find((t) => t.name === table)!;
     expect(tableNode.children.slice(0, VALUES.length).map((c) => c.description)).toEqual(VALUES.map((v) => v.value));
@@ -146,7 +147,7 @@ describe.skipIf(url === undefined)('oracle live convergence', () => {
 
   it("updates and clears (IS '') what changed, and converges again", async () => {
     const planned = await converge(desired(2));
-    expect(planned.changes.some((c) => c.action === 'clear' && c.sql[0]!.endsWith(" IS ''"))).toBe(true);
+    expect(changesWithSql(planned).some((c) => c.action === 'clear' && c.sql[0]!.endsWith(" IS ''"))).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import type { DesiredFields, DesiredNode, ObservedNode } from '../../../src/mode
 import { planService, TRUNCATION_MARKER } from '../../../src/plan/plan.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { DICTIONARY, fakeDriver, SERVICE } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 const CONFIG = fileURLToPath(new URL('../../../examples/oracle/revmeta.yaml', import.meta.url));
 
@@ -38,7 +39,7 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
     const { plan } = (await planExample()).planned;
     expect(plan.conflicts).toEqual([]);
     expect(plan.warnings).toEqual([]);
-    expect(plan.changes.map((c) => [c.object.kind, c.object.table, c.object.column ?? null, c.action, c.sql])).toEqual([
+    expect(changesWithSql(plan).map((c) => [c.object.kind, c.object.table, c.object.column ?? null, c.action, c.sql])).toEqual([
       ['table', 'ORDERS', null, 'set', [EXPECTED_SQL[0]]],
       ['column', 'ORDERS', 'STATUS', 'set', [EXPECTED_SQL[1]]],
       ['column', 'ORDERS', 'CUSTOMER_EMAIL', 'clear', [EXPECTED_SQL[2]]],
@@ -59,7 +60,7 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
 
   it('applies statement by statement without a transaction (DDL commits on its own)', async () => {
     const { planned, recorded } = await planExample();
-    const result = await applyChanges(planned.plan.changes, planned.targets);
+    const result = await applyChanges(planned.plan, planned.targets);
     await planned.close();
     expect(result.summary).toEqual({ applied: 6, failed: 0, notRun: 0 });
     expect(recorded.calls).toEqual(EXPECTED_SQL);
@@ -69,7 +70,7 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
   it('keeps what ran when a later statement fails: Oracle cannot roll DDL back', async () => {
     const recorded = fakeDriver(DICTIONARY, { failOn: 'OPEN_ORDERS' });
     const { planned } = await planExample(recorded);
-    const result = await applyChanges(planned.plan.changes, planned.targets);
+    const result = await applyChanges(planned.plan, planned.targets);
     expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'failed', 'not_run', 'not_run']);
     expect(result.results[3]).toMatchObject({ statement: EXPECTED_SQL[3], error: 'ORA-00942: table or view does not exist' });
     expect(recorded.calls).not.toContain('ROLLBACK');
@@ -116,7 +117,7 @@ function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: 
 describe('oracle capabilities in the planner', () => {
   it('warns that database and schema descriptions, owners and tags are not applied', () => {
     const planned = planWith({ description: 'x', owners: ['data-platform'], tags: ['PII.Sensitive'] });
-    expect(planned.changes.map((c) => [c.object.kind, c.sql])).toEqual([
+    expect(changesWithSql(planned).map((c) => [c.object.kind, c.sql])).toEqual([
       ['table', [`COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`]],
       ['column', [`COMMENT ON COLUMN "SALES"."ORDERS"."ID" IS 'x'`]],
     ]);

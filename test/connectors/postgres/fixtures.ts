@@ -31,7 +31,7 @@ export function change(
   after: string | null,
   action: Change['action'] = after === null ? 'clear' : 'set',
 ): Change {
-  return { service: 'warehouse', object, field, action, before: null, after, sql: [] };
+  return { service: 'warehouse', object, field, action, before: null, after, statements: [] };
 }
 
 /** Renders the changes with the connector's dialect and runs them, one statement each. */

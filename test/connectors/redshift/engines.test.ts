@@ -32,6 +32,7 @@ import {
   useRedshiftLiterals,
   withSession,
 } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 interface Engine {
   /** A redshift-session driver on the engine. */
@@ -223,7 +224,7 @@ describe.each(ENGINES)('redshift connector, shared subset, on %s', (name, start)
     try {
       expect(first.plan.conflicts).toEqual([]);
       expect(first.plan.warnings).toEqual([]);
-      expect(first.plan.changes.flatMap((change) => change.sql).sort()).toEqual(
+      expect(changesWithSql(first.plan).flatMap((change) => change.sql).sort()).toEqual(
         [
           `ALTER DATABASE "${db}" OWNER TO "alice rs"`,
           `ALTER SCHEMA "sales" OWNER TO "bob_rs"`,
@@ -240,7 +241,7 @@ describe.each(ENGINES)('redshift connector, shared subset, on %s', (name, start)
           `COMMENT ON VIEW "sales"."order_ids" IS 'Ids'`,
         ].sort(),
       );
-      const applied = await applyChanges(first.plan.changes, first.targets);
+      const applied = await applyChanges(first.plan, first.targets);
       expect(applied.summary).toEqual({ applied: 13, failed: 0, notRun: 0 });
     } finally {
       await first.close();

@@ -17,6 +17,7 @@ import {
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode } from '../../../src/model/types.js';
 import { planService } from '../../../src/plan/plan.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -342,7 +343,7 @@ describe('redshift capabilities in the planner', () => {
       dialect: redshift.dialect,
       policy: {},
     });
-    expect(result.changes.flatMap((change) => change.sql).sort()).toEqual([
+    expect(changesWithSql(result).flatMap((change) => change.sql).sort()).toEqual([
       `ALTER TABLE "core"."orders_lbv" OWNER TO "bob"`,
       `COMMENT ON COLUMN "core"."order_emails"."id" IS 'Key'`,
       `COMMENT ON SCHEMA "spectrum" IS 'The lake'`,
@@ -396,7 +397,7 @@ describe('redshift materialized views in the planner', () => {
       dialect: redshift.dialect,
       policy: {},
     });
-    expect(result.changes.flatMap((change) => change.sql)).toEqual([
+    expect(changesWithSql(result).flatMap((change) => change.sql)).toEqual([
       `COMMENT ON VIEW "core"."daily_revenue" IS 'Revenue per day'`,
       `COMMENT ON COLUMN "core"."daily_revenue"."day" IS 'Day'`,
     ]);

@@ -1,6 +1,6 @@
 /**
  * plan → apply → read back → plan again is empty, through the real snowflake-sdk against the
- * fake server, with the same core the CLI runs (workspace, planner, prepareRender, apply):
+ * fake server, with the same core the CLI runs (workspace, planner, readForRender, apply):
  * descriptions, owners and tags at every level, lower-case manifest names matched to
  * upper-case Snowflake names, tag objects matched and created, the hostile corpus as values
  * and names, and the conflicts a governance team must see instead of a wrong write.
@@ -12,6 +12,7 @@ import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { tagPath, type FakeTable } from './fake-engine.js';
 import type { FakeSnowflake } from './fake-server.js';
 import { converge, database, plan, schema, seed, startFake, workspaceFor } from './fixtures.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 let fake: FakeSnowflake;
 
@@ -99,7 +100,7 @@ describe('snowflake convergence (real snowflake-sdk, fake server)', () => {
     expect(second.conflicts).toEqual([]);
 
     // Lower-case manifest names reach the upper-case objects, and SQL quotes the stored names.
-    const statements = [...new Set(first.changes.flatMap((change) => change.sql))];
+    const statements = [...new Set(changesWithSql(first).flatMap((change) => change.sql))];
     // In apply order: a change's statements run in its order, so CREATE TAG precedes the first SET of it.
     expect(statements).toEqual([
       `COMMENT ON DATABASE "ANALYTICS" IS 'Company analytics'`,
@@ -156,7 +157,7 @@ describe('snowflake convergence (real snowflake-sdk, fake server)', () => {
     seed(fake, REALISTIC);
     const connection = { account: 'fake', username: 'revmeta', password: '${SF_PASSWORD}', accessUrl: fake.url, ownershipGrants: 'revoke' };
     const { first, applied, second } = await converge(await workspaceFor(fake, [database('analytics', { owners: ['DATA_PLATFORM'] })], { connection }));
-    expect(first.changes.map((change) => change.sql)).toEqual([[`GRANT OWNERSHIP ON DATABASE "ANALYTICS" TO ROLE "DATA_PLATFORM" REVOKE CURRENT GRANTS`]]);
+    expect(changesWithSql(first).map((change) => change.sql)).toEqual([[`GRANT OWNERSHIP ON DATABASE "ANALYTICS" TO ROLE "DATA_PLATFORM" REVOKE CURRENT GRANTS`]]);
     expect(applied.summary.applied).toBe(1);
     expect(fake.catalog.grants).toEqual([{ object: 'DATABASE ANALYTICS', role: 'DATA_PLATFORM', currentGrants: 'REVOKE' }]);
     expect(second.changes).toEqual([]);
@@ -201,7 +202,7 @@ describe('snowflake convergence (real snowflake-sdk, fake server)', () => {
     expect(second.changes).toEqual([]);
 
     // Each table's column comments went in one statement.
-    const descriptionStatements = new Set(first.changes.filter((change) => change.field === 'description' && change.object.kind === 'column').flatMap((change) => change.sql));
+    const descriptionStatements = new Set(changesWithSql(first).filter((change) => change.field === 'description' && change.object.kind === 'column').flatMap((change) => change.sql));
     expect(descriptionStatements.size).toBe(2);
 
     const stored = fake.catalog.table('Hostile DB', `it's "here"`, 'values');
@@ -240,7 +241,7 @@ describe('snowflake: what is a conflict, not a write', () => {
     // The description of that table and the tags of other objects still plan.
     expect(changesOn(planned.plan.changes, 'ORDERS').map((change) => change.field)).toEqual(['description']);
     expect(changesOn(planned.plan.changes, 'ORDER_VIEW').map((change) => [change.tag, change.after])).toEqual([['TIER', 'Gold']]);
-    expect(planned.plan.changes.flatMap((change) => change.sql).some((sql) => sql.startsWith('CREATE TAG'))).toBe(false);
+    expect(changesWithSql(planned.plan).flatMap((change) => change.sql).some((sql) => sql.startsWith('CREATE TAG'))).toBe(false);
   });
 
   it('refuses a value outside the allowed values of a tag, and one longer than 256 characters', async () => {

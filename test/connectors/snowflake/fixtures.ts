@@ -1,7 +1,7 @@
 /**
  * Shared set-up of the snowflake tests: the fake server with a login, running set-up SQL as
  * an administrator, drivers and workspaces pointed at it, and plan → apply → plan helpers
- * that go through the same core as the CLI (workspace, planner, prepareRender, apply).
+ * that go through the same core as the CLI (workspace, planner, readForRender, apply).
  */
 import { applyChanges } from '../../../src/apply/apply.js';
 import { createDriver, type SnowflakeDriver } from '../../../src/connectors/snowflake/driver.js';
@@ -81,7 +81,7 @@ export async function converge(config: string, env: Record<string, string | unde
   const planned = await plan(config, env);
   let applied: ApplyResult;
   try {
-    applied = await applyChanges(planned.plan.changes, planned.targets);
+    applied = await applyChanges(planned.plan, planned.targets);
   } finally {
     await planned.close();
   }

@@ -23,7 +23,7 @@ const column = (relation: RelationKind): ObjectRef => ({ ...table(relation), kin
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, tag?: string): Change {
   const action: Change['action'] = field === 'tag' ? (after === null ? 'remove' : 'add') : after === null ? 'clear' : 'set';
-  return { service: 'sf', object, field, action, ...(tag !== undefined ? { tag } : {}), before: field === 'tag' && after === null ? 'old' : null, after, sql: [] };
+  return { service: 'sf', object, field, action, ...(tag !== undefined ? { tag } : {}), before: field === 'tag' && after === null ? 'old' : null, after, statements: [] };
 }
 
 function sqlOf(one: Change): string {

@@ -26,7 +26,7 @@ function change(object: ObjectRef, field: Change['field'], after: string | null,
     ...(tag !== undefined ? { tag } : {}),
     before: null,
     after,
-    sql: [],
+    statements: [],
   };
 }
 

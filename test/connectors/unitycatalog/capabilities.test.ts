@@ -10,6 +10,7 @@ import { refuseTag, TAG_KEY_MAX, TAG_VALUE_MAX } from '../../../src/connectors/u
 import { unitycatalog } from '../../../src/connectors/unitycatalog/index.js';
 import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import { planService, type ServicePolicy } from '../../../src/plan/plan.js';
+import { changesWithSql } from '../../plan-statements.js';
 
 let line = 0;
 function want(kind: ObjectKind, name: string, fields: DesiredFields = {}, children: DesiredNode[] = []): DesiredNode {
@@ -90,7 +91,7 @@ describe('unitycatalog tag rules', () => {
       ],
     );
     expect(result.conflicts).toEqual([]);
-    expect(result.changes.map((c) => [c.object.kind, c.action, c.tag, c.after, c.sql])).toEqual([
+    expect(changesWithSql(result).map((c) => [c.object.kind, c.action, c.tag, c.after, c.sql])).toEqual([
       ['database', 'set', 'env', 'prod', ["ALTER CATALOG `main` SET TAGS ('env' = 'prod')"]],
       ['schema', 'remove', 'Tier', null, ["ALTER SCHEMA `main`.`sales` UNSET TAGS ('Tier')"]],
       ['table', 'add', 'Tier', 'Gold', ["ALTER TABLE `main`.`sales`.`orders` SET TAGS ('Tier' = 'Gold')"]],
@@ -153,7 +154,7 @@ describe('unitycatalog capabilities', () => {
       expect.stringMatching(/cannot store tags on the columns of a foreign table/),
     ]);
     const current = plan(desired, observed);
-    expect(current.changes.map((c) => c.sql[0])).toEqual(["COMMENT ON COLUMN `main`.`sales`.`v`.`id` IS 'Key'"]);
+    expect(changesWithSql(current).map((c) => c.sql[0])).toEqual(["COMMENT ON COLUMN `main`.`sales`.`v`.`id` IS 'Key'"]);
   });
 });
 
@@ -173,7 +174,7 @@ describe('databricks (Hive metastore) capabilities', () => {
       {},
       databricks,
     );
-    expect(result.changes.map((c) => c.sql[0])).toEqual(["COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'Sales'"]);
+    expect(changesWithSql(result).map((c) => c.sql[0])).toEqual(["COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'Sales'"]);
     expect(result.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^databricks cannot store descriptions on a database/),
       expect.stringMatching(/^databricks cannot store owners on a database/),
@@ -203,7 +204,7 @@ describe('unitycatalog runtime gates and limits', () => {
     ]);
     for (const version of ['Databricks Runtime 16.3.x-scala2.12', 'Databricks SQL 2025.35']) {
       const current = plan(mvDesired, mvObserved, {}, unitycatalog, { version });
-      expect(current.changes.map((c) => c.sql[0])).toEqual([
+      expect(changesWithSql(current).map((c) => c.sql[0])).toEqual([
         "COMMENT ON TABLE `main`.`sales`.`mv` IS 'Daily totals'",
         "COMMENT ON COLUMN `main`.`sales`.`mv`.`total` IS 'Sum'",
       ]);
@@ -235,7 +236,7 @@ describe('unitycatalog runtime gates and limits', () => {
   it.each(['Databricks SQL 2026.47', 'Databricks SQL 2027.3', 'Databricks Runtime 19.0.x-scala2.13'])('tags the columns of views with ALTER VIEW on %s', (version) => {
     const result = plan(viewDesired, viewObserved, {}, unitycatalog, { version });
     expect(result.warnings).toEqual([]);
-    expect(result.changes.map((c) => c.sql)).toEqual([["ALTER VIEW `main`.`sales`.`v` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"]]);
+    expect(changesWithSql(result).map((c) => c.sql)).toEqual([["ALTER VIEW `main`.`sales`.`v` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive')"]]);
   });
 
   const fortyNine = Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`k${i}`, 'v']));
@@ -249,7 +250,7 @@ describe('unitycatalog runtime gates and limits', () => {
   it('plans up to 50 tags on one object', () => {
     const result = tagged(['PII.None'], fortyNine);
     expect(result.conflicts).toEqual([]);
-    expect(result.changes.map((c) => c.sql[0])).toEqual(["ALTER TABLE `main`.`sales`.`orders` SET TAGS ('PII' = 'None')"]);
+    expect(changesWithSql(result).map((c) => c.sql[0])).toEqual(["ALTER TABLE `main`.`sales`.`orders` SET TAGS ('PII' = 'None')"]);
   });
 
   it('makes a 51st tag on one object a conflict naming the object, and changes none of its tags', () => {

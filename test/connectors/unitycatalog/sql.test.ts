@@ -27,7 +27,7 @@ function change(object: ObjectRef, field: Change['field'], after: string | null,
     ...(tag !== undefined ? { tag } : {}),
     before: null,
     after,
-    sql: [],
+    statements: [],
   };
 }
 

@@ -1,0 +1,112 @@
+/**
+ * Changes, the statements that carry them, and apply outcomes: the vocabulary the planner
+ * produces, connectors render and run, and apply reports. Here (not in plan/) so that
+ * connectors and the planner both import it without importing each other.
+ */
+import type { Field, ObjectRef } from './types.js';
+
+export type ChangeAction = 'set' | 'clear' | 'add' | 'remove';
+
+/** One field of one object that differs between the manifests and the source. */
+export interface Change {
+  service: string;
+  object: ObjectRef;
+  field: Field;
+  action: ChangeAction;
+  /** For tags: the source tag key this change is about. */
+  tag?: string;
+  /** The value at the source now (for tags: the tag value), `null` = none. */
+  before: string | null;
+  /** The value after apply, `null` = none. */
+  after: string | null;
+  /**
+   * Ids of the plan's statements that carry this change, in run order. A batched statement
+   * (one ALTER TABLE for many columns) is listed once in the plan and named by each change it carries.
+   */
+  statements: number[];
+}
+
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON Patch operation (RFC 6902), as OpenMetadata takes them. */
+export interface JsonPatchOperation {
+  op: 'add' | 'remove' | 'replace' | 'test' | 'move' | 'copy';
+  path: string;
+  value?: JsonValue;
+  from?: string;
+}
+
+/**
+ * What a statement runs: SQL text, or a typed API request for systems written through an
+ * API (drivers send these as they are; nothing parses text back into a request).
+ */
+export type StatementBody =
+  | { kind: 'sql'; text: string }
+  /** AWS Glue `UpdateTable`: the request's members (`DatabaseName`, `TableInput`, …). */
+  | { kind: 'glue.UpdateTable'; input: { [key: string]: JsonValue } }
+  /** BigQuery `tables.patch` on `resource` (`projects/p/datasets/d/tables/t`) with this body. */
+  | { kind: 'bigquery.tables.patch'; resource: string; body: { [key: string]: JsonValue } }
+  /** OpenMetadata `PATCH path` with a JSON Patch body. */
+  | { kind: 'openmetadata.patch'; path: string; body: JsonPatchOperation[] };
+
+export type StatementKind = StatementBody['kind'];
+
+/** A statement of a plan: where it runs, what it runs, and its id (what changes refer to). */
+export type PlannedStatement = { id: number; service: string; database: string } & StatementBody;
+
+/**
+ * A statement as a person reads it, one per statement: SQL as it is, a request as method,
+ * path and compact JSON body.
+ */
+export function statementText(statement: StatementBody): string {
+  switch (statement.kind) {
+    case 'sql':
+      return statement.text;
+    case 'glue.UpdateTable':
+      return `glue:UpdateTable ${oneLineJson(statement.input)}`;
+    case 'bigquery.tables.patch':
+      return `PATCH ${statement.resource} ${oneLineJson(statement.body)}`;
+    case 'openmetadata.patch':
+      return `PATCH ${statement.path}\n${oneLineJson(statement.body)}`;
+  }
+}
+
+/** The statement without where it runs or its id: what two plans compare. */
+export function statementBody(statement: PlannedStatement): StatementBody {
+  const { id: _id, service: _service, database: _database, ...body } = statement;
+  return body as StatementBody;
+}
+
+/**
+ * JSON on one line: JSON.stringify escapes control characters but leaves U+2028 and U+2029
+ * raw, which some viewers break lines at, so those are escaped too (still the same JSON).
+ */
+export function oneLineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+}
+
+/** Outcome of one change at apply time. */
+export type ChangeStatus = 'applied' | 'failed' | 'not_run';
+
+export interface ChangeResult {
+  change: Change;
+  status: ChangeStatus;
+  /** For failed: the statement that failed (as `statementText` shows it) and the engine's message. */
+  statement?: string;
+  error?: string;
+  /** For not_run: why (an earlier failure, a rollback, a conflict). */
+  reason?: string;
+}
+
+export interface ApplyResult {
+  results: ChangeResult[];
+  summary: { applied: number; failed: number; notRun: number };
+}
+
+/** The text of each statement a change names, in its order (a lookup per id: for a few changes). */
+export function statementTextsOf(change: Change, statements: readonly PlannedStatement[]): string[] {
+  return change.statements.map((id) => {
+    const statement = statements.find((candidate) => candidate.id === id);
+    return statement ? statementText(statementBody(statement)) : `<missing statement ${id}>`;
+  });
+}
