@@ -170,7 +170,7 @@ describe('tags', () => {
       doc.tables['say "hi"'].tags = ['Q\\"A.x', 'PII.Secret'];
     });
     const planned = await cli(['plan', '-c', config, '--target', 'openmetadata']);
-    expect(planned.code).toBe(1);
+    expect(planned.code).toBe(3);
     expect(planned.stdout).toMatch(/PII\.Secret: "Secret" is not an allowed value of tag key "PII"/);
     expect(om.patches()).toEqual([]);
   });
@@ -202,7 +202,7 @@ describe('owners', () => {
       doc.owners = ['Acme'];
     });
     const planned = await cli(['plan', '-c', config, '--target', 'openmetadata', '--format', 'json']);
-    expect(planned.code).toBe(1);
+    expect(planned.code).toBe(3);
     const conflicts = (JSON.parse(planned.stdout) as { conflicts: { reason: string }[] }).conflicts.map((c) => c.reason).sort();
     expect(conflicts).toEqual([
       expect.stringMatching(/^OpenMetadata cannot make "Acme" an owner: team "Acme" is of type Organization; only teams of type Group own entities$/),
