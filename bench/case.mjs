@@ -11,7 +11,7 @@ let extra = {};
 if (kind === 'plan' || kind === 'apply') {
   const { loadWorkspace, planWorkspace } = await import('../dist/core/workspace.js');
   const { applyChanges } = await import('../dist/apply/apply.js');
-  const { renderJson } = await import('../dist/plan/render/json.js');
+  const { writePlanFile } = await import('../dist/core/plan-file.js');
   const [config, planOut] = args;
   const workspace = await loadWorkspace(config, process.env);
   const loadedMs = Math.round(performance.now() - started);
@@ -19,10 +19,10 @@ if (kind === 'plan' || kind === 'apply') {
   const plannedMs = Math.round(performance.now() - started);
   const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
   extra = { loadedMs, plannedMs, catalogQueries, changes: planned.plan.changes.length, statements: 0 };
-  if (planOut) await writeFile(planOut, renderJson(planned.plan));
+  if (planOut) await writePlanFile(planOut, planned.plan);
   if (kind === 'apply') {
-    const result = await applyChanges(planned.plan.changes, planned.targets);
-    extra.statements = new Set(planned.plan.changes.flatMap((c) => c.sql)).size;
+    const result = await applyChanges(planned.plan, planned.targets);
+    extra.statements = planned.plan.statements.length;
     extra.applied = result.summary.applied;
     extra.failed = result.summary.failed;
   }

@@ -95,7 +95,8 @@ async function child(kind, ...args) {
 
 async function statementsOf(planFile) {
   const plan = JSON.parse(await readFile(planFile, 'utf8'));
-  return [...new Set(plan.changes.flatMap((change) => change.sql))];
+  // Plan format 2.0: each statement listed once (SQL ones carry their text).
+  return plan.statements.map((statement) => statement.text);
 }
 
 /** One Schema manifest per schema, every column described; the database itself unmanaged. */
