@@ -20,7 +20,7 @@
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, DriverSession } from '../types.js';
 import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { withoutTransactions } from '../kit/sessions.js';
@@ -35,56 +35,42 @@ const DEFAULT_QUERY_TIMEOUT_MILLIS = 300_000;
 const PAGE_SIZE = 100;
 
 /** JSON Schema (draft-07) of an athena service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Athena (Glue Data Catalog) connection',
-  description:
-    'The Glue Data Catalog that Athena reads, through the AWS SDK. Credentials: accessKeyId + secretAccessKey ' +
+export const connectionSchema = connectionSchemaOf(
+  'Athena (Glue Data Catalog) connection',
+  'The Glue Data Catalog that Athena reads, through the AWS SDK. Credentials: accessKeyId + secretAccessKey ' +
     '(+ sessionToken), or a profile, or (neither) the SDK default chain: environment, shared files, SSO, instance role.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['region'],
-  properties: {
-    region: { type: 'string', minLength: 1, description: 'AWS region of the catalog, e.g. eu-west-1.' },
-    profile: { type: 'string', minLength: 1, description: 'A profile of the shared AWS config/credentials files.' },
-    accessKeyId: { type: 'string', minLength: 1, description: 'Static credentials: write it as ${VAR}.' },
-    secretAccessKey: { type: 'string', minLength: 1, description: 'Static credentials: write it as ${VAR}.' },
-    sessionToken: { type: 'string', minLength: 1, description: 'For temporary credentials: write it as ${VAR}.' },
-    endpoint: {
-      type: 'string',
-      pattern: '^https?://',
-      description: 'Another endpoint for Glue and Athena (a VPC endpoint, or a fake such as moto in tests).',
+  {
+    required: ['region'],
+    properties: {
+      region: textOption('AWS region of the catalog, e.g. eu-west-1.'),
+      profile: textOption('A profile of the shared AWS config/credentials files.'),
+      accessKeyId: textOption('Static credentials: write it as ${VAR}.'),
+      secretAccessKey: textOption('Static credentials: write it as ${VAR}.'),
+      sessionToken: textOption('For temporary credentials: write it as ${VAR}.'),
+      endpoint: {
+        type: 'string',
+        pattern: '^https?://',
+        description: 'Another endpoint for Glue and Athena (a VPC endpoint, or a fake such as moto in tests).',
+      },
+      catalogId: textOption("The Glue catalog (an AWS account ID); default: the credentials' own account."),
+      databaseName: textOption(`The database name OpenMetadata gives this service (its Glue databases are the schemas below it); default "${DEFAULT_DATABASE_NAME}".`),
+      workgroup: textOption(`Athena workgroup for custom SQL templates (the built-in statements are Glue requests); default "${DEFAULT_WORKGROUP}".`),
+      outputLocation: {
+        type: 'string',
+        pattern: '^s3://',
+        description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
+      },
+      requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
+      queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
+      connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
     },
-    catalogId: {
-      type: 'string',
-      minLength: 1,
-      description: "The Glue catalog (an AWS account ID); default: the credentials' own account.",
+    dependencies: {
+      accessKeyId: ['secretAccessKey'],
+      secretAccessKey: ['accessKeyId'],
+      sessionToken: ['accessKeyId'],
     },
-    databaseName: {
-      type: 'string',
-      minLength: 1,
-      description: `The database name OpenMetadata gives this service (its Glue databases are the schemas below it); default "${DEFAULT_DATABASE_NAME}".`,
-    },
-    workgroup: {
-      type: 'string',
-      minLength: 1,
-      description: `Athena workgroup for custom SQL templates (the built-in statements are Glue requests); default "${DEFAULT_WORKGROUP}".`,
-    },
-    outputLocation: {
-      type: 'string',
-      pattern: '^s3://',
-      description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
-    },
-    requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
-    queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
-    connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
   },
-  dependencies: {
-    accessKeyId: ['secretAccessKey'],
-    secretAccessKey: ['accessKeyId'],
-    sessionToken: ['accessKeyId'],
-  },
-};
+);
 
 export interface AthenaConnection {
   region: string;
