@@ -12,6 +12,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { renderByField } from '../kit/render.js';
 
 /**
  * Escapes verified to read back identically on ClickHouse 18.16 and 26.7. Only these are
@@ -88,16 +89,11 @@ function columnClause(change: Change): string {
   return `COMMENT COLUMN ${part(change.object, 'column')} ${commentLiteral(change)}`;
 }
 
-function renderBuiltIn(change: Change): string {
-  switch (change.field) {
-    case 'description':
-      return renderDescription(change);
-    case 'owner':
-      throw new Error('ClickHouse objects have no owner');
-    case 'tag':
-      throw new Error('ClickHouse has no tags');
-  }
-}
+const renderBuiltIn = renderByField({
+  description: renderDescription,
+  owner: 'ClickHouse objects have no owner',
+  tag: 'ClickHouse has no tags',
+});
 
 function isColumnDescription(change: Change): boolean {
   return change.field === 'description' && change.object.kind === 'column';
