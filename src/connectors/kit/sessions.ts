@@ -1,5 +1,5 @@
 /** What SQL drivers' sessions share: the set a driver closes, and the answer of systems without transactions. */
-import type { DriverSession } from '../types.js';
+import { BatchStatementError, type DriverSession } from '../types.js';
 
 /** The sessions a driver has open, so that closing the driver closes each one still open. */
 export class OpenSessions {
@@ -36,4 +36,18 @@ export function sqlCommitAndRollback(run: (sql: string) => Promise<unknown>): Pi
       await run('ROLLBACK');
     },
   };
+}
+
+/**
+ * Runs `statements` one at a time through `run`, after their batch failed, so that the one
+ * that fails is named: BatchStatementError carries its index.
+ */
+export async function replayOneByOne(statements: readonly string[], run: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const [index, sql] of statements.entries()) {
+    try {
+      await run(sql);
+    } catch (error) {
+      throw new BatchStatementError(index, error);
+    }
+  }
 }

@@ -19,8 +19,8 @@ import {
 } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
-import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
-import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
+import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions, replayOneByOne, sqlCommitAndRollback } from '../kit/sessions.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -246,13 +246,7 @@ async function runBatch(protocols: Protocols, statements: readonly string[]): Pr
   } catch {
     await protocols.script('ROLLBACK TO SAVEPOINT revmeta_batch');
   }
-  for (const [index, sql] of statements.entries()) {
-    try {
-      await protocols.one(sql);
-    } catch (error) {
-      throw new BatchStatementError(index, error);
-    }
-  }
+  await replayOneByOne(statements, (sql) => protocols.one(sql));
 }
 
 /** `queryMode: 'extended'` (pg 8.12+, not in @types/pg) sends even a parameterless query as Parse/Bind/Execute. */

@@ -13,6 +13,7 @@ import { createDriver as createPostgresDriver } from '../postgres/driver.js';
 import { POSTGRES_SYNTAX } from '../postgres/sql.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { replayOneByOne } from '../kit/sessions.js';
 
 export const DEFAULT_PORT = 5439;
 /** The database every Redshift cluster is created with. */
@@ -107,13 +108,7 @@ async function runBatch(session: DriverSession, statements: readonly string[]): 
   }
   await session.execute('ROLLBACK');
   await session.execute('BEGIN');
-  for (const [index, sql] of statements.entries()) {
-    try {
-      await session.execute(sql);
-    } catch (error) {
-      throw new BatchStatementError(index, error);
-    }
-  }
+  await replayOneByOne(statements, (sql) => session.execute(sql));
   // Each statement ran alone (a conflict with another transaction that has since ended):
   // the batch still failed, and the work of this transaction before it is rolled back.
   const message = failure instanceof Error ? failure.message : String(failure);
