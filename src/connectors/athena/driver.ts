@@ -427,20 +427,16 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const config = clientConfig(target);
   const clients: Array<{ destroy(): void }> = [];
-  const glueClient = () =>
+  /** An SDK client made on first use (the SDK loads lazily); kept to be destroyed on close. */
+  const sdkClient = <Sdk extends object, Client extends { destroy(): void }>(load: () => Promise<Sdk>, make: (sdk: Sdk) => Client) =>
     lazy(async () => {
-      const sdk = await importDriver(() => import('@aws-sdk/client-glue'));
-      const client = withoutNodeVersionWarning(() => new sdk.GlueClient(config));
+      const sdk = await importDriver(load);
+      const client = withoutNodeVersionWarning(() => make(sdk));
       clients.push(client);
       return { sdk, client };
     });
-  const athenaClient = () =>
-    lazy(async () => {
-      const sdk = await importDriver(() => import('@aws-sdk/client-athena'));
-      const client = withoutNodeVersionWarning(() => new sdk.AthenaClient(config));
-      clients.push(client);
-      return { sdk, client };
-    });
+  const glueClient = () => sdkClient(() => import('@aws-sdk/client-glue'), (sdk) => new sdk.GlueClient(config));
+  const athenaClient = () => sdkClient(() => import('@aws-sdk/client-athena'), (sdk) => new sdk.AthenaClient(config));
   // Replaced on close, so a driver used again after close() gets fresh clients.
   let glue = glueClient();
   let athena = athenaClient();
