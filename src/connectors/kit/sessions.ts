@@ -1,5 +1,6 @@
 /** What SQL drivers' sessions share: the set a driver closes, and the answer of systems without transactions. */
 import { BatchStatementError, type DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from './scope.js';
 
 /** The sessions a driver has open, so that closing the driver closes each one still open. */
 export class OpenSessions {
@@ -50,4 +51,25 @@ export async function replayOneByOne(statements: readonly string[], run: (sql: s
       throw new BatchStatementError(index, error);
     }
   }
+}
+
+/**
+ * The driver of a server whose one OpenMetadata database is a name only (`databaseName`):
+ * each session opened with `connect` (asking for another database is refused), all closed by
+ * close().
+ */
+export function namedDatabaseServerDriver(
+  system: string,
+  databaseName: string,
+  connect: (onClose: () => void) => Promise<DriverSession>,
+): NamedDatabaseDriver {
+  const sessions = new OpenSessions();
+  return {
+    databaseName,
+    async open(database?: string) {
+      checkOnlyDatabase(system, databaseName, database);
+      return sessions.add(connect);
+    },
+    close: () => sessions.closeAll(),
+  };
 }

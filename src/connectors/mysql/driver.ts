@@ -19,8 +19,8 @@ import {
 } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
-import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
-import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
+import type { NamedDatabaseDriver } from '../kit/scope.js';
+import { namedDatabaseServerDriver, sqlCommitAndRollback } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -380,13 +380,5 @@ export type MysqlDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new OpenSessions();
-  return {
-    databaseName: target.databaseName,
-    async open(database?: string) {
-      checkOnlyDatabase('MySQL', target.databaseName, database);
-      return sessions.add((onClose) => openSession(target, onClose));
-    },
-    close: () => sessions.closeAll(),
-  };
+  return namedDatabaseServerDriver('MySQL', target.databaseName, (onClose) => openSession(target, onClose));
 }

@@ -10,8 +10,8 @@ import type { Connection, ConnectionAttributes } from 'oracledb';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, DriverSession } from '../types.js';
-import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
-import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
+import type { NamedDatabaseDriver } from '../kit/scope.js';
+import { namedDatabaseServerDriver, withoutTransactions } from '../kit/sessions.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 export const DEFAULT_PORT = 1521;
@@ -231,21 +231,13 @@ export type OracleDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new OpenSessions();
-  return {
-    databaseName: target.databaseName,
-    async open(database?: string) {
-      checkOnlyDatabase('Oracle', target.databaseName, database);
-      const oracledb = await loadOracledb();
-      return sessions.add((onClose) =>
-        withRetries(
-          target.connectionRetries,
-          isTransient,
-          async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
-          (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
-        ),
-      );
-    },
-    close: () => sessions.closeAll(),
-  };
+  return namedDatabaseServerDriver('Oracle', target.databaseName, async (onClose) => {
+    const oracledb = await loadOracledb();
+    return withRetries(
+      target.connectionRetries,
+      isTransient,
+      async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
+      (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+    );
+  });
 }
