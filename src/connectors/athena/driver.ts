@@ -20,7 +20,7 @@
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, DriverSession } from '../types.js';
 import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { withoutTransactions } from '../kit/sessions.js';
@@ -35,56 +35,42 @@ const DEFAULT_QUERY_TIMEOUT_MILLIS = 300_000;
 const PAGE_SIZE = 100;
 
 /** JSON Schema (draft-07) of an athena service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Athena (Glue Data Catalog) connection',
-  description:
-    'The Glue Data Catalog that Athena reads, through the AWS SDK. Credentials: accessKeyId + secretAccessKey ' +
+export const connectionSchema = connectionSchemaOf(
+  'Athena (Glue Data Catalog) connection',
+  'The Glue Data Catalog that Athena reads, through the AWS SDK. Credentials: accessKeyId + secretAccessKey ' +
     '(+ sessionToken), or a profile, or (neither) the SDK default chain: environment, shared files, SSO, instance role.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['region'],
-  properties: {
-    region: { type: 'string', minLength: 1, description: 'AWS region of the catalog, e.g. eu-west-1.' },
-    profile: { type: 'string', minLength: 1, description: 'A profile of the shared AWS config/credentials files.' },
-    accessKeyId: { type: 'string', minLength: 1, description: 'Static credentials: write it as ${VAR}.' },
-    secretAccessKey: { type: 'string', minLength: 1, description: 'Static credentials: write it as ${VAR}.' },
-    sessionToken: { type: 'string', minLength: 1, description: 'For temporary credentials: write it as ${VAR}.' },
-    endpoint: {
-      type: 'string',
-      pattern: '^https?://',
-      description: 'Another endpoint for Glue and Athena (a VPC endpoint, or a fake such as moto in tests).',
+  {
+    required: ['region'],
+    properties: {
+      region: textOption('AWS region of the catalog, e.g. eu-west-1.'),
+      profile: textOption('A profile of the shared AWS config/credentials files.'),
+      accessKeyId: textOption('Static credentials: write it as ${VAR}.'),
+      secretAccessKey: textOption('Static credentials: write it as ${VAR}.'),
+      sessionToken: textOption('For temporary credentials: write it as ${VAR}.'),
+      endpoint: {
+        type: 'string',
+        pattern: '^https?://',
+        description: 'Another endpoint for Glue and Athena (a VPC endpoint, or a fake such as moto in tests).',
+      },
+      catalogId: textOption("The Glue catalog (an AWS account ID); default: the credentials' own account."),
+      databaseName: textOption(`The database name OpenMetadata gives this service (its Glue databases are the schemas below it); default "${DEFAULT_DATABASE_NAME}".`),
+      workgroup: textOption(`Athena workgroup for custom SQL templates (the built-in statements are Glue requests); default "${DEFAULT_WORKGROUP}".`),
+      outputLocation: {
+        type: 'string',
+        pattern: '^s3://',
+        description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
+      },
+      requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
+      queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
+      connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
     },
-    catalogId: {
-      type: 'string',
-      minLength: 1,
-      description: "The Glue catalog (an AWS account ID); default: the credentials' own account.",
+    dependencies: {
+      accessKeyId: ['secretAccessKey'],
+      secretAccessKey: ['accessKeyId'],
+      sessionToken: ['accessKeyId'],
     },
-    databaseName: {
-      type: 'string',
-      minLength: 1,
-      description: `The database name OpenMetadata gives this service (its Glue databases are the schemas below it); default "${DEFAULT_DATABASE_NAME}".`,
-    },
-    workgroup: {
-      type: 'string',
-      minLength: 1,
-      description: `Athena workgroup for custom SQL templates (the built-in statements are Glue requests); default "${DEFAULT_WORKGROUP}".`,
-    },
-    outputLocation: {
-      type: 'string',
-      pattern: '^s3://',
-      description: 'S3 location for Athena query results, when the workgroup does not set one (custom SQL templates only).',
-    },
-    requestTimeout: wholeNumberOption("How long one attempt of an AWS request may go unanswered, in milliseconds (default: timeouts.statement plus 5s, shared by the attempts connectionRetries allows: 12500 by default)."),
-    queryTimeout: wholeNumberOption(`How long an Athena query of a custom template may run, in milliseconds (default ${DEFAULT_QUERY_TIMEOUT_MILLIS}).`),
-    connectionRetries: connectionRetriesSchema('throttling, 5xx, timeouts, dropped connections'),
   },
-  dependencies: {
-    accessKeyId: ['secretAccessKey'],
-    secretAccessKey: ['accessKeyId'],
-    sessionToken: ['accessKeyId'],
-  },
-};
+);
 
 export interface AthenaConnection {
   region: string;
@@ -441,20 +427,16 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
   const config = clientConfig(target);
   const clients: Array<{ destroy(): void }> = [];
-  const glueClient = () =>
+  /** An SDK client made on first use (the SDK loads lazily); kept to be destroyed on close. */
+  const sdkClient = <Sdk extends object, Client extends { destroy(): void }>(load: () => Promise<Sdk>, make: (sdk: Sdk) => Client) =>
     lazy(async () => {
-      const sdk = await importDriver(() => import('@aws-sdk/client-glue'));
-      const client = withoutNodeVersionWarning(() => new sdk.GlueClient(config));
+      const sdk = await importDriver(load);
+      const client = withoutNodeVersionWarning(() => make(sdk));
       clients.push(client);
       return { sdk, client };
     });
-  const athenaClient = () =>
-    lazy(async () => {
-      const sdk = await importDriver(() => import('@aws-sdk/client-athena'));
-      const client = withoutNodeVersionWarning(() => new sdk.AthenaClient(config));
-      clients.push(client);
-      return { sdk, client };
-    });
+  const glueClient = () => sdkClient(() => import('@aws-sdk/client-glue'), (sdk) => new sdk.GlueClient(config));
+  const athenaClient = () => sdkClient(() => import('@aws-sdk/client-athena'), (sdk) => new sdk.AthenaClient(config));
   // Replaced on close, so a driver used again after close() gets fresh clients.
   let glue = glueClient();
   let athena = athenaClient();

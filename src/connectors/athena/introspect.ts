@@ -16,7 +16,7 @@ import type { Database, Table, Column } from '@aws-sdk/client-glue';
 import type { ObservedNode } from '../../model/types.js';
 import { compareNames } from '../catalog.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
-import { observedNode } from '../kit/objects.js';
+import { namedDatabaseNode, observedNode } from '../kit/objects.js';
 import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import type { AthenaDriver, GlueCatalog } from './driver.js';
 import { relationOfTable } from './sql.js';
@@ -75,9 +75,7 @@ async function readDatabase(catalog: GlueCatalog, name: string, scope: Introspec
   );
   const schemas: ObservedNode[] = [];
   for (const database of databases) schemas.push(schemaNode(database, await catalog.tables(database.Name!)));
-  const result = observedNode('database', name, null);
-  result.children = schemas.sort(compareNames);
-  return result;
+  return namedDatabaseNode(name, schemas);
 }
 
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {

@@ -16,63 +16,44 @@
 import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
 import { importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { parsePatch } from './sql.js';
 
 export const DEFAULT_API_ENDPOINT = 'https://bigquery.googleapis.com';
 
 /** JSON Schema (draft-07) of a bigquery service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'BigQuery connection',
-  description:
-    'Google BigQuery through its REST API. OpenMetadata databases are GCP projects, schemas are datasets. Authenticate with one of keyFilename, credentials or accessToken, or leave all three out for Application Default Credentials.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['projectId'],
-  properties: {
-    projectId: {
-      type: 'string',
-      minLength: 1,
-      description: 'The project revmeta runs its jobs in (and bills them to); also the one project `revmeta import` reads.',
+export const connectionSchema = connectionSchemaOf(
+  'BigQuery connection',
+  'Google BigQuery through its REST API. OpenMetadata databases are GCP projects, schemas are datasets. Authenticate with one of keyFilename, credentials or accessToken, or leave all three out for Application Default Credentials.',
+  {
+    required: ['projectId'],
+    properties: {
+      projectId: textOption('The project revmeta runs its jobs in (and bills them to); also the one project `revmeta import` reads.'),
+      location: textOption('Job location for statements (US, EU, europe-west1, ...); default: BigQuery infers it from the dataset a statement names. Catalog reads always use each dataset\'s own location.'),
+      keyFilename: textOption('Path of a service-account key file (JSON), relative to this config file.'),
+      credentials: {
+        anyOf: [{ type: 'object' }, { type: 'string', minLength: 1 }],
+        description: 'Credentials JSON (a service-account key), as an object or a JSON string such as ${GCP_CREDENTIALS}.',
+      },
+      accessToken: textOption('An OAuth2 access token with the BigQuery scope, e.g. ${GCP_ACCESS_TOKEN} from `gcloud auth print-access-token`.'),
+      apiEndpoint: {
+        type: 'string',
+        pattern: '^https?://',
+        description: `BigQuery API endpoint (default ${DEFAULT_API_ENDPOINT}).`,
+      },
+      connectionRetries: connectionRetriesSchema('HTTP 429 and 5xx answers, rate limits, refused or reset connections'),
     },
-    location: {
-      type: 'string',
-      minLength: 1,
-      description:
-        'Job location for statements (US, EU, europe-west1, ...); default: BigQuery infers it from the dataset a statement names. Catalog reads always use each dataset\'s own location.',
+    not: {
+      description: 'give at most one of keyFilename, credentials and accessToken',
+      anyOf: [
+        { required: ['keyFilename', 'credentials'] },
+        { required: ['keyFilename', 'accessToken'] },
+        { required: ['credentials', 'accessToken'] },
+      ],
     },
-    keyFilename: {
-      type: 'string',
-      minLength: 1,
-      description: 'Path of a service-account key file (JSON), relative to this config file.',
-    },
-    credentials: {
-      anyOf: [{ type: 'object' }, { type: 'string', minLength: 1 }],
-      description: 'Credentials JSON (a service-account key), as an object or a JSON string such as ${GCP_CREDENTIALS}.',
-    },
-    accessToken: {
-      type: 'string',
-      minLength: 1,
-      description: 'An OAuth2 access token with the BigQuery scope, e.g. ${GCP_ACCESS_TOKEN} from `gcloud auth print-access-token`.',
-    },
-    apiEndpoint: {
-      type: 'string',
-      pattern: '^https?://',
-      description: `BigQuery API endpoint (default ${DEFAULT_API_ENDPOINT}).`,
-    },
-    connectionRetries: connectionRetriesSchema('HTTP 429 and 5xx answers, rate limits, refused or reset connections'),
   },
-  not: {
-    description: 'give at most one of keyFilename, credentials and accessToken',
-    anyOf: [
-      { required: ['keyFilename', 'credentials'] },
-      { required: ['keyFilename', 'accessToken'] },
-      { required: ['credentials', 'accessToken'] },
-    ],
-  },
-};
+);
 
 export interface BigQueryConnection {
   projectId: string;

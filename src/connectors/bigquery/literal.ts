@@ -11,21 +11,13 @@
  *   point, not a byte. Anything else after a backslash is an error.
  * - A quoted identifier is `` `...` `` with the same escapes.
  */
+import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../kit/escapes.js';
 
 /** The escapes revmeta writes. Only these, so every statement reads back the same everywhere. */
-const WRITE_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  '`': '\\`',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+const WRITE_ESCAPES: Readonly<Record<string, string>> = { ...COMMON_BACKSLASH_ESCAPES, '`': '\\`' };
 
 /** Control characters other than the named ones as `\xHH` (a code point): visible in a plan, read back exactly. */
-function escapeChar(char: string): string {
-  return WRITE_ESCAPES[char] ?? `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-}
+const escapeChar = backslashEscaper(WRITE_ESCAPES, '\\x', 2);
 
 const LITERAL_SPECIALS = /[\\'\u0000-\u001f\u007f]/g;
 const IDENTIFIER_SPECIALS = /[\\`\u0000-\u001f\u007f]/g;

@@ -7,7 +7,7 @@
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
 
@@ -21,36 +21,26 @@ const QUERY_SIZE_MARGIN = 1024;
 
 
 /** JSON Schema (draft-07) of a clickhouse service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'ClickHouse connection',
-  description: 'A ClickHouse server over HTTP(S), with the option names of @clickhouse/client.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['url'],
-  properties: {
-    url: {
-      type: 'string',
-      pattern: '^https?://',
-      description: 'HTTP(S) endpoint, e.g. http://clickhouse.internal:8123.',
+export const connectionSchema = connectionSchemaOf(
+  'ClickHouse connection',
+  'A ClickHouse server over HTTP(S), with the option names of @clickhouse/client.',
+  {
+    required: ['url'],
+    properties: {
+      url: {
+        type: 'string',
+        pattern: '^https?://',
+        description: 'HTTP(S) endpoint, e.g. http://clickhouse.internal:8123.',
+      },
+      username: textOption('Default "default".'),
+      password: { type: 'string' },
+      database: textOption("The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's)."),
+      request_timeout: wholeNumberOption("How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
+      databaseName: textOption('The database name OpenMetadata gives this service (its ClickHouse databases are the schemas below it); default "default".'),
+      connectionRetries: connectionRetriesSchema('refused, reset, too many simultaneous queries'),
     },
-    username: { type: 'string', minLength: 1, description: 'Default "default".' },
-    password: { type: 'string' },
-    database: {
-      type: 'string',
-      minLength: 1,
-      description: "The ClickHouse database unqualified names resolve in (revmeta qualifies every name; default: the user's).",
-    },
-    request_timeout: wholeNumberOption("How long one HTTP request may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
-    databaseName: {
-      type: 'string',
-      minLength: 1,
-      description:
-        'The database name OpenMetadata gives this service (its ClickHouse databases are the schemas below it); default "default".',
-    },
-    connectionRetries: connectionRetriesSchema('refused, reset, too many simultaneous queries'),
   },
-};
+);
 
 export interface ClickHouseConnection {
   url: string;

@@ -12,26 +12,18 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { renderByField } from '../kit/render.js';
+import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../kit/escapes.js';
 
 /**
  * Escapes verified to read back identically on ClickHouse 18.16 and 26.7. Only these are
  * ever produced: an unknown escape such as `\q` reads as `q` on 18.16 but as `\q` on 26.7,
  * and `\N` reads as nothing, so every backslash is escaped and nothing is left to chance.
  */
-const NAMED_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  '`': '\\`',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\0': '\\0',
-};
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { ...COMMON_BACKSLASH_ESCAPES, '`': '\\`', '\0': '\\0' };
 
 /** Other control characters as `\xHH`: the engine stores them raw, but a plan shows them visibly. */
-function escapeChar(char: string): string {
-  return NAMED_ESCAPES[char] ?? `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-}
+const escapeChar = backslashEscaper(NAMED_ESCAPES, '\\x', 2);
 
 const LITERAL_SPECIALS = /[\\'\u0000-\u001f\u007f]/g;
 const IDENTIFIER_SPECIALS = /[\\`\u0000-\u001f\u007f]/g;
@@ -88,16 +80,11 @@ function columnClause(change: Change): string {
   return `COMMENT COLUMN ${part(change.object, 'column')} ${commentLiteral(change)}`;
 }
 
-function renderBuiltIn(change: Change): string {
-  switch (change.field) {
-    case 'description':
-      return renderDescription(change);
-    case 'owner':
-      throw new Error('ClickHouse objects have no owner');
-    case 'tag':
-      throw new Error('ClickHouse has no tags');
-  }
-}
+const renderBuiltIn = renderByField({
+  description: renderDescription,
+  owner: 'ClickHouse objects have no owner',
+  tag: 'ClickHouse has no tags',
+});
 
 function isColumnDescription(change: Change): boolean {
   return change.field === 'description' && change.object.kind === 'column';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { DBSQLClient as DBSQLClientType } from '@databricks/sql';
 import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLClient.js';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
 
@@ -46,12 +46,7 @@ export function databricksConnectionSchema(
   description: string,
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title,
-    description,
-    type: 'object',
-    additionalProperties: false,
+  return connectionSchemaOf(title, description, {
     required: ['host', 'httpPath'],
     // Exactly one way to authenticate: a token, or a client id with its secret.
     if: { required: ['token'] },
@@ -71,25 +66,11 @@ export function databricksConnectionSchema(
         description: 'HTTP path of the SQL warehouse or cluster, e.g. /sql/1.0/warehouses/abc123 (connection details).',
       },
       port: portOption(443),
-      token: {
-        type: 'string',
-        minLength: 1,
-        description: 'Personal access token (or a service principal\'s), e.g. ${DATABRICKS_TOKEN}.',
-      },
-      clientId: { type: 'string', minLength: 1, description: 'OAuth machine-to-machine: the service principal\'s application (client) id.' },
-      clientSecret: { type: 'string', minLength: 1, description: 'OAuth machine-to-machine: its OAuth secret, e.g. ${DATABRICKS_CLIENT_SECRET}.' },
-      azureTenantId: {
-        type: 'string',
-        minLength: 1,
-        description:
-          'OAuth on Azure with a Microsoft Entra ID service principal (client secret issued by Entra): its tenant. Leave out for Databricks-managed OAuth secrets.',
-      },
-      caCertPath: {
-        type: 'string',
-        minLength: 1,
-        description:
-          'PEM file of an extra CA to trust (a TLS-inspecting proxy, a private endpoint), relative to the config file. Not with proxy: use NODE_EXTRA_CA_CERTS there.',
-      },
+      token: textOption('Personal access token (or a service principal\'s), e.g. ${DATABRICKS_TOKEN}.'),
+      clientId: textOption('OAuth machine-to-machine: the service principal\'s application (client) id.'),
+      clientSecret: textOption('OAuth machine-to-machine: its OAuth secret, e.g. ${DATABRICKS_CLIENT_SECRET}.'),
+      azureTenantId: textOption('OAuth on Azure with a Microsoft Entra ID service principal (client secret issued by Entra): its tenant. Leave out for Databricks-managed OAuth secrets.'),
+      caCertPath: textOption('PEM file of an extra CA to trust (a TLS-inspecting proxy, a private endpoint), relative to the config file. Not with proxy: use NODE_EXTRA_CA_CERTS there.'),
       proxy: {
         type: 'string',
         pattern: '^(https?|socks[45]?[ah]?)://',
@@ -99,7 +80,7 @@ export function databricksConnectionSchema(
       connectionRetries: connectionRetriesSchema('refused, reset, HTTP 429/502/503/504'),
       ...extra,
     },
-  };
+  });
 }
 
 export type DatabricksAuth =

@@ -5,7 +5,7 @@
  */
 import { createDatabricksDriver, databricksConnectionSchema, type DatabricksDriver, type DatabricksSystem } from './client.js';
 import type { ConnectorContext, Driver } from '../types.js';
-import { optionReader } from '../kit/options.js';
+import { optionReader, textOption } from '../kit/options.js';
 
 export const SYSTEM: DatabricksSystem = { type: 'databricks', title: 'Databricks (Hive metastore)' };
 
@@ -15,11 +15,7 @@ export const connectionSchema = databricksConnectionSchema(
   'Databricks (Hive metastore) connection',
   'The legacy Hive metastore of a Databricks workspace, through @databricks/sql. For Unity Catalog use type: unitycatalog.',
   {
-    catalog: {
-      type: 'string',
-      minLength: 1,
-      description: 'The metastore\'s catalog name, which is also the OpenMetadata database of the service (default "hive_metastore"; "spark_catalog" on some workspaces without Unity Catalog).',
-    },
+    catalog: textOption('The metastore\'s catalog name, which is also the OpenMetadata database of the service (default "hive_metastore"; "spark_catalog" on some workspaces without Unity Catalog).'),
     concurrency: {
       anyOf: [{ type: 'integer', minimum: 1, maximum: 32 }, { type: 'string', pattern: '^[0-9]+$' }],
       description: 'How many DESCRIBE statements introspection keeps in flight (default 8): the Hive metastore is read one object at a time.',

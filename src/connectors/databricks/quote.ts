@@ -15,18 +15,9 @@
  *   would store a server value instead of the text (and never converge). `\{` reads as `{`.
  *   Backticked names cannot be escaped that way; a name holding `${` is refused.
  */
+import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../kit/escapes.js';
 
-const NAMED_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-function escapeChar(char: string): string {
-  return NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
+const escapeChar = backslashEscaper(COMMON_BACKSLASH_ESCAPES, '\\u', 4);
 
 const LITERAL_SPECIALS = /[\\'\u0000-\u001f\u007f]/g;
 

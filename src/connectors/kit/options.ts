@@ -14,6 +14,33 @@ export const MAX_CONNECTION_RETRIES = 10;
 
 type Schema = Record<string, unknown>;
 
+/**
+ * A driver's `connectionSchema`: draft-07, an object, with the given title and description;
+ * `body` adds the rest. Closed (`additionalProperties: false`, so a misspelt option is an
+ * error) when it lists `properties` at the top; a schema that branches (if/then/else) closes
+ * each branch itself.
+ */
+export function connectionSchemaOf(title: string, description: string | undefined, body: Schema): Schema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title,
+    ...(description === undefined ? {} : { description }),
+    type: 'object',
+    ...('properties' in body ? { additionalProperties: false } : {}),
+    ...body,
+  };
+}
+
+/** A non-empty string. */
+export function textOption(description?: string): Schema {
+  return { type: 'string', minLength: 1, ...(description === undefined ? {} : { description }) };
+}
+
+/** The login of a database server: host, port (`defaultPort` said in its description), user, password. */
+export function serverLoginOptions({ defaultPort, host }: { defaultPort?: number; host?: string } = {}): Schema {
+  return { host: textOption(host), port: portOption(defaultPort), user: textOption(), password: { type: 'string' } };
+}
+
 /** A TCP port; `defaultPort` is said in the description. */
 export function portOption(defaultPort?: number): Schema {
   const port = { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, DIGIT_STRING] };

@@ -1,5 +1,6 @@
 /** What SQL drivers' sessions share: the set a driver closes, and the answer of systems without transactions. */
-import type { DriverSession } from '../types.js';
+import { BatchStatementError, type DriverSession } from '../types.js';
+import { checkOnlyDatabase, type NamedDatabaseDriver } from './scope.js';
 
 /** The sessions a driver has open, so that closing the driver closes each one still open. */
 export class OpenSessions {
@@ -35,5 +36,40 @@ export function sqlCommitAndRollback(run: (sql: string) => Promise<unknown>): Pi
     rollback: async () => {
       await run('ROLLBACK');
     },
+  };
+}
+
+/**
+ * Runs `statements` one at a time through `run`, after their batch failed, so that the one
+ * that fails is named: BatchStatementError carries its index.
+ */
+export async function replayOneByOne(statements: readonly string[], run: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const [index, sql] of statements.entries()) {
+    try {
+      await run(sql);
+    } catch (error) {
+      throw new BatchStatementError(index, error);
+    }
+  }
+}
+
+/**
+ * The driver of a server whose one OpenMetadata database is a name only (`databaseName`):
+ * each session opened with `connect` (asking for another database is refused), all closed by
+ * close().
+ */
+export function namedDatabaseServerDriver(
+  system: string,
+  databaseName: string,
+  connect: (onClose: () => void) => Promise<DriverSession>,
+): NamedDatabaseDriver {
+  const sessions = new OpenSessions();
+  return {
+    databaseName,
+    async open(database?: string) {
+      checkOnlyDatabase(system, databaseName, database);
+      return sessions.add(connect);
+    },
+    close: () => sessions.closeAll(),
   };
 }

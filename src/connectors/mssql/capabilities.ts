@@ -13,6 +13,7 @@
  * - DDL and the property procedures are transactional: a database's changes apply atomically.
  */
 import type { Capabilities, ServerInfo } from '../types.js';
+import { fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 /** sp_addextendedproperty: "@value ... cannot be more than 7,500 bytes" = 3,750 UTF-16 code units. */
 export const DESCRIPTION_MAX_UTF16 = 3750;
@@ -28,11 +29,7 @@ export const OWNER_SIDE_EFFECTS = {
 
 export function capabilities(_server: ServerInfo): Capabilities {
   return {
-    fields: {
-      description: ['database', 'schema', 'table', 'column'],
-      owner: ['database', 'schema', 'table'],
-      tag: [],
-    },
+    fields: fieldsAtEveryLevel({ tags: false }),
     transactionalDdl: true,
     // Metadata visibility: sys.databases without VIEW ANY DATABASE, and sys.schemas and
     // sys.objects without VIEW DEFINITION, list only what the login may see; confirmAbsent

@@ -11,7 +11,7 @@
  */
 import type { ConnectionPool, MssqlConfig, Transaction } from 'mssql';
 import { attemptsNote, maskSecrets, withRetries, formatDuration, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
-import { booleanOption, connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
+import { booleanOption, connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { OpenSessions } from '../kit/sessions.js';
 import { bindLiterals, PARAMETER_PREFIX } from './params.js';
@@ -35,31 +35,23 @@ export const BOUND_NVARCHAR_LENGTH = 4000;
  */
 
 /** JSON Schema (draft-07) of an mssql service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'SQL Server connection',
-  description: 'A SQL Server or Azure SQL server, with SQL authentication, through the `mssql` driver (tedious).',
-  type: 'object',
-  additionalProperties: false,
-  required: ['host', 'user'],
-  properties: {
-    host: { type: 'string', minLength: 1, description: 'Server host name or address (mssql `server`).' },
-    port: portOption(1433),
-    user: { type: 'string', minLength: 1 },
-    password: { type: 'string' },
-    database: {
-      type: 'string',
-      minLength: 1,
-      description: 'The database to connect to first, to list the others (default "master"). Each database is then read on its own connection.',
+export const connectionSchema = connectionSchemaOf(
+  'SQL Server connection',
+  'A SQL Server or Azure SQL server, with SQL authentication, through the `mssql` driver (tedious).',
+  {
+    required: ['host', 'user'],
+    properties: {
+      ...serverLoginOptions({ defaultPort: 1433, host: 'Server host name or address (mssql `server`).' }),
+      database: textOption('The database to connect to first, to list the others (default "master"). Each database is then read on its own connection.'),
+      encrypt: booleanOption('Encrypt the connection with TLS (default true).'),
+      trustServerCertificate: booleanOption("Accept the server's certificate without verifying it (default false; only for self-signed test servers)."),
+      connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+      requestTimeout: wholeNumberOption("How long one statement or catalog query may take, in milliseconds; the driver then cancels it (default: the longer of the service's timeouts.statement and timeouts.lock, plus 5s: 50s)."),
+      lockTimeout: wholeNumberOption("How long an apply statement, or the apply waiting for another apply's lock, may wait for a lock, in milliseconds (SET LOCK_TIMEOUT, sp_getapplock; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
+      connectionRetries: connectionRetriesSchema('refused, reset, unreachable, Azure SQL busy or failing over'),
     },
-    encrypt: booleanOption('Encrypt the connection with TLS (default true).'),
-    trustServerCertificate: booleanOption("Accept the server's certificate without verifying it (default false; only for self-signed test servers)."),
-    connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
-    requestTimeout: wholeNumberOption("How long one statement or catalog query may take, in milliseconds; the driver then cancels it (default: the longer of the service's timeouts.statement and timeouts.lock, plus 5s: 50s)."),
-    lockTimeout: wholeNumberOption("How long an apply statement, or the apply waiting for another apply's lock, may wait for a lock, in milliseconds (SET LOCK_TIMEOUT, sp_getapplock; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
-    connectionRetries: connectionRetriesSchema('refused, reset, unreachable, Azure SQL busy or failing over'),
   },
-};
+);
 
 export interface MssqlConnection {
   host: string;

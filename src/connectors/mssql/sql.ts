@@ -33,6 +33,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { renderByField } from '../kit/render.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`SQL Server cannot take a NUL character in ${what}`);
@@ -121,16 +122,11 @@ function renderOwner(change: Change): string {
   return `ALTER AUTHORIZATION ON ${target} TO ${quoteIdentifier(change.after)}`;
 }
 
-function renderBuiltIn(change: Change): string {
-  switch (change.field) {
-    case 'description':
-      return renderDescription(change);
-    case 'owner':
-      return renderOwner(change);
-    case 'tag':
-      throw new Error('SQL Server has no tags revmeta can write');
-  }
-}
+const renderBuiltIn = renderByField({
+  description: renderDescription,
+  owner: renderOwner,
+  tag: 'SQL Server has no tags revmeta can write',
+});
 
 function renderOne(change: Change, templates: SqlTemplates): string {
   return templateSql(change, templates, dialect) ?? renderBuiltIn(change);

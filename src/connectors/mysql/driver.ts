@@ -17,10 +17,10 @@ import {
   wholeSeconds,
   withRetries,
 } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
-import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
-import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
+import type { NamedDatabaseDriver } from '../kit/scope.js';
+import { namedDatabaseServerDriver, sqlCommitAndRollback } from '../kit/sessions.js';
 import { createTableTextOf, quoteLiteral, restatedColumns, restatementDrift } from './sql.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
@@ -68,31 +68,22 @@ export function sessionSetupSql(lockWaitTimeoutSeconds: number, waitTimeoutSecon
 
 
 /** JSON Schema (draft-07) of a mysql service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'MySQL / MariaDB connection',
-  description: 'A MySQL or MariaDB server, with the option names of the `mysql2` driver.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['host', 'user'],
-  properties: {
-    host: { type: 'string', minLength: 1 },
-    port: portOption(3306),
-    user: { type: 'string', minLength: 1 },
-    password: { type: 'string' },
-    ssl: tlsOption('true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).'),
-    databaseName: {
-      type: 'string',
-      minLength: 1,
-      description:
-        'Not a mysql2 option: the name of the OpenMetadata database level above the MySQL databases ' +
-        '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".',
+export const connectionSchema = connectionSchemaOf(
+  'MySQL / MariaDB connection',
+  'A MySQL or MariaDB server, with the option names of the `mysql2` driver.',
+  {
+    required: ['host', 'user'],
+    properties: {
+      ...serverLoginOptions({ defaultPort: 3306 }),
+      ssl: tlsOption('true, or TLS options as mysql2 takes them (ca, cert, key, rejectUnauthorized, ...).'),
+      databaseName: textOption('Not a mysql2 option: the name of the OpenMetadata database level above the MySQL databases ' +
+          '(which OpenMetadata calls schemas), as the OpenMetadata service names it. Default "default".'),
+      connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+      lock_wait_timeout: wholeNumberOption("How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s)."),
+      connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
     },
-    connectTimeout: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
-    lock_wait_timeout: wholeNumberOption("How long an ALTER may wait for a metadata or row lock, in seconds (default: the service's timeouts.lock, 10s)."),
-    connectionRetries: connectionRetriesSchema('refused, reset, server shutting down, too many connections'),
   },
-};
+);
 
 export interface MysqlConnection {
   host: string;
@@ -389,13 +380,5 @@ export type MysqlDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): MysqlDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new OpenSessions();
-  return {
-    databaseName: target.databaseName,
-    async open(database?: string) {
-      checkOnlyDatabase('MySQL', target.databaseName, database);
-      return sessions.add((onClose) => openSession(target, onClose));
-    },
-    close: () => sessions.closeAll(),
-  };
+  return namedDatabaseServerDriver('MySQL', target.databaseName, (onClose) => openSession(target, onClose));
 }

@@ -13,7 +13,7 @@ import { confirmByProbe, type AbsenceProbe } from '../kit/absence.js';
 import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
 import { quoteIdentifier, quoteLiteral, tableKey } from './sql.js';
-import { observedNode } from '../kit/objects.js';
+import { namedDatabaseNode, observedNode } from '../kit/objects.js';
 import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
@@ -109,9 +109,7 @@ class ServerCatalogReader extends CatalogReader {
       const schema = text(row, 'name');
       schemas.push(buildSchema(schema, comment(row), await this.read(schemaSql(schema))));
     }
-    const database = observedNode('database', name, null);
-    database.children = schemas.sort(compareNames);
-    return database;
+    return namedDatabaseNode(name, schemas);
   }
 }
 

@@ -7,14 +7,11 @@
  * and tags are OpenMetadata's own, so no description or tag rules apply.
  */
 import type { Capabilities, ServerInfo } from '../types.js';
+import { fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 export function capabilities(_server: ServerInfo): Capabilities {
   return {
-    fields: {
-      description: ['database', 'schema', 'table', 'column'],
-      owner: ['database', 'schema', 'table'],
-      tag: ['database', 'schema', 'table', 'column'],
-    },
+    fields: fieldsAtEveryLevel({ tags: true }),
     transactionalDdl: false,
     multipleOwners: true,
   };

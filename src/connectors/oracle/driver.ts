@@ -8,10 +8,10 @@
  */
 import type { Connection, ConnectionAttributes } from 'oracledb';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, DriverSession } from '../types.js';
-import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
-import { OpenSessions, withoutTransactions } from '../kit/sessions.js';
+import type { NamedDatabaseDriver } from '../kit/scope.js';
+import { namedDatabaseServerDriver, withoutTransactions } from '../kit/sessions.js';
 
 export const DEFAULT_DATABASE_NAME = 'default';
 export const DEFAULT_PORT = 1521;
@@ -23,14 +23,9 @@ export const DEFAULT_PORT = 1521;
  */
 
 const COMMON_PROPERTIES: Record<string, unknown> = {
-  user: { type: 'string', minLength: 1 },
+  user: textOption(),
   password: { type: 'string' },
-  databaseName: {
-    type: 'string',
-    minLength: 1,
-    description:
-      'Not an oracledb option: the name OpenMetadata gives the database level above the Oracle schemas, as the OpenMetadata service names it. Default "default".',
-  },
+  databaseName: textOption('Not an oracledb option: the name OpenMetadata gives the database level above the Oracle schemas, as the OpenMetadata service names it. Default "default".'),
   connectTimeout: wholeNumberOption("How long to wait for a connection, in seconds (default: the service's timeouts.connect, 10s)."),
   callTimeout: wholeNumberOption("How long one round trip (a statement or catalog query) may take, in milliseconds (default: the service's timeouts.statement plus 5s: 50s)."),
   ddlLockTimeout: wholeNumberOption("How long a COMMENT may wait for its table's lock, in seconds (DDL_LOCK_TIMEOUT; default: the service's timeouts.lock, 10s; 0 = do not wait).", { zero: true }),
@@ -38,10 +33,7 @@ const COMMON_PROPERTIES: Record<string, unknown> = {
 };
 
 /** JSON Schema (draft-07) of an oracle service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Oracle connection',
-  type: 'object',
+export const connectionSchema = connectionSchemaOf('Oracle connection', undefined, {
   // if/then/else rather than oneOf: a typo in one form is reported against that form only.
   if: { properties: { connectString: {} }, required: ['connectString'] },
   then: {
@@ -50,11 +42,7 @@ export const connectionSchema: Record<string, unknown> = {
     required: ['user', 'connectString'],
     properties: {
       ...COMMON_PROPERTIES,
-      connectString: {
-        type: 'string',
-        minLength: 1,
-        description: 'Easy Connect (`db.internal:1521/ORCLPDB1`) or a full (DESCRIPTION=...) connect descriptor.',
-      },
+      connectString: textOption('Easy Connect (`db.internal:1521/ORCLPDB1`) or a full (DESCRIPTION=...) connect descriptor.'),
     },
   },
   else: {
@@ -63,12 +51,12 @@ export const connectionSchema: Record<string, unknown> = {
     required: ['user', 'host', 'serviceName'],
     properties: {
       ...COMMON_PROPERTIES,
-      host: { type: 'string', minLength: 1 },
+      host: textOption(),
       port: portOption(1521),
-      serviceName: { type: 'string', minLength: 1, description: 'The service of the database (a PDB), e.g. ORCLPDB1 or FREEPDB1.' },
+      serviceName: textOption('The service of the database (a PDB), e.g. ORCLPDB1 or FREEPDB1.'),
     },
   },
-};
+});
 
 export interface OracleConnection {
   user: string;
@@ -243,21 +231,13 @@ export type OracleDriver = NamedDatabaseDriver;
 
 export function createDriver(ctx: ConnectorContext): OracleDriver {
   const target = parseConnection(ctx.connection, timeoutsOf(ctx));
-  const sessions = new OpenSessions();
-  return {
-    databaseName: target.databaseName,
-    async open(database?: string) {
-      checkOnlyDatabase('Oracle', target.databaseName, database);
-      const oracledb = await loadOracledb();
-      return sessions.add((onClose) =>
-        withRetries(
-          target.connectionRetries,
-          isTransient,
-          async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
-          (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
-        ),
-      );
-    },
-    close: () => sessions.closeAll(),
-  };
+  return namedDatabaseServerDriver('Oracle', target.databaseName, async (onClose) => {
+    const oracledb = await loadOracledb();
+    return withRetries(
+      target.connectionRetries,
+      isTransient,
+      async () => serverSession(oracledb, await connectOnce(oracledb, target), target, onClose),
+      (error, attempts) => connectionError(error, target, attemptsNote(attempts)),
+    );
+  });
 }

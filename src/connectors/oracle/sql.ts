@@ -19,6 +19,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { renderByField } from '../kit/render.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`Oracle cannot take a NUL character in ${what}`);
@@ -63,16 +64,11 @@ function renderDescription(change: Change): string {
   return `COMMENT ON ${commentTarget(change.object)} IS ${value}`;
 }
 
-function renderBuiltIn(change: Change): string {
-  switch (change.field) {
-    case 'description':
-      return renderDescription(change);
-    case 'owner':
-      throw new Error('Oracle objects belong to their schema: there is no owner to change');
-    case 'tag':
-      throw new Error('Oracle has no tags revmeta can write');
-  }
-}
+const renderBuiltIn = renderByField({
+  description: renderDescription,
+  owner: 'Oracle objects belong to their schema: there is no owner to change',
+  tag: 'Oracle has no tags revmeta can write',
+});
 
 function renderOne(change: Change, templates: SqlTemplates): string {
   return templateSql(change, templates, dialect) ?? renderBuiltIn(change);

@@ -1,4 +1,5 @@
 import type { Capabilities, ServerInfo } from '../types.js';
+import { fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 /**
  * What PostgreSQL can write. Every supported version behaves the same, so the server
@@ -7,11 +8,7 @@ import type { Capabilities, ServerInfo } from '../types.js';
  */
 export function capabilities(_server: ServerInfo): Capabilities {
   return {
-    fields: {
-      description: ['database', 'schema', 'table', 'column'],
-      owner: ['database', 'schema', 'table'],
-      tag: [],
-    },
+    fields: fieldsAtEveryLevel({ tags: false }),
     transactionalDdl: true,
     // pg_database, pg_namespace and pg_class list every object whatever the role's privileges.
     listing: { database: 'complete', schema: 'complete', table: 'complete' },

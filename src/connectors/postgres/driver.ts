@@ -17,10 +17,10 @@ import {
   type Timeouts,
   withRetries,
 } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
-import { ApplyLockBusyError, BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
-import { OpenSessions, sqlCommitAndRollback } from '../kit/sessions.js';
+import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { OpenSessions, replayOneByOne, sqlCommitAndRollback } from '../kit/sessions.js';
 import { POSTGRES_SYNTAX, quoteIdentifier } from './sql.js';
 
 const DEFAULT_DATABASE = 'postgres';
@@ -34,10 +34,7 @@ const DEFAULT_PORT = 5432;
 
 
 /** JSON Schema (draft-07) of a postgres service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'PostgreSQL connection',
-  type: 'object',
+export const connectionSchema = connectionSchemaOf('PostgreSQL connection', undefined, {
   // if/then/else rather than oneOf: a typo in one form is reported against that form only,
   // not as a failed match of both.
   if: { properties: { embedded: {} }, required: ['embedded'] },
@@ -45,11 +42,7 @@ export const connectionSchema: Record<string, unknown> = {
     description: 'An embedded PostgreSQL (PGlite) persisted in a folder.',
     additionalProperties: false,
     properties: {
-      embedded: {
-        type: 'string',
-        minLength: 1,
-        description: 'Folder of the embedded engine, relative to the config file; created if missing.',
-      },
+      embedded: textOption('Folder of the embedded engine, relative to the config file; created if missing.'),
     },
   },
   else: {
@@ -57,15 +50,8 @@ export const connectionSchema: Record<string, unknown> = {
     additionalProperties: false,
     required: ['host', 'user'],
     properties: {
-      host: { type: 'string', minLength: 1 },
-      port: portOption(),
-      user: { type: 'string', minLength: 1 },
-      password: { type: 'string' },
-      database: {
-        type: 'string',
-        minLength: 1,
-        description: 'The database to connect to first (default "postgres").',
-      },
+      ...serverLoginOptions(),
+      database: textOption('The database to connect to first (default "postgres").'),
       ssl: tlsOption('true, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).'),
       connectionTimeoutMillis: wholeNumberOption('How long to wait for a connection, in milliseconds (default: the service\'s timeouts.connect, 10s).'),
       lock_timeout: wholeNumberOption("How long a statement or the apply may wait for a lock, in milliseconds (default: the service's timeouts.lock, 10s; 0 waits forever).", { zero: true }),
@@ -74,7 +60,7 @@ export const connectionSchema: Record<string, unknown> = {
       connectionRetries: connectionRetriesSchema('refused, reset, server starting, too many connections'),
     },
   },
-};
+});
 
 export interface ServerConnection {
   mode: 'server';
@@ -260,13 +246,7 @@ async function runBatch(protocols: Protocols, statements: readonly string[]): Pr
   } catch {
     await protocols.script('ROLLBACK TO SAVEPOINT revmeta_batch');
   }
-  for (const [index, sql] of statements.entries()) {
-    try {
-      await protocols.one(sql);
-    } catch (error) {
-      throw new BatchStatementError(index, error);
-    }
-  }
+  await replayOneByOne(statements, (sql) => protocols.one(sql));
 }
 
 /** `queryMode: 'extended'` (pg 8.12+, not in @types/pg) sends even a parameterless query as Parse/Bind/Execute. */

@@ -12,6 +12,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { renderByField } from '../kit/render.js';
 
 /** Text in the PostgreSQL family cannot hold NUL; refusing it beats having the server cut the value. */
 function assertNoNul(text: string, what: string, system: string): void {
@@ -108,16 +109,11 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
     return `ALTER ${target(change.object, family.ownerKeywords)} OWNER TO ${quoteName(change.after)}`;
   }
 
-  function renderBuiltIn(change: Change): string {
-    switch (change.field) {
-      case 'description':
-        return renderDescription(change);
-      case 'owner':
-        return renderOwner(change);
-      case 'tag':
-        throw new Error(`${system} has no tags`);
-    }
-  }
+  const renderBuiltIn = renderByField({
+    description: renderDescription,
+    owner: renderOwner,
+    tag: `${system} has no tags`,
+  });
 
   const dialect: Dialect = {
     quoteIdentifier: quoteName,

@@ -8,36 +8,33 @@
  * GetClusterCredentials, or a Serverless workgroup's) is not supported.
  */
 import { timeoutsOf, type Timeouts } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, tlsOption, wholeNumberOption } from '../kit/options.js';
+import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { createDriver as createPostgresDriver } from '../postgres/driver.js';
 import { POSTGRES_SYNTAX } from '../postgres/sql.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
+import { replayOneByOne } from '../kit/sessions.js';
 
 export const DEFAULT_PORT = 5439;
 /** The database every Redshift cluster is created with. */
 export const DEFAULT_DATABASE = 'dev';
 
 /** JSON Schema (draft-07) of a redshift service's `connection:` block. */
-export const connectionSchema: Record<string, unknown> = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Redshift connection',
-  description: 'A Redshift cluster or Serverless workgroup endpoint, with a database user and password (IAM authentication is not supported).',
-  type: 'object',
-  additionalProperties: false,
-  required: ['host', 'user'],
-  properties: {
-    host: { type: 'string', minLength: 1, description: 'The endpoint, e.g. examplecluster.abc123xyz789.us-west-2.redshift.amazonaws.com.' },
-    port: portOption(5439),
-    user: { type: 'string', minLength: 1 },
-    password: { type: 'string' },
-    database: { type: 'string', minLength: 1, description: 'The database to connect to first (default "dev").' },
-    ssl: tlsOption('TLS, verified against the system CAs (default true); false, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).'),
-    connectionTimeoutMillis: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
-    statement_timeout: wholeNumberOption("How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).", { zero: true }),
-    connectionRetries: connectionRetriesSchema('refused, reset, cluster starting, too many connections'),
+export const connectionSchema = connectionSchemaOf(
+  'Redshift connection',
+  'A Redshift cluster or Serverless workgroup endpoint, with a database user and password (IAM authentication is not supported).',
+  {
+    required: ['host', 'user'],
+    properties: {
+      ...serverLoginOptions({ defaultPort: 5439, host: 'The endpoint, e.g. examplecluster.abc123xyz789.us-west-2.redshift.amazonaws.com.' }),
+      database: textOption('The database to connect to first (default "dev").'),
+      ssl: tlsOption('TLS, verified against the system CAs (default true); false, or TLS options as Node `tls.connect` takes them (ca, rejectUnauthorized, ...).'),
+      connectionTimeoutMillis: wholeNumberOption("How long to wait for a connection, in milliseconds (default: the service's timeouts.connect, 10s)."),
+      statement_timeout: wholeNumberOption("How long a statement may run, in milliseconds; the client gives up on a silent connection 5 s later (default: the service's timeouts.statement, 45s; 0: no limit).", { zero: true }),
+      connectionRetries: connectionRetriesSchema('refused, reset, cluster starting, too many connections'),
+    },
   },
-};
+);
 
 export interface RedshiftConnection {
   host: string;
@@ -111,13 +108,7 @@ async function runBatch(session: DriverSession, statements: readonly string[]): 
   }
   await session.execute('ROLLBACK');
   await session.execute('BEGIN');
-  for (const [index, sql] of statements.entries()) {
-    try {
-      await session.execute(sql);
-    } catch (error) {
-      throw new BatchStatementError(index, error);
-    }
-  }
+  await replayOneByOne(statements, (sql) => session.execute(sql));
   // Each statement ran alone (a conflict with another transaction that has since ended):
   // the batch still failed, and the work of this transaction before it is rolled back.
   const message = failure instanceof Error ? failure.message : String(failure);

@@ -12,6 +12,7 @@
  */
 import type { Capabilities, ServerInfo } from '../types.js';
 import { MAX_IDENTIFIER_CHARS, tagNameOf } from './sql.js';
+import { fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 /** Tag values hold at most 256 characters. */
 export const MAX_TAG_VALUE_CHARS = 256;
@@ -27,11 +28,7 @@ const characters = (text: string) => [...text].length;
 export function capabilities(server: ServerInfo): Capabilities {
   const tagSchema = (server as SnowflakeServerInfo).tagSchema ?? null;
   return {
-    fields: {
-      description: ['database', 'schema', 'table', 'column'],
-      owner: ['database', 'schema', 'table'],
-      tag: ['database', 'schema', 'table', 'column'],
-    },
+    fields: fieldsAtEveryLevel({ tags: true }),
     unsupportedRelations: {
       // ALTER TABLE on an event table has no column actions at all:
       // https://docs.snowflake.com/en/sql-reference/sql/alter-table-event-table

@@ -21,6 +21,7 @@
 import type { Capabilities, ServerInfo, TagRules } from '../types.js';
 import { hasCommentOnColumn, hasCommentOnMaterializedView, hasViewColumnTags } from '../databricks/version.js';
 import type { RelationKind } from '../../model/types.js';
+import { fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 /** Longest tag key and value Unity Catalog stores. */
 export const TAG_KEY_MAX = 255;
@@ -71,11 +72,7 @@ export function capabilities(server: ServerInfo): Capabilities {
   const withhold = (supported: boolean, ...kinds: RelationKind[]): RelationKind[] => (supported ? [] : kinds);
   const materializedViews = withhold(hasCommentOnMaterializedView(server.version), 'materialized_view');
   return {
-    fields: {
-      description: ['database', 'schema', 'table', 'column'],
-      owner: ['database', 'schema', 'table'],
-      tag: ['database', 'schema', 'table', 'column'],
-    },
+    fields: fieldsAtEveryLevel({ tags: true }),
     unsupportedRelations: {
       description: {
         table: materializedViews,
