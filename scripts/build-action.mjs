@@ -12,7 +12,7 @@
  * to the repository root (absWorkingDir).
  *
  * Layout constraints:
- * - The bundle sits two folders below the repository root, as src/manifest/yaml.ts does:
+ * - The bundle sits two folders below the repository root, as src/manifest/schemas.ts does:
  *   it reads the JSON Schemas at `new URL('../../schemas/…', import.meta.url)`, which from
  *   action/dist/index.js is the repository's schemas/ folder.
  * - Drivers are loaded with `import()` and become chunks beside index.js (see splitting).

@@ -7,7 +7,8 @@
 import { OlderServerError, OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
 import { readService, type ReadCounts } from '../connectors/openmetadata/read.js';
 import type { Config } from '../manifest/types.js';
-import { renderAll, type PruneScope, type RenderOptions, type WritableTree, type WriteResult } from '../manifest/write.js';
+import { renderAll, type RenderOptions, type WritableTree } from '../manifest/emit.js';
+import type { PruneScope, WriteResult } from '../manifest/write.js';
 import type { ExportRunner } from '../github/export-pr.js';
 import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError } from './errors.js';

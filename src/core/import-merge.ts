@@ -11,7 +11,7 @@ import { joinFqn } from '../model/fqn.js';
 import type { DesiredFields, DesiredNode, DesiredService, Field, ObjectKind, ObservedNode, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
 import { namesOf } from './absence.js';
-import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../manifest/write.js';
+import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../manifest/emit.js';
 import { compareText } from '../manifest/yaml.js';
 
 /** Any level of the writer's tree; its children sit under `schemas`, `tables` or `columns`. */

@@ -24,9 +24,8 @@ import {
   type WritableFields,
   type WritableTable,
   type WritableTree,
-  type WriteResult,
-  type KeptObject,
-} from '../manifest/write.js';
+} from '../manifest/emit.js';
+import type { KeptObject, WriteResult } from '../manifest/write.js';
 import { compileScope, inScope, type Scope } from '../plan/scope.js';
 import { writeManifestsFolder } from './manifests-folder.js';
 import { RevmetaError, ValidationError } from './errors.js';

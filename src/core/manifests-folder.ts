@@ -7,7 +7,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
-import { ManifestWriteError, STAGING_PREFIX, writeManifests, type ManifestFiles, type WriteOptions, type WriteResult } from '../manifest/write.js';
+import type { ManifestFiles } from '../manifest/emit.js';
+import { ManifestWriteError, STAGING_PREFIX, writeManifests, type WriteOptions, type WriteResult } from '../manifest/write.js';
 import { RevmetaError } from './errors.js';
 
 /**

@@ -62,13 +62,6 @@ export function pullRequestNumber(payload: EventPayload): number | undefined {
   return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
 }
 
-/** A PR from a fork: its GITHUB_TOKEN cannot write, and it must never see database credentials. */
-export function isForkPullRequest(payload: EventPayload): boolean {
-  const head = payload.pull_request?.head?.repo?.full_name;
-  const base = payload.pull_request?.base?.repo?.full_name;
-  return head !== undefined && base !== undefined && head !== base;
-}
-
 /** The run's page, where its job summary is. */
 export function runUrl(context: RunContext): string | undefined {
   if (!context.repository || !context.runId) return undefined;

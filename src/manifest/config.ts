@@ -15,17 +15,15 @@ import { credentialsIn } from '../core/redact.js';
 import { parseDuration } from '../connectors/connection.js';
 import type { Config, Diagnostic, Loaded, ServiceConfig } from './types.js';
 import { connectorTypesOf } from './connection-schemas.js';
+import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
+import { connectionValidator, schemaValidator } from './schemas.js';
 import {
-  ajvDiagnostics,
-  connectionValidator,
   diagnosticAt,
   entriesInOrder,
   formatPath,
   isRecord,
   locate,
   parseYaml,
-  schemaValidator,
-  sortDiagnostics,
   type PathSegment,
   type YamlDocument,
 } from './yaml.js';

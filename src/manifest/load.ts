@@ -26,8 +26,9 @@ import {
   type CompiledDocument,
   type Position,
 } from './cache.js';
+import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
+import { schemaValidator } from './schemas.js';
 import {
-  ajvDiagnostics,
   compareText,
   diagnosticAt,
   entriesInOrder,
@@ -37,8 +38,6 @@ import {
   locate,
   parseYaml,
   positionOf,
-  schemaValidator,
-  sortDiagnostics,
   type MapLayout,
   type Path,
   type PathSegment,

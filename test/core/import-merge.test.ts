@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import { mergeStated } from '../../src/core/import-merge.js';
 import type { DesiredNode, ObservedNode } from '../../src/model/types.js';
-import type { WritableTree } from '../../src/manifest/write.js';
+import type { WritableTree } from '../../src/manifest/emit.js';
 
 const at = { file: 'm.yaml', line: 1, column: 1 };
 const desired = (kind: DesiredNode['kind'], name: string, fields: DesiredNode['fields'], children: DesiredNode[] = []): DesiredNode => ({

@@ -2,7 +2,7 @@ import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheLocation } from '../../src/manifest/cache.js';
-import { loadManifests } from '../../src/manifest/index.js';
+import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import { tempTree, yaml } from './helpers.js';
 

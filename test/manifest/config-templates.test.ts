@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
-import { loadConfig } from '../../src/manifest/index.js';
+import { loadConfig } from '../../src/manifest/config.js';
 import { tempTree, yaml } from './helpers.js';
 
 /** A config with one service of `type` whose `sql:` holds `templates` (name → template, written as YAML double-quoted scalars). */

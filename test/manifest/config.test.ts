@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/manifest/index.js';
+import { loadConfig } from '../../src/manifest/config.js';
 import type { Connector } from '../../src/connectors/types.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
 import { configDigest, connectorContext, policyOf } from '../../src/core/workspace.js';

@@ -5,7 +5,8 @@
 import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadManifests } from '../../src/manifest/index.js';
+import { loadConfig } from '../../src/manifest/config.js';
+import { loadManifests } from '../../src/manifest/load.js';
 import { writeCache } from '../../src/manifest/cache.js';
 import { MAX_FILE_BYTES, MAX_NESTING, MAX_SCALAR_CHARS } from '../../src/manifest/text.js';
 import type { Config } from '../../src/manifest/types.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests } from '../../src/manifest/index.js';
+import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import type { DesiredNode } from '../../src/model/types.js';
 import { tempTree, yaml } from './helpers.js';

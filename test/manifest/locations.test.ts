@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests } from '../../src/manifest/index.js';
+import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import { quickParse } from '../../src/manifest/quick-yaml.js';
 import { locate, parseYaml, type PathSegment } from '../../src/manifest/yaml.js';

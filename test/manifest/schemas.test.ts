@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
 import { TEMPLATE_OPERATIONS, TEMPLATE_PLACEHOLDERS } from '../../src/connectors/types.js';
 import { connectorTypesOf, withConnectionSchemas } from '../../src/manifest/connection-schemas.js';
-import { loadConfig, loadManifests } from '../../src/manifest/index.js';
+import { loadConfig } from '../../src/manifest/config.js';
+import { loadManifests } from '../../src/manifest/load.js';
 import { OBJECT_KINDS } from '../../src/model/types.js';
 import { postgresOnly, tempTree, yaml } from './helpers.js';
 

@@ -6,7 +6,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { renderManifests, writeManifests, type WritableTree } from '../../src/manifest/write.js';
+import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { writeManifests } from '../../src/manifest/write.js';
 import { snapshot } from './snapshot.js';
 
 const failing = vi.hoisted(() => ({ renameCallsLeft: Number.POSITIVE_INFINITY }));

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
-import { fileNameOf, renderManifests, writeManifests, type WritableTree } from '../../src/manifest/write.js';
+import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { fileNameOf } from '../../src/manifest/file-names.js';
+import { writeManifests } from '../../src/manifest/write.js';
 import { snapshot } from './snapshot.js';
 
 async function tempDir(): Promise<string> {
@@ -76,7 +78,7 @@ describe('portable, collision-free file names', () => {
   });
 
   it('refuses two services whose folders would be one on a case-insensitive file system', async () => {
-    const { renderAll } = await import('../../src/manifest/write.js');
+    const { renderAll } = await import('../../src/manifest/emit.js');
     expect(() => renderAll([tree(['a'], 'Warehouse'), tree(['b'], 'warehouse')])).toThrow(/"Warehouse" and "warehouse"/);
   });
 });

@@ -10,14 +10,9 @@ import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import type { DesiredNode } from '../../src/model/types.js';
 import { joinFqn } from '../../src/model/fqn.js';
-import {
-  fileNameOf,
-  renderManifests,
-  writeManifests,
-  type WritableColumn,
-  type WritableDatabase,
-  type WritableTree,
-} from '../../src/manifest/write.js';
+import { renderManifests, type WritableColumn, type WritableDatabase, type WritableTree } from '../../src/manifest/emit.js';
+import { fileNameOf } from '../../src/manifest/file-names.js';
+import { writeManifests } from '../../src/manifest/write.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../corpus/hostile.js';
 
 /** Strings YAML reads as something else, or that plain style cannot start with. */

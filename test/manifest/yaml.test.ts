@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entriesInOrder,
-  formatPath,
-  isRecord,
-  locate,
-  parseYaml,
-  pointerToPath,
-  sortDiagnostics,
-} from '../../src/manifest/yaml.js';
+import { sortDiagnostics } from '../../src/manifest/diagnostics.js';
+import { entriesInOrder, formatPath, isRecord, locate, parseYaml, pointerToPath } from '../../src/manifest/yaml.js';
 import { yaml } from './helpers.js';
 
 function single(text: string) {

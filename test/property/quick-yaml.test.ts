@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isScalar, isSeq, LineCounter, visit, type ToStringOptions } from 'yaml';
 import { quickParse } from '../../src/manifest/quick-yaml.js';
-import { renderManifests, type WritableTree } from '../../src/manifest/write.js';
+import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
 import { entriesInOrder, layoutOf, parseYaml, positionOf, type MapLayout } from '../../src/manifest/yaml.js';
 
 /** Data with key order made explicit (objects would hide the order of integer-like keys). */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { renderManifests, type WritableTree } from '../../src/manifest/write.js';
+import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
 
 const ALPHABET = [...'aZ09_ .,()/+\'-:#?&*!|>%@`{}[]"\\~=<\t\n\r', '\u00a0', '\u2028', 'é', '😀'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(''));

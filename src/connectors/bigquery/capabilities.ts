@@ -22,9 +22,8 @@ export const COLUMN_DESCRIPTION_MAX = 1_024;
  */
 export const DATASET_DESCRIPTION_MAX = 16_384;
 
-/** Label keys and values hold at most 63 characters; a resource at most 64 labels. */
+/** Label keys and values hold at most 63 characters. */
 export const LABEL_MAX_CHARS = 63;
-export const LABELS_PER_RESOURCE = 64;
 
 /** Characters a label may hold: lowercase letters (any script), digits, `_` and `-`. */
 const LABEL_CHAR = /[\p{Ll}\p{Lo}\p{Nd}_-]/u;

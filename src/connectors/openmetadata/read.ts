@@ -10,7 +10,7 @@
  * quoting rules, never split on dots (`"dim.product.variant"` is one table).
  */
 import { joinFqn, parseTagFqn, type TagRef } from '../../model/fqn.js';
-import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../../manifest/write.js';
+import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../../manifest/emit.js';
 import type { OmColumn, OmEntity, OmEntityReference, OmTable, OmTagLabel, OpenMetadataClient } from './client.js';
 
 export interface ReadOptions {

@@ -84,10 +84,6 @@ export function entityKey(object: ObjectRef): string {
   }
 }
 
-export function entityKind(object: ObjectRef): EntityKind {
-  return object.kind === 'column' ? 'table' : object.kind;
-}
-
 /** `PATCH /v1/<collection>/name/<fqn>`: what a statement's first line says. */
 export function requestPath(kind: EntityKind, fqn: string): string {
   return `/v1/${COLLECTIONS[kind]}/name/${encodeURIComponent(fqn)}`;

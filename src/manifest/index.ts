@@ -1,4 +1,0 @@
-/** Loading and validating revmeta.yaml and the manifests folder. */
-export { loadConfig } from './config.js';
-export { loadManifests } from './load.js';
-export type { Config, Diagnostic, Loaded, ServiceConfig } from './types.js';
