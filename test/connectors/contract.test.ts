@@ -100,6 +100,7 @@ describe.each([...connectors.values()].map((connector) => [connector.type, conne
     it(`renders the hostile corpus for every field, level and action it allows${version ? ` (${version})` : ''}`, () => {
       const capabilities = connector.capabilities({ version });
       let rendered = 0;
+      let needsRead = 0;
       for (const field of FIELDS) {
         for (const kind of capabilities.fields[field]) {
           for (const identifier of HOSTILE_IDENTIFIERS.filter(({ name }) => !UNNAMEABLE[connector.type]?.includes(name))) {
@@ -111,6 +112,14 @@ describe.each([...connectors.values()].map((connector) => [connector.type, conne
               try {
                 statements = connector.dialect.render(changes, {});
               } catch (error) {
+                // A statement that restates current state (MySQL's column definition, Glue's
+                // table input, BigQuery's nested schema) needs what readForRender read: without
+                // it the dialect refuses by name, never half-renders. Those statements run the
+                // corpus in each connector's own sql tests, with a read context.
+                if (connector.readForRender !== undefined && /in the render context: readForRender must read/.test(String(error))) {
+                  needsRead++;
+                  continue;
+                }
                 throw new Error(`${connector.type}: ${where}: ${String(error)}`);
               }
               const carried = statements.flatMap((statement) => statement.changes).sort((a, b) => a - b);
@@ -120,7 +129,9 @@ describe.each([...connectors.values()].map((connector) => [connector.type, conne
           }
         }
       }
-      expect(rendered).toBeGreaterThan(0);
+      // Athena writes every field through a Glue request restating the table: all of it needs a read.
+      expect(rendered + needsRead).toBeGreaterThan(0);
+      if (connector.readForRender === undefined) expect(needsRead).toBe(0);
     });
   }
 
