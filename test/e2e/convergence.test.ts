@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
+import { sqlOf as statementTexts } from '../plan-statements.js';
 import { pgliteEngine, postgres15Engine, type TestEngine } from './engines.js';
 
 const HOSTILE = "It's a \"quoted\" value with \\backslashes\\, $$dollars$$, $tag$ and\nnew lines\r\n\ttabs, emoji 🎉 and '); DROP TABLE orders; --";
@@ -134,8 +135,10 @@ describe.each(engines)('%s', (_name, start) => {
     expect(planned.stderr).toBe('');
     expect(planned.code).toBe(0);
     const plan = JSON.parse(planned.stdout);
-    const sqlOf = (kind: string, name: string, field: string) =>
-      plan.changes.find((c: any) => c.object.kind === kind && (c.object.column ?? c.object.table ?? c.object.schema ?? c.object.database) === name && c.field === field)?.sql;
+    const sqlOf = (kind: string, name: string, field: string) => {
+      const change = plan.changes.find((c: any) => c.object.kind === kind && (c.object.column ?? c.object.table ?? c.object.schema ?? c.object.database) === name && c.field === field);
+      return change && statementTexts(plan, change);
+    };
     expect(sqlOf('table', 'order_view', 'description')).toEqual([`COMMENT ON VIEW "Sales Dept"."order_view" IS 'A view'`]);
     expect(sqlOf('table', 'order_mv', 'description')).toEqual([`COMMENT ON MATERIALIZED VIEW "Sales Dept"."order_mv" IS 'A materialized view'`]);
     expect(sqlOf('table', 'customers', 'description')).toEqual([`COMMENT ON TABLE "public"."customers" IS NULL`]);
@@ -173,7 +176,7 @@ describe.each(engines)('%s', (_name, start) => {
     const planned = await runCli(['plan', '-c', config, '--detailed-exitcode', '--out', planFile]);
     expect(planned.code).toBe(2);
     const saved = JSON.parse(await readFile(planFile, 'utf8'));
-    expect(saved.formatVersion).toBe('1.0');
+    expect(saved.formatVersion).toBe('2.0');
     const applied = await runCli(['apply', planFile, '-c', config]);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain(`Apply complete: ${saved.changes.length} applied`);
