@@ -49,7 +49,8 @@ function columnNodes(table: Table): ObservedNode[] {
 export function tableNode(table: Table): ObservedNode | undefined {
   if (typeof table.Name !== 'string' || table.Name === '') return undefined;
   const relation = relationOfTable(table);
-  const result = observedNode('table', table.Name, relation === 'view' ? null : tableComment(table), null, relation);
+  const kind = relation === 'unknown' ? { relation, relationName: String(table.TableType) } : relation;
+  const result = observedNode('table', table.Name, relation === 'view' ? null : tableComment(table), null, kind);
   result.children = columnNodes(table);
   return result;
 }

@@ -200,7 +200,8 @@ const HUDI_INPUT_FORMAT = /^org\.apache\.hudi\./i;
  * - `external_table`: an Iceberg, Delta Lake or Hudi table, whose schema and properties live in
  *   the table format's metadata; Glue holds a copy that the format's next commit (or sync) rewrites.
  *   Hudi is told by `spark.sql.sources.provider = hudi` or by its `org.apache.hudi.` input format;
- * - `table`: a Hive-style table, which Glue defines entirely.
+ * - `table`: a Hive-style table, which Glue defines entirely;
+ * - `unknown`: any other TableType (introspection names it in a plan warning).
  */
 export function relationOfTable(table: {
   TableType?: unknown;
@@ -222,8 +223,13 @@ export function relationOfTable(table: {
   if (format !== undefined && OPEN_TABLE_FORMATS.has(format.toLowerCase())) return 'external_table';
   const inputFormat = isObject(table.StorageDescriptor) ? table.StorageDescriptor.InputFormat : undefined;
   if (typeof inputFormat === 'string' && HUDI_INPUT_FORMAT.test(inputFormat)) return 'external_table';
+  // Any other TableType is a kind revmeta does not know: named in a plan warning, never a table.
+  if (typeof table.TableType === 'string' && table.TableType !== '' && !TABLE_TYPES.has(table.TableType.toUpperCase())) return 'unknown';
   return 'table';
 }
+
+/** Glue TableTypes of tables (https://docs.aws.amazon.com/glue/latest/webapi/API_Table.html); views are told apart above. */
+const TABLE_TYPES: ReadonlySet<string> = new Set(['EXTERNAL_TABLE', 'MANAGED_TABLE']);
 
 /** A parameter by key, case-insensitively (Glue keeps the case its writer used). */
 function parameterValue(parameters: Record<string, unknown>, key: string): string | undefined {

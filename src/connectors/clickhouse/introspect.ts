@@ -27,13 +27,29 @@ const VERSION_SQL = 'SELECT version() AS version';
 const CATALOG_COLUMNS_SQL = `SELECT table, name FROM system.columns
   WHERE database = 'system' AND table IN ('databases', 'tables', 'columns')`;
 
-/** Engines that are views; everything else that stores rows (or points at them) is a table. */
+/** Engines that are views. */
 const RELATION_OF_ENGINE: Readonly<Record<string, RelationKind>> = {
   View: 'view',
   LiveView: 'view',
   WindowView: 'view',
   MaterializedView: 'materialized_view',
 };
+
+/**
+ * Engines of tables (https://clickhouse.com/docs/en/engines/table-engines): the MergeTree
+ * family by its suffix (Replicated…, Shared… too), the Log family, integrations and special
+ * engines. An engine outside them is a kind revmeta does not know: reported by its name (a
+ * plan warning), never taken for a table.
+ */
+const TABLE_ENGINE_FAMILY = /MergeTree$/;
+const TABLE_ENGINES: ReadonlySet<string> = new Set([
+  'TinyLog', 'StripeLog', 'Log',
+  'ODBC', 'JDBC', 'MySQL', 'MongoDB', 'Redis', 'HDFS', 'S3', 'S3Queue', 'AzureBlobStorage', 'AzureQueue', 'Kafka', 'RabbitMQ', 'NATS',
+  'EmbeddedRocksDB', 'PostgreSQL', 'MaterializedPostgreSQL', 'SQLite', 'Hive', 'ExternalDistributed', 'TimeSeries', 'ArrowFlight', 'YTsaurus',
+  'DeltaLake', 'DeltaLakeS3', 'DeltaLakeAzure', 'DeltaLakeLocal', 'Hudi', 'Iceberg', 'IcebergS3', 'IcebergAzure', 'IcebergHDFS', 'IcebergLocal', 'Paimon',
+  'Distributed', 'Dictionary', 'Merge', 'File', 'FileLog', 'Null', 'Set', 'Join', 'URL', 'Memory', 'Buffer', 'GenerateRandom', 'KeeperMap',
+  'Executable', 'ExecutablePool', 'Loop', 'Alias',
+]);
 
 /**
  * A materialized view without `TO` keeps its rows in `.inner.<view>` (Ordinary databases)
@@ -92,15 +108,18 @@ function schemaNode(row: Row): ObservedNode {
   return { kind: 'schema', name: text(row, 'name'), description: comment(row), owner: null, tags: {}, children: [] };
 }
 
-function relationKind(engine: string): RelationKind {
-  return RELATION_OF_ENGINE[engine] ?? 'table';
+function relationOf(engine: string): { relation: RelationKind; relationName?: string } {
+  const relation = RELATION_OF_ENGINE[engine];
+  if (relation !== undefined) return { relation };
+  if (TABLE_ENGINE_FAMILY.test(engine) || TABLE_ENGINES.has(engine)) return { relation: 'table' };
+  return { relation: 'unknown', relationName: engine };
 }
 
 function tableNode(row: Row): ObservedNode {
   return {
     kind: 'table',
     name: text(row, 'name'),
-    relation: relationKind(text(row, 'engine')),
+    ...relationOf(text(row, 'engine')),
     description: comment(row),
     owner: null,
     tags: {},

@@ -22,6 +22,7 @@ type Row = CatalogRow;
 
 /** `DESCRIBE TABLE EXTENDED` `Type` → the relation kind OpenMetadata sees. */
 const RELATION_OF_TYPE: Readonly<Record<string, RelationKind>> = {
+  MANAGED: 'table',
   VIEW: 'view',
   MATERIALIZED_VIEW: 'materialized_view',
   EXTERNAL: 'external_table',
@@ -113,7 +114,8 @@ export function parseTableDescription(name: string, rows: readonly Row[]): Obser
   return {
     kind: 'table',
     name,
-    relation: RELATION_OF_TYPE[type] ?? 'table',
+    // Any other Type is a kind revmeta does not know: named in a plan warning, never a table.
+    ...(RELATION_OF_TYPE[type] !== undefined ? { relation: RELATION_OF_TYPE[type] } : { relation: 'unknown' as const, relationName: type }),
     description: comment ? comment : null,
     owner: owner ? owner : null,
     tags: {},

@@ -46,7 +46,8 @@ SELECT 'column', TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, NULL, COLUMN_COMMENT, OR
 
 /**
  * TABLE_TYPE → relation. Sequences (MariaDB) and temporary tables are not tables OpenMetadata
- * catalogs, so they are left out, with their columns.
+ * catalogs, so they are left out, with their columns (NOT_CATALOGED); any other type is a kind
+ * revmeta does not know, named in a plan warning and never taken for a table.
  */
 const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
   'BASE TABLE': 'table',
@@ -54,6 +55,8 @@ const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
   VIEW: 'view',
   'SYSTEM VIEW': 'view',
 };
+
+const NOT_CATALOGED: ReadonlySet<string> = new Set(['SEQUENCE', 'TEMPORARY']);
 
 type Row = CatalogRow;
 
@@ -70,8 +73,10 @@ export function serverVersion(raw: string): string {
 
 /** A table row as a node, or undefined for relations revmeta does not manage. */
 function tableNode(row: Row): ObservedNode | undefined {
-  const relation = RELATION_KINDS[text(row, 'table_type')];
-  if (relation === undefined) return undefined;
+  const type = text(row, 'table_type');
+  if (NOT_CATALOGED.has(type)) return undefined;
+  const relation = RELATION_KINDS[type];
+  if (relation === undefined) return observedNode('table', text(row, 'table_name'), null, null, { relation: 'unknown', relationName: type });
   // A view's TABLE_COMMENT reads 'VIEW': a marker, not a description.
   return observedNode('table', text(row, 'table_name'), relation === 'view' ? null : comment(row), null, relation);
 }

@@ -26,6 +26,10 @@ export const SYSTEM_CATALOGS: readonly string[] = ['system', '__databricks_inter
 
 /** `information_schema.tables.table_type` → the relation kind OpenMetadata sees. */
 const RELATION_OF_TYPE: Readonly<Record<string, RelationKind>> = {
+  MANAGED: 'table',
+  MANAGED_SHALLOW_CLONE: 'table',
+  // Altered as a streaming table (readForRender tells render which tables are).
+  STREAMING_TABLE: 'table',
   VIEW: 'view',
   METRIC_VIEW: 'view',
   MATERIALIZED_VIEW: 'materialized_view',
@@ -175,7 +179,9 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
     const schema = schemas.get(key(catalog, schemaName));
     if (!schema) continue;
     const type = optionalText(row, 'table_type') ?? 'MANAGED';
-    const table = observedNode('table', name, commentIn(row, 'comment'), optionalText(row, 'table_owner'), RELATION_OF_TYPE[type] ?? 'table');
+    // Any other table_type is a kind revmeta does not know: named in a plan warning, never a table.
+    const relation = RELATION_OF_TYPE[type] ?? { relation: 'unknown' as const, relationName: type };
+    const table = observedNode('table', name, commentIn(row, 'comment'), optionalText(row, 'table_owner'), relation);
     if (type === STREAMING_TABLE) streamingTables.push([catalog, schemaName, name]);
     schema.children.push(table);
     tables.set(key(catalog, schemaName, name), table);
