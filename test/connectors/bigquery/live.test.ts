@@ -10,6 +10,7 @@
  *   REVMETA_BIGQUERY_KEY_FILE      path of a service-account key file
  *   REVMETA_BIGQUERY_CREDENTIALS   service-account key JSON
  *   REVMETA_BIGQUERY_ACCESS_TOKEN  an OAuth2 access token (gcloud auth print-access-token)
+ *   REVMETA_BIGQUERY_EXTERNAL_URI  optional: gs:// URI of CSV files, to also create an external table
  *
  * The account needs roles/bigquery.dataEditor and roles/bigquery.jobUser on the project.
  */
@@ -96,5 +97,34 @@ describe.skipIf(!PROJECT)('bigquery live (REVMETA_BIGQUERY_PROJECT)', () => {
     const orders = dataset.children.find((table) => table.name === 'orders')!;
     expect(orders.tags).toEqual({ pii: 'sensitive' });
     expect(orders.children[1]!.children[0]!.children[0]!.description).toBe(stored(value, 1024));
+  }, 300_000);
+  it('reads a table snapshot and an external table as their own kinds: the snapshot takes a description, its columns and the external table are warnings', async () => {
+    const session = await driver.open();
+    await session.execute(`CREATE SNAPSHOT TABLE ${path()}.${q('orders_snapshot')} CLONE ${path()}.${q('orders')}`);
+    const externalUri = env.REVMETA_BIGQUERY_EXTERNAL_URI;
+    if (externalUri) {
+      await session.execute(`CREATE EXTERNAL TABLE ${path()}.${q('landed')} (id INT64) OPTIONS (format = 'CSV', uris = [${lit(externalUri)}])`);
+    }
+    const desired = [
+      want.project(PROJECT!, [
+        want.dataset(DATASET, {}, [
+          want.table('orders_snapshot', { description: 'Orders as of today' }, [want.column('id', { description: 'Read-only schema' })]),
+          ...(externalUri ? [want.table('landed', { description: 'Landed files', tags: ['Tier.Bronze'] })] : []),
+        ]),
+      ]),
+    ];
+    const policy = { managedClassifications: ['Tier'] };
+    const planned = await planFor(driver, desired, policy);
+    const dataset = planned.introspection.observed.databases[0]!.children.find((schema) => schema.name === DATASET)!;
+    expect(dataset.children.find((table) => table.name === 'orders_snapshot')?.relation).toBe('snapshot');
+    if (externalUri) expect(dataset.children.find((table) => table.name === 'landed')?.relation).toBe('external_table');
+    expect(planned.plan.conflicts).toEqual([]);
+    const warned = planned.plan.warnings.filter((warning) => warning.code === 'unsupported-relation').map((warning) => warning.object?.table);
+    expect(warned).toContain('orders_snapshot');
+    if (externalUri) expect(warned).toContain('landed');
+    const result = await applyPlanned(planned);
+    expect(result.results.filter((r) => r.status !== 'applied')).toEqual([]);
+    const again = await settle(() => planFor(driver, desired, policy));
+    expect(again.plan.changes).toEqual([]);
   }, 300_000);
 });

@@ -12,10 +12,13 @@
  *   SNOWFLAKE_TEST_ROLE         optional role
  *   SNOWFLAKE_TEST_OWNER_ROLE   optional: also hand a table to this role (GRANT OWNERSHIP … COPY CURRENT GRANTS)
  *   SNOWFLAKE_TEST_ACCESS_URL   optional: where to connect (private link; or the fake server, to check this file)
+ *   SNOWFLAKE_TEST_EXTERNAL_VOLUME  optional: an external volume, to also create a Snowflake-managed Iceberg table
+ *   SNOWFLAKE_TEST_STAGE        optional: a stage (e.g. MYDB.PUBLIC.LANDING) with Parquet files, to also create an external table
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snowflake } from '../../../src/connectors/snowflake/index.js';
+import type { ObservedNode } from '../../../src/model/types.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/snowflake/sql.js';
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
 import { writeWorkspace } from '../../e2e/cli.js';
@@ -128,6 +131,51 @@ describe.skipIf(!enabled)('snowflake live (SNOWFLAKE_TEST_ACCOUNT)', () => {
     expect(tags).toEqual([
       { COLUMN_NAME: 'EMAIL', TAG_NAME: 'PII', TAG_VALUE: 'Sensitive' },
       { COLUMN_NAME: 'EMAIL', TAG_NAME: 'RETENTION', TAG_VALUE: 'short' },
+    ]);
+  });
+  it('reads dynamic, Iceberg and external tables as their own kinds and converges their comments with their own statements', async () => {
+    const volume = env['SNOWFLAKE_TEST_EXTERNAL_VOLUME'];
+    const stage = env['SNOWFLAKE_TEST_STAGE'];
+    const warehouse = env['SNOWFLAKE_TEST_WAREHOUSE'];
+    if (!warehouse) throw new Error('SNOWFLAKE_TEST_WAREHOUSE must name the warehouse a dynamic table refreshes with');
+    await session.execute(`CREATE DYNAMIC TABLE ${fqSchema}.DAILY (ID) TARGET_LAG = '1 day' WAREHOUSE = ${q(warehouse)} AS SELECT ID FROM ${fqSchema}.ORDERS`);
+    if (volume) {
+      await session.execute(`CREATE ICEBERG TABLE ${fqSchema}.LAKE (ID NUMBER(10,0)) CATALOG = 'SNOWFLAKE' EXTERNAL_VOLUME = ${lit(volume)} BASE_LOCATION = ${lit(schemaName.toLowerCase())}`);
+    }
+    if (stage) await session.execute(`CREATE EXTERNAL TABLE ${fqSchema}.LANDED LOCATION = @${stage} FILE_FORMAT = (TYPE = PARQUET) AUTO_REFRESH = FALSE`);
+
+    const introspected = await snowflake.introspect(driver, { service: SERVICE, databases: [databaseName], schemas: { [databaseName]: [schemaName] } });
+    const relations: Record<string, string | undefined> = {};
+    const walk = (node: ObservedNode) => {
+      if (node.kind === 'table') relations[node.name] = node.relation;
+      node.children.forEach(walk);
+    };
+    introspected.observed.databases.forEach(walk);
+    expect(relations).toMatchObject({ DAILY: 'dynamic_table', ...(volume ? { LAKE: 'iceberg_table' } : {}), ...(stage ? { LANDED: 'external_table' } : {}) });
+
+    const documents = [
+      database(databaseName.toLowerCase()),
+      schema(databaseName.toLowerCase(), schemaName.toLowerCase(), {}, {
+        daily: { description: 'Refreshed daily', columns: { id: { description: 'From orders' } } },
+        ...(volume ? { lake: { description: 'In Iceberg', columns: { id: { description: 'Iceberg key' } } } } : {}),
+        ...(stage ? { landed: { description: 'Landed files' } } : {}),
+      }),
+    ];
+    const config = await writeWorkspace({
+      config: { version: 1, services: { [SERVICE]: { type: 'snowflake', connection: connection() } } },
+      manifests: Object.fromEntries(documents.map((document, index) => [`${SERVICE}/doc${index}.yaml`, [document]])),
+    });
+    const { first, applied, second } = await converge(config, env);
+    expect(first.conflicts).toEqual([]);
+    expect(applied.summary.failed).toBe(0);
+    expect(second.changes).toEqual([]);
+    const comments = await session.query(
+      `SELECT TABLE_NAME, COMMENT FROM ${q(databaseName)}.INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${lit(schemaName)} AND TABLE_NAME IN ('DAILY', 'LAKE', 'LANDED') ORDER BY TABLE_NAME`,
+    );
+    expect(comments).toEqual([
+      { TABLE_NAME: 'DAILY', COMMENT: 'Refreshed daily' },
+      ...(volume ? [{ TABLE_NAME: 'LAKE', COMMENT: 'In Iceberg' }] : []),
+      ...(stage ? [{ TABLE_NAME: 'LANDED', COMMENT: 'Landed files' }] : []),
     ]);
   });
 });

@@ -9,6 +9,8 @@
  *   REVMETA_LIVE_DATABRICKS_OWNER       optional: a group the principal belongs to; the schema,
  *                                       table and view are handed to it (otherwise their owner
  *                                       stays the principal, and the owners are checked as read)
+ *   REVMETA_LIVE_UNITYCATALOG_PIPELINES optional (1): also create a materialized view and a streaming
+ *                                       table (needs a SQL warehouse or serverless compute that runs them)
  *
  * It creates a throwaway schema `revmeta_live_<time>_<random>` with a table and a view in the
  * catalog, converges descriptions (hostile text included), owners and tags on the schema, the
@@ -189,4 +191,43 @@ describe.skipIf(skipReason !== null)(`unitycatalog live (${skipReason ?? CATALOG
     expect(first.changes).toEqual([]);
     expect(applied.results).toEqual([]);
   }, 600_000);
+  it.skipIf(process.env['REVMETA_LIVE_UNITYCATALOG_PIPELINES'] !== '1')(
+    'converges descriptions and tags on a materialized view and a streaming table, each with its own statements and the pipeline warning',
+    async () => {
+      await session.execute(`CREATE MATERIALIZED VIEW ${relation('daily_mv')} AS SELECT ${q('id')}, ${q('amount')} FROM ${relation('orders')}`);
+      await session.execute(`CREATE STREAMING TABLE ${relation('orders_stream')} AS SELECT * FROM STREAM(${relation('orders')})`);
+      const schemaDocument = {
+        apiVersion: 'revmeta/v1',
+        kind: 'Schema',
+        service: SERVICE,
+        database: catalog,
+        name: schemaName,
+        tables: {
+          daily_mv: { description: 'Orders by id, refreshed', tags: [`${TIER}.Gold`] },
+          orders_stream: { description: 'Orders as they arrive', tags: [`${TIER}.Silver`], columns: { id: { description: 'Order key' } } },
+        },
+      };
+      const config = await writeWorkspace({
+        config: { version: 1, services: { [SERVICE]: { type: 'unitycatalog', connection: liveConnection(), tags: { managed: [TIER] } } } },
+        manifests: { [`${SERVICE}/${catalog}/${schemaName}.yaml`]: [schemaDocument] },
+      });
+      const { first, applied, second } = await converge(config);
+      expect(first.conflicts).toEqual([]);
+      const relationOf = (table: string) => first.changes.find((change) => change.object.table === table)?.object.relation;
+      expect(relationOf('daily_mv')).toBe('materialized_view');
+      expect(relationOf('orders_stream')).toBe('table');
+      expect(first.warnings.filter((w) => w.code === 'side-effect').map((w) => w.object?.table)).toContain('daily_mv');
+      expect(failures(applied)).toEqual([]);
+      expect(second.changes).toEqual([]);
+      expect(
+        await session.query(
+          `SELECT table_name, comment FROM system.information_schema.tables WHERE table_catalog = ${lit(catalog)} AND table_schema = ${lit(schemaName)} AND table_name IN ('daily_mv', 'orders_stream') ORDER BY table_name`,
+        ),
+      ).toEqual([
+        { table_name: 'daily_mv', comment: 'Orders by id, refreshed' },
+        { table_name: 'orders_stream', comment: 'Orders as they arrive' },
+      ]);
+    },
+    900_000,
+  );
 });
