@@ -40,6 +40,8 @@ describe('the connector pages', () => {
       const page = `docs/connectors/${type}.md`;
       expect(existsSync(new URL(`../../${page}`, import.meta.url)), page).toBe(true);
       expect(readme, `README link to ${page}`).toContain(`](${page})`);
+      const text = await readFile(new URL(`../../${page}`, import.meta.url), 'utf8');
+      expect(text, `${page} links its capability matrix`).toContain(`](${type}-matrix.md)`);
     }
   });
 });
