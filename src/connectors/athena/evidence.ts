@@ -20,7 +20,7 @@ const sampleTable: RestatedTable = {
 
 export const evidence: ConnectorEvidence = {
   catalog: {
-    url: `${GLUE}/API_Table.html`,
+    url: 'https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html',
     kinds: {
       table: "Glue TableType 'EXTERNAL_TABLE', 'MANAGED_TABLE' or none, of a Hive format",
       view: "TableType 'VIRTUAL_VIEW', or a ViewDefinition",
@@ -28,7 +28,8 @@ export const evidence: ConnectorEvidence = {
       external_table: "Parameters table_type 'ICEBERG', a Delta Lake or Hudi provider or input format",
       foreign_table: 'a TargetTable (resource link) or a FederatedTable',
     },
-    unknown: 'any other TableType: an `unknown-relation` plan warning naming it, and nothing planned for it or its columns',
+    unknown:
+      "any other TableType (Lake Formation's 'GOVERNED', or a type another service created): an `unknown-relation` plan warning naming it, and nothing planned for it or its columns",
   },
   statements: [{ opens: /^glue:UpdateTable /, url: `${GLUE}/API_UpdateTable.html` }],
   refusals: [

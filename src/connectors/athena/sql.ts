@@ -228,7 +228,12 @@ export function relationOfTable(table: {
   return 'table';
 }
 
-/** Glue TableTypes of tables (https://docs.aws.amazon.com/glue/latest/webapi/API_Table.html); views are told apart above. */
+/**
+ * Glue TableTypes of tables: Glue creates EXTERNAL_TABLE, Hive MANAGED_TABLE; "other services, such
+ * as Athena, may create tables with additional table types", and Lake Formation's GOVERNED
+ * tables take their updates in its transactions (https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html).
+ * Views are told apart above.
+ */
 const TABLE_TYPES: ReadonlySet<string> = new Set(['EXTERNAL_TABLE', 'MANAGED_TABLE']);
 
 /** A parameter by key, case-insensitively (Glue keeps the case its writer used). */

@@ -1,7 +1,7 @@
 /** Vendor documents behind ClickHouse's capability matrix (docs/connectors/clickhouse-matrix.md). */
 import type { ConnectorEvidence } from '../matrix.js';
 
-const DOCS = 'https://clickhouse.com/docs/en';
+const DOCS = 'https://clickhouse.com/docs';
 
 export const evidence: ConnectorEvidence = {
   catalog: {
