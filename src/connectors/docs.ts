@@ -68,7 +68,8 @@ function limitsCell(connector: Connector, capabilities: Capabilities): string {
   return notes.length > 0 ? notes.join('; ') : '–';
 }
 
-function escapeCell(text: string): string {
+/** Text safe in a Markdown table cell. */
+export function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 

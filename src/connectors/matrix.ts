@@ -7,6 +7,7 @@
  */
 import type { Change, ChangeAction } from '../model/change.js';
 import { FIELDS, OBJECT_KINDS, type Field, type ObjectKind, type ObjectRef, type RelationKind } from '../model/types.js';
+import { escapeCell } from './docs.js';
 import type { Capabilities, Connector, RenderContext } from './types.js';
 
 /** A vendor document (https) and what revmeta takes from it. */
@@ -61,7 +62,7 @@ const SAMPLE_DESCRIPTION = 'One row per order';
 const SAMPLE_OWNER = 'data_team';
 const SAMPLE_TAG = { classification: 'PII', tag: 'Sensitive' } as const;
 
-export const MATRIX_ACTIONS: Record<Field, readonly { name: string; action: ChangeAction }[]> = {
+const MATRIX_ACTIONS: Record<Field, readonly { name: string; action: ChangeAction }[]> = {
   description: [
     { name: 'set', action: 'set' },
     { name: 'clear', action: 'clear' },
@@ -98,15 +99,19 @@ function sampleChange(capabilities: Capabilities, field: Field, action: ChangeAc
   return action === 'remove' ? { ...base, tag, before: value, after: null } : { ...base, tag, before: null, after: value };
 }
 
-/** The first refusal matching a row; throws when the evidence has none, so no row goes without a reason. */
-function refusalFor(connector: Connector, evidence: ConnectorEvidence, field: Field, level: ObjectKind, relation?: RelationKind): Refusal {
+/**
+ * The first refusal matching a row: for a relation kind the capabilities withhold, one naming
+ * that kind; for a field the level lacks, one naming no kind. Throws when the evidence has
+ * none, so no row goes without a reason.
+ */
+function refusalFor(connector: Connector, evidence: ConnectorEvidence, field: Field, level: ObjectKind, withheld?: RelationKind): Refusal {
   const found = evidence.refusals.find(
     (refusal) =>
       (refusal.field === undefined || refusal.field === field) &&
       (refusal.level === undefined || refusal.level === level) &&
-      (refusal.relation === undefined || refusal.relation === relation),
+      refusal.relation === withheld,
   );
-  if (!found) throw new Error(`${connector.type} evidence: no refusal for ${field} at ${level}${relation ? ` of ${relation}` : ''}`);
+  if (!found) throw new Error(`${connector.type} evidence: no refusal for ${field} at ${level}${withheld ? ` of ${withheld}` : ''}`);
   return found;
 }
 
@@ -146,10 +151,6 @@ function code(text: string): string {
   return `${fence}${padded.replaceAll('\n', ' ')}${fence}`;
 }
 
-function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
 function link(url: string): string {
   return `<${url}>`;
 }
@@ -160,7 +161,7 @@ function relationName(relation: RelationKind): string {
 
 /** The relation kinds the catalog reports, in the model's order. */
 export function reportedRelations(evidence: ConnectorEvidence): RelationKind[] {
-  return Object.keys(evidence.catalog.kinds) as RelationKind[];
+  return RELATION_KINDS.filter((relation) => relation !== 'unknown' && evidence.catalog.kinds[relation] !== undefined);
 }
 
 /** The generated page of one connector. */

@@ -12,7 +12,8 @@ import { parseTableDescription } from '../../src/connectors/databricks/introspec
 import { mysql } from '../../src/connectors/mysql/index.js';
 import { assemble } from '../../src/connectors/unitycatalog/introspect.js';
 import type { Driver, DriverSession } from '../../src/connectors/types.js';
-import type { ObservedNode } from '../../src/model/types.js';
+import type { DesiredNode, ObservedNode } from '../../src/model/types.js';
+import { planService } from '../../src/plan/plan.js';
 
 type Row = Record<string, unknown>;
 
@@ -72,6 +73,30 @@ describe('a catalog kind revmeta does not know is reported as unknown, by name',
       future: 'unknown: QuantumStorage',
       daily: 'materialized_view',
     });
+
+    // Planned: a warning naming the engine, and nothing for the relation or its columns.
+    const here = { file: 'm.yaml', line: 1, column: 1 };
+    const want = (kind: DesiredNode['kind'], name: string, description: string | undefined, children: DesiredNode[] = []): DesiredNode => ({
+      kind,
+      name,
+      fields: description === undefined ? {} : { description },
+      children,
+      location: here,
+      fieldLocations: {},
+    });
+    const planned = planService({
+      name: 'svc',
+      type: 'clickhouse',
+      desired: { name: 'svc', databases: [want('database', 'default', undefined, [want('schema', 'analytics', undefined, [want('table', 'future', 'Quantum', [want('column', 'id', 'Key')])])])] },
+      observed: result.observed,
+      capabilities: clickhouse.capabilities(result.server),
+      dialect: clickhouse.dialect,
+      policy: {},
+    });
+    expect(planned.changes).toEqual([]);
+    expect(planned.warnings.map((warning) => [warning.code, warning.message])).toEqual([
+      ['unknown-relation', 'clickhouse reports default.analytics.future as a "QuantumStorage" relation, a kind revmeta does not know: nothing is planned for it or its columns'],
+    ]);
   });
 
   it('mysql: a TABLE_TYPE other than a table, a view, or a sequence or temporary table (left out)', async () => {
