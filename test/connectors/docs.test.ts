@@ -5,7 +5,7 @@ import { capabilityTable, withCapabilityTable } from '../../src/connectors/docs.
 import { connectors } from '../../src/connectors/index.js';
 import type { Connector } from '../../src/connectors/types.js';
 import { EVIDENCE } from '../../src/connectors/evidence.js';
-import { matrixPage, matrixPath, RELATION_KINDS, type ConnectorEvidence } from '../../src/connectors/matrix.js';
+import { matrixPage, matrixPath, RELATION_KINDS, reportedRelations, type ConnectorEvidence } from '../../src/connectors/matrix.js';
 
 describe('the README capability table', () => {
   it('is the one the connectors declare (run npm run docs after changing one)', async () => {
@@ -65,6 +65,18 @@ describe('the capability matrix pages', () => {
     for (const row of rows) expect(row, row).toMatch(/\| (<https:\/\/[^>\s]+>(<br>)?)+ \|$/);
     for (const url of [evidence(type).catalog.url, ...evidence(type).statements.map((s) => s.url), ...evidence(type).refusals.map((r) => r.url)]) {
       expect(url).toMatch(/^https:\/\/[^\s]+$/);
+    }
+  });
+
+  it.each(pages)('%s: every relation kind its capabilities name is one its evidence says the catalog reports', (type, connector) => {
+    const reported = reportedRelations(EVIDENCE[type]!);
+    for (const server of connector.docs?.servers ?? [{ label: '', version: '' }]) {
+      const capabilities = connector.capabilities({ version: server.version });
+      const named = [
+        ...Object.values(capabilities.unsupportedRelations ?? {}).flatMap((levels) => Object.values(levels ?? {}).flat()),
+        ...Object.values(capabilities.relationSideEffects ?? {}).flatMap((kinds) => Object.keys(kinds ?? {})),
+      ];
+      for (const relation of named) expect(reported, `${type} ${server.label}: ${relation}`).toContain(relation);
     }
   });
 
