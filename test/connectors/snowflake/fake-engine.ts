@@ -763,8 +763,11 @@ export class FakeEngine {
         if (type === 'EVENT TABLE') {
           // An event table's columns are predefined (a few of them here).
           for (const column of ['TIMESTAMP', 'RECORD_TYPE', 'VALUE']) columns.push({ name: column, comment: null, tags: new Map() });
+        } else if (type === 'EXTERNAL TABLE' && !parser.acceptSymbol('(')) {
+          // An external table created without a column list has only its VARIANT column VALUE.
+          columns.push({ name: 'VALUE', comment: null, tags: new Map() });
         } else {
-          parser.expectSymbol('(');
+          if (type !== 'EXTERNAL TABLE') parser.expectSymbol('(');
           do {
             columns.push({ name: parser.identifier(), comment: null, tags: new Map() });
             if (type === 'VIEW' || type === 'MATERIALIZED VIEW') {

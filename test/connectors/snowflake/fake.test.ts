@@ -113,6 +113,12 @@ describe('fake Snowflake: strict where revmeta could go wrong', () => {
     ]);
   });
 
+  it('creates an external table without a column list, with its one VALUE column (as the live tests do)', () => {
+    const engine = engineWith(...BASE, 'CREATE EXTERNAL TABLE analytics.public.landed LOCATION = @analytics.public.landing FILE_FORMAT = (TYPE = PARQUET) AUTO_REFRESH = FALSE');
+    const columns = run(engine, "SELECT TABLE_NAME, COLUMN_NAME FROM ANALYTICS.INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'LANDED'");
+    expect(columns.rows).toEqual([['LANDED', 'VALUE']]);
+  });
+
   it('refuses a UNION ALL whose branches differ in width, and unknown columns', () => {
     const engine = engineWith(...BASE);
     expect(() => run(engine, "SELECT 1 AS A UNION ALL SELECT 1 AS A, 2 AS B")).toThrow(/invalid number of result columns/);
