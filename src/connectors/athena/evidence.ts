@@ -35,7 +35,7 @@ export const evidence: ConnectorEvidence = {
   refusals: [
     { field: 'description', level: 'database', reason: 'the database level is the connection\'s Glue catalog name only', url: `${GLUE}/API_UpdateTable.html` },
     { field: 'description', level: 'schema', reason: 'revmeta does not write Glue database descriptions', url: `${GLUE}/API_UpdateTable.html` },
-    { field: 'description', relation: 'view', reason: "a view's Glue entry is derived from its SQL (Parameters.comment reads 'Presto View')", url: `${ATHENA}/views.html` },
+    { field: 'description', relation: 'view', reason: "a view's Glue entry is derived from its SQL (Parameters.comment reads 'Presto View')", url: `${ATHENA}/views-managing.html` },
     { field: 'description', relation: 'materialized_view', reason: "a materialized view's Glue entry is derived from its definition", url: `${GLUE}/API_Table.html` },
     { field: 'description', relation: 'external_table', reason: "an Iceberg, Delta Lake or Hudi table keeps its schema in the format's metadata, which rewrites Glue's copy", url: `${ATHENA}/querying-iceberg.html` },
     { field: 'description', relation: 'foreign_table', reason: 'a resource link or federated table is elsewhere: describe it there', url: `${GLUE}/API_Table.html` },

@@ -27,6 +27,7 @@ export const evidence: ConnectorEvidence = {
     { opens: /^ALTER EXTERNAL TABLE /, url: `${SQL}/alter-external-table` },
     { opens: /^ALTER MATERIALIZED VIEW /, url: `${SQL}/alter-materialized-view` },
     { opens: /^ALTER VIEW /, url: `${SQL}/alter-view` },
+    // unverified: not in the stored docs
     { opens: /^ALTER TABLE .* MODIFY COLUMN .* TAG /, url: `${SQL}/alter-table-column` },
     { opens: /^ALTER TABLE /, url: `${SQL}/alter-table` },
     { opens: /^ALTER DATABASE /, url: `${SQL}/alter-database` },
