@@ -17,6 +17,7 @@ import type {
   SyncName,
 } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
+import { compareText } from '../model/order.js';
 import { DigestStream } from './digest.js';
 import { compileScope, inScope, type Scope } from './scope.js';
 import type { Change, PlannedStatement } from '../model/change.js';
@@ -674,8 +675,4 @@ function unsupportedTarget(ref: ObjectRef, what: string): string {
 
 function withArticle(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
