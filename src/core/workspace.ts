@@ -4,7 +4,8 @@
  * it calls is pure.
  */
 import { connectors as builtInConnectors } from '../connectors/index.js';
-import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { openmetadata, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { openMetadataTarget } from './openmetadata-target.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
