@@ -11,7 +11,7 @@
  * Each block is rendered whole or not at all, so a code fence or a `<details>` is never left open.
  */
 import { isDestructive } from '../assemble.js';
-import { describeObject, formatLocation } from '../plan.js';
+import { describeObject, formatLocation } from '../formatting.js';
 import type { ObjectRef, SourceLocation } from '../../model/types.js';
 import type { Change, Conflict, Plan } from '../types.js';
 import { statementBody, statementText } from '../../model/change.js';
