@@ -12,6 +12,7 @@
 import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES as SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
@@ -214,7 +215,7 @@ function connectionOptions(target: SnowflakeConnection): ConnectionOptions {
 // Errors
 
 /** Socket errors: the request never got an answer. */
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT']);
+const TRANSIENT_SOCKET_CODES = new Set([...SOCKET_CODES, 'ETIMEDOUT']);
 
 /** The driver's "could not reach Snowflake" (401001) around a socket error: worth another login attempt. */
 export function isTransient(error: unknown): boolean {
