@@ -21,7 +21,7 @@ import { diffService, renderService, type ServicePlan, type ServicePlanInput, ty
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
-import { redactor, type Redactor } from './redact.js';
+import { redactor, type Redactor } from '../model/redact.js';
 
 export interface Workspace {
   config: Config;

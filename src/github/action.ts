@@ -16,7 +16,7 @@ import { renderApplyText } from '../apply/render.js';
 import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-rules.js';
 import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
 import { Progress } from '../core/progress.js';
-import { redactor, type Redactor } from '../core/redact.js';
+import { redactor, type Redactor } from '../model/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, secretScopeOf, type Workspace } from '../core/workspace.js';
 import { writePlanFile } from '../core/plan-file.js';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { RevmetaError } from '../core/errors.js';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import { readSavedPlan } from '../core/stale.js';
 import { OPENMETADATA_TARGET } from '../model/types.js';
 import type { Detail } from '../plan/render/fit.js';

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import type { Workspace } from '../core/workspace.js';
 import type { ExportRunner } from '../core/export.js';
 import type { GitHubClient, Repository } from './client.js';

@@ -4,7 +4,7 @@
  * before measuring, since masking changes the length.
  */
 import { renderApplyMarkdownWithin } from '../apply/render.js';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import type { SourceLocation } from '../model/types.js';
 import { measureOf, type Detail } from '../plan/render/fit.js';
 import { escapeInline, renderPlanMarkdown, renderPlanPages } from '../plan/render/markdown.js';

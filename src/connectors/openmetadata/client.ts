@@ -11,7 +11,7 @@
  * It uses Node's global `fetch` (injectable for tests) so the package gains no dependency.
  */
 import { OpenMetadataError } from './errors.js';
-import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
+import { credentialsIn, redactor, type Redactor } from '../../model/redact.js';
 import { checkVersion, explainPatchFailure, olderServerHint } from './server.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
