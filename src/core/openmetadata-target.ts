@@ -3,8 +3,34 @@
  * instead of its source. Built here, in core, since it reads the config and gives a planner
  * policy; the OpenMetadata connector itself knows neither.
  */
+import { openmetadata } from '../connectors/openmetadata/index.js';
+import type { Connector } from '../connectors/types.js';
 import type { Config, ServiceConfig } from '../manifest/types.js';
 import type { ServicePolicy } from '../plan/plan.js';
+import { asRevmetaError } from './errors.js';
+
+/**
+ * The OpenMetadata connector as core runs it: what it throws while connecting and reading for
+ * render (its OpenMetadataError: a URL that is not one, a server too old) becomes a
+ * RevmetaError, shown as it is. Introspection's errors are mapped where every connector's are.
+ */
+export const openMetadataConnector: Connector = {
+  ...openmetadata,
+  createDriver(context) {
+    try {
+      return openmetadata.createDriver(context);
+    } catch (error) {
+      throw asRevmetaError(error);
+    }
+  },
+  async readForRender(driver, changes) {
+    try {
+      return (await openmetadata.readForRender?.(driver, changes)) ?? {};
+    } catch (error) {
+      throw asRevmetaError(error);
+    }
+  },
+};
 
 /** How `--target openmetadata` plans one service of the config. */
 export interface OpenMetadataTarget {

@@ -4,8 +4,8 @@
  * it calls is pure.
  */
 import { connectors as builtInConnectors } from '../connectors/index.js';
-import { openmetadata, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
-import { openMetadataTarget } from './openmetadata-target.js';
+import { OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { openMetadataConnector, openMetadataTarget } from './openmetadata-target.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
@@ -196,7 +196,7 @@ function serviceTarget(workspace: Workspace, name: string, service: ServiceConfi
   }
   if (!workspace.config.openmetadata?.url) throw new RevmetaError('--target openmetadata needs `openmetadata: { url, token }` in the config');
   const { connection, policy } = openMetadataTarget(workspace.config, service, options.select);
-  return { connector: openmetadata, type: openmetadata.type, context: { service: name, connection, configDir: workspace.config.dir }, policy };
+  return { connector: openMetadataConnector, type: openMetadataConnector.type, context: { service: name, connection, configDir: workspace.config.dir }, policy };
 }
 
 /** The owner names the manifests give, as the policy maps them: what a connector may check exist. */
