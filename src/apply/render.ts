@@ -5,18 +5,8 @@
  * and always keeps the failures' statements and errors, which are few and what a reader needs.
  */
 import { changeLine, visible } from '../plan/render/common.js';
-import {
-  countBySchema,
-  degradedNotice,
-  escapeHtml,
-  cell,
-  fieldsOf,
-  groupByObject,
-  renderWithin,
-  type Lines,
-  type MarkdownLimit,
-  type RenderedMarkdown,
-} from '../plan/render/markdown.js';
+import { degradedNotice, renderWithin, type Lines, type MarkdownLimit, type RenderedMarkdown } from '../plan/render/fit.js';
+import { countBySchema, escapeHtml, cell, fieldsOf, groupByObject } from '../plan/render/markdown.js';
 import type { ApplyResult, ChangeResult, ChangeStatus } from '../plan/types.js';
 
 export function renderApplyText(result: ApplyResult): string {

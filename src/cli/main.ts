@@ -14,7 +14,7 @@ import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.
 import { runExport } from '../core/export.js';
 import { runImport } from '../core/import.js';
 import { filesChanged, refuseUncommitted } from '../core/manifests-folder.js';
-import { redactor, type Redactor } from '../core/redact.js';
+import { redactor, type Redactor } from '../model/redact.js';
 import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';

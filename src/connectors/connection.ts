@@ -14,6 +14,12 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => maskSecret(out, secret), text);
 }
 
+/**
+ * Node's socket errors worth another connection attempt: refused, reset, unreachable, a name
+ * not resolved yet (not ENOTFOUND: a misspelt host stays misspelt). Drivers add their own.
+ */
+export const TRANSIENT_SOCKET_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
 /** First wait before another attempt; each further one is four times longer, with ±25% jitter. */
 export const RETRY_BASE_MILLIS = 250;
 

@@ -9,10 +9,9 @@ import { readService, type ReadCounts } from '../connectors/openmetadata/read.js
 import type { Config } from '../manifest/types.js';
 import { renderAll, type RenderOptions, type WritableTree } from '../manifest/emit.js';
 import type { PruneScope, WriteResult } from '../manifest/write.js';
-import type { ExportRunner } from '../github/export-pr.js';
 import { writeManifestsFolder } from './manifests-folder.js';
-import { RevmetaError } from './errors.js';
-import { selectServices } from './workspace.js';
+import { asRevmetaError, RevmetaError } from './errors.js';
+import { selectServices, type Workspace } from './workspace.js';
 
 export interface ExportOptions extends RenderOptions {
   /** `--service`: only these services (default: every service of the config). */
@@ -51,8 +50,27 @@ export interface ExportRun {
   counts: ExportSummary;
 }
 
+/** What an exporter gives back for an export pull request. */
+export interface ExportResult {
+  /** Files the exporter wrote or removed, relative to the manifests folder. */
+  filesChanged: string[];
+  /** What changed, in words, for the PR body (markdown). */
+  summary: string;
+}
+
+/** The exporter (`revmeta export`), injected: it writes manifests into the workspace's manifests folder. */
+export type ExportRunner = (workspace: Workspace) => Promise<ExportResult>;
+
 /** Reads the selected services from OpenMetadata and writes their manifests into `config.manifests`. */
 export async function runExport(config: Config, options: ExportOptions = {}): Promise<ExportRun> {
+  try {
+    return await exportServices(config, options);
+  } catch (error) {
+    throw asRevmetaError(error);
+  }
+}
+
+async function exportServices(config: Config, options: ExportOptions): Promise<ExportRun> {
   const openmetadata = config.openmetadata;
   if (openmetadata === undefined || !openmetadata.url)
     throw new RevmetaError('export needs `openmetadata: { url, token }` in the config');

@@ -12,7 +12,7 @@ import type { DesiredFields, DesiredNode, DesiredService, Field, ObjectKind, Obs
 import { SYNC_OF_FIELD } from '../model/types.js';
 import { namesOf } from './absence.js';
 import type { WritableColumn, WritableDatabase, WritableFields, WritableSchema, WritableTable, WritableTree } from '../manifest/emit.js';
-import { compareText } from '../manifest/yaml.js';
+import { compareText } from '../model/order.js';
 
 /** Any level of the writer's tree; its children sit under `schemas`, `tables` or `columns`. */
 type Writable = WritableDatabase | WritableSchema | WritableTable | WritableColumn;

@@ -10,7 +10,7 @@ import type { Field, ObservedNode, RelationKind, SyncName } from '../model/types
 import { SYNC_OF_FIELD } from '../model/types.js';
 import type { Config } from '../manifest/types.js';
 import { loadManifests } from '../manifest/load.js';
-import { compareText } from '../manifest/yaml.js';
+import { compareText } from '../model/order.js';
 import type { DesiredState } from '../model/types.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

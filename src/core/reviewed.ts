@@ -5,7 +5,7 @@
  * alone cannot tell that the statements in a file are the ones revmeta renders.
  */
 import { canonicalJson, sha256 } from '../plan/digest.js';
-import { describeObject } from '../plan/plan.js';
+import { describeObject } from '../plan/formatting.js';
 import { statementBody, type Change, type PlannedStatement } from '../model/change.js';
 import type { Plan } from '../plan/types.js';
 

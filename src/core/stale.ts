@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { canonicalJson } from '../plan/digest.js';
 import { JsonObjectReader } from '../plan/read-json.js';
-import { describeObject } from '../plan/plan.js';
+import { describeObject } from '../plan/formatting.js';
 import { conflictLine, visible } from '../plan/render/common.js';
 import { PLAN_FORMAT_VERSION, type Conflict, type Plan } from '../plan/types.js';
 import { RevmetaError } from './errors.js';

@@ -4,7 +4,8 @@
  * it calls is pure.
  */
 import { connectors as builtInConnectors } from '../connectors/index.js';
-import { openmetadata, openMetadataTarget, OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
+import { openMetadataConnector, openMetadataTarget } from './openmetadata-target.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
@@ -20,7 +21,7 @@ import { diffService, renderService, type ServicePlan, type ServicePlanInput, ty
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
-import { redactor, type Redactor } from './redact.js';
+import { redactor, type Redactor } from '../model/redact.js';
 
 export interface Workspace {
   config: Config;
@@ -195,7 +196,7 @@ function serviceTarget(workspace: Workspace, name: string, service: ServiceConfi
   }
   if (!workspace.config.openmetadata?.url) throw new RevmetaError('--target openmetadata needs `openmetadata: { url, token }` in the config');
   const { connection, policy } = openMetadataTarget(workspace.config, service, options.select);
-  return { connector: openmetadata, type: openmetadata.type, context: { service: name, connection, configDir: workspace.config.dir }, policy };
+  return { connector: openMetadataConnector, type: openMetadataConnector.type, context: { service: name, connection, configDir: workspace.config.dir }, policy };
 }
 
 /** The owner names the manifests give, as the policy maps them: what a connector may check exist. */

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { RevmetaError } from '../core/errors.js';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import { readSavedPlan } from '../core/stale.js';
 import { OPENMETADATA_TARGET } from '../model/types.js';
-import type { Detail } from '../plan/render/markdown.js';
+import type { Detail } from '../plan/render/fit.js';
 import { createGitHubClient, parseRepository, type GitHubClient } from './client.js';
 import { commentMarker, upsertComment, type UpsertResult } from './comment.js';
 import { pullRequestNumber, readPayload } from './context.js';

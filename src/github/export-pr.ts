@@ -7,20 +7,11 @@
  */
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import type { Workspace } from '../core/workspace.js';
+import type { ExportRunner } from '../core/export.js';
 import type { GitHubClient, Repository } from './client.js';
 import { COMMENT_LIMIT } from './comment.js';
-
-export interface ExportResult {
-  /** Files the exporter wrote or removed, relative to the manifests folder. */
-  filesChanged: string[];
-  /** What changed, in words, for the PR body (markdown). */
-  summary: string;
-}
-
-/** The exporter (`revmeta export`), injected: it writes manifests into the workspace's manifests folder. */
-export type ExportRunner = (workspace: Workspace) => Promise<ExportResult>;
 
 export const DEFAULT_EXPORT_BRANCH = 'revmeta/export';
 export const DEFAULT_EXPORT_TITLE = 'revmeta: update manifests from OpenMetadata';

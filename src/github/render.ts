@@ -4,9 +4,10 @@
  * before measuring, since masking changes the length.
  */
 import { renderApplyMarkdownWithin } from '../apply/render.js';
-import type { Redactor } from '../core/redact.js';
+import type { Redactor } from '../model/redact.js';
 import type { SourceLocation } from '../model/types.js';
-import { escapeInline, renderPlanMarkdown, renderPlanPages, type Detail } from '../plan/render/markdown.js';
+import { measureOf, type Detail } from '../plan/render/fit.js';
+import { escapeInline, renderPlanMarkdown, renderPlanPages } from '../plan/render/markdown.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { COMMENT_LIMIT } from './comment.js';
 
@@ -110,7 +111,7 @@ function fit(
   render: (limit: Limit) => { text: string; detail: Detail },
 ): FittedBody {
   const footer = options.footer ? options.redact(`\n${options.footer}\n`) : '';
-  const size = measure === 'bytes' ? Buffer.byteLength(footer, 'utf8') : footer.length;
+  const size = measureOf(measure)(footer);
   const rendered = render({
     maxLength: max - size,
     measure,

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { TEMPLATE_PLACEHOLDERS_BY_NAME, templateProblems, unknownPlaceholders } from '../connectors/template.js';
 import { TEMPLATE_PLACEHOLDERS, type Connector, type TemplateName } from '../connectors/types.js';
-import { credentialsIn } from '../core/redact.js';
+import { credentialsIn } from '../model/redact.js';
 import { parseDuration } from '../connectors/connection.js';
 import type { Config, Diagnostic, Loaded, ServiceConfig } from './types.js';
 import { connectorTypesOf } from './connection-schemas.js';

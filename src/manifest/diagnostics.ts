@@ -4,7 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from './types.js';
-import { compareText, diagnosticAt, formatPath, inPath, pointerToPath, type LocatedDocument, type Path } from './yaml.js';
+import { compareText } from '../model/order.js';
+import { diagnosticAt, formatPath, inPath, pointerToPath, type LocatedDocument, type Path } from './yaml.js';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { Document, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type ToStringOptions } from 'yaml';
-import { compareText } from './yaml.js';
+import { compareText } from '../model/order.js';
 import { fileNameOf, fileNames, serviceFolderOf } from './file-names.js';
 
 

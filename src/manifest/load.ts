@@ -28,8 +28,8 @@ import {
 } from './cache.js';
 import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
 import { schemaValidator } from './schemas.js';
+import { compareText } from '../model/order.js';
 import {
-  compareText,
   diagnosticAt,
   entriesInOrder,
   formatPath,

@@ -6,7 +6,7 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { compareText } from './yaml.js';
+import { compareText } from '../model/order.js';
 import type { ManifestFiles } from './emit.js';
 import { serviceFolderOf } from './file-names.js';
 

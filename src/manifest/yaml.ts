@@ -419,11 +419,6 @@ export function pointerToPath(pointer: string, data: unknown): PathSegment[] {
   return path;
 }
 
-/** Code-unit order: deterministic whatever the locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** A YAML map as plain data. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

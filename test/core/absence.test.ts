@@ -8,25 +8,11 @@ import { postgres } from '../../src/connectors/postgres/index.js';
 import type { Capabilities, Connector, Driver, UnlistedObject } from '../../src/connectors/types.js';
 import { unlistedObjects, unseenObjects } from '../../src/core/absence.js';
 import { mergeStated } from '../../src/core/import-merge.js';
-import type { DesiredNode, ObservedNode } from '../../src/model/types.js';
+import type { DesiredNode } from '../../src/model/types.js';
+import { desiredNode, observedTree } from '../model/nodes.js';
 
-const at = { file: 'm.yaml', line: 1, column: 1 };
-const desired = (kind: DesiredNode['kind'], name: string, children: DesiredNode[] = [], description?: string): DesiredNode => ({
-  kind,
-  name,
-  fields: description === undefined ? {} : { description },
-  location: at,
-  fieldLocations: {},
-  children,
-});
-const observed = (kind: ObservedNode['kind'], name: string, children: ObservedNode[] = []): ObservedNode => ({
-  kind,
-  name,
-  description: null,
-  owner: null,
-  tags: {},
-  children,
-});
+const desired = (kind: DesiredNode['kind'], name: string, children: DesiredNode[] = [], description?: string): DesiredNode =>
+  desiredNode(kind, name, description === undefined ? {} : { description }, children);
 
 const stated = {
   name: 'w',
@@ -39,7 +25,7 @@ const stated = {
     desired('database', 'other', [desired('schema', 's')]),
   ],
 };
-const source = [observed('database', 'db', [observed('schema', 'sales', [observed('table', 'ORDERS')])])];
+const source = [observedTree('database', 'db', [observedTree('schema', 'sales', [observedTree('table', 'ORDERS')])])];
 
 describe('unlistedObjects', () => {
   it('names the outermost object of each missing branch, case-insensitively, skipping what is already unreadable', () => {
@@ -55,8 +41,8 @@ describe('unlistedObjects', () => {
       name: 'w',
       databases: [desired('database', 'db', [desired('schema', 'sales', [desired('table', 'orders', [desired('column', 'id'), desired('column', 'gone', [desired('column', 'inner')])])])])],
     };
-    const table = observed('table', 'orders', [observed('column', 'ID')]);
-    expect(unlistedObjects(withColumns, [observed('database', 'db', [observed('schema', 'sales', [table])])], [])).toEqual([
+    const table = observedTree('table', 'orders', [observedTree('column', 'ID')]);
+    expect(unlistedObjects(withColumns, [observedTree('database', 'db', [observedTree('schema', 'sales', [table])])], [])).toEqual([
       { database: 'db', schema: 'sales', table: 'orders', column: 'gone' },
     ]);
   });

@@ -5,26 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import { mergeStated } from '../../src/core/import-merge.js';
-import type { DesiredNode, ObservedNode } from '../../src/model/types.js';
+import { desiredNode, observedTree } from '../model/nodes.js';
 import type { WritableTree } from '../../src/manifest/emit.js';
 
-const at = { file: 'm.yaml', line: 1, column: 1 };
-const desired = (kind: DesiredNode['kind'], name: string, fields: DesiredNode['fields'], children: DesiredNode[] = []): DesiredNode => ({
-  kind,
-  name,
-  fields,
-  location: at,
-  fieldLocations: {},
-  children,
-});
-const observed = (kind: ObservedNode['kind'], name: string, children: ObservedNode[] = []): ObservedNode => ({
-  kind,
-  name,
-  description: null,
-  owner: null,
-  tags: {},
-  children,
-});
 
 const policy = { capabilities: postgres.capabilities({ version: 'PostgreSQL 15' }), sync: ['descriptions'] as const };
 
@@ -39,15 +22,15 @@ describe('mergeStated', () => {
         },
       ],
     };
-    const source = [observed('database', 'db', [observed('schema', 'public', [observed('table', 'orders', [observed('column', 'id')]), observed('table', 'excluded')])])];
+    const source = [observedTree('database', 'db', [observedTree('schema', 'public', [observedTree('table', 'orders', [observedTree('column', 'id')]), observedTree('table', 'excluded')])])];
     const stated = {
       name: 'w',
       databases: [
-        desired('database', 'db', {}, [
-          desired('schema', 'public', {}, [
-            desired('table', 'ORDERS', { description: 'Hand edit', owners: ['bob'], tags: [] }),
-            desired('table', 'excluded', { description: 'Out of scope, kept' }),
-            desired('table', 'dropped', { description: 'Gone at the source' }),
+        desiredNode('database', 'db', {}, [
+          desiredNode('schema', 'public', {}, [
+            desiredNode('table', 'ORDERS', { description: 'Hand edit', owners: ['bob'], tags: [] }),
+            desiredNode('table', 'excluded', { description: 'Out of scope, kept' }),
+            desiredNode('table', 'dropped', { description: 'Gone at the source' }),
           ]),
         ]),
       ],

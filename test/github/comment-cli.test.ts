@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { redactor } from '../../src/core/redact.js';
+import { redactor } from '../../src/model/redact.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { markerConfigPath, postPlanComment } from '../../src/github/comment-cli.js';
 import { assemblePlan } from '../../src/plan/assemble.js';

@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadWorkspace, type Workspace } from '../../src/core/workspace.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import { DEFAULT_EXPORT_BRANCH, exportPullRequest, type ExportRunner } from '../../src/github/export-pr.js';
+import type { ExportRunner } from '../../src/core/export.js';
+import { DEFAULT_EXPORT_BRANCH, exportPullRequest } from '../../src/github/export-pr.js';
 import { FakeGitHub, noWaitLimiter } from './fake-github.js';
 
 const run = promisify(execFile);

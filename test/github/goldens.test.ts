@@ -10,7 +10,7 @@ import path from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { summariseResults } from '../../src/apply/apply.js';
-import { redactor } from '../../src/core/redact.js';
+import { redactor } from '../../src/model/redact.js';
 import { changeSetFingerprint } from '../../src/core/reviewed.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { applyCommentBody, mergeFooter, planCommentPages, type BodyOptions } from '../../src/github/render.js';

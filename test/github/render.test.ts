@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summariseResults } from '../../src/apply/apply.js';
-import { redactor } from '../../src/core/redact.js';
+import { redactor } from '../../src/model/redact.js';
 import { COMMENT_LIMIT, commentMarker } from '../../src/github/comment.js';
 import { applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES } from '../../src/github/render.js';
 import { assemblePlan } from '../../src/plan/assemble.js';

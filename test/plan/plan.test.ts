@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities, Dialect } from '../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind, ObservedNode, RelationKind } from '../../src/model/types.js';
-import { planService, TRUNCATION_MARKER, type ServicePolicy } from '../../src/plan/plan.js';
+import { planService, type ServicePolicy } from '../../src/plan/plan.js';
+import { TRUNCATION_MARKER } from '../../src/plan/fields.js';
 
 // ---- builders -------------------------------------------------------------------------
 let line = 0;

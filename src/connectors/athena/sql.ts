@@ -21,14 +21,14 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateStatement } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { backtickIdentifier } from '../kit/escapes.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting (Athena DDL, for custom templates)
 
 /** Backticks, a backtick doubled: the Hive DDL form Athena takes for any name. */
 export function quoteIdentifier(name: string): string {
-  if (name.includes('\0')) throw new Error('Athena identifiers cannot contain a NUL character');
-  return `\`${name.replaceAll('`', '``')}\``;
+  return backtickIdentifier(name, 'Athena identifiers');
 }
 
 const LITERAL_ESCAPES: Readonly<Record<string, string>> = {

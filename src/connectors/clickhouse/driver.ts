@@ -7,6 +7,7 @@
  */
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
@@ -164,9 +165,6 @@ export function connectionError(error: unknown, target: ClickHouseConnection, tr
   const where = `${userOf(target)}@${displayUrl(target.url)}`;
   return new Error(maskSecrets(`could not connect to ClickHouse as ${where}${tries}: ${serverMessage(error)}`, secretsOf(target)));
 }
-
-/** Node's socket errors: the request never got an answer. */
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** Server errors a moment later may not repeat: the server is busy, not the request wrong. */
 const TRANSIENT_SERVER_CODES = new Set([

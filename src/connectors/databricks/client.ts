@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { DBSQLClient as DBSQLClientType } from '@databricks/sql';
 import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLClient.js';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES as SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
@@ -261,7 +262,7 @@ interface ThriftStatusLike {
 }
 
 /** Node's socket errors: the request never got an answer. */
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT']);
+const TRANSIENT_SOCKET_CODES = new Set([...SOCKET_CODES, 'ETIMEDOUT']);
 /** HTTP answers of a gateway or a warehouse that is busy or starting, not of a wrong request. */
 const TRANSIENT_HTTP_STATUSES = new Set([429, 502, 503, 504]);
 

@@ -19,3 +19,9 @@ export const COMMON_BACKSLASH_ESCAPES: Readonly<Record<string, string>> = {
 export function backslashEscaper(named: Readonly<Record<string, string>>, prefix: '\\x' | '\\u', digits: 2 | 4): (char: string) => string {
   return (char) => named[char] ?? `${prefix}${char.charCodeAt(0).toString(16).toUpperCase().padStart(digits, '0')}`;
 }
+
+/** `` `name` `` with backticks doubled, as MySQL and Hive (Athena) read a name; `what` says whose names refuse a NUL. */
+export function backtickIdentifier(name: string, what: string): string {
+  if (name.includes('\0')) throw new Error(`${what} cannot contain a NUL character`);
+  return `\`${name.replaceAll('`', '``')}\``;
+}

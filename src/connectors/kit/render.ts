@@ -2,7 +2,7 @@
  * Built-in statements, by field: most systems write a description their own way, some an
  * owner, few a tag; a field the system cannot write is refused with a message of its own.
  */
-import type { Change } from '../../plan/types.js';
+import type { Change } from '../../model/change.js';
 
 /** Renders a change of one field, or (a string) the reason the system cannot write it. */
 export type FieldRenderer = ((change: Change) => string) | string;

@@ -11,6 +11,7 @@
  */
 import type { ConnectionPool, MssqlConfig, Transaction } from 'mssql';
 import { attemptsNote, maskSecrets, withRetries, formatDuration, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { booleanOption, connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { OpenSessions } from '../kit/sessions.js';
@@ -148,9 +149,6 @@ export function connectionError(error: unknown, target: MssqlConnection, databas
 export function statementError(error: unknown, secrets: readonly string[]): Error {
   return new Error(maskSecrets(driverMessage(error), secrets));
 }
-
-/** Node's socket errors worth another try (not ENOTFOUND: a misspelt host stays misspelt). */
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
  * Failures worth another try: the network refused, dropped or could not route us, or the

@@ -17,6 +17,7 @@ import {
   wholeSeconds,
   withRetries,
 } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
 import type { NamedDatabaseDriver } from '../kit/scope.js';
@@ -180,15 +181,7 @@ export function isTransient(error: unknown): boolean {
 }
 
 /** Node's socket errors, and mysql2's for a server that hung up during the handshake. */
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'PROTOCOL_CONNECTION_LOST',
-]);
+const TRANSIENT_CODES = new Set([...TRANSIENT_SOCKET_CODES, 'PROTOCOL_CONNECTION_LOST']);
 
 /** Server errors a moment later may not repeat. */
 const TRANSIENT_ERRNOS = new Set([

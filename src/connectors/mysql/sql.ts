@@ -14,6 +14,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateSql } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
+import { backtickIdentifier } from '../kit/escapes.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting
@@ -21,8 +22,7 @@ import { namePart } from '../kit/objects.js';
 /** Always quoted, so case, reserved words and punctuation never change what a name means. */
 export function quoteIdentifier(name: string): string {
   // MySQL names cannot hold U+0000; refusing it beats a confusing server error.
-  if (name.includes('\0')) throw new Error('MySQL identifiers cannot contain a NUL character');
-  return `\`${name.replaceAll('`', '``')}\``;
+  return backtickIdentifier(name, 'MySQL identifiers');
 }
 
 /**

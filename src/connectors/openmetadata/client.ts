@@ -10,8 +10,8 @@
  *
  * It uses Node's global `fetch` (injectable for tests) so the package gains no dependency.
  */
-import { RevmetaError } from '../../core/errors.js';
-import { credentialsIn, redactor, type Redactor } from '../../core/redact.js';
+import { OpenMetadataError } from './errors.js';
+import { credentialsIn, redactor, type Redactor } from '../../model/redact.js';
 import { checkVersion, explainPatchFailure, olderServerHint } from './server.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
@@ -87,7 +87,7 @@ export interface OpenMetadataClientOptions {
 }
 
 /** A request refused because the server predates 1.5 (it does not know `owners`). */
-export class OlderServerError extends RevmetaError {}
+export class OlderServerError extends OpenMetadataError {}
 
 /** 100,000 pages of 200: twenty million entities in one list, far beyond any catalog. */
 const MAX_PAGES = 100_000;
@@ -163,10 +163,10 @@ export class OpenMetadataClient {
     try {
       parsed = new URL(options.url);
     } catch {
-      throw new RevmetaError(`openmetadata.url is not a URL: ${this.scrub(JSON.stringify(options.url))}`);
+      throw new OpenMetadataError(`openmetadata.url is not a URL: ${this.scrub(JSON.stringify(options.url))}`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-      throw new RevmetaError(`openmetadata.url must be http(s): ${printable(parsed.toString())}`);
+      throw new OpenMetadataError(`openmetadata.url must be http(s): ${printable(parsed.toString())}`);
     this.authorization = options.token ? `Bearer ${options.token}` : basicAuthorization(parsed);
     // fetch refuses a URL with user info (and its error quotes the URL, password and all).
     // The base ends in '/' so `new URL('v1/tables', base)` appends rather than replaces `/api`.
@@ -226,7 +226,7 @@ export class OpenMetadataClient {
     return body && typeof body.version === 'string' ? body.version : null;
   }
 
-  /** The server's version, refused (a RevmetaError naming it and the minimum) when it is older than revmeta supports. */
+  /** The server's version, refused (an OpenMetadataError naming it and the minimum) when it is older than revmeta supports. */
   async supportedVersion(): Promise<string | null> {
     const version = await this.version();
     checkVersion(version, this.base);
@@ -266,7 +266,7 @@ export class OpenMetadataClient {
   async eachPage<T>(endpoint: string, query: Record<string, string>, onPage: (page: T[]) => void): Promise<void> {
     const params = new URLSearchParams({ ...query, limit: String(this.pageSize) });
     const list = new URL(`${endpoint}?${params.toString()}`, this.base);
-    const endless = (why: string) => new RevmetaError(`OpenMetadata paging does not end at ${printable(list.toString())}: ${why}; stopped`);
+    const endless = (why: string) => new OpenMetadataError(`OpenMetadata paging does not end at ${printable(list.toString())}: ${why}; stopped`);
     let after: string | undefined;
     const seen = new Set<string>();
     let cap = this.maxPages;
@@ -275,13 +275,13 @@ export class OpenMetadataClient {
       if (after !== undefined) url.searchParams.set('after', after);
       const page = await this.getJson<OmList<T>>(url);
       if (!Array.isArray(page.data))
-        throw new RevmetaError(`OpenMetadata returned no list at ${printable(url.toString())} (is openmetadata.url the API base, ending in /api?)`);
+        throw new OpenMetadataError(`OpenMetadata returned no list at ${printable(url.toString())} (is openmetadata.url the API base, ending in /api?)`);
       onPage(page.data);
       const next = page.paging?.after;
       if (next === undefined || next === null || next === '') return;
       if (page.data.length === 0) throw endless('an empty page points to a next page');
       // A server that hands back a cursor it already gave would page forever.
-      if (seen.has(next)) throw new RevmetaError(`OpenMetadata repeated the paging cursor at ${printable(url.toString())}`);
+      if (seen.has(next)) throw new OpenMetadataError(`OpenMetadata repeated the paging cursor at ${printable(url.toString())}`);
       seen.add(next);
       const total = page.paging?.total;
       if (typeof total === 'number' && Number.isFinite(total) && total >= 0)
@@ -309,7 +309,7 @@ export class OpenMetadataClient {
       if (outcome.kind === 'fatal' && outcome.olderServer) throw new OlderServerError(outcome.message);
       if (outcome.kind === 'fatal' || attempt >= this.retries) {
         const tries = attempt + 1;
-        throw new RevmetaError(
+        throw new OpenMetadataError(
           outcome.kind === 'fatal' ? outcome.message : `${outcome.message} (gave up after ${tries} attempt${tries === 1 ? '' : 's'})`,
         );
       }

@@ -8,8 +8,6 @@
  */
 import { joinFqn } from '../../model/fqn.js';
 import { OPENMETADATA_TARGET } from '../../model/types.js';
-import type { Config, ServiceConfig } from '../../manifest/types.js';
-import type { ServicePolicy } from '../../plan/plan.js';
 import type { Change } from '../../model/change.js';
 import type { Connector, Driver, RenderContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
@@ -92,28 +90,3 @@ export const openmetadata: Connector = defineConnector({ driver, sql, capabiliti
   type: OPENMETADATA_TARGET,
   readForRender,
 });
-
-/** How `--target openmetadata` plans one service of the config. */
-export interface OpenMetadataTarget {
-  connection: Record<string, unknown>;
-  policy: ServicePolicy;
-}
-
-/**
- * The connection is the config's `openmetadata:` block plus the service's `tags.glossary`.
- * The policy keeps what says which objects and tags the manifests manage (include, exclude,
- * `--select`, `tags.managed`) and leaves out what describes the source (`sync`, `owners.map`,
- * `sql`, `descriptions`): OpenMetadata holds owners by their OpenMetadata names, and every
- * field of every level the manifests can name.
- */
-export function openMetadataTarget(config: Config, service: ServiceConfig, select?: readonly string[]): OpenMetadataTarget {
-  const { url, token } = config.openmetadata ?? { url: '' };
-  const connection: Record<string, unknown> = { url, ...(token !== undefined && token !== '' ? { token } : {}) };
-  if (service.tags?.glossary === true) connection['glossary'] = true;
-  const policy: ServicePolicy = {};
-  if (service.tags?.managed) policy.managedClassifications = service.tags.managed;
-  if (service.include) policy.include = service.include;
-  if (service.exclude) policy.exclude = service.exclude;
-  if (select && select.length > 0) policy.select = select;
-  return { connection, policy };
-}

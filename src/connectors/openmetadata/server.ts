@@ -3,7 +3,7 @@
  * versions it supports, which operations (permissions) a JSON Patch needs, and what the
  * server's refusals of a patch mean. Pure: the client and the connector call these.
  */
-import { RevmetaError } from '../../core/errors.js';
+import { OpenMetadataError } from './errors.js';
 import type { JsonPatchOperation } from './client.js';
 
 /**
@@ -34,7 +34,7 @@ export function versionAtLeast(version: string, minimum: string): boolean {
  */
 export function checkVersion(version: string | null, where: string): void {
   if (version === null || versionAtLeast(version, MINIMUM_VERSION)) return;
-  throw new RevmetaError(
+  throw new OpenMetadataError(
     `OpenMetadata at ${where} is version ${version}; revmeta supports ${MINIMUM_VERSION} and later ` +
       '(owners are read as the `owners` field and written with PATCH by name, both from 1.5). Upgrade OpenMetadata to use export or --target openmetadata.',
   );

@@ -17,6 +17,7 @@ import {
   type Timeouts,
   withRetries,
 } from '../connection.js';
+import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
@@ -325,12 +326,7 @@ function isTransient(error: unknown): boolean {
 }
 
 const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
+  ...TRANSIENT_SOCKET_CODES,
   '57P03', // cannot_connect_now: starting up or shutting down
   '57P01', // admin_shutdown
   '53300', // too_many_connections

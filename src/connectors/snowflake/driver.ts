@@ -12,7 +12,8 @@
 import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
-import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, wholeNumberOption } from '../kit/options.js';
+import { TRANSIENT_SOCKET_CODES as SOCKET_CODES } from '../connection.js';
+import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
 import { parseQualifiedName, type TagSchema } from './sql.js';
@@ -33,31 +34,15 @@ export const connectionSchema: Record<string, unknown> = {
   required: ['account'],
   anyOf: [{ required: ['password'] }, { required: ['privateKeyPath'] }, { required: ['privateKey'] }, { required: ['token'] }],
   properties: {
-    account: {
-      type: 'string',
-      minLength: 1,
-      description: 'Account identifier, e.g. myorg-myaccount (or a locator such as xy12345.eu-central-1).',
-    },
-    username: { type: 'string', minLength: 1, description: 'Login name; needed for password and key-pair authentication.' },
-    password: { type: 'string', minLength: 1, description: 'Password authentication (a programmatic access token also goes here). Use ${VAR}.' },
-    privateKeyPath: {
-      type: 'string',
-      minLength: 1,
-      description: 'Key-pair authentication: the PEM private key file, relative to the config file.',
-    },
-    privateKey: {
-      type: 'string',
-      minLength: 1,
-      description: 'Key-pair authentication: the PEM private key itself, e.g. ${SNOWFLAKE_PRIVATE_KEY}.',
-    },
+    account: textOption('Account identifier, e.g. myorg-myaccount (or a locator such as xy12345.eu-central-1).'),
+    username: textOption('Login name; needed for password and key-pair authentication.'),
+    password: textOption('Password authentication (a programmatic access token also goes here). Use ${VAR}.'),
+    privateKeyPath: textOption('Key-pair authentication: the PEM private key file, relative to the config file.'),
+    privateKey: textOption('Key-pair authentication: the PEM private key itself, e.g. ${SNOWFLAKE_PRIVATE_KEY}.'),
     privateKeyPass: { type: 'string', description: 'Passphrase of an encrypted private key. Use ${VAR}.' },
-    token: { type: 'string', minLength: 1, description: 'OAuth authentication: an access token. Use ${VAR}.' },
-    role: { type: 'string', minLength: 1, description: 'Role to use (default: the user\'s default role). It must be allowed to comment, tag and grant.' },
-    warehouse: {
-      type: 'string',
-      minLength: 1,
-      description: 'Warehouse for the INFORMATION_SCHEMA reads (default: the user\'s default warehouse).',
-    },
+    token: textOption('OAuth authentication: an access token. Use ${VAR}.'),
+    role: textOption('Role to use (default: the user\'s default role). It must be allowed to comment, tag and grant.'),
+    warehouse: textOption('Warehouse for the INFORMATION_SCHEMA reads (default: the user\'s default warehouse).'),
     accessUrl: {
       type: 'string',
       pattern: '^https?://',
@@ -230,7 +215,7 @@ function connectionOptions(target: SnowflakeConnection): ConnectionOptions {
 // Errors
 
 /** Socket errors: the request never got an answer. */
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT']);
+const TRANSIENT_SOCKET_CODES = new Set([...SOCKET_CODES, 'ETIMEDOUT']);
 
 /** The driver's "could not reach Snowflake" (401001) around a socket error: worth another login attempt. */
 export function isTransient(error: unknown): boolean {

@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { describeObject, formatLocation } from '../plan.js';
+import { describeObject, formatLocation } from '../formatting.js';
 import type { Change, Conflict, Plan, PlannedStatement, Warning } from '../types.js';
 
 /**

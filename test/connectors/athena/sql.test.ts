@@ -21,7 +21,8 @@ import {
 } from '../../../src/connectors/athena/sql.js';
 import type { RenderContext, SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
-import { planService, TRUNCATION_MARKER, type ServicePolicy } from '../../../src/plan/plan.js';
+import { planService, type ServicePolicy } from '../../../src/plan/plan.js';
+import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { change, DATABASE, manifests, SERVICE } from './fixtures.js';

@@ -9,7 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import type { ObservedNode } from '../../../src/model/types.js';
-import { TRUNCATION_MARKER } from '../../../src/plan/plan.js';
+import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { validColumnName, validTableId, type FakeField } from './fake/catalog.js';
 import { startFakeBigQuery, type FakeBigQuery } from './fake/server.js';

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import type { BigQueryDriver } from '../../../src/connectors/bigquery/driver.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/bigquery/literal.js';
-import { TRUNCATION_MARKER } from '../../../src/plan/plan.js';
+import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { applyPlanned, planFor, SERVICE, want, type Planned } from './fixtures.js';
 

@@ -4,6 +4,18 @@
  * over: int → number, char(2) `type` with its trailing space, NULL → null), and a fake driver
  * that answers each session from the rows of its own database and records everything.
  */
+import {
+  columnsSql,
+  DATABASES_SQL,
+  descriptionsSql,
+  objectsSql,
+  ownerUsersSql,
+  principalsSql,
+  SCHEMAS_SQL,
+  SEES_ALL_DATABASES_SQL,
+  SEES_ALL_OBJECTS_SQL,
+  SERVER_SQL,
+} from '../../../src/connectors/mssql/introspect.js';
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
 import type { ObjectRef } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -127,26 +139,53 @@ export interface Recorded {
   open: () => number;
 }
 
-/** Which catalog query a statement is, by what it selects from. */
-function answer(catalog: Catalog, database: string, sql: string): Row[] {
-  if (sql.includes('SERVERPROPERTY')) return [{ ...catalog.server, current_database: database }];
-  if (sql.includes('FROM sys.databases')) return catalog.databases;
-  if (sql.includes("'VIEW ANY DATABASE'")) return [{ sees_all: catalog.permissions?.viewAnyDatabase === false ? 0 : 1 }];
-  if (sql.includes('JOIN sys.server_principals')) return principalRows(catalog.serverPrincipals, sql);
+/** The rows of the session's database; a database the catalog does not have cannot be entered. */
+function rowsOf(catalog: Catalog, database: string): DatabaseRows {
   const rows = catalog.perDatabase[database];
   if (rows === undefined) throw new Error(`Msg 4060, Level 11, State 1: Cannot open database "${database}"`);
-  if (sql.startsWith('SELECT s.schema_id')) return rows.schemas;
-  if (sql.startsWith('SELECT o.object_id')) return rows.objects;
-  if (sql.startsWith('SELECT c.object_id')) return rows.columns;
-  if (sql.startsWith('SELECT ep.class')) return rows.descriptions;
-  // The principals lookup asks HAS_PERMS_BY_NAME too: match it before the bare permission check.
-  if (sql.includes('JOIN sys.database_principals p ON p.name IN')) return principalRows(rows.principals, sql);
-  if (sql.includes("'VIEW DEFINITION'")) return [{ sees_all: catalog.permissions?.viewDefinition?.[database] === false ? 0 : 1 }];
+  return rows;
+}
+
+type Answer = (catalog: Catalog, database: string, sql: string) => Row[];
+
+/** A fixed query: the statement introspection sends, to the letter. */
+function exactly(query: string, answer: Answer): { is: (sql: string) => boolean; answer: Answer } {
+  return { is: (sql) => sql === query, answer };
+}
+
+/** A query built from arguments: what two builds with different arguments share is the query up to its arguments. */
+function builtAs(one: string, other: string, answer: Answer): { is: (sql: string) => boolean; answer: Answer } {
+  let shared = 0;
+  while (shared < one.length && one[shared] === other[shared]) shared++;
+  const head = one.slice(0, shared);
+  return { is: (sql) => sql.startsWith(head), answer };
+}
+
+/** Each catalog query introspection sends, known by its builder in introspect.ts, and how the server answers it. */
+const QUERIES = [
+  exactly(SERVER_SQL, (catalog, database) => [{ ...catalog.server, current_database: database }]),
+  exactly(DATABASES_SQL, (catalog) => catalog.databases),
+  exactly(SEES_ALL_DATABASES_SQL, (catalog) => [{ sees_all: catalog.permissions?.viewAnyDatabase === false ? 0 : 1 }]),
+  builtAs(principalsSql('server', ['a']), principalsSql('server', ['b']), (catalog, _, sql) => principalRows(catalog.serverPrincipals, sql)),
+  exactly(SCHEMAS_SQL, (catalog, database) => rowsOf(catalog, database).schemas),
+  builtAs(objectsSql('all'), objectsSql([1]), (catalog, database) => rowsOf(catalog, database).objects),
+  builtAs(columnsSql('all'), columnsSql([1]), (catalog, database) => rowsOf(catalog, database).columns),
+  builtAs(descriptionsSql(null), descriptionsSql('all'), (catalog, database) => rowsOf(catalog, database).descriptions),
+  builtAs(principalsSql('database', ['a']), principalsSql('database', ['b']), (catalog, database, sql) => principalRows(rowsOf(catalog, database).principals, sql)),
+  exactly(SEES_ALL_OBJECTS_SQL, (catalog, database) => {
+    rowsOf(catalog, database);
+    return [{ sees_all: catalog.permissions?.viewDefinition?.[database] === false ? 0 : 1 }];
+  }),
   // Logins compare case-insensitively (the default server collation); only those the query names.
-  if (sql.startsWith('SELECT SUSER_SNAME(dp.sid)')) {
-    return (rows.ownerUsers ?? []).filter((row) => sql.toLowerCase().includes(`n'${String(row.login).toLowerCase()}'`));
-  }
-  throw new Error(`unexpected query: ${sql}`);
+  builtAs(ownerUsersSql(['a']), ownerUsersSql(['b']), (catalog, database, sql) =>
+    (rowsOf(catalog, database).ownerUsers ?? []).filter((row) => sql.toLowerCase().includes(`n'${String(row.login).toLowerCase()}'`)),
+  ),
+];
+
+function answer(catalog: Catalog, database: string, sql: string): Row[] {
+  const query = QUERIES.find((candidate) => candidate.is(sql));
+  if (query === undefined) throw new Error(`unexpected query: ${sql}`);
+  return query.answer(catalog, database, sql);
 }
 
 /**

@@ -16,7 +16,8 @@ import {
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import { serverVersion } from '../../../src/connectors/mysql/introspect.js';
 import type { ObservedNode } from '../../../src/model/types.js';
-import { planService, TRUNCATION_MARKER } from '../../../src/plan/plan.js';
+import { planService } from '../../../src/plan/plan.js';
+import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
 import { HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { DATABASE, SERVICE, manifests } from './fixtures.js';
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLY_LOCK_KEY } from '../../../src/connectors/postgres/driver.js';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { startFlakyProxy, type FlakyProxy } from '../../engines/flaky-proxy.js';
+import { expectSilentQueryEnds } from '../silent-connection.js';
 import { startPostgres } from '../../engines/postgres.js';
 
 const engine = await startPostgres();
@@ -59,17 +60,7 @@ describe.skipIf(skip !== undefined)('postgres timeouts (PostgreSQL 15)', () => {
   it('ends a query on a connection that went silent, with a clear error, and closes', async () => {
     proxy.state.stall = false;
     const driver = driverWith({ statementMillis: 500, lockMillis: 200 });
-    const session = await driver.open();
-    proxy.state.stall = true;
-    const started = Date.now();
-    try {
-      await expect(session.query('SELECT 1')).rejects.toThrow(/PostgreSQL at 127\.0\.0\.1:\d+ did not answer within 5\.5s: the connection went silent/);
-      expect(Date.now() - started).toBeLessThan(8_000);
-      await driver.close();
-      expect(Date.now() - started).toBeLessThan(9_000);
-    } finally {
-      proxy.state.stall = false;
-    }
+    await expectSilentQueryEnds(driver, proxy, 'PostgreSQL');
   });
 
   it('gives up connecting to a silent server after the connect timeout, without retrying it', async () => {

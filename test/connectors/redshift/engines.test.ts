@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyChanges } from '../../../src/apply/index.js';
+import { applyChanges } from '../../../src/apply/apply.js';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { redshiftDriver } from '../../../src/connectors/redshift/driver.js';
 import { redshift } from '../../../src/connectors/redshift/index.js';
