@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openmetadata } from '../../src/connectors/openmetadata/index.js';
 import { entityKey, parseRequest, type EntityTarget, type OpenMetadataRenderContext } from '../../src/connectors/openmetadata/sql.js';
 import type { ObjectRef } from '../../src/model/types.js';
+import { statementText } from '../../src/model/change.js';
 import type { Change } from '../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../corpus/hostile.js';
 import { applyJsonPatch } from './fake-openmetadata.js';
@@ -189,6 +190,24 @@ describe('openmetadata requests', () => {
     expect(() => render([change({ kind: 'database', database: 'other' }, 'description', 'set', null, 'x')])).toThrow(/not in the render context/);
     expect(() => render([change(column('nope'), 'description', 'set', null, 'x')])).toThrow(/column nope of .* is not in the render context/);
     expect(dialect.render([], {})).toEqual([]);
+  });
+});
+
+describe('typed requests', () => {
+  it('render each entity as one openmetadata.patch request, its text the one statementText shows', () => {
+    const changes = [change(column('id'), 'description', 'set', null, 'Key'), change(table, 'description', 'set', null, 'Products')];
+    const [statement, ...rest] = render(changes);
+    expect(rest).toEqual([]);
+    expect(statement!.request).toEqual({
+      kind: 'openmetadata.patch',
+      path: '/v1/tables/name/warehouse.shop.public.%22dim.product%22',
+      body: [
+        { op: 'test', path: '/columns/0/name', value: 'id' },
+        { op: 'add', path: '/columns/0/description', value: 'Key' },
+        { op: 'add', path: '/description', value: 'Products' },
+      ],
+    });
+    expect(statement!.sql).toBe(statementText(statement!.request!));
   });
 });
 

@@ -223,6 +223,48 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     }
   });
 
+  it('sends one UpdateTable per table, carrying all of its changes (its description and three column comments)', async () => {
+    const columns = [
+      { Name: 'id', Type: 'bigint' },
+      { Name: 'email', Type: 'string' },
+      { Name: 'total', Type: 'double' },
+    ];
+    fake.handle = ({ operation }) =>
+      operation === 'GetTable' ? { body: { Table: table('orders', { StorageDescriptor: { Columns: columns } }) } } : operation === 'UpdateTable' ? { body: {} } : { status: 400, error: 'InvalidInputException', message: operation };
+    const driver = driverWith();
+    try {
+      const orders = { kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' } as const;
+      const changes = [
+        change(orders, 'description', 'Orders'),
+        ...['id', 'email', 'total'].map((name) => change({ ...orders, kind: 'column', column: name }, 'description', `The ${name}`)),
+      ];
+      const context = await athena.readForRender!(driver, changes);
+      const statements = athena.dialect.render(changes, {}, context);
+      expect(statements.map((statement) => [statement.request?.kind, statement.changes])).toEqual([['glue.UpdateTable', [0, 1, 2, 3]]]);
+      fake.requests.length = 0;
+      const session = await driver.open();
+      await session.send!(statements[0]!.request!);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
+      const sent = fake.requests[1]!.body as { TableInput: { Description: string; StorageDescriptor: { Columns: Array<{ Comment?: string }> } } };
+      expect(sent.TableInput.Description).toBe('Orders');
+      expect(sent.TableInput.StorageDescriptor.Columns.map((column) => column.Comment)).toEqual(['The id', 'The email', 'The total']);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('executes Athena SQL only: a Glue request written as text is refused, and nothing is sent', async () => {
+    fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders') } } : { body: {} });
+    const driver = driverWith();
+    try {
+      const session = await driver.open();
+      await expect(session.execute(statement)).rejects.toThrow(/a Glue request is sent as a typed plan statement, not as text/);
+      expect(fake.requests).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
+
   const statement = 'glue:UpdateTable {"DatabaseName":"sales","VersionId":"4","SkipArchive":true,"TableInput":{"Name":"orders","Description":"x"}}';
 
   it('refuses a stale version before sending anything, and reports Glue refusing one (ConcurrentModificationException)', async () => {

@@ -157,6 +157,15 @@ describe('bigquery driver against the fake', () => {
     await expect(session.begin()).rejects.toThrow(/not transactional/);
   });
 
+  it('executes SQL only: a tables.patch written as text is refused, and nothing is sent', async () => {
+    const session = await createDriver(fake).open();
+    const before = fake.requests.length;
+    await expect(session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"name":"id","type":"INT64","description":"x"}]}}')).rejects.toThrow(
+      /a tables\.patch is sent as a typed plan statement, not as text/,
+    );
+    expect(fake.requests.slice(before)).toEqual([]);
+  });
+
   it('runs a PATCH statement as the tables.patch request it names', async () => {
     const session = await createDriver(fake).open();
     await session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"{{projectId}}","name":"id","type":"INT64"}]}}');
