@@ -26,7 +26,9 @@ export interface Change {
   statements: number[];
 }
 
-type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON value, as a request body holds it. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export type JsonObject = { [key: string]: JsonValue };
 
 /** A JSON Patch operation (RFC 6902), as OpenMetadata takes them. */
 export interface JsonPatchOperation {
@@ -43,9 +45,9 @@ export interface JsonPatchOperation {
 export type StatementBody =
   | { kind: 'sql'; text: string }
   /** AWS Glue `UpdateTable`: the request's members (`DatabaseName`, `TableInput`, …). */
-  | { kind: 'glue.UpdateTable'; input: { [key: string]: JsonValue } }
+  | { kind: 'glue.UpdateTable'; input: JsonObject }
   /** BigQuery `tables.patch` on `resource` (`projects/p/datasets/d/tables/t`) with this body. */
-  | { kind: 'bigquery.tables.patch'; resource: string; body: { [key: string]: JsonValue } }
+  | { kind: 'bigquery.tables.patch'; resource: string; body: JsonObject }
   /** OpenMetadata `PATCH path` with a JSON Patch body. */
   | { kind: 'openmetadata.patch'; path: string; body: JsonPatchOperation[] };
 
@@ -56,7 +58,8 @@ export type PlannedStatement = { id: number; service: string; database: string }
 
 /**
  * A statement as a person reads it, one per statement: SQL as it is, a request as method,
- * path and compact JSON body.
+ * path and compact JSON body; a JSON Patch one operation a line, so a reviewer reads each edit.
+ * The only place a request becomes text (plans, comments, apply reports).
  */
 export function statementText(statement: StatementBody): string {
   switch (statement.kind) {
@@ -67,7 +70,7 @@ export function statementText(statement: StatementBody): string {
     case 'bigquery.tables.patch':
       return `PATCH ${statement.resource} ${oneLineJson(statement.body)}`;
     case 'openmetadata.patch':
-      return `PATCH ${statement.path}\n${oneLineJson(statement.body)}`;
+      return `PATCH ${statement.path}\n[\n${statement.body.map((operation) => `  ${oneLineJson(operation)}`).join(',\n')}\n]`;
   }
 }
 

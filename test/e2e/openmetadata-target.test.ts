@@ -156,14 +156,14 @@ describe.each([
       'table orders owner remove data-platform → null',
     ]);
     // One PATCH per entity, carrying all its changes.
-    const statements = (plan.statements as Array<{ text: string }>).map((statement) => statement.text);
-    expect(statements.map((sql) => sql.split('\n')[0])).toEqual([
-      'PATCH /v1/databases/name/warehouse.shop',
-      'PATCH /v1/databaseSchemas/name/warehouse.shop.public',
-      'PATCH /v1/tables/name/warehouse.shop.public.ns__reserved__colon__events',
-      'PATCH /v1/tables/name/warehouse.shop.public.orders',
+    const statements = plan.statements as Array<{ kind: string; path: string; body: unknown[] }>;
+    expect(statements.map((statement) => `${statement.kind} ${statement.path}`)).toEqual([
+      'openmetadata.patch /v1/databases/name/warehouse.shop',
+      'openmetadata.patch /v1/databaseSchemas/name/warehouse.shop.public',
+      'openmetadata.patch /v1/tables/name/warehouse.shop.public.ns__reserved__colon__events',
+      'openmetadata.patch /v1/tables/name/warehouse.shop.public.orders',
     ]);
-    const ordersPatch = JSON.parse(statements[3]!.slice(statements[3]!.indexOf('\n') + 1));
+    const ordersPatch = statements[3]!.body;
     expect(ordersPatch).toEqual([
       { op: 'test', path: '/description', value: 'One row per order.' },
       { op: 'test', path: '/tags/1/tagFQN', value: 'Tier.Tier2' },

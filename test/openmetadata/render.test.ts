@@ -1,13 +1,15 @@
 /**
  * The requests of `--target openmetadata`, golden: one JSON Patch per entity for every change
  * kind, tests guarding what the plan saw, labels and columns addressed by index. The hostile
- * corpus goes through render → parse → the fake's RFC 6902 and comes out unchanged; the
- * statement parser refuses anything but the requests revmeta renders.
+ * corpus goes through render → the plan file's JSON → the fake's RFC 6902 and comes out
+ * unchanged; the session's check refuses anything but the requests revmeta renders.
  */
 import { describe, expect, it } from 'vitest';
 import { openmetadata } from '../../src/connectors/openmetadata/index.js';
-import { entityKey, parseRequest, type EntityTarget, type OpenMetadataRenderContext } from '../../src/connectors/openmetadata/sql.js';
+import { checkedPatch, entityKey, type EntityTarget, type OpenMetadataRenderContext } from '../../src/connectors/openmetadata/sql.js';
 import type { ObjectRef } from '../../src/model/types.js';
+import { statementText, type JsonPatchOperation } from '../../src/model/change.js';
+import type { ApiRequest } from '../../src/connectors/types.js';
 import type { Change } from '../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../corpus/hostile.js';
 import { applyJsonPatch } from './fake-openmetadata.js';
@@ -64,7 +66,8 @@ function only(changes: Change[], ctx?: OpenMetadataRenderContext): { line: strin
   expect(statements).toHaveLength(1);
   expect(statements[0]!.changes).toEqual(changes.map((_, i) => i));
   const sql = statements[0]!.sql;
-  const { path, operations } = parseRequest(sql);
+  const { path, body: operations } = checkedPatch(statements[0]!.request!);
+  expect(sql).toBe(statementText(statements[0]!.request!));
   expect(sql.split('\n')[0]).toBe(`PATCH ${path}`);
   return { line: sql.split('\n')[0]!, ops: operations };
 }
@@ -192,33 +195,52 @@ describe('openmetadata requests', () => {
   });
 });
 
+describe('typed requests', () => {
+  it('render each entity as one openmetadata.patch request, its text the one statementText shows', () => {
+    const changes = [change(column('id'), 'description', 'set', null, 'Key'), change(table, 'description', 'set', null, 'Products')];
+    const [statement, ...rest] = render(changes);
+    expect(rest).toEqual([]);
+    expect(statement!.request).toEqual({
+      kind: 'openmetadata.patch',
+      path: '/v1/tables/name/warehouse.shop.public.%22dim.product%22',
+      body: [
+        { op: 'test', path: '/columns/0/name', value: 'id' },
+        { op: 'add', path: '/columns/0/description', value: 'Key' },
+        { op: 'add', path: '/description', value: 'Products' },
+      ],
+    });
+    expect(statement!.sql).toBe(statementText(statement!.request!));
+  });
+});
+
 describe('hostile values and names', () => {
   it.each(HOSTILE_VALUES.map((c) => [c.name, c.value]))('a description survives render, parse and the patch: %s', (_name, value) => {
     const document = { description: 'old', columns: [{ name: 'id', tags: [] }] };
     const statements = render([change(database, 'description', 'set', 'old', value)]);
-    const { operations } = parseRequest(statements[0]!.sql);
+    // As a saved plan carries it: JSON.
+    const { body: operations } = checkedPatch(JSON.parse(JSON.stringify(statements[0]!.request)));
     expect(applyJsonPatch(document, operations)).toEqual({ ...document, description: value });
   });
 
   it.each(HOSTILE_IDENTIFIERS.map((c) => [c.name, c.value]))('an FQN round-trips through the request line: %s', (_name, name) => {
     const fqn = `warehouse.shop.${name.includes('.') ? `"${name}"` : name}`;
     const ctx = context({ database: { fqn } });
-    const { path } = parseRequest(render([change(database, 'description', 'set', null, 'x')], ctx)[0]!.sql);
+    const { path } = checkedPatch(render([change(database, 'description', 'set', null, 'x')], ctx)[0]!.request!);
     expect(decodeURIComponent(path.slice('/v1/databases/name/'.length))).toBe(fqn);
   });
 });
 
-describe('parseRequest', () => {
+describe('checkedPatch', () => {
   it('refuses anything but a PATCH of a database, schema or table with add/remove/replace/test operations', () => {
-    const ops = '\n[{"op":"add","path":"/description","value":"x"}]';
-    expect(parseRequest(`PATCH /v1/tables/name/a.b.c.d${ops}`).path).toBe('/v1/tables/name/a.b.c.d');
-    expect(() => parseRequest(`DELETE /v1/tables/name/a.b.c.d${ops}`)).toThrow(/not an OpenMetadata request revmeta sends/);
-    expect(() => parseRequest(`PATCH /v1/users/name/admin${ops}`)).toThrow(/not an OpenMetadata request/);
-    expect(() => parseRequest(`PATCH /v1/tables/name/a/../../users/x${ops}`)).toThrow(/not an OpenMetadata request/);
-    expect(() => parseRequest(`PATCH http://elsewhere/v1/tables/name/a${ops}`)).toThrow(/not an OpenMetadata request/);
-    expect(() => parseRequest('PATCH /v1/tables/name/a\nnot json')).toThrow(/is not JSON/);
-    expect(() => parseRequest('PATCH /v1/tables/name/a\n[]')).toThrow(/not a list of add\/remove\/replace\/test/);
-    expect(() => parseRequest('PATCH /v1/tables/name/a\n[{"op":"move","from":"/a","path":"/b"}]')).toThrow(/not a list of add/);
-    expect(() => parseRequest('COMMENT ON TABLE x IS NULL')).toThrow(/not an OpenMetadata request/);
+    const ops: JsonPatchOperation[] = [{ op: 'add', path: '/description', value: 'x' }];
+    const patch = (path: string, body: unknown = ops) => ({ kind: 'openmetadata.patch', path, body }) as ApiRequest;
+    expect(checkedPatch(patch('/v1/tables/name/a.b.c.d')).path).toBe('/v1/tables/name/a.b.c.d');
+    expect(() => checkedPatch({ kind: 'bigquery.tables.patch', resource: 'projects/p/datasets/d/tables/t', body: {} })).toThrow(/not a request revmeta sends to OpenMetadata/);
+    expect(() => checkedPatch(patch('/v1/users/name/admin'))).toThrow(/not an OpenMetadata request/);
+    expect(() => checkedPatch(patch('/v1/tables/name/a/../../users/x'))).toThrow(/not an OpenMetadata request/);
+    expect(() => checkedPatch(patch('http://elsewhere/v1/tables/name/a'))).toThrow(/not an OpenMetadata request/);
+    expect(() => checkedPatch(patch('/v1/tables/name/a', 'not a list'))).toThrow(/not a list of add\/remove\/replace\/test/);
+    expect(() => checkedPatch(patch('/v1/tables/name/a', []))).toThrow(/not a list of add\/remove\/replace\/test/);
+    expect(() => checkedPatch(patch('/v1/tables/name/a', [{ op: 'move', from: '/a', path: '/b' }]))).toThrow(/not a list of add/);
   });
 });

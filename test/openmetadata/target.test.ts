@@ -123,6 +123,26 @@ describe('introspection', () => {
   });
 });
 
+describe('the session', () => {
+  it('sends a typed JSON Patch request, and refuses one written as text without sending anything', async () => {
+    seedOrders(om);
+    const driver = openmetadata.createDriver({ service: 'warehouse', connection: { url: om.url, token: om.token }, configDir: '.' });
+    try {
+      const session = await driver.open();
+      const path = '/v1/tables/name/warehouse.shop.public.orders';
+      await expect(session.execute(`PATCH ${path}\n[{"op":"replace","path":"/description","value":"x"}]`)).rejects.toThrow(
+        /an OpenMetadata PATCH is sent as a typed plan statement, not as text/,
+      );
+      expect(om.patches()).toEqual([]);
+      await session.send!({ kind: 'openmetadata.patch', path, body: [{ op: 'replace', path: '/description', value: 'Sent' }] });
+      expect(om.patches()).toHaveLength(1);
+      expect(om.tables[0]!['description']).toBe('Sent');
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
 describe('inherited owners', () => {
   it("are not the entity's own: no change planned for them, and adding an owner does not make them explicit", async () => {
     const orders = seedOrders(om);

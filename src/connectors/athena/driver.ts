@@ -5,12 +5,13 @@
  * never touch an athena service do not pay for it, and the NodeVersionSupportWarning it emits
  * on Node 20 when a client is created is dropped (that warning only; everything else passes).
  *
- * A session runs statement text:
- * - `glue:UpdateTable {json}` (what render writes): the table's current version is read
- *   first and compared with the request's VersionId, so a table changed since the plan read
- *   it fails clearly instead of being overwritten; Glue checks VersionId again itself.
- * - `glue:GetTable|GetTables|GetDatabases {json}` (reads, for `query`);
- * - anything else is Athena SQL (custom templates): StartQueryExecution, then polling.
+ * A session:
+ * - `send`s the typed `glue.UpdateTable` requests render writes: the table's current version
+ *   is read first and compared with the request's VersionId, so a table changed since the
+ *   plan read it fails clearly instead of being overwritten; Glue checks VersionId again itself.
+ * - `execute`s Athena SQL (custom templates): StartQueryExecution, then polling. A Glue
+ *   request written as text is refused there: requests are typed plan statements.
+ * - `query` reads Athena SQL, or `glue:GetTable|GetTables|GetDatabases {json}`.
  *
  * Retries are the SDK's own (standard mode): throttling, 5xx, timeouts and dropped
  * connections are retried with backoff up to `connectionRetries` times; validation,
@@ -21,10 +22,10 @@ import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
 import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
-import type { ConnectorContext, DriverSession } from '../types.js';
+import type { ApiRequest, ConnectorContext, DriverSession } from '../types.js';
 import { checkOnlyDatabase, type NamedDatabaseDriver } from '../kit/scope.js';
 import { withoutTransactions } from '../kit/sessions.js';
-import { parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
+import { GLUE_PREFIX, parseGlueRequest, TABLE_INPUT_DATES, UPDATE_TABLE_MEMBERS, type JsonObject } from './sql.js';
 
 /** What OpenMetadata's Athena connector names the level above the Glue databases, by default. */
 export const DEFAULT_DATABASE_NAME = 'AwsDataCatalog';
@@ -461,15 +462,16 @@ export function createDriver(ctx: ConnectorContext): AthenaDriver {
       },
       async execute(sql) {
         open();
-        const glueRequest = parseGlueRequest(sql);
-        if (glueRequest) {
-          if (glueRequest.operation !== 'UpdateTable') throw new Error(`glue:${glueRequest.operation} is not a change revmeta makes (only glue:UpdateTable)`);
-          const { sdk, client } = await glue();
-          await updateTable(sdk, client, glueRequest.request, target);
-          return;
-        }
+        // Athena would only answer with a syntax error: say what is wrong instead.
+        if (sql.startsWith(GLUE_PREFIX)) throw new Error('a Glue request is sent as a typed plan statement, not as text: execute runs Athena SQL only');
         const { sdk, client } = await athena();
         await runAthena(sdk, client, sql, target);
+      },
+      async send(request: ApiRequest) {
+        open();
+        if (request.kind !== 'glue.UpdateTable') throw new Error(`${request.kind} is not a request revmeta sends to Glue (only glue.UpdateTable)`);
+        const { sdk, client } = await glue();
+        await updateTable(sdk, client, request.input, target);
       },
       ...withoutTransactions('Glue and Athena have no transactions: each statement takes effect on its own'),
       async close() {

@@ -1,25 +1,25 @@
 /**
  * Athena / Glue statement rendering. Pure: no I/O, no AWS SDK at run time (types only).
  *
- * Built-in statements are Glue requests, not SQL: `glue:UpdateTable {json}`, the whole
- * UpdateTableRequest as JSON on one line, so that a plan shows exactly what apply sends and
- * `apply plan.json` sends exactly that. Glue's UpdateTable replaces the whole table
- * definition, so the request restates the table's TableInput as `readForRender` read it
- * (GetTable), with only the descriptions changed: the table's `Description` and its
- * `Parameters.comment` (what Athena and OpenMetadata's Athena connector show), and the
- * `Comment` of columns and partition keys. Every column comment change of one table goes
- * into that table's one request. `VersionId` is the version that was read: the driver
- * refuses to write a table that changed since, and Glue itself refuses a stale version.
+ * Built-in statements are typed Glue requests, not SQL: a `glue.UpdateTable` plan statement
+ * carrying the whole UpdateTableRequest, which the driver's `send` sends as it is (a plan
+ * shows it through `statementText` as `glue:UpdateTable {json}`). Glue's UpdateTable replaces
+ * the whole table definition, so the request restates the table's TableInput as
+ * `readForRender` read it (GetTable), with only the descriptions changed: the table's
+ * `Description` and its `Parameters.comment` (what Athena and OpenMetadata's Athena connector
+ * show), and the `Comment` of columns and partition keys. Every description change of one
+ * table goes into that table's one request. `VersionId` is the version that was read: the
+ * driver refuses to write a table that changed since, and Glue itself refuses a stale version.
  *
  * Custom templates (the config's `sql:`) are Athena DDL, run through StartQueryExecution;
  * names are quoted with backticks and values as Hive string literals.
  */
 import type { Table } from '@aws-sdk/client-glue';
 import type { RelationKind } from '../../model/types.js';
-import type { Change } from '../../model/change.js';
+import { statementText, type Change, type JsonObject, type JsonValue } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateStatement } from '../template.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { backtickIdentifier } from '../kit/escapes.js';
 
@@ -55,12 +55,12 @@ export function tableKey(schema: string, table: string): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Glue requests as statement text
+// Glue requests
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+export type Json = JsonValue;
+export type { JsonObject };
 
-/** Every statement that is a Glue request starts with this, then the operation and its JSON. */
+/** A Glue read for the session's `query` starts with this, then the operation and its JSON (`glue:GetTable {...}`). */
 export const GLUE_PREFIX = 'glue:';
 
 /** The members of UpdateTableRequest a statement may carry. */
@@ -71,7 +71,7 @@ export interface GlueRequest {
   request: JsonObject;
 }
 
-/** `glue:UpdateTable {...}` → its operation and request; null for any other text (Athena SQL). */
+/** `glue:GetTable {...}` (a read for `query`) → its operation and request; null for any other text (Athena SQL). */
 export function parseGlueRequest(statement: string): GlueRequest | null {
   if (!statement.startsWith(GLUE_PREFIX)) return null;
   const match = /^glue:([A-Za-z]+) (\{.*\})$/s.exec(statement);
@@ -290,8 +290,8 @@ export function withDescriptions(input: JsonObject, changes: readonly Change[], 
   return canonicalJson(next) as JsonObject;
 }
 
-/** The UpdateTable request of one table, as statement text. */
-export function updateTableStatement(table: RestatedTable, changes: readonly Change[], where: string): string {
+/** The UpdateTable request of one table, carrying all of these changes. */
+export function updateTableRequest(table: RestatedTable, changes: readonly Change[], where: string): Extract<ApiRequest, { kind: 'glue.UpdateTable' }> {
   const relation = relationOfTable(table.tableInput);
   if (!WRITABLE_RELATIONS.includes(relation)) {
     throw new Error(`Glue table ${where} is a ${relation.replace('_', ' ')} now: revmeta does not write its descriptions; plan again`);
@@ -302,15 +302,7 @@ export function updateTableStatement(table: RestatedTable, changes: readonly Cha
   if (table.versionId !== null) request.VersionId = table.versionId;
   request.SkipArchive = true;
   request.TableInput = withDescriptions(table.tableInput, changes, where);
-  return `${GLUE_PREFIX}UpdateTable ${oneLineJson(request)}`;
-}
-
-/**
- * JSON.stringify escapes control characters but leaves U+2028 and U+2029 raw, which some
- * viewers break lines at: escaped too, so a statement is always one line (and still the same JSON).
- */
-export function oneLineJson(value: Json): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+  return { kind: 'glue.UpdateTable', input: request };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -361,7 +353,9 @@ export const dialect: Dialect = {
       batch.changes.push(change);
     });
     for (const [key, batch] of batches) {
-      batch.statement.sql = updateTableStatement(restatedTableOf(context ?? {}, key), batch.changes, key);
+      const request = updateTableRequest(restatedTableOf(context ?? {}, key), batch.changes, key);
+      batch.statement.request = request;
+      batch.statement.sql = statementText(request);
     }
     return statements;
   },

@@ -2,7 +2,8 @@
  * BigQuery through `@google-cloud/bigquery` (REST v2), loaded lazily on first use so a
  * config without BigQuery never loads it. SQL runs as `jobs.query` (then `getQueryResults`
  * pages); the few API calls revmeta makes are `datasets.list`, `datasets.get`, `tables.get`
- * and, for nested field descriptions, `tables.patch` (a `PATCH ...` statement of the plan).
+ * and, for nested field descriptions, `tables.patch` (a typed `bigquery.tables.patch`
+ * statement of the plan, which the session `send`s; `execute` runs SQL only).
  *
  * Authentication, one of: a service-account key file (`keyFilename`), credentials JSON
  * (`credentials`, an object or a JSON string from `${VAR}`), an OAuth2 access token
@@ -17,8 +18,7 @@ import path from 'node:path';
 import type { BigQuery, BigQueryOptions } from '@google-cloud/bigquery';
 import { importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, wholeSeconds, withDeadline, type Timeouts } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption } from '../kit/options.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
-import { parsePatch } from './sql.js';
+import type { ApiRequest, ConnectorContext, Driver, DriverSession } from '../types.js';
 
 export const DEFAULT_API_ENDPOINT = 'https://bigquery.googleapis.com';
 
@@ -184,8 +184,10 @@ export interface BigQueryDriver extends Driver {
   getTable(project: string, dataset: string, table: string): Promise<ApiResource>;
   /** A query job in that location (default: the connection's, or inferred by BigQuery), all rows. */
   runQuery(sql: string, location?: string): Promise<Row[]>;
-  /** Runs one plan statement: SQL as a query job, `PATCH ...` as the API request it names. */
+  /** Runs one SQL plan statement as a query job. */
   runStatement(statement: string): Promise<void>;
+  /** Sends one typed plan request: a `tables.patch` of the table it names, with its body. */
+  sendRequest(request: ApiRequest): Promise<void>;
 }
 
 export function isBigQueryDriver(driver: Driver): driver is BigQueryDriver {
@@ -220,6 +222,9 @@ function clientOptions(target: BigQueryConnection): BigQueryOptions {
   if (target.accessToken !== undefined) options.authClient = staticTokenClient(target.accessToken) as BigQueryOptions['authClient'];
   return options;
 }
+
+/** The one resource tables.patch is sent to: a table, its ids URL-encoded (`tableResource`). */
+const TABLE_RESOURCE = /^projects\/[^/\s]+\/datasets\/[^/\s]+\/tables\/[^/\s]+$/;
 
 interface RequestOptions {
   method?: string;
@@ -312,19 +317,19 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
   }
 
   async function runStatement(statement: string): Promise<void> {
-    const patch = parsePatch(statement);
-    if (patch === null) {
-      await runQuery(statement);
-      return;
-    }
-    const [, project, ...rest] = patch.resource.split('/');
+    // BigQuery would only answer with a syntax error: say what is wrong instead.
+    if (statement.startsWith('PATCH ')) throw new BigQueryError('a tables.patch is sent as a typed plan statement, not as text: execute runs SQL only');
+    await runQuery(statement);
+  }
+
+  async function sendRequest(planned: ApiRequest): Promise<void> {
+    if (planned.kind !== 'bigquery.tables.patch') throw new BigQueryError(`${planned.kind} is not a request revmeta sends to BigQuery (only bigquery.tables.patch)`);
+    const { resource, body } = planned;
+    if (!TABLE_RESOURCE.test(resource)) throw new BigQueryError(`tables.patch is only sent to a table (projects/P/datasets/D/tables/T), not ${resource}`);
+    const [, project, ...rest] = resource.split('/');
     try {
-      JSON.parse(patch.body);
-    } catch {
-      throw new BigQueryError(`the body of ${patch.resource} is not JSON`);
-    }
-    try {
-      await request({ method: 'PATCH', projectId: decodeURIComponent(project!), uri: `/${rest.join('/')}`, body: patch.body });
+      // As text: the client rewrites strings such as {{projectId}} in a `json:` body (see literal.ts).
+      await request({ method: 'PATCH', projectId: decodeURIComponent(project!), uri: `/${rest.join('/')}`, body: JSON.stringify(body) });
     } catch (error) {
       throw new BigQueryError(serviceMessage(error, secrets), statusOf(error));
     }
@@ -358,11 +363,13 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
       }),
     runQuery,
     runStatement,
+    sendRequest,
     async open(): Promise<DriverSession> {
       await verify();
       return {
         query: (sql) => runQuery(sql),
         execute: (sql) => runStatement(sql),
+        send: (planned) => sendRequest(planned),
         begin: async () => {
           throw new Error('BigQuery DDL is not transactional');
         },

@@ -10,10 +10,11 @@
  * - top-level columns of a table or view: one `ALTER TABLE|VIEW ... ALTER COLUMN `a` SET OPTIONS
  *   (description = ...), ALTER COLUMN `b` ...`
  * - when a nested RECORD field's description changes (DDL only reaches top-level columns):
- *   one `PATCH projects/p/datasets/d/tables/t {"schema":{"fields":[...]}}` for all column
- *   descriptions of that table, the table's whole schema as `tables.get` returned it with
- *   only the descriptions changed (tables.patch replaces the schema as a whole). The driver
- *   sends exactly this request; the plan shows exactly what it sends.
+ *   one typed `bigquery.tables.patch` request of `projects/p/datasets/d/tables/t` with the body
+ *   `{"schema":{"fields":[...]}}` for all column descriptions of that table, the table's whole
+ *   schema as `tables.get` returned it with only the descriptions changed (tables.patch
+ *   replaces the schema as a whole). The driver's `send` sends exactly this request; the plan
+ *   shows it (`statementText`) as `PATCH projects/... {json}`.
  *
  * Labels: setting `labels` replaces the whole set, so the statement carries the object's
  * current labels (read by readForRender for the touched objects, unmanaged ones included)
@@ -21,10 +22,10 @@
  */
 import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../model/change.js';
+import { statementText, type Change, type JsonObject, type JsonValue } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { quoteIdentifier, quoteLiteral } from './literal.js';
 
@@ -94,36 +95,22 @@ function relationKeyword(object: ObjectRef): string {
   }
 }
 
-/** `PATCH projects/p/datasets/d/tables/t`: the REST path of a table, each id URL-encoded. */
+/** `projects/p/datasets/d/tables/t`: the REST path of a table, each id URL-encoded. */
 export function tableResource(project: string, dataset: string, table: string): string {
   const enc = encodeURIComponent;
   return `projects/${enc(project)}/datasets/${enc(dataset)}/tables/${enc(table)}`;
 }
 
-export const PATCH_PREFIX = 'PATCH ';
-
-/** JSON with object keys sorted at every level: the same schema always renders the same text. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const record = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
-    }
-    return v;
-  });
-}
-
-/** A PATCH statement split back into its resource path and JSON body (what the driver sends). */
-export function parsePatch(statement: string): { resource: string; body: string } | null {
-  if (!statement.startsWith(PATCH_PREFIX)) return null;
-  const rest = statement.slice(PATCH_PREFIX.length);
-  const space = rest.indexOf(' ');
-  if (space < 0) throw new Error('a PATCH statement needs a resource and a JSON body');
-  const resource = rest.slice(0, space);
-  if (!/^projects\/[^/\s]+\/datasets\/[^/\s]+\/tables\/[^/\s]+$/.test(resource)) {
-    throw new Error(`PATCH is only sent to a table (projects/P/datasets/D/tables/T), not ${resource}`);
+/** The value with object keys sorted at every level: the same schema always renders the same request. */
+export function sortedKeys(value: unknown): JsonValue {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const sorted: JsonObject = {};
+    for (const key of Object.keys(record).sort()) if (record[key] !== undefined) sorted[key] = sortedKeys(record[key]);
+    return sorted;
   }
-  return { resource, body: rest.slice(space + 1) };
+  return value as JsonValue;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -218,26 +205,27 @@ export function patchedFields(fields: readonly SchemaField[], changes: readonly 
   return copy;
 }
 
-function renderColumnPatch(table: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
+/** The one tables.patch of a table, carrying every column description change of it. */
+export function columnPatchRequest(
+  table: ObjectRef,
+  changes: readonly Change[],
+  context: BigQueryRenderContext | undefined,
+): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
   const project = table.database;
   const dataset = namePart(table, 'schema');
   const name = namePart(table, 'table');
-  const resource = tableResource(project, dataset, name);
   const key = objectKey(project, dataset, name);
   const fields = context?.fields?.[key];
   if (fields === undefined) {
     throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
   }
-  return `${PATCH_PREFIX}${resource} ${stableJson({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } })}`;
+  const body = sortedKeys({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } }) as JsonObject;
+  return { kind: 'bigquery.tables.patch', resource: tableResource(project, dataset, name), body };
 }
 
 /** Whether a table's column changes need tables.patch: one of them is a nested field. */
 export function needsPatch(changes: readonly Change[]): boolean {
   return changes.some((change) => columnPath(change.object).length > 1);
-}
-
-function renderColumns(table: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
-  return needsPatch(changes) ? renderColumnPatch(table, changes, context) : renderColumnDdl(table, changes);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -293,9 +281,13 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
     group.changes.push(change);
   });
   for (const group of groups.values()) {
-    group.statement.sql = group.columns
-      ? renderColumns(group.object, group.changes, prepared)
-      : renderOptions(group.object, group.changes, prepared);
+    if (group.columns && needsPatch(group.changes)) {
+      const request = columnPatchRequest(group.object, group.changes, prepared);
+      group.statement.request = request;
+      group.statement.sql = statementText(request);
+    } else {
+      group.statement.sql = group.columns ? renderColumnDdl(group.object, group.changes) : renderOptions(group.object, group.changes, prepared);
+    }
   }
   return statements;
 }

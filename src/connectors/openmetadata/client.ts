@@ -12,6 +12,7 @@
  */
 import { OpenMetadataError } from './errors.js';
 import { credentialsIn, redactor, type Redactor } from '../../model/redact.js';
+import type { JsonPatchOperation } from '../../model/change.js';
 import { checkVersion, explainPatchFailure, olderServerHint } from './server.js';
 
 /** A tag label as OpenMetadata returns it (`tagLabel.json`); only what export reads. */
@@ -100,12 +101,8 @@ export interface ClientStats {
   retries: number;
 }
 
-/** One RFC 6902 operation, as revmeta writes them. */
-export interface JsonPatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'test';
-  path: string;
-  value?: unknown;
-}
+/** One RFC 6902 operation, as revmeta writes them (the plan's statement body). */
+export type { JsonPatchOperation };
 
 /** A user or team as `GET /v1/users/name/{name}` and `/v1/teams/name/{name}` return it (what revmeta reads). */
 export interface OmPrincipal {

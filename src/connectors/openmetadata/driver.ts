@@ -1,16 +1,16 @@
 /**
  * The "driver" of `--target openmetadata`: the REST client behind the connector contract. A
- * session sends the JSON Patch requests the dialect rendered; there are no SQL queries and no
- * transactions (each request is applied whole by OpenMetadata, or not at all).
+ * session `send`s the typed JSON Patch requests the dialect rendered; there are no SQL
+ * statements and no transactions (each request is applied whole by OpenMetadata, or not at all).
  *
  * Introspection leaves a snapshot of what it read on the driver (FQNs, label indices, column
  * positions, owner references), so `readForRender` finds what the requests need without
  * reading any entity a second time.
  */
 import { optionReader } from '../kit/options.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import type { ApiRequest, ConnectorContext, Driver, DriverSession } from '../types.js';
 import { OpenMetadataClient } from './client.js';
-import { parseRequest, type EntityKind, type LabelAt, type OwnerRef } from './sql.js';
+import { checkedPatch, type EntityKind, type LabelAt, type OwnerRef } from './sql.js';
 
 export const connectionSchema: Record<string, unknown> = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -107,9 +107,13 @@ class OpenMetadataSession implements DriverSession {
     throw new Error('OpenMetadata answers REST requests, not SQL queries');
   }
 
-  async execute(statement: string): Promise<void> {
-    const { path, operations } = parseRequest(statement);
-    await this.client.patch(path, operations);
+  async execute(): Promise<void> {
+    throw new Error('an OpenMetadata PATCH is sent as a typed plan statement, not as text: OpenMetadata runs no SQL');
+  }
+
+  async send(request: ApiRequest): Promise<void> {
+    const { path, body } = checkedPatch(request);
+    await this.client.patch(path, body);
   }
 
   async begin(): Promise<void> {

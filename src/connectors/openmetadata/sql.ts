@@ -1,7 +1,7 @@
 /**
- * The "dialect" of `--target openmetadata`: each entity's changes become one JSON Patch
- * request (RFC 6902, `application/json-patch+json`), rendered as readable text a plan shows
- * and the session sends:
+ * The "dialect" of `--target openmetadata`: each entity's changes become one typed
+ * `openmetadata.patch` request (RFC 6902, `application/json-patch+json`) that the session
+ * `send`s as it is; a plan shows it (`statementText`) as:
  *
  *     PATCH /v1/tables/name/warehouse.shop.public.orders
  *     [
@@ -21,9 +21,8 @@
  */
 import { parseTagFqn, quoteFqnPart } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
-import type { Change } from '../../model/change.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
-import type { JsonPatchOperation } from './client.js';
+import { statementText, type Change, type JsonPatchOperation } from '../../model/change.js';
+import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 
 /** The REST collection of each level with something to patch (columns live in their table). */
 export const COLLECTIONS = { database: 'databases', schema: 'databaseSchemas', table: 'tables' } as const;
@@ -172,7 +171,8 @@ function ownerOps(entity: EntityTarget, changes: readonly Change[], principals: 
   edits.push({ op: 'add', path: '/owners', value });
 }
 
-function renderEntity(entity: EntityTarget, changes: readonly Change[], context: OpenMetadataRenderContext): string {
+/** The one PATCH of an entity: guards first, then every edit its changes make. */
+function entityRequest(entity: EntityTarget, changes: readonly Change[], context: OpenMetadataRenderContext): OpenMetadataPatch {
   const targets = new Map<string, Target>();
   const owners: Change[] = [];
   for (const change of changes) {
@@ -206,8 +206,7 @@ function renderEntity(entity: EntityTarget, changes: readonly Change[], context:
     if (tagChanges.length > 0) tagOps(target, tagChanges, context.glossaries, tests, edits);
   }
   if (owners.length > 0) ownerOps(entity, owners, context.principals, edits);
-  const operations = [...dedupe(tests), ...edits];
-  return `PATCH ${requestPath(entity.kind, entity.fqn)}\n[\n${operations.map((op) => `  ${JSON.stringify(op)}`).join(',\n')}\n]`;
+  return { kind: 'openmetadata.patch', path: requestPath(entity.kind, entity.fqn), body: [...dedupe(tests), ...edits] };
 }
 
 /** A column named by two changes is tested once. */
@@ -240,41 +239,32 @@ export const dialect: Dialect = {
     return [...groups].map(([key, group]) => {
       const entity = ctx.entities[key];
       if (!entity) throw new Error(`${key} is not in the render context: readForRender must read every entity the changes touch`);
-      return { sql: renderEntity(entity, group.changes, ctx), changes: group.indices };
+      const request = entityRequest(entity, group.changes, ctx);
+      return { sql: statementText(request), changes: group.indices, request };
     });
   },
 };
 
-/** What a rendered statement asks for; anything else is refused, so a plan file cannot send other requests. */
-export interface PatchRequest {
-  path: string;
-  operations: JsonPatchOperation[];
-}
+export type OpenMetadataPatch = Extract<ApiRequest, { kind: 'openmetadata.patch' }>;
 
-const REQUEST_LINE = /^PATCH (\/v1\/(?:databases|databaseSchemas|tables)\/name\/[^\s/?#]+)$/;
+const REQUEST_PATH = /^\/v1\/(?:databases|databaseSchemas|tables)\/name\/[^\s/?#]+$/;
 const OPS: ReadonlySet<string> = new Set(['add', 'remove', 'replace', 'test']);
 
-export function parseRequest(statement: string): PatchRequest {
-  const newline = statement.indexOf('\n');
-  const line = newline < 0 ? statement : statement.slice(0, newline);
-  const match = REQUEST_LINE.exec(line.trim());
-  if (!match) throw new Error(`not an OpenMetadata request revmeta sends: ${JSON.stringify(line.slice(0, 120))}`);
-  let operations: unknown;
-  try {
-    operations = JSON.parse(statement.slice(newline + 1));
-  } catch (error) {
-    throw new Error(`the JSON Patch of ${match[1]} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
+/**
+ * The request, if it is one revmeta renders: a PATCH of a database, schema or table by name
+ * with add/remove/replace/test operations. Anything else is refused before it is sent, so a
+ * plan file cannot send other requests.
+ */
+export function checkedPatch(request: ApiRequest): OpenMetadataPatch {
+  if (request.kind !== 'openmetadata.patch') throw new Error(`${request.kind} is not a request revmeta sends to OpenMetadata (only openmetadata.patch)`);
+  if (!REQUEST_PATH.test(request.path)) throw new Error(`not an OpenMetadata request revmeta sends: PATCH ${JSON.stringify(request.path.slice(0, 120))}`);
+  const operations: unknown = request.body;
   const valid =
     Array.isArray(operations) &&
     operations.length > 0 &&
     operations.every(
-      (op: unknown) =>
-        op !== null &&
-        typeof op === 'object' &&
-        OPS.has(String((op as JsonPatchOperation).op)) &&
-        typeof (op as JsonPatchOperation).path === 'string',
+      (op: unknown) => op !== null && typeof op === 'object' && OPS.has(String((op as JsonPatchOperation).op)) && typeof (op as JsonPatchOperation).path === 'string',
     );
-  if (!valid) throw new Error(`the JSON Patch of ${match[1]} is not a list of add/remove/replace/test operations`);
-  return { path: match[1]!, operations: operations as JsonPatchOperation[] };
+  if (!valid) throw new Error(`the JSON Patch of ${request.path} is not a list of add/remove/replace/test operations`);
+  return request;
 }

@@ -13,6 +13,7 @@ import { CreateDatabaseCommand, CreateTableCommand, UpdateTableCommand, type Tab
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { MOTO_CREDENTIALS, MOTO_REGION, startMoto } from '../../engines/moto.js';
+import { statementBody, statementText, type PlannedStatement } from '../../../src/model/change.js';
 import { runCli } from '../../e2e/cli.js';
 import { glueClient, rawTable } from './fixtures.js';
 
@@ -133,9 +134,11 @@ describe.skipIf(skip !== undefined)('revmeta CLI on an athena service (moto)', (
     const planned = await revmeta('plan', '-c', config, '--out', planFile, '--detailed-exitcode');
     expect(withoutProgress(planned.stderr)).toBe('');
     expect(planned.code).toBe(2);
-    const saved = JSON.parse(await readFile(planFile, 'utf8')) as { changes: Array<{ statements: number[] }>; statements: Array<{ text: string }>; summary: { changes: number; conflicts: number } };
+    const saved = JSON.parse(await readFile(planFile, 'utf8')) as { changes: Array<{ statements: number[] }>; statements: PlannedStatement[]; summary: { changes: number; conflicts: number } };
     expect(saved.summary).toMatchObject({ changes: 8, conflicts: 0 });
-    const statements = (saved.statements as Array<{ text: string }>).map((statement) => statement.text);
+    // One typed UpdateTable request per table, carrying all of its changes.
+    expect(saved.statements.map((statement) => statement.kind)).toEqual(['glue.UpdateTable', 'glue.UpdateTable']);
+    const statements = saved.statements.map((statement) => statementText(statementBody(statement)));
     expect(statements).toHaveLength(2);
     expect(statements.every((sql) => sql.startsWith('glue:UpdateTable {"DatabaseName":"sales","VersionId":"1","SkipArchive":true,'))).toBe(true);
 

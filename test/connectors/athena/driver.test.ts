@@ -13,6 +13,8 @@ import { athena } from '../../../src/connectors/athena/index.js';
 import { epoch, startFakeGlue, type FakeAnswer, type FakeGlue, type FakeRequest } from './fake-glue.js';
 import { change, DATABASE, SERVICE } from './fixtures.js';
 import { tableKey } from '../../../src/connectors/athena/sql.js';
+import type { ApiRequest } from '../../../src/connectors/types.js';
+import { statementText } from '../../../src/model/change.js';
 
 const KEYS = { accessKeyId: 'AKIAFAKEGLUE00000001', secretAccessKey: 'fake-glue-secret-never-printed', sessionToken: 'fake-session-token-never-printed' };
 
@@ -197,7 +199,8 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       );
       fake.requests.length = 0;
       const session = await driver.open();
-      await session.execute(statement!.sql);
+      expect(statement!.request?.kind).toBe('glue.UpdateTable');
+      await session.send!(statement!.request!);
       expect(fake.requests.map((r) => [r.operation, r.body])).toEqual([
         ['GetTable', { CatalogId: '210987654321', DatabaseName: 'sales', Name: 'orders' }],
         [
@@ -223,14 +226,57 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     }
   });
 
-  const statement = 'glue:UpdateTable {"DatabaseName":"sales","VersionId":"4","SkipArchive":true,"TableInput":{"Name":"orders","Description":"x"}}';
+  it('sends one UpdateTable per table, carrying all of its changes (its description and three column comments)', async () => {
+    const columns = [
+      { Name: 'id', Type: 'bigint' },
+      { Name: 'email', Type: 'string' },
+      { Name: 'total', Type: 'double' },
+    ];
+    fake.handle = ({ operation }) =>
+      operation === 'GetTable' ? { body: { Table: table('orders', { StorageDescriptor: { Columns: columns } }) } } : operation === 'UpdateTable' ? { body: {} } : { status: 400, error: 'InvalidInputException', message: operation };
+    const driver = driverWith();
+    try {
+      const orders = { kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' } as const;
+      const changes = [
+        change(orders, 'description', 'Orders'),
+        ...['id', 'email', 'total'].map((name) => change({ ...orders, kind: 'column', column: name }, 'description', `The ${name}`)),
+      ];
+      const context = await athena.readForRender!(driver, changes);
+      const statements = athena.dialect.render(changes, {}, context);
+      expect(statements.map((statement) => [statement.request?.kind, statement.changes])).toEqual([['glue.UpdateTable', [0, 1, 2, 3]]]);
+      fake.requests.length = 0;
+      const session = await driver.open();
+      await session.send!(statements[0]!.request!);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
+      const sent = fake.requests[1]!.body as { TableInput: { Description: string; StorageDescriptor: { Columns: Array<{ Comment?: string }> } } };
+      expect(sent.TableInput.Description).toBe('Orders');
+      expect(sent.TableInput.StorageDescriptor.Columns.map((column) => column.Comment)).toEqual(['The id', 'The email', 'The total']);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('executes Athena SQL only: a Glue request written as text is refused, and nothing is sent', async () => {
+    fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders') } } : { body: {} });
+    const driver = driverWith();
+    try {
+      const session = await driver.open();
+      await expect(session.execute(statement)).rejects.toThrow(/a Glue request is sent as a typed plan statement, not as text/);
+      expect(fake.requests).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  const request: ApiRequest = { kind: 'glue.UpdateTable', input: { DatabaseName: 'sales', VersionId: '4', SkipArchive: true, TableInput: { Name: 'orders', Description: 'x' } } };
+  const statement = statementText(request);
 
   it('refuses a stale version before sending anything, and reports Glue refusing one (ConcurrentModificationException)', async () => {
     fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders', { VersionId: '5' }) } } : { body: {} });
     const driver = driverWith();
     try {
       const session = await driver.open();
-      await expect(session.execute(statement)).rejects.toThrow(
+      await expect(session.send!(request)).rejects.toThrow(
         'Glue table "sales"."orders" changed since the plan read it (version 4 then, 5 now); nothing was written to it: plan again',
       );
       expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable']);
@@ -238,7 +284,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       fake.requests.length = 0;
       fake.handle = ({ operation }) =>
         operation === 'GetTable' ? { body: { Table: table('orders') } } : { status: 400, error: 'ConcurrentModificationException', message: 'Update table failed due to concurrent modifications.' };
-      await expect(session.execute(statement)).rejects.toThrow(
+      await expect(session.send!(request)).rejects.toThrow(
         'Glue table "sales"."orders" changed since the plan read it (version 4 then, a newer one now); nothing was written to it: plan again',
       );
       // Not retried: a concurrent change does not go away by asking again.
@@ -260,7 +306,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     const driver = driverWith();
     try {
       const session = await driver.open();
-      await session.execute(statement);
+      await session.send!(request);
       expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable', 'UpdateTable', 'UpdateTable']);
     } finally {
       await driver.close();
@@ -288,7 +334,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     const driver = driverWith();
     try {
       const session = await driver.open();
-      await expect(session.execute(statement)).rejects.toThrow(`Glue UpdateTable of "sales"."orders" failed: ${error}: ${message}`);
+      await expect(session.send!(request)).rejects.toThrow(`Glue UpdateTable of "sales"."orders" failed: ${error}: ${message}`);
       expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
     } finally {
       await driver.close();

@@ -388,10 +388,13 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
         expect((await session.query('glue:GetTables {"DatabaseName":"sales"}')).map((t) => t.Name).sort()).toEqual(['events', 'order_emails', 'orders', 'shared_orders']);
         expect((await session.query('glue:GetDatabases {}')).map((d) => d.Name)).toContain('sales');
         await expect(session.execute('glue:DeleteTable {"DatabaseName":"sales","Name":"orders"}')).rejects.toThrow(
-          'glue:DeleteTable is not a change revmeta makes (only glue:UpdateTable)',
+          'a Glue request is sent as a typed plan statement, not as text: execute runs Athena SQL only',
         );
         await expect(session.query('glue:DeleteTable {}')).rejects.toThrow(/not a read revmeta makes/);
-        await expect(session.execute('glue:UpdateTable {"DatabaseName":"sales","TableInput":{"Name":"orders"},"Force":true}')).rejects.toThrow(
+        await expect(session.send!({ kind: 'bigquery.tables.patch', resource: 'projects/p/datasets/sales/tables/orders', body: {} })).rejects.toThrow(
+          'bigquery.tables.patch is not a request revmeta sends to Glue (only glue.UpdateTable)',
+        );
+        await expect(session.send!({ kind: 'glue.UpdateTable', input: { DatabaseName: 'sales', TableInput: { Name: 'orders' }, Force: true } })).rejects.toThrow(
           'glue:UpdateTable: revmeta does not send Force',
         );
         await expect(session.begin()).rejects.toThrow(/no transactions/);

@@ -24,6 +24,7 @@ import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/t
 import { planService, type ServicePolicy } from '../../../src/plan/plan.js';
 import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
 import type { Change } from '../../../src/plan/types.js';
+import { statementText } from '../../../src/model/change.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
 import { change, DATABASE, manifests, SERVICE } from './fixtures.js';
 import { changesWithSql } from '../../plan-statements.js';
@@ -120,10 +121,12 @@ function ordersInput({
 
 const ordersRequest = (input: string, head = '"DatabaseName":"sales","VersionId":"7"') => `glue:UpdateTable {${head},"SkipArchive":true,"TableInput":${input}}`;
 
+/** The text of the one statement of a change; a request's is the one statementText shows. */
 function sqlOf(one: Change, templates: SqlTemplates = {}, context: RenderContext = CONTEXT): string {
   const [statement, ...rest] = dialect.render([one], templates, context);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
+  if (statement!.request) expect(statement!.sql).toBe(statementText(statement!.request));
   return statement!.sql;
 }
 
@@ -201,7 +204,9 @@ describe('athena dialect: golden Glue requests', () => {
       change(column('dt'), 'description', null),
       change(column('email'), 'description', 'Mail'),
     ];
-    expect(dialect.render(changes, {}, CONTEXT)).toEqual([
+    const statements = dialect.render(changes, {}, CONTEXT);
+    expect(statements.map((statement) => statement.request?.kind)).toEqual(['glue.UpdateTable', 'glue.UpdateTable']);
+    expect(statements.map(({ sql, changes }) => ({ sql, changes }))).toEqual([
       {
         sql: ordersRequest(
           ordersInput({

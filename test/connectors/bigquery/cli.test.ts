@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statementBody, statementText, type PlannedStatement } from '../../../src/model/change.js';
 import { runCli, writeWorkspace } from '../../e2e/cli.js';
 import { startFakeBigQuery, type FakeBigQuery } from './fake/server.js';
 
@@ -84,8 +85,10 @@ describe('bigquery through the CLI', () => {
     const planFile = path.join(path.dirname(config), 'plan.json');
     const planned = await cli(['plan', '-c', config, '--out', planFile, '--detailed-exitcode']);
     expect(planned.code).toBe(2);
-    const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { statements: number[] }[]; statements: { text: string }[] };
-    expect((plan.statements as Array<{ text: string }>).map((statement) => statement.text)).toEqual([
+    const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { statements: number[] }[]; statements: PlannedStatement[] };
+    // SQL as SQL, the nested schema as a typed tables.patch request.
+    expect(plan.statements.map((statement) => statement.kind)).toEqual(['sql', 'sql', 'bigquery.tables.patch', 'sql', 'sql']);
+    expect(plan.statements.map((statement) => statementText(statementBody(statement)))).toEqual([
       "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Orders and customers, it\\'s nightly', labels = [('team', 'finance'), ('tier', 'tier1')])",
       "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'One row per order.\\nRefunds are separate rows.', labels = [('pii', 'sensitive')])",
       'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +

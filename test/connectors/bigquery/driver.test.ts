@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConnection, serviceMessage } from '../../../src/connectors/bigquery/driver.js';
+import type { JsonObject } from '../../../src/model/change.js';
 import { startFakeBigQuery, type FakeBigQuery } from './fake/server.js';
 import { createDriver, PROJECT } from './fixtures.js';
 
@@ -150,16 +151,29 @@ describe('bigquery driver against the fake', () => {
       'HTTP 404: Not found: Table acme-analytics:sales.nope (notFound)',
     );
     await expect(session.execute("ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = [('Bad', 'x')])")).rejects.toThrow(/Invalid label key "Bad"/);
-    await expect(session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[]}}')).rejects.toThrow(
-      /Provided Schema does not match Table/,
-    );
-    await expect(session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {not json')).rejects.toThrow(/is not JSON/);
+    const patch = (resource: string, body: JsonObject) => session.send!({ kind: 'bigquery.tables.patch', resource, body });
+    await expect(patch('projects/acme-analytics/datasets/sales/tables/orders', { schema: { fields: [] } })).rejects.toThrow(/Provided Schema does not match Table/);
+    await expect(patch('projects/acme-analytics/datasets/sales', {})).rejects.toThrow(/only sent to a table/);
+    await expect(session.send!({ kind: 'openmetadata.patch', path: '/v1/tables/name/x', body: [] })).rejects.toThrow(/not a request revmeta sends to BigQuery/);
     await expect(session.begin()).rejects.toThrow(/not transactional/);
   });
 
-  it('runs a PATCH statement as the tables.patch request it names', async () => {
+  it('executes SQL only: a tables.patch written as text is refused, and nothing is sent', async () => {
     const session = await createDriver(fake).open();
-    await session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"{{projectId}}","name":"id","type":"INT64"}]}}');
+    const before = fake.requests.length;
+    await expect(session.execute('PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"name":"id","type":"INT64","description":"x"}]}}')).rejects.toThrow(
+      /a tables\.patch is sent as a typed plan statement, not as text/,
+    );
+    expect(fake.requests.slice(before)).toEqual([]);
+  });
+
+  it('sends a tables.patch request to the table it names, its body as it is', async () => {
+    const session = await createDriver(fake).open();
+    await session.send!({
+      kind: 'bigquery.tables.patch',
+      resource: 'projects/acme-analytics/datasets/sales/tables/orders',
+      body: { schema: { fields: [{ description: '{{projectId}}', name: 'id', type: 'INT64' }] } },
+    });
     expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields[0]!.description).toBe('{{projectId}}');
     expect(fake.requests.at(-1)).toMatchObject({ method: 'PATCH', path: '/bigquery/v2/projects/acme-analytics/datasets/sales/tables/orders' });
   });

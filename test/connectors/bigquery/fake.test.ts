@@ -206,6 +206,32 @@ describe('bigquery convergence', () => {
     expect(again.plan.conflicts).toEqual([]);
   });
 
+  it('sends exactly one tables.patch for a table with three changed columns, one of them nested', async () => {
+    seedRealistic();
+    const driver = createDriver(fake);
+    const desired = [
+      want.project(PROJECT, [
+        want.dataset('sales', {}, [
+          want.table('orders', {}, [
+            want.column('id', { description: 'Key' }),
+            want.column('customer', { description: 'Buyer' }, [want.column('email', { description: 'Mail' })]),
+          ]),
+        ]),
+      ]),
+    ];
+    const planned = await planFor(driver, desired);
+    expect(planned.plan.changes).toHaveLength(3);
+    expect(planned.plan.statements.map((statement) => [statement.kind, 'resource' in statement ? statement.resource : undefined])).toEqual([
+      ['bigquery.tables.patch', 'projects/acme-analytics/datasets/sales/tables/orders'],
+    ]);
+    fake.requests.length = 0;
+    const result = await applyPlanned(planned);
+    expect(result.summary).toEqual({ applied: 3, failed: 0, notRun: 0 });
+    expect(fake.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    const fields = fake.catalog.table(PROJECT, 'sales', 'orders').fields;
+    expect([fields[0]!.description, fields[1]!.description, fields[1]!.fields![0]!.description]).toEqual(['Key', 'Buyer', 'Mail']);
+  });
+
   it('removes managed labels only, keeping the ones revmeta does not manage', async () => {
     seedRealistic();
     const driver = createDriver(fake);

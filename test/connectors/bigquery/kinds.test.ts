@@ -39,8 +39,8 @@ describe('the fake refuses what BigQuery refuses, per table kind', () => {
     const driver = createDriver(fake);
     await driver.runStatement("ALTER TABLE `acme-analytics`.`lake`.`orders_2024` SET OPTIONS (description = 'frozen')");
     expect(fake.catalog.table(PROJECT, 'lake', 'orders_2024').description).toBe('frozen');
-    const body = JSON.stringify({ schema: { fields: [{ name: 'id', type: 'INT64', description: 'x' }] } });
-    await expect(driver.runStatement(`PATCH projects/acme-analytics/datasets/lake/tables/orders_2024 ${body}`)).rejects.toThrow(SNAPSHOT_SCHEMA_REFUSAL);
+    const body = { schema: { fields: [{ name: 'id', type: 'INT64', description: 'x' }] } };
+    await expect(driver.sendRequest({ kind: 'bigquery.tables.patch', resource: 'projects/acme-analytics/datasets/lake/tables/orders_2024', body })).rejects.toThrow(SNAPSHOT_SCHEMA_REFUSAL);
   });
 });
 

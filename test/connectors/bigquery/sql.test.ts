@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { capabilities, normaliseLabel, refuseLabel, tagRules } from '../../../src/connectors/bigquery/capabilities.js';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import { LiteralError, parseLabels, parseStringLiteral, quoteIdentifier, quoteLiteral, readQuoted } from '../../../src/connectors/bigquery/literal.js';
-import { objectKey, parsePatch, type BigQueryRenderContext, type SchemaField } from '../../../src/connectors/bigquery/sql.js';
+import { objectKey, type BigQueryRenderContext, type SchemaField } from '../../../src/connectors/bigquery/sql.js';
+import type { ApiRequest } from '../../../src/connectors/types.js';
+import { statementText } from '../../../src/model/change.js';
 import { renderTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
@@ -57,8 +59,20 @@ const CONTEXT: BigQueryRenderContext = {
   },
 };
 
+/** The text of each statement; a request's is the one statementText shows. */
 function sqlOf(changes: Change[], context: BigQueryRenderContext | 'none' = CONTEXT, templates: SqlTemplates = {}): string[] {
-  return dialect.render(changes, templates, context === 'none' ? undefined : context).map((statement) => statement.sql);
+  return dialect.render(changes, templates, context === 'none' ? undefined : context).map((statement) => {
+    if (statement.request) expect(statement.sql).toBe(statementText(statement.request));
+    return statement.sql;
+  });
+}
+
+/** The one statement of these changes, which must be a tables.patch request. */
+function patchOf(changes: Change[], context: BigQueryRenderContext): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
+  const [statement, ...rest] = dialect.render(changes, {}, context);
+  expect(rest).toEqual([]);
+  if (statement?.request?.kind !== 'bigquery.tables.patch') throw new Error(`not a tables.patch: ${statement?.sql}`);
+  return statement.request;
 }
 
 const GOLDEN: [string, Change[], string][] = [
@@ -131,7 +145,11 @@ const GOLDEN: [string, Change[], string][] = [
 describe('bigquery dialect: golden statements', () => {
   it.each(GOLDEN)('%s', (_name, changes, expected) => {
     const statements = dialect.render(changes, {}, CONTEXT);
-    expect(statements).toEqual([{ sql: expected, changes: changes.map((_, i) => i) }]);
+    expect(statements.map(({ sql, changes }) => ({ sql, changes }))).toEqual([{ sql: expected, changes: changes.map((_, i) => i) }]);
+    // A tables.patch is a typed request; its text is the one statementText shows. SQL is SQL only.
+    const [statement] = statements;
+    if (expected.startsWith('PATCH ')) expect(statement!.sql).toBe(statementText(statement!.request!));
+    else expect(statement!.request).toBeUndefined();
   });
 
   it('puts all changes of one object in one statement, at its first change, objects apart', () => {
@@ -171,12 +189,11 @@ describe('bigquery dialect: golden statements', () => {
     };
     const [sql] = sqlOf([change(object, 'description', 'x')], context);
     expect(sql).toBe('PATCH projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC {"schema":{"fields":[{"fields":[{"description":"x","name":"f","type":"STRING"}],"name":"r","type":"RECORD"}]}}');
-    expect(parsePatch(sql!)).toEqual({
+    expect(patchOf([change(object, 'description', 'x')], context)).toEqual({
+      kind: 'bigquery.tables.patch',
       resource: 'projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC',
-      body: '{"schema":{"fields":[{"fields":[{"description":"x","name":"f","type":"STRING"}],"name":"r","type":"RECORD"}]}}',
+      body: { schema: { fields: [{ fields: [{ description: 'x', name: 'f', type: 'STRING' }], name: 'r', type: 'RECORD' }] } },
     });
-    expect(parsePatch('ALTER TABLE x')).toBeNull();
-    expect(() => parsePatch('PATCH projects/p/datasets/d {}')).toThrow(/only sent to a table/);
   });
 
   it('renders no labels or nested fields without what readForRender read (planning is one pass: it comes first)', () => {
@@ -384,7 +401,7 @@ describe('bigquery dialect: hostile corpus', () => {
     // The patch sets the field the planner's path names; `"a.b".c` reads as the path a.b.c.
     const fields: SchemaField[] = [{ name: 'a', type: 'RECORD', fields: [{ name: 'b', type: 'STRING' }] }];
     const context: BigQueryRenderContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
-    const patched = (column: string) => JSON.parse(parsePatch(dialect.render([change({ ...column_('x'), column }, 'description', 'd')], {}, context)[0]!.sql)!.body) as { schema: { fields: SchemaField[] } };
+    const patched = (column: string) => patchOf([change({ ...column_('x'), column }, 'description', 'd')], context).body as unknown as { schema: { fields: SchemaField[] } };
     expect(patched('a.b').schema.fields[0]!.fields![0]!.description).toBe('d');
     expect(() => patched('"a.b".c')).toThrow(/column a\.b\.c is not in the schema/);
     const nested = (column: string) => dialect.render([change({ ...column_('x'), column }, 'description', 'd')], {}, undefined)[0]!.sql;
@@ -421,7 +438,9 @@ describe('bigquery dialect: hostile corpus', () => {
     const context: BigQueryRenderContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
     for (const { value } of HOSTILE_VALUES) {
       const [sql] = sqlOf([change(column('r.f'), 'description', value)], context);
-      const body = JSON.parse(parsePatch(sql!)!.body) as { schema: { fields: SchemaField[] } };
+      // As a saved plan carries it, and as the driver sends it: JSON text.
+      const request = patchOf([change(column('r.f'), 'description', value)], context);
+      const body = JSON.parse(JSON.stringify(request.body)) as { schema: { fields: SchemaField[] } };
       expect(body.schema.fields[0]!.fields![0]!.description).toBe(value);
       expect(sql).not.toMatch(/[\n\r]/);
     }
