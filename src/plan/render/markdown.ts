@@ -2,7 +2,8 @@
  * Markdown for pull-request comments and job summaries: counts first, conflicts in a CAUTION
  * alert, a removal banner, then per service the changes grouped by table, each table with a
  * diff block (`+` add, `-` clear or remove, `!` update; an edited description word by word)
- * and, under it, the statements that carry those changes, each once. Small plans are shown open; larger ones fold each service into `<details>`.
+ * and under it the statements that carry those changes, each once. Small plans are shown
+ * open; larger ones fold each service into `<details>`.
  *
  * GitHub refuses a comment above 65,536 characters (and a job summary above 1 MiB), so a
  * rendering may be given a limit. A plan too large for it is split into pages, never by
@@ -177,7 +178,9 @@ function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
  */
 function statementsByGroup(groups: readonly TableGroup[], statements: readonly PlannedStatement[]): { byGroup: PlannedStatement[][]; uncarried: PlannedStatement[] } {
   const lastGroup = new Map<number, number>();
-  for (const [index, group] of groups.entries()) for (const change of group.changes) for (const id of change.statements) lastGroup.set(id, Math.max(index, lastGroup.get(id) ?? index));
+  for (const [index, group] of groups.entries()) {
+    for (const change of group.changes) for (const id of change.statements) lastGroup.set(id, Math.max(index, lastGroup.get(id) ?? index));
+  }
   const byGroup = groups.map((): PlannedStatement[] => []);
   const uncarried: PlannedStatement[] = [];
   for (const statement of statements) {
