@@ -571,6 +571,72 @@ describe('the Action, run as the runner runs it', () => {
     expect(log).not.toContain('Column c119');
     expect(result.summary).toContain('Column c119');
   }, 240_000);
+
+  it('a plan too large for one comment is posted as several; re-runs update those comments and retire the extra ones, never piling up more', async () => {
+    const repo = await repository();
+    // 12 tables of 100 described columns: about 200,000 characters of changes, 3 to 5 comments.
+    const tables = Array.from({ length: 12 }, (_, index) => `wide_${index}`);
+    const columns = Array.from({ length: 100 }, (_, index) => `c${index}`);
+    await engine.exec(repo.db, tables.map((name) => `CREATE TABLE public.${name} (${columns.map((column) => `${column} int`).join(', ')});`).join('\n'));
+    const small = await readFile(repo.manifest, 'utf8');
+    const manifest = parse(small) as { tables: Record<string, unknown> };
+    for (const name of tables) {
+      manifest.tables[name] = { columns: Object.fromEntries(columns.map((column) => [column, { description: `What ${name}.${column} holds, in euros before tax, as the finance team reports it each month` }])) };
+    }
+    await writeFile(repo.manifest, stringify(manifest));
+    const partMarker = (part: number) => `<!-- revmeta:plan config=revmeta.yaml services=* part=${part} -->\n`;
+    const plan = () => runAction(repo, { command: 'plan', event: 'pull_request', payload: pullRequestEvent(31) });
+
+    const first = await plan();
+    expect(first.code, first.stdout).toBe(0);
+    const posted = fake.comments.get(31)!;
+    expect(posted.length).toBeGreaterThanOrEqual(3);
+    expect(posted.length).toBeLessThanOrEqual(5);
+    expect(posted[0]!.body.startsWith(PLAN_MARKER.replace(' -->', ' fingerprint=sha256:'))).toBe(true);
+    expect(posted[0]!.body).toContain(`The changes continue in the next ${posted.length - 1} comment(s).`);
+    // Every page within GitHub's limit, marked as its part, and together every change, each once, in order.
+    const total = 3 + tables.length * columns.length;
+    let next = 1;
+    for (const [index, comment] of posted.entries()) {
+      expect(comment.body.length).toBeLessThanOrEqual(65_536);
+      if (index > 0) expect(comment.body.startsWith(`${partMarker(index + 1)}### revmeta plan · revmeta.yaml (part ${index + 1} of ${posted.length})`)).toBe(true);
+      const range = /<summary>Changes (\d+)–(\d+) of (\d+)<\/summary>/.exec(comment.body)!;
+      expect([Number(range[1]), Number(range[3])]).toEqual([next, total]);
+      next = Number(range[2]) + 1;
+    }
+    expect(next).toBe(total + 1);
+    expect(posted.at(-1)!.body).toContain(`warehouse · **table ${repo.db.replaceAll('_', '\\_')}.public.wide\\_11**`);
+    expect(fake.requestsTo('POST', /comments$/)).toHaveLength(posted.length);
+    const ids = posted.map((comment) => comment.id);
+
+    // The same plan again: the same comments, nothing created.
+    const again = await plan();
+    expect(again.code, again.stdout).toBe(0);
+    expect(fake.comments.get(31)!.map((comment) => comment.id)).toEqual(ids);
+    expect(fake.requestsTo('POST', /comments$/)).toHaveLength(posted.length);
+
+    // A small plan: the first comment shows it whole; the other pages are kept but say they are not used.
+    await writeFile(repo.manifest, small);
+    const shrunk = await plan();
+    expect(shrunk.code, shrunk.stdout).toBe(0);
+    const afterShrink = fake.comments.get(31)!;
+    expect(afterShrink.map((comment) => comment.id)).toEqual(ids);
+    expect(afterShrink[0]!.body).toContain('#### warehouse (postgres): 3 change(s)');
+    expect(afterShrink[0]!.body).not.toContain('continue in the next');
+    for (const [index, comment] of afterShrink.slice(1).entries()) {
+      expect(comment.body).toBe(`${partMarker(index + 2)}### revmeta plan · revmeta.yaml (part ${index + 2})\n\nNot used: the latest plan, in the first plan comment, takes fewer comments.\n`);
+    }
+    expect(fake.requestsTo('POST', /comments$/)).toHaveLength(posted.length);
+
+    // Large again: the retired pages are reused, still nothing created.
+    await writeFile(repo.manifest, stringify(manifest));
+    const grown = await plan();
+    expect(grown.code, grown.stdout).toBe(0);
+    expect(fake.comments.get(31)!.map((comment) => comment.id)).toEqual(ids);
+    expect(fake.comments.get(31)!.every((comment) => !comment.body.includes('Not used'))).toBe(true);
+    expect(fake.requestsTo('POST', /comments$/)).toHaveLength(posted.length);
+    expectNoSecret(grown);
+  }, 300_000);
 });
 
 // Each test runs the Action several times (plan on the PR, then apply on merge).

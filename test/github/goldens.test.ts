@@ -1,13 +1,13 @@
 /**
  * The comments reviewers read, kept as golden files they can open: a small plan, a plan with
  * conflicts, a 2,000-change plan (split over comments) and a failed apply, each as the
- * markdown posted (marker included) and as HTML rendered by a GitHub-flavoured renderer
- * (marked, GFM). Any drift fails; `UPDATE_GOLDENS=1 npx vitest run test/github/goldens.test.ts`
+ * markdown posted (marker included) and as HTML close to GitHub's (marked, GFM, with GitHub's
+ * alerts and diff colours: see github-html.ts and goldens/README.md for what is and is not
+ * checked against GitHub). Any drift fails; `UPDATE_GOLDENS=1 npx vitest run test/github/goldens.test.ts`
  * rewrites them, and the diff of the goldens is then what a reviewer checks.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { summariseResults } from '../../src/apply/apply.js';
 import { redactor } from '../../src/model/redact.js';
@@ -19,6 +19,7 @@ import type { ObjectRef } from '../../src/model/types.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import type { ApplyResult, ChangeResult, Conflict, Plan, Warning } from '../../src/plan/types.js';
 import { withStatements, type ChangeWithSql } from '../plan-statements.js';
+import { githubHtml } from './github-html.js';
 
 const GOLDENS = path.join(import.meta.dirname, 'goldens');
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
@@ -122,13 +123,22 @@ function planComments(plan: Plan): string[] {
   return pages.map((page, index) => `${index === 0 ? marker : commentMarker('plan', { config: 'revmeta.yaml', part: index + 1 })}\n${page}`);
 }
 
+// The shorthand first: after the colours it would reset them.
+const ALERT_STYLE = '.markdown-alert{padding:.5rem 1rem;margin-bottom:16px;border-left:.25em solid}.markdown-alert-title{font-weight:500}'.concat(
+  ...Object.entries({ note: '#0969da', tip: '#1a7f37', important: '#8250df', warning: '#9a6700', caution: '#d1242f' }).map(
+    ([kind, colour]) => `.markdown-alert-${kind}{border-left-color:${colour}}.markdown-alert-${kind} .markdown-alert-title{color:${colour}}`,
+  ),
+);
+
 function html(markdown: string, title: string): string {
-  const body = marked.parse(markdown, { gfm: true, async: false });
+  const body = githubHtml(markdown);
   return [
     '<!doctype html>',
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
     '<link rel="stylesheet" href="https://cdnjs.cloudflare.com/ajax/libs/github-markdown-css/5.2.0/github-markdown.min.css">',
+    // That stylesheet predates alerts: their left border and title in GitHub's colours (approximate).
+    `<style>${ALERT_STYLE}</style>`,
     '<article class="markdown-body" style="max-width: 980px; margin: 2em auto">',
     body,
     '</article>',
@@ -172,6 +182,20 @@ describe('comment goldens (markdown and GitHub-flavoured HTML)', () => {
       expectGolden(`${file}.md`, comment);
       expectGolden(`${file}.html`, html(comment, file));
     }
+  });
+
+  it('the HTML shows alerts and diff colours as GitHub does (marked alone shows `[!CAUTION]` as text and a diff uncoloured)', () => {
+    const page = html(planComments(conflictPlan())[0]!, 'conflict-plan');
+    expect(page).not.toContain('[!CAUTION]');
+    expect(page).not.toContain('[!WARNING]');
+    expect(page).toContain('<div class="markdown-alert markdown-alert-caution">\n<p class="markdown-alert-title">Caution</p>\n<p><strong>2 conflict(s), not applied.</strong>');
+    expect(page).toContain('<div class="markdown-alert markdown-alert-warning">\n<p class="markdown-alert-title">Warning</p>\n<p>1 change(s) clear or remove a value at the source.</p>\n</div>');
+    // GitHub's `source.diff` scopes: inserted, deleted and changed lines, each coloured whole.
+    expect(page).toContain('<div class="highlight highlight-source-diff"><pre><span class="pl-md"><span class="pl-md">-</span> description: &quot;Core tables&quot; → (none)</span>\n</pre></div>');
+    expect(page).toContain('<span class="pl-mc"><span class="pl-mc">!</span> owner: &quot;postgres&quot; → &quot;data_platform&quot;</span>');
+    expect(page).toContain('<span class="pl-mi1"><span class="pl-mi1">+</span> column id description: (none) → &quot;Surrogate key&quot;</span>');
+    // A quote that is not an alert stays a quote; a `+` outside a diff block is not coloured.
+    expect(html('> [!NOTE] not alone on its line\n\n```\n+ plain\n```\n', 'x')).toContain('<blockquote>\n<p>[!NOTE] not alone on its line</p>\n</blockquote>\n<pre><code>+ plain\n</code></pre>');
   });
 
   it('the 2,000-change plan is split over several comments, the first keeping conflicts and clears', () => {

@@ -249,6 +249,42 @@ describe('markdown review layout', () => {
   });
 });
 
+describe('markdown statements next to their changes', () => {
+  const customers = { ...table, table: 'customers' };
+  const orderColumn = (name: string) => ({ ...column, column: name });
+  // A batched statement (one ALTER for two columns), a statement of its own per table, and a
+  // statement that carries changes of two tables (shown once, under the last of them).
+  const batch = 'ALTER TABLE "public"."orders" ALTER COLUMN "a" COMMENT \'A\', ALTER COLUMN "b" COMMENT \'B\'';
+  const shared = 'GRANT OWNERSHIP ON TABLES "orders", "customers" TO "alice"';
+  const changes: ChangeWithSql[] = [
+    { service: 'warehouse', object: orderColumn('a'), field: 'description', action: 'set', before: null, after: 'A', sql: [batch] },
+    { service: 'warehouse', object: table, field: 'owner', action: 'set', before: 'postgres', after: 'alice', sql: [shared] },
+    { service: 'warehouse', object: customers, field: 'description', action: 'set', before: null, after: 'People', sql: ['COMMENT ON TABLE "public"."customers" IS \'People\''] },
+    { service: 'warehouse', object: orderColumn('b'), field: 'description', action: 'set', before: null, after: 'B', sql: [batch] },
+    { service: 'warehouse', object: customers, field: 'owner', action: 'set', before: 'postgres', after: 'alice', sql: [shared] },
+  ];
+  const count = (text: string, what: string) => text.split(what).length - 1;
+
+  it('shows each statement once, in the table block of the changes it carries, not in one list per service', () => {
+    const md = renderMarkdown(samplePlan(changes));
+    const orders = md.slice(md.indexOf('**table analytics.public.orders**'), md.indexOf('**table analytics.public.customers**'));
+    const customerBlock = md.slice(md.indexOf('**table analytics.public.customers**'));
+    expect(md.indexOf('**table analytics.public.orders**')).toBeLessThan(md.indexOf('**table analytics.public.customers**'));
+    expect(orders).toContain(`\`\`\`sql\n${batch};\n\`\`\``);
+    // In run order (statement ids), which is the order of first use.
+    expect(customerBlock).toContain(`\`\`\`sql\n${shared};\nCOMMENT ON TABLE "public"."customers" IS 'People';\n\`\`\``);
+    for (const text of [batch, shared, 'COMMENT ON TABLE "public"."customers"']) expect(count(md, text)).toBe(1);
+  });
+
+  it('does the same in the folded form of a larger plan', () => {
+    const many = [...changes, ...Array.from({ length: 40 }, (_, i): ChangeWithSql => ({ ...sampleChanges()[0]!, object: { ...column, table: `t${i}` }, sql: [`COMMENT ON COLUMN "public"."t${i}"."id" IS 'Surrogate key'`] }))];
+    const md = renderMarkdown(samplePlan(many));
+    const t7 = md.slice(md.indexOf('**table analytics.public.t7**'), md.indexOf('**table analytics.public.t8**'));
+    expect(t7).toContain(`COMMENT ON COLUMN "public"."t7"."id" IS 'Surrogate key';`);
+    expect(count(md, `"public"."t7"."id"`)).toBe(1);
+  });
+});
+
 describe('secrets in word diffs', () => {
   it('masks a secret before the diff can split it into kept and changed words', () => {
     const secret = 'hunter2-secret-value';

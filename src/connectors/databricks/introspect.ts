@@ -6,6 +6,7 @@
  *   3. per schema: DESCRIBE SCHEMA EXTENDED       comment, owner
  *                  SHOW TABLES IN                 its tables and views (temporary views skipped)
  *   4. per relation: DESCRIBE TABLE EXTENDED      columns with comments; type, comment, owner
+ *   5. SHOW USERS, SHOW GROUPS                    when the manifests name owners: which exist (principals.ts)
  * Only the schemas the manifests name are read, but every relation of those schemas is
  * described (the scope names no tables): 2 + 2 × schemas + relations statements.
  */
@@ -15,6 +16,7 @@ import type { DriverSession, IntrospectScope, Introspection } from '../types.js'
 import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
 import type { Driver } from '../types.js';
 import { DEFAULT_CATALOG, DEFAULT_CONCURRENCY, isHiveMetastoreDriver } from './driver.js';
+import { knownPrincipals } from './principals.js';
 import { qualifiedName } from './quote.js';
 import { VERSION_SQL, versionOf } from './version.js';
 
@@ -157,6 +159,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
   try {
     const reader = new CatalogReader(session);
     const versionRows = reader.read(VERSION_SQL).catch((): Row[] => []);
+    const principals = knownPrincipals(scope.owners, (sql) => reader.read(sql));
     const databases: ObservedNode[] = [];
     if (databaseInScope(scope, catalog)) {
       const wanted = schemasInScope(scope, catalog);
@@ -168,10 +171,12 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       for (const name of names) children.push(await readSchema(reader, session, catalog, name, concurrency));
       databases.push({ kind: 'database', name: catalog, description: null, owner: null, tags: {}, children });
     }
+    const known = await principals;
     return {
       observed: { service: scope.service, databases },
       server: { version: versionOf((await versionRows)[0]) },
       queries: reader.queries,
+      ...(known !== undefined ? { principals: known } : {}),
     };
   } finally {
     await session.close();

@@ -1,7 +1,8 @@
 /**
  * The Redshift catalog read, on the PostgreSQL family's walk (postgres/introspect.ts): one
- * query lists the databases and one names the server; then each database in scope takes one
- * session and five queries however many objects it holds.
+ * query lists the databases and one names the server (and, when the manifests name owners,
+ * one asks pg_user which of them are users); then each database in scope takes one session
+ * and five queries however many objects it holds.
  *
  * Redshift's catalog is PostgreSQL 8.0's, so the queries use only what 8.0 had: no
  * `relispartition`, no `shobj_description` (database comments live in each database's own
@@ -25,6 +26,7 @@ import {
   schemasSql,
   type DatabaseRows,
 } from '../postgres/introspect.js';
+import { quoteLiteral } from './sql.js';
 
 /** `pg_` is reserved for system schemas (pg_catalog, pg_internal, pg_automv, temporary ones). */
 const USER_SCHEMAS = `n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'`;
@@ -41,6 +43,16 @@ const DATABASES_SQL = `SELECT d.datname AS name,
     d.datallowconn AS connectable
   FROM pg_database d
   WHERE NOT d.datistemplate AND d.datname <> 'padb_harvest'`;
+
+/**
+ * Which of the manifests' owners are users: on Redshift only a user owns an object
+ * (`ALTER ... OWNER TO user_name`; groups and roles cannot), and pg_user, unlike
+ * pg_user_info, is readable by every user. On PostgreSQL (the test engines) pg_user lists
+ * the roles that can log in.
+ */
+export function usersSql(owners: readonly string[]): string {
+  return `SELECT usename AS name FROM pg_user WHERE usename IN (${owners.map(quoteLiteral).join(', ')})`;
+}
 
 /** `PostgreSQL 8.0.2 on i686-pc-linux-gnu, compiled by GCC ..., Redshift 1.0.77467`. */
 const VERSION_SQL = 'SELECT version() AS version';
@@ -159,6 +171,7 @@ export function createRedshiftIntrospect(options: RedshiftCatalogOptions = REDSH
       return withRedshiftOnly(rows, await reader.read(options.redshiftOnlySql, session));
     },
     relationKind,
+    principalsSql: usersSql,
   });
 }
 

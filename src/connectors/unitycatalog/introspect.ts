@@ -8,11 +8,13 @@
  *   4. schemata          5. schema_tags      their schemas (only those the manifests name)
  *   6. tables            7. table_tags       their relations, with table_type
  *   8. columns           9. column_tags      their columns, in ordinal order
+ *  10. SHOW USERS, SHOW GROUPS               when the manifests name owners: which exist (../databricks/principals.ts)
  * Names in Unity Catalog are case-insensitive (stored in lower case); the scope is matched
  * with `lower(...)`. The catalogs `system` and `__databricks_internal` are never read as data.
  */
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import { quoteLiteral } from '../databricks/quote.js';
+import { knownPrincipals } from '../databricks/principals.js';
 import { VERSION_SQL, versionOf } from '../databricks/version.js';
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
@@ -224,7 +226,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const queries = ucQueries(uc);
     const read = (sql: string | null): Promise<Row[]> => (sql === null || nothing ? Promise.resolve([]) : reader.read(sql));
     // All at once: one warehouse round trip instead of nine.
-    const [version, catalogs, catalogTags, schemata, schemaTags, tables, tableTags, columns, columnTags] = await Promise.all([
+    const [version, catalogs, catalogTags, schemata, schemaTags, tables, tableTags, columns, columnTags, principals] = await Promise.all([
       // current_version() needs DBR 11.3+; older runtimes are treated as of unknown version.
       reader.read(VERSION_SQL).catch((): Row[] => []),
       read(queries.catalogs),
@@ -235,6 +237,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       read(queries.tableTags),
       read(queries.columns),
       read(queries.columnTags),
+      knownPrincipals(scope.owners, (sql) => reader.read(sql)),
     ]);
     const { databases, streamingTables } = assemble({ catalogs, catalogTags, schemata, schemaTags, tables, tableTags, columns, columnTags });
     if (isUnityCatalogDriver(driver)) {
@@ -245,6 +248,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       observed: { service: scope.service, databases },
       server: { version: versionOf(version[0]) },
       queries: reader.queries,
+      ...(principals !== undefined ? { principals } : {}),
     };
   } finally {
     await session.close();

@@ -2,7 +2,8 @@
  * Markdown for pull-request comments and job summaries: counts first, conflicts in a CAUTION
  * alert, a removal banner, then per service the changes grouped by table, each table with a
  * diff block (`+` add, `-` clear or remove, `!` update; an edited description word by word)
- * and the SQL. Small plans are shown open; larger ones fold each service into `<details>`.
+ * and under it the statements that carry those changes, each once. Small plans are shown
+ * open; larger ones fold each service into `<details>`.
  *
  * GitHub refuses a comment above 65,536 characters (and a job summary above 1 MiB), so a
  * rendering may be given a limit. A plan too large for it is split into pages, never by
@@ -13,7 +14,7 @@
 import { isDestructive } from '../assemble.js';
 import { describeObject, formatLocation } from '../formatting.js';
 import type { ObjectRef, SourceLocation } from '../../model/types.js';
-import type { Change, Conflict, Plan } from '../types.js';
+import type { Change, Conflict, Plan, PlannedStatement } from '../types.js';
 import { statementBody, statementText } from '../../model/change.js';
 import { isOverflow, Lines, measureOf, type Detail, type MarkdownLimit, type RenderedMarkdown } from './fit.js';
 import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, statementsByService, visible, wordDiff, type WordDiffPart } from './common.js';
@@ -136,15 +137,47 @@ function planFull(plan: Plan, options: MarkdownOptions, out: Lines): void {
     const heading = `${escapeHtml(service)} (${escapeHtml(serviceType(plan, service))}): ${changes.length} change(s)`;
     if (open) out.push(`#### ${heading}`, '');
     else out.push('<details>', `<summary>${heading}</summary>`, '');
-    for (const group of groupByTable(changes)) tableBlock(group, out, false, options.redact);
-    out.fence(
-      (statements.get(service) ?? []).map((statement) => `${visible(statementText(statementBody(statement)), { keepLineBreaks: true })};`),
-      'sql',
-    );
-    out.push('');
+    const groups = groupByTable(changes);
+    const { byGroup, uncarried } = statementsByGroup(groups, statements.get(service) ?? []);
+    for (const [index, group] of groups.entries()) {
+      tableBlock(group, out, false, options.redact);
+      statementBlock(byGroup[index]!, out);
+    }
+    statementBlock(uncarried, out);
     if (!open) out.push('</details>', '');
   }
   warningList(plan, options, out);
+}
+
+/**
+ * Each statement under the table group of the last change it carries (a batched statement
+ * after all of them), so it is read next to what it does and shown once; in run order within
+ * a group. A statement no change names is listed after the groups.
+ */
+function statementsByGroup(groups: readonly TableGroup[], statements: readonly PlannedStatement[]): { byGroup: PlannedStatement[][]; uncarried: PlannedStatement[] } {
+  const lastGroup = new Map<number, number>();
+  for (const [index, group] of groups.entries()) {
+    for (const change of group.changes) for (const id of change.statements) lastGroup.set(id, Math.max(index, lastGroup.get(id) ?? index));
+  }
+  const byGroup = groups.map((): PlannedStatement[] => []);
+  const uncarried: PlannedStatement[] = [];
+  for (const statement of statements) {
+    const index = lastGroup.get(statement.id);
+    if (index === undefined) uncarried.push(statement);
+    else byGroup[index]!.push(statement);
+  }
+  return { byGroup, uncarried };
+}
+
+/** The statements as one block: `sql` when all are SQL, plain when it holds API requests (method, path, JSON body). */
+function statementBlock(statements: readonly PlannedStatement[], out: Lines): void {
+  if (statements.length === 0) return;
+  const info = statements.every((statement) => statement.kind === 'sql') ? 'sql' : '';
+  out.fence(
+    statements.map((statement) => `${visible(statementText(statementBody(statement)), { keepLineBreaks: true })}${statement.kind === 'sql' ? ';' : ''}`),
+    info,
+  );
+  out.push('');
 }
 
 /** The first page, then continuation pages, of a plan too large for one page. */

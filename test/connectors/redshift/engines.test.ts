@@ -160,11 +160,21 @@ describe.each(ENGINES)('redshift connector, shared subset, on %s', (name, start)
     await redshiftSessions(driver);
   });
 
+  it('names which owners are users (pg_user): a group or role cannot own an object on Redshift, so it is not one', async (context) => {
+    const { driver, admin } = running(context);
+    await withSession(driver, admin, (session) => session.query(`CREATE USER "owner rs"; CREATE ROLE owners_group_rs`));
+    const result = await ENGINE_INTROSPECT(driver, { service: 'svc', databases: [DB], owners: ['owner rs', 'owners_group_rs', 'nobody_rs', "it's"] });
+    expect(result.principals).toEqual(['owner rs']);
+    // No owners in the manifests: no lookup.
+    expect((await ENGINE_INTROSPECT(driver, { service: 'svc', databases: [DB] })).principals).toBeUndefined();
+  });
+
   it('converges: plan → apply → plan is empty', async (context) => {
     const { driver, admin, service, connector } = running(context);
     const db = 'rs_converge';
     await withSession(driver, admin, async (session) => {
-      await session.query(`CREATE ROLE "alice rs"; CREATE ROLE bob_rs`);
+      // Users: on Redshift only a user owns an object (ALTER ... OWNER TO user_name).
+      await session.query(`CREATE USER "alice rs"; CREATE USER bob_rs`);
       await session.execute(`CREATE DATABASE ${db}`);
     });
     await withSession(driver, db, (session) =>

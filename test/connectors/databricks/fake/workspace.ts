@@ -69,8 +69,14 @@ export interface WorkspaceOptions {
   mode: 'uc' | 'hive';
   /** `current_version()`: a SQL warehouse's release, or a cluster's runtime (null: the function does not exist). */
   version?: { dbsql: string } | { dbr: string } | null;
-  /** Users, groups and service principals the workspace knows: OWNER TO anyone else fails. */
+  /**
+   * Users, groups and service principals the workspace knows: OWNER TO anyone else fails.
+   * SHOW USERS lists those with an `@` (users are named by e-mail), SHOW GROUPS the others but
+   * service principals (named by application ID, a UUID), which neither lists.
+   */
   principals?: readonly string[];
+  /** False: SHOW USERS and SHOW GROUPS are refused (Databricks documents them as for administrators). */
+  admin?: boolean;
   /**
    * Governed tags (account-level tag policies): key → the values it allows. SET TAGS with
    * another value fails, as the policy makes it fail on a warehouse.
@@ -334,6 +340,7 @@ export class FakeWorkspace {
   readonly mode: 'uc' | 'hive';
   version: { dbsql: string } | { dbr: string } | null;
   principals: Set<string>;
+  admin: boolean;
   governedTags: Readonly<Record<string, readonly string[]>>;
   private readonly variables: { env: Record<string, string>; system: Record<string, string>; conf: Record<string, string> };
 
@@ -341,6 +348,7 @@ export class FakeWorkspace {
     this.mode = options.mode;
     this.version = options.version === undefined ? { dbsql: '2025.35' } : options.version;
     this.principals = new Set(options.principals ?? []);
+    this.admin = options.admin ?? true;
     this.governedTags = options.governedTags ?? {};
     this.variables = {
       env: options.variables?.env ?? { HOME: '/home/spark', USER: 'spark' },
@@ -494,6 +502,8 @@ export class FakeWorkspace {
     if (p.accept('SHOW', 'TABLES')) return this.showTables(p);
     if (p.accept('DESCRIBE', 'SCHEMA', 'EXTENDED') || p.accept('DESCRIBE', 'DATABASE', 'EXTENDED')) return this.describeSchema(p);
     if (p.accept('DESCRIBE', 'TABLE', 'EXTENDED')) return this.describeTable(p);
+    if (p.accept('SHOW', 'USERS')) return this.showPrincipals(p, 'users');
+    if (p.accept('SHOW', 'GROUPS')) return this.showPrincipals(p, 'groups');
     throw syntaxError(p.peek() ? `'${p.peek()!.text}'` : 'end of input');
   }
 
@@ -746,6 +756,34 @@ export class FakeWorkspace {
     for (const [key, value] of pairs) after.set(key, value);
     if (after.size > 50) fail('INVALID_PARAMETER_VALUE', 'A securable can have at most 50 tags.', '22023');
     for (const [key, value] of pairs) tags.set(key, value);
+  }
+
+  // -- principals ----------------------------------------------------------------------------
+
+  /**
+   * `SHOW USERS [[LIKE] pattern]` (column `name`) and `SHOW GROUPS [[LIKE] pattern]` (`name`,
+   * `directGroup`, NULL without WITH USER/GROUP), as Databricks' SQL reference documents them:
+   * the pattern's `|` separates alternatives, `*` at both ends matches a substring, at the end
+   * only a prefix; otherwise the whole name; always case-insensitively.
+   */
+  private showPrincipals(p: Parser, which: 'users' | 'groups'): ResultSet {
+    const pattern = p.accept('LIKE') || p.peek()?.kind === 'string' ? p.string() : null;
+    p.end();
+    // The error class a warehouse gives a non-administrator here is not documented; this is a plausible one.
+    if (!this.admin) fail('INSUFFICIENT_PERMISSIONS', `Only administrators may run SHOW ${which.toUpperCase()}.`, '42501');
+    const applicationId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const names = [...this.principals].filter((name) => !applicationId.test(name) && name.includes('@') === (which === 'users'));
+    const matches = (name: string) =>
+      pattern === null ||
+      pattern.split('|').some((alternative) => {
+        const [lower, part] = [name.toLowerCase(), alternative.toLowerCase()];
+        if (part.length > 1 && part.startsWith('*') && part.endsWith('*')) return lower.includes(part.slice(1, -1));
+        if (part.endsWith('*')) return lower.startsWith(part.slice(0, -1));
+        return lower === part;
+      });
+    const rows = names.filter(matches).map((name) => (which === 'users' ? [name] : [name, null]));
+    const columns: ResultSet['columns'] = which === 'users' ? [{ name: 'name', type: 'STRING' }] : [{ name: 'name', type: 'STRING' }, { name: 'directGroup', type: 'BOOLEAN' }];
+    return { columns, rows };
   }
 
   // -- Hive metastore reads -----------------------------------------------------------------
