@@ -16,7 +16,7 @@ import type { CompiledDocument } from '../manifest/cache.js';
 import type { Config } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
-import { canonicalJson } from '../plan/digest.js';
+import { canonicalJson, digestOf } from '../plan/digest.js';
 import type { ChangedObject, PlanScope } from '../plan/types.js';
 import { RevmetaError } from './errors.js';
 
@@ -25,8 +25,11 @@ export type { ChangedObject, PlanScope } from '../plan/types.js';
 /** The scope of `--changed-since`, or why the plan must be a full one. */
 export type ChangedSince = { scoped: true; scope: PlanScope } | { scoped: false; ref: string; commit: string; reason: string };
 
-/** The manifest files and objects that changed since `ref` (see the module comment). */
-export async function changedSince(config: Config, ref: string): Promise<ChangedSince> {
+/**
+ * The manifest files and objects that changed since `ref` (see the module comment).
+ * `ifMissing: 'full'`: a ref this clone lacks (a shallow checkout) plans everything instead of failing.
+ */
+export async function changedSince(config: Config, ref: string, ifMissing: 'error' | 'full' = 'error'): Promise<ChangedSince> {
   const git = simpleGit({ baseDir: config.manifests });
   const root = await git.raw(['rev-parse', '--show-toplevel']).then(
     (out) => out.trim(),
@@ -38,6 +41,7 @@ export async function changedSince(config: Config, ref: string): Promise<Changed
     (out) => out.trim(),
     () => '',
   );
+  if (commit === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `commit ${ref} is not in this clone (check out with fetch-depth: 0)` };
   if (commit === '') throw new RevmetaError(`--changed-since ${ref}: no such commit in this repository (a shallow clone needs fetch-depth: 0, or the ref fetched)`);
   const changed = await changedPaths(git, commit);
   const fromRoot = (file: string) => path.relative(root, file).split(path.sep).join('/');
@@ -175,9 +179,10 @@ export function tablesNamed(service: DesiredService): Record<string, Array<[stri
   );
 }
 
-/** The line a scoped plan's outputs carry (text, PR comment). */
-export function scopeLine(scope: Pick<PlanScope, 'changedSince' | 'commit' | 'objects'>): string {
-  const at = scope.commit.slice(0, 7);
-  const ref = scope.changedSince === scope.commit || scope.changedSince === at ? at : `${scope.changedSince} (${at})`;
-  return `Scoped to ${scope.objects.length} object(s) changed since ${ref}; drift elsewhere is reported by the drift job.`;
+/**
+ * What a scoped plan covers, as one hash (`sha256:…`): its objects, not the commit they were
+ * diffed against, so the pull request's plan and the apply on merge compare like with like.
+ */
+export function scopeDigest(scope: Pick<PlanScope, 'objects'>): string {
+  return digestOf(scope.objects.map(objectPath));
 }

@@ -37,7 +37,12 @@ export interface Workspace {
 }
 
 /** How much of the manifests a command loads: all (default), what changed since a ref, or a saved plan's scope. */
-export type ManifestSelection = { changedSince?: string; scope?: PlanScope };
+export type ManifestSelection = {
+  changedSince?: string;
+  /** A `changedSince` ref missing from the clone: fail (default), or plan everything and say why. */
+  ifMissing?: 'error' | 'full';
+  scope?: PlanScope;
+};
 
 /** `scope`: the secret-bearing blocks this command uses (default: all); see SecretScope. */
 export async function loadWorkspace(
@@ -49,7 +54,7 @@ export async function loadWorkspace(
 ): Promise<Workspace> {
   const config = await loadConfig(configFile, env, connectors, scope);
   if (!config.ok) throw new ValidationError(config.diagnostics);
-  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince) : undefined;
+  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing) : undefined;
   const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
   const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env), ...(planScope ? { only: planScope.files } : {}) });
   if (!desired.ok) throw new ValidationError(desired.diagnostics);

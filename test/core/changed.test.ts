@@ -15,7 +15,7 @@ import { connectors as builtInConnectors } from '../../src/connectors/index.js';
 import type { Connector, Driver } from '../../src/connectors/types.js';
 import type { Change, Plan } from '../../src/plan/types.js';
 import { statementBody } from '../../src/model/change.js';
-import { writeWorkspace } from '../e2e/cli.js';
+import { runCli, writeWorkspace } from '../e2e/cli.js';
 
 const schemaDoc = (tables: Record<string, unknown>, description = 'Public things') => ({
   apiVersion: 'revmeta/v1',
@@ -189,6 +189,27 @@ describe('plan --changed-since on an embedded PostgreSQL in a git repository', (
     expect(scopedPlan.queries.get('warehouse')).toBe(fullPlan.queries.get('warehouse'));
     expect(fullRows.rows).toBeGreaterThan(3 * TABLES);
     expect(scopedRows.rows).toBeLessThan(20);
+  }, 120_000);
+
+  it('CLI: says the plan is scoped, and applies a saved scoped plan over the same objects', async () => {
+    const planFile = path.join(repo, '.revmeta', 'plan.json');
+    const planned = await runCli(['plan', '-c', config, '--changed-since', 'HEAD~1', '--out', planFile]);
+    expect(planned.code, planned.stderr).toBe(0);
+    const commit = git(repo, 'rev-parse', '--short=7', 'HEAD~1').trim();
+    expect(planned.stdout.split('\n').slice(0, 2)).toEqual([
+      'Plan: 5 changes (5 description set), 0 conflicts, 1 warning',
+      `Scoped to 5 object(s) changed since HEAD~1 (${commit}); drift elsewhere is reported by the drift job.`,
+    ]);
+    const refused = await runCli(['apply', planFile, '-c', config, '--changed-since', 'HEAD~1']);
+    expect(refused.stderr).toContain('--service, --select and --changed-since narrow a new plan');
+    // The scope travels in the file: the re-plan reads the same files and objects, not a new diff.
+    const applied = await runCli(['apply', planFile, '-c', config, '--auto-approve']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('5 applied');
+    const again = await runCli(['plan', '-c', config, '--changed-since', 'HEAD~1', '--detailed-exitcode']);
+    expect(again.code, again.stdout).toBe(0);
+    const everything = await runCli(['plan', '-c', config, '--detailed-exitcode']);
+    expect(everything.code).toBe(2); // the rest still differs: only the scope was applied
   }, 120_000);
 
   it('plans everything when the config changed, and says why', async () => {
