@@ -33,11 +33,11 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
   const git = simpleGit({ baseDir: config.manifests });
   const root = await git.raw(['rev-parse', '--show-toplevel']).then(
     (out) => out.trim(),
-    () => {
-      throw new RevmetaError(`--changed-since ${ref}: the manifests folder ${config.manifests} is not in a git working tree`);
-    },
+    () => '',
   );
-  const commit = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(
+  if (root === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `the manifests folder is not in a git working tree` };
+  if (root === '') throw new RevmetaError(`--changed-since ${ref}: the manifests folder ${config.manifests} is not in a git working tree`);
+  const commit = await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
     (out) => out.trim(),
     () => '',
   );

@@ -17,6 +17,9 @@ import type { Change, Plan } from '../../src/plan/types.js';
 import { statementBody } from '../../src/model/change.js';
 import { runCli, writeWorkspace } from '../e2e/cli.js';
 
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+
 const schemaDoc = (tables: Record<string, unknown>, description = 'Public things') => ({
   apiVersion: 'revmeta/v1',
   kind: 'Schema',
@@ -60,9 +63,32 @@ describe('changedObjects (two versions of one file)', () => {
   });
 });
 
+describe('--changed-since where git cannot say (the Action: ifMissing full)', () => {
+  it('plans everything, saying why, outside a git working tree or without the commit; the CLI default refuses', async () => {
+    const config = await writeWorkspace({
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: { embedded: '.revmeta/pgdata' } } } },
+      manifests: { 'warehouse/shop.yaml': [schemaDoc({ a: { description: 'A' } })] },
+    });
+    const dir = path.dirname(config);
+    try {
+      const outside = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'main', ifMissing: 'full' });
+      expect(outside.scope).toBeUndefined();
+      expect(outside.fullPlanBecause).toBe('the manifests folder is not in a git working tree');
+      await expect(loadWorkspace(config, {}, undefined, {}, { changedSince: 'main' })).rejects.toThrow(/is not in a git working tree/);
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', 'only commit');
+      const missing = '0123456789abcdef0123456789abcdef01234567';
+      const shallow = await loadWorkspace(config, {}, undefined, {}, { changedSince: missing, ifMissing: 'full' });
+      expect(shallow.fullPlanBecause).toBe(`commit ${missing} is not in this clone (check out with fetch-depth: 0)`);
+      expect(shallow.desired.services.get('warehouse')!.databases[0]!.children[0]!.children.map((table) => table.name)).toEqual(['a']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 const TABLES = 40;
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 
 /** Every table described in the manifests (none in the database): a full plan has changes everywhere. */
 function manifestTables(edit: (tables: Record<string, unknown>) => void = () => undefined): Record<string, unknown> {
