@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node bench/case.mjs <plan|apply|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// Usage: node bench/case.mjs <plan|apply|plan-changed-since|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -26,6 +26,17 @@ if (kind === 'plan' || kind === 'apply') {
     extra.applied = result.summary.applied;
     extra.failed = result.summary.failed;
   }
+  await planned.close();
+} else if (kind === 'plan-changed-since') {
+  // A pull request's plan: only the objects changed since a git ref are loaded, read and planned.
+  const { loadWorkspace, planWorkspace } = await import('../dist/core/workspace.js');
+  const [config, ref] = args;
+  const workspace = await loadWorkspace(config, process.env, undefined, {}, { changedSince: ref });
+  const loadedMs = Math.round(performance.now() - started);
+  const planned = await planWorkspace(workspace);
+  const plannedMs = Math.round(performance.now() - started);
+  const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
+  extra = { loadedMs, plannedMs, catalogQueries, objects: planned.plan.scope?.objects.length ?? null, changes: planned.plan.changes.length };
   await planned.close();
 } else if (kind === 'load') {
   // Config and manifests only (validate's work): no connection is opened.

@@ -59,6 +59,10 @@ try {
   const oneLine = await child('plan', config);
   report('plan-one-line-change', oneLine, null, { target: 'under 3 s', absoluteMs: 3000 });
 
+  // 3b. The same one-line change planned with --changed-since (what the Action does on a pull
+  // request): at the bench size and at 1k tables, which should cost the same (flat in catalog size).
+  await changedSinceCases(config, first);
+
   // 4. One schema of BIG_TABLES tables in a single file: loading must stay linear in the size of
   // one map (yaml's default duplicate-key check compares every key with every earlier one).
   const big = await writeBigSchema();
@@ -73,6 +77,36 @@ try {
 // 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
 const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
 process.stdout.write(exported.stdout);
+
+/**
+ * `plan --changed-since` of a one-line change, at the bench size and on a 1k-table workspace over
+ * the same catalog (its first 1,000 tables): each workspace is a git repository whose last
+ * commit lacks the edit. Both lines are printed; the target is ≤ 1 s and flat.
+ */
+async function changedSinceCases(config, edited) {
+  const gitIn = (cwd, ...args) => run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd });
+  const commitAllBut = async (dir, file, edit) => {
+    await writeFile(path.join(dir, '.gitignore'), 'cache/\ncold-cache-*/\nbig/\nsmall/\npgdata/\n*.json\n*.sql\n');
+    await gitIn(dir, 'init', '-q');
+    await gitIn(dir, 'add', '.');
+    await gitIn(dir, 'commit', '-q', '-m', 'bench');
+    await writeFile(file, edit(await readFile(file, 'utf8')));
+  };
+  // The bench workspace already holds the edit: commit the file as it was before it.
+  const original = (text) => text.replace('description: Column c0 of t0, edited\n', 'description: Column c0 of t0\n');
+  const editedText = await readFile(edited, 'utf8');
+  await writeFile(edited, original(editedText));
+  await commitAllBut(path.dirname(config), edited, () => editedText);
+  const atSize = await child('plan-changed-since', config, 'HEAD');
+  report('plan-one-line-change-changed-since', atSize, null, { target: 'under 1 s, flat in catalog size', absoluteMs: 1000 });
+
+  const smallDir = path.join(work, 'small');
+  const small = await writeWorkspace(engine.connection, { tables: Math.min(1000, TABLES), dir: smallDir });
+  const smallFirst = path.join(smallDir, 'metadata', 'bench', DATABASE, 's0.yaml');
+  await commitAllBut(smallDir, smallFirst, (text) => text.replace('description: Column c0 of t0\n', 'description: Column c0 of t0, edited\n'));
+  const at1k = await child('plan-changed-since', small, 'HEAD');
+  report('plan-one-line-change-changed-since-1k', { ...at1k, tables: Math.min(1000, TABLES) }, null, { target: 'under 1 s, the same as at the bench size', absoluteMs: 1000 });
+}
 
 function report(name, revmeta, floor, target) {
   const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;
@@ -99,19 +133,19 @@ async function statementsOf(planFile) {
   return plan.statements.map((statement) => statement.text);
 }
 
-/** One Schema manifest per schema, every column described; the database itself unmanaged. */
-async function writeWorkspace(connection) {
-  const dir = path.join(work, 'metadata', 'bench', DATABASE);
+/** One Schema manifest per schema, every column described; the database itself unmanaged. `tables`: the first so many. */
+async function writeWorkspace(connection, { tables = TABLES, dir: root = work } = {}) {
+  const dir = path.join(root, 'metadata', 'bench', DATABASE);
   await mkdir(dir, { recursive: true });
   for (let s = 0; s < SCHEMAS; s++) {
     const lines = ['apiVersion: revmeta/v1', 'kind: Schema', 'service: bench', `database: ${DATABASE}`, `name: s${s}`, 'tables:'];
-    for (let t = s; t < TABLES; t += SCHEMAS) {
+    for (let t = s; t < tables; t += SCHEMAS) {
       lines.push(`  t${t}:`, `    description: Table ${t}`, '    columns:');
       for (let c = 0; c < COLUMNS; c++) lines.push(`      c${c}:`, `        description: Column c${c} of t${t}`);
     }
     await writeFile(path.join(dir, `s${s}.yaml`), `${lines.join('\n')}\n`);
   }
-  const config = path.join(work, 'revmeta.yaml');
+  const config = path.join(root, 'revmeta.yaml');
   await writeFile(config, `version: 1\nservices:\n  bench:\n    type: postgres\n    connection: ${JSON.stringify(connection)}\n`);
   return config;
 }

@@ -27,11 +27,13 @@ import {
   selectMatchingNothing,
   selectServices,
   type PlannedWorkspace,
+  type ManifestSelection,
   type Workspace,
 } from '../core/workspace.js';
 import { planJsonChunks } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { renderText } from '../plan/render/text.js';
+import { scopeLine } from '../plan/render/common.js';
 import type { ApplyResult, Change, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS, type Target } from '../model/types.js';
 import { Progress } from '../core/progress.js';
@@ -131,6 +133,7 @@ type ApplyFormat = 'text' | 'json';
 interface PlanCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
+  changedSince?: string;
   target?: Target;
   format: 'text' | 'markdown' | 'json';
   out?: string;
@@ -154,6 +157,7 @@ interface CommentCliOptions extends CommonOptions {
 interface ApplyCliOptions extends CommonOptions {
   service?: string[];
   select?: string[];
+  changedSince?: string;
   target?: Target;
   autoApprove?: boolean;
   continueOnError?: boolean;
@@ -205,6 +209,11 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
   const serviceOption = () => new Option('--service <name>', 'only this service (repeatable)').argParser(collect);
   const selectOption = () =>
     new Option('--select <glob>', 'only objects whose FQN matches (repeatable; see Globs in revmeta --help; a glob matching nothing exits 4)').argParser(collect);
+  const changedSinceOption = () =>
+    new Option(
+      '--changed-since <ref>',
+      'plan only the objects whose manifest entries differ from git <ref> (committed, uncommitted, untracked; removed ones too): reads only those objects; the whole plan when the config changed',
+    );
   const applyFormatOption = () =>
     new Option('--format <format>', 'output: text, or json (one document with a result per change, on stdout)').choices(['text', 'json']).default('text');
   const continueOption = () => new Option('--continue-on-error', 'go on with the next database after a failure');
@@ -241,13 +250,14 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(changedSinceOption())
     .addOption(targetOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--out <file>', 'save the plan (JSON) for `revmeta apply <file>`')
     .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 3 conflicts, 1 error)')
     .addHelpText('after', example('revmeta plan --service warehouse --select "analytics.public.*" --out plan.json --detailed-exitcode'))
     .action(async (options: PlanCliOptions) => {
-      const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+      const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
       refuseSelectMatchingNothing(cli, workspace, options);
       const planned = await plan(cli, workspace, options);
       try {
@@ -273,6 +283,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(changedSinceOption())
     .addOption(targetOption())
     .option('--auto-approve', 'apply without asking')
     .addOption(continueOption())
@@ -281,8 +292,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(applyFormatOption())
     .addHelpText('after', example('revmeta plan --out plan.json && revmeta apply plan.json', 'revmeta apply --auto-approve --format json > results.json'))
     .action(async (planFile: string | undefined, options: ApplyCliOptions) => {
-      if (planFile && (options.service || options.select)) {
-        throw new RevmetaError('--service and --select narrow a new plan; a saved plan is applied with the scope it was made with.');
+      if (planFile && (options.service || options.select || options.changedSince !== undefined)) {
+        throw new RevmetaError('--service, --select and --changed-since narrow a new plan; a saved plan is applied with the scope it was made with.');
       }
       setExit(planFile ? await applySaved(cli, planFile, options) : await planAndApply(cli, options, Boolean(options.autoApprove)));
     });
@@ -293,6 +304,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(serviceOption())
     .addOption(selectOption())
+    .addOption(changedSinceOption())
     .addOption(targetOption())
     .addOption(continueOption())
     .addOption(allowConflictsOption())
@@ -400,10 +412,15 @@ function parsePullRequest(value: string): number {
 
 const VERSION = '0.1.0';
 
-async function load(cli: CliOutput, configFile: string, scope: SecretScope): Promise<Workspace> {
-  const workspace = await loadWorkspace(configFile, cli.io.env, connectors, scope);
+async function load(cli: CliOutput, configFile: string, scope: SecretScope, selection: ManifestSelection = {}): Promise<Workspace> {
+  const workspace = await loadWorkspace(configFile, cli.io.env, connectors, scope, selection);
   cli.redact = workspace.redact;
+  if (workspace.fullPlanBecause) cli.err(`Note: --changed-since: planning every object, since ${workspace.fullPlanBecause}.\n`);
   return workspace;
+}
+
+function selectionOf(options: { changedSince?: string }): ManifestSelection {
+  return options.changedSince !== undefined ? { changedSince: options.changedSince } : {};
 }
 
 function plan(
@@ -437,12 +454,12 @@ function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, optio
 }
 
 function renderPlan(result: Plan, format: Exclude<PlanCliOptions['format'], 'json'>, colour: boolean, redact: (text: string) => string): string {
-  if (format === 'markdown') return renderMarkdown(result, { redact });
+  if (format === 'markdown') return `${result.scope ? `_${scopeLine(result.scope)}_\n\n` : ''}${renderMarkdown(result, { redact })}`;
   return renderText(result, { colour, showSql: true, redact });
 }
 
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
-  const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }));
+  const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
   refuseSelectMatchingNothing(cli, workspace, options);
   const planned = await plan(cli, workspace, options);
   try {
@@ -480,7 +497,8 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
     );
   }
   const services = saved.services.map((service) => service.name);
-  const workspace = await load(cli, options.config, secretScopeOf({ services, target }));
+  // A scoped plan is re-planned over the same files and objects, whatever git says now.
+  const workspace = await load(cli, options.config, secretScopeOf({ services, target }), saved.scope ? { scope: saved.scope } : {});
   const planned = await plan(cli, workspace, {
     service: services,
     ...(saved.select ? { select: saved.select } : {}),

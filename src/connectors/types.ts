@@ -233,6 +233,13 @@ export interface IntrospectScope {
    */
   schemas?: Readonly<Record<string, readonly string[]>>;
   /**
+   * `--changed-since`: per database, the only (schema, table) pairs to read, matched
+   * case-insensitively; a schema of `schemas` with no pair here is read without its tables.
+   * A database absent here: every table of its schemas. A connector that cannot narrow this
+   * far reads the schemas whole (the planner looks only at the tables it plans).
+   */
+  tables?: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
+  /**
    * Databases to read, matched case-insensitively (the planner then prefers an exact name and
    * reports two case-insensitive candidates as a conflict); `all` reads every database the
    * connection can see.

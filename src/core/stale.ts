@@ -70,6 +70,7 @@ function checkedPlan(plan: Record<string, unknown>, file: string): Plan {
   checkShape(file, 'changes', candidate.changes, CHANGE_SHAPE);
   checkShape(file, 'conflicts', candidate.conflicts, CONFLICT_SHAPE);
   if (candidate.select !== undefined && !isStringArray(candidate.select)) throw new RevmetaError(`${file}: select is not a list of globs`);
+  if (candidate.scope !== undefined && !isPlanScope(candidate.scope)) throw new RevmetaError(`${file}: scope is not a revmeta plan scope (changedSince, commit, files, objects)`);
   const ids = new Set<number>();
   candidate.statements!.forEach((statement, i) => {
     if (ids.has(statement.id)) throw new RevmetaError(`${file}: statements[${i}] repeats id ${statement.id}`);
@@ -87,6 +88,15 @@ const isString = (value: unknown) => typeof value === 'string';
 const isStringArray = (value: unknown) => Array.isArray(value) && value.every(isString);
 const isObjectRef = (value: unknown) =>
   typeof value === 'object' && value !== null && isString((value as Record<string, unknown>).kind) && isString((value as Record<string, unknown>).database);
+const isOptionalString = (value: unknown) => value === undefined || isString(value);
+const isChangedObject = (value: unknown) => {
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return isString(record.service) && isString(record.database) && isOptionalString(record.schema) && isOptionalString(record.table);
+};
+const isPlanScope = (value: unknown) => {
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return isString(record.changedSince) && isString(record.commit) && isStringArray(record.files) && Array.isArray(record.objects) && record.objects.every(isChangedObject);
+};
 const SERVICE_SHAPE: Shape = { name: isString, type: isString, observedDigest: isString };
 const CHANGE_SHAPE: Shape = {
   service: isString,
@@ -119,6 +129,7 @@ function checkShape(file: string, list: string, entries: unknown, shape: Shape):
  */
 export function checkSavedPlan(saved: Plan, fresh: Plan): string[] {
   const reasons = stalenessReasons(saved, fresh);
+  if (canonicalJson(saved.scope ?? null) !== canonicalJson(fresh.scope ?? null)) reasons.unshift('the plan covers other objects than a plan made now (its --changed-since scope differs)');
   const changes = changeSetDifferences(saved, fresh).map(({ key, what }) => `${visible(key)}: ${what}`);
   if (changes.length > 0) reasons.push(`the changes in the plan are not what revmeta plans now (${changes.length} differ):\n${subList(changes)}`);
   // Statements no change names never run, but a file that lists others than revmeta renders is not its plan.

@@ -13,6 +13,7 @@ import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
+import { changedSince, narrowDesired, tablesNamed, type PlanScope } from './changed.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
 import { assemblePlan } from '../plan/assemble.js';
 import { digestOf } from '../plan/digest.js';
@@ -30,7 +31,19 @@ export interface Workspace {
   redact: Redactor;
   /** Remarks that are not errors, e.g. an unset `${VAR}` in a block this command does not use. */
   notes?: Diagnostic[];
+  /** `--changed-since`: only these files were loaded, these objects kept (see changed.ts). */
+  scope?: PlanScope;
+  /** `--changed-since` that had to plan everything, and why (the config changed). */
+  fullPlanBecause?: string;
 }
+
+/** How much of the manifests a command loads: all (default), what changed since a ref, or a saved plan's scope. */
+export type ManifestSelection = {
+  changedSince?: string;
+  /** A `changedSince` ref missing from the clone: fail (default), or plan everything and say why. */
+  ifMissing?: 'error' | 'full';
+  scope?: PlanScope;
+};
 
 /** `scope`: the secret-bearing blocks this command uses (default: all); see SecretScope. */
 export async function loadWorkspace(
@@ -38,17 +51,22 @@ export async function loadWorkspace(
   env: Record<string, string | undefined> = process.env,
   connectors: ReadonlyMap<string, Connector> = builtInConnectors,
   scope: SecretScope = {},
+  selection: ManifestSelection = {},
 ): Promise<Workspace> {
   const config = await loadConfig(configFile, env, connectors, scope);
   if (!config.ok) throw new ValidationError(config.diagnostics);
-  const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env) });
+  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing) : undefined;
+  const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
+  const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env), ...(planScope ? { only: planScope.files } : {}) });
   if (!desired.ok) throw new ValidationError(desired.diagnostics);
   return {
     config: config.value,
-    desired: desired.value,
+    desired: planScope ? narrowDesired(desired.value, planScope.objects) : desired.value,
     connectors,
     redact: redactor(config.value.secrets),
     ...(config.notes ? { notes: config.notes } : {}),
+    ...(planScope ? { scope: planScope } : {}),
+    ...(changed && !changed.scoped ? { fullPlanBecause: changed.reason } : {}),
   };
 }
 
@@ -137,7 +155,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       options.onProgress?.(`Reading ${name} (${type}): ${desired.databases.length} database(s)…`);
       const driver = connector.createDriver(context);
       drivers.push(driver);
-      const introspection = await introspectService(connector, driver, desired, name, policy);
+      const introspection = await introspectService(connector, driver, desired, name, policy, workspace.scope !== undefined);
       const capabilities = connector.capabilities(introspection.server);
       targets.set(name, { driver, capabilities });
       queries.set(name, introspection.queries);
@@ -162,6 +180,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       services,
       ...(options.select ? { select: options.select } : {}),
       ...(options.target ? { target: options.target } : {}),
+      ...(workspace.scope ? { scope: workspace.scope } : {}),
     });
     return { plan, targets, queries, close };
   } catch (error) {
@@ -210,11 +229,13 @@ function ownersNamed(desired: DesiredService, policy: ServicePolicy): string[] {
   return [...names].sort();
 }
 
-async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string, policy: ServicePolicy) {
+/** `scoped`: a `--changed-since` plan, whose desired tree names every table to read. */
+async function introspectService(connector: Connector, driver: Driver, desired: DesiredService, name: string, policy: ServicePolicy, scoped: boolean) {
   const scope: IntrospectScope = {
     service: name,
     databases: desired.databases.map((database) => database.name),
     schemas: Object.fromEntries(desired.databases.map((database) => [database.name, database.children.map((schema) => schema.name)])),
+    ...(scoped ? { tables: tablesNamed(desired) } : {}),
     owners: ownersNamed(desired, policy),
   };
   try {

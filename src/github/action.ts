@@ -18,12 +18,14 @@ import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.
 import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../model/redact.js';
 import { changeSetFingerprint } from '../core/reviewed.js';
-import { loadWorkspace, planWorkspace, secretScopeOf, type Workspace } from '../core/workspace.js';
+import { loadWorkspace, planWorkspace, secretScopeOf, type ManifestSelection, type Workspace } from '../core/workspace.js';
+import { scopeDigest } from '../core/changed.js';
 import { writePlanFile } from '../core/plan-file.js';
 import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { escapeHtml, escapeInline } from '../plan/render/markdown.js';
 import type { SourceLocation } from '../model/types.js';
 import { renderText } from '../plan/render/text.js';
+import { scopeLine } from '../plan/render/common.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS } from '../model/types.js';
 import { createGitHubClient, statusOf, type GitHubClient, type Repository } from './client.js';
@@ -59,6 +61,11 @@ export interface ActionInputs {
   planCommentAuthor: string;
   /** The artifact name the workflow uploads the plan JSON (`plan-path`) under, named to reviewers. */
   artifactName: string;
+  /**
+   * plan on a pull request, apply on its merge: plan only the objects the pull request changed
+   * (`--changed-since` its base commit); false: every object, every time.
+   */
+  changedOnly: boolean;
 }
 
 export interface ActionDeps {
@@ -89,6 +96,8 @@ interface Reporter extends Edge {
 /** Everything one run works with, passed to the command that runs. */
 interface Run extends Reporter {
   workspace: Workspace;
+  /** apply/reconcile: the pull request this run belongs to, looked up before the manifests load (its base scopes them). */
+  merged?: Review;
 }
 
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
@@ -107,12 +116,15 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
         'the "export" command needs an OpenMetadata exporter, and none was given to this run of the revmeta Action.',
       );
     }
-    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs));
+    const applying = inputs.command === 'apply' || inputs.command === 'reconcile';
+    // GitHub first, so no database connection waits on it; the merged PR's base scopes the apply.
+    const merged = applying ? await mergedPullRequest({ ...edge, redact }) : undefined;
+    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs), manifestSelection(inputs, context, merged));
     // Before anything is logged: the runner masks these in every later line of the log.
     for (const secret of workspace.config.secrets) maskSecret(secret);
     // The runner masks the log only; what is posted (comments, summary) passes this.
     redact = redactor([...workspace.config.secrets, inputs.token]);
-    const run: Run = { ...edge, workspace, redact };
+    const run: Run = { ...edge, workspace, redact, ...(merged ? { merged } : {}) };
     if (inputs.command === 'validate') await runValidate(run);
     else if (inputs.command === 'plan') await runPlan(run);
     else if (inputs.command === 'export') await runExport(run, deps.exporter!);
@@ -122,6 +134,19 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // The plan comment must not keep showing an older plan as if it were this commit's.
     if (edge?.inputs.command === 'plan') await reportPlanFailure(edge, redact, error);
   }
+}
+
+/**
+ * `changed-only`: a pull request's plan covers the objects it changed since its base commit,
+ * and the apply on its merge the same (the merged PR's base), so the reviewed change set and
+ * the one applied are made alike. Anything else (no base known, validate, export, a dispatch
+ * with approve-fingerprint) loads every manifest. A base missing from a shallow clone plans
+ * everything, and the comment says so.
+ */
+function manifestSelection(inputs: ActionInputs, context: RunContext, merged: Review | undefined): ManifestSelection {
+  if (!inputs.changedOnly || inputs.approveFingerprint) return {};
+  const base = inputs.command === 'plan' ? context.payload.pull_request?.base?.sha : inputs.command === 'apply' || inputs.command === 'reconcile' ? (merged?.pull?.baseSha ?? context.payload.pull_request?.base?.sha) : undefined;
+  return base ? { changedSince: base, ifMissing: 'full' } : {};
 }
 
 /** The secrets a command needs: none for validate (safe on pull requests from forks). */
@@ -153,6 +178,7 @@ export function readInputs(): ActionInputs {
     planCommentAuthor: core.getInput('plan-comment-author').trim() || 'github-actions[bot]',
     // The names examples/github/plan.yml and apply.yml upload under.
     artifactName: core.getInput('artifact-name').trim() || (command === 'plan' ? 'revmeta-plan' : 'revmeta-apply-plan'),
+    changedOnly: booleanInput('changed-only', true),
   };
 }
 
@@ -262,9 +288,9 @@ async function runPlan(run: Run): Promise<void> {
   setPlanOutputs(plan, planPath);
   const fingerprint = changeSetFingerprint(plan);
   const linkLocation = { linkLocation: (location: SourceLocation) => manifestLink(run.context, headPlanned(run.context) ?? run.context.sha, location) };
-  const options = withFooter({ ...bodyOptions(run, 'plan'), ...linkLocation }, planFooter(run, fingerprint));
+  const options = withFooter(withScope(run, plan, { ...bodyOptions(run, 'plan'), ...linkLocation }), planFooter(run, fingerprint));
   const summaryOptions = withFooter(
-    { ...bodyOptions(run, 'plan'), ...linkLocation },
+    withScope(run, plan, { ...bodyOptions(run, 'plan'), ...linkLocation }),
     `Change set \`${fingerprint}\`. To apply exactly this plan by hand, run the apply workflow (\`workflow_dispatch\`) with the input \`approve-fingerprint: ${fingerprint}\`.`,
   );
   await writeSummary(run, planSummaryBody(plan, { ...summaryOptions, pointer: artifactPointer(run) }).body);
@@ -312,7 +338,6 @@ async function makePlan(run: Run): Promise<Plan> {
 // apply / reconcile
 
 async function runApply(run: Run): Promise<void> {
-  // GitHub first, so no database connection waits on it.
   const review = await findReview(run);
   const planned = await planFolded(run);
   const plan = planned.plan;
@@ -366,7 +391,7 @@ interface Review {
 }
 
 async function findReview(run: Run): Promise<Review> {
-  const found = await mergedPullRequest(run);
+  const found = run.merged ?? (await mergedPullRequest(run));
   if (!found.pull) return found;
   const client = run.client();
   const { repository } = run.context;
@@ -392,11 +417,12 @@ async function findReview(run: Run): Promise<Review> {
 }
 
 /** The PR of this run: the event's own, or the one the pushed commit was merged from. */
-async function mergedPullRequest(run: Run): Promise<Review> {
+async function mergedPullRequest(run: Reporter): Promise<Review> {
   const own = pullRequestNumber(run.context.payload);
   if (own !== undefined) {
     const headSha = run.context.payload.pull_request?.head?.sha;
-    return { pull: { number: own, url: undefined, title: '', ...(headSha ? { headSha } : {}) } };
+    const baseSha = run.context.payload.pull_request?.base?.sha;
+    return { pull: { number: own, url: undefined, title: '', ...(headSha ? { headSha } : {}), ...(baseSha ? { baseSha } : {}) } };
   }
   const client = run.client();
   const { repository, sha } = run.context;
@@ -455,6 +481,11 @@ function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
       reasons.push(`pull request #${pull.number} has no revmeta plan comment for ${commentLabel(run)} to compare with (did the plan workflow run on it, with comment: true?).`);
     } else if (review.record.status === 'failed') {
       reasons.push(`the last plan run on pull request #${pull.number} failed${review.record.head ? ` (of commit ${review.record.head.slice(0, 7)})` : ''}: no plan that could be applied was shown.`);
+    } else if (review.record.scope !== (plan.scope ? scopeDigest(plan.scope) : undefined)) {
+      const what = (scoped: boolean) => (scoped ? 'the objects its pull request changed' : 'every object');
+      reasons.push(`the plan reviewed on pull request #${pull.number} covered ${what(review.record.scope !== undefined)}, the plan made now covers ${what(plan.scope !== undefined)}${review.record.scope && plan.scope ? ' (other objects)' : ''}: they cannot be compared.`);
+      if (plan.scope) details.push(scopeLine(plan.scope));
+      if (run.workspace.fullPlanBecause) details.push(`every object was planned now: ${run.workspace.fullPlanBecause}`);
     } else if (review.record.fingerprint !== fingerprint) {
       reasons.push(`the changes planned now differ from the ones reviewed on pull request #${pull.number} (${review.record.fingerprint ?? 'no fingerprint'}, now ${fingerprint}).`);
       if (review.record.head && pull.headSha && review.record.head !== pull.headSha) {
@@ -584,6 +615,13 @@ function bodyOptions(run: Reporter, kind: MarkerKind): BodyOptions {
     pointer: `Every change is in the job summary of the ${where} and in the plan JSON (the step's \`plan-path\` output).`,
     footer,
   };
+}
+
+/** A scoped plan says so (and a `changed-only` plan that had to cover everything, why). */
+function withScope(run: Run, plan: Plan, options: BodyOptions): BodyOptions {
+  if (plan.scope) return withFooter(options, escapeInline(scopeLine(plan.scope)));
+  if (run.workspace.fullPlanBecause) return withFooter(options, escapeInline(`Every object was planned: ${run.workspace.fullPlanBecause}.`));
+  return options;
 }
 
 function withFooter(options: BodyOptions, line: string): BodyOptions {

@@ -41,6 +41,8 @@ export interface ReviewRecord {
   conflicts?: number;
   /** Short hashes per change (see src/github/review.ts), to name what differs; absent for large plans. */
   entries?: readonly string[];
+  /** A scoped plan's objects (`scopeDigest`): an apply compares like with like; absent for a full plan. */
+  scope?: string;
 }
 
 const MARKER_START = '<!-- revmeta:';
@@ -75,6 +77,7 @@ function recordFields(record: ReviewRecord): string {
     ['changes', record.changes],
     ['conflicts', record.conflicts],
     ['entries', record.entries && record.entries.length > 0 ? record.entries.join(',') : undefined],
+    ['scope', record.scope],
   ];
   // Hashes, commit SHAs, counts: a value outside these characters is not ours, and is left out.
   return fields
@@ -124,6 +127,8 @@ export function reviewRecordOf(body: string | null | undefined): ReviewRecord | 
   const changes = count('changes');
   const conflicts = count('conflicts');
   const entries = text('entries');
+  const scope = text('scope');
+  if (scope !== undefined) record.scope = scope;
   if (fingerprint !== undefined) record.fingerprint = fingerprint;
   if (head !== undefined) record.head = head;
   if (changes !== undefined) record.changes = changes;

@@ -21,7 +21,7 @@ export interface RunContext {
 
 /** The few payload fields revmeta reads; the rest of the event is ignored. */
 export interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } };
+  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } }; base?: { sha?: string; repo?: { full_name?: string } } };
   issue?: { number?: number; pull_request?: unknown };
   repository?: { default_branch?: string; full_name?: string };
   number?: number;

@@ -10,6 +10,8 @@ export interface PullRequestRef {
   title: string;
   /** The head commit it was merged at: the commit its last plan should have planned. */
   headSha?: string;
+  /** The base commit it was compared with: what a scoped plan of it (`changed-only`) diffed against. */
+  baseSha?: string;
 }
 
 /**
@@ -26,5 +28,5 @@ export async function findMergedPullRequest(octokit: GitHubClient, repository: R
   const merged = pulls.filter((pull) => pull.merged_at);
   const chosen = merged.find((pull) => pull.merge_commit_sha === sha) ?? merged[0];
   if (!chosen) return undefined;
-  return { number: chosen.number, url: chosen.html_url, title: chosen.title, ...(chosen.head?.sha ? { headSha: chosen.head.sha } : {}) };
+  return { number: chosen.number, url: chosen.html_url, title: chosen.title, ...(chosen.head?.sha ? { headSha: chosen.head.sha } : {}), ...(chosen.base?.sha ? { baseSha: chosen.base.sha } : {}) };
 }

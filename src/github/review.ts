@@ -5,6 +5,7 @@
  */
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import { changeKey, changeSetFingerprint, statementDigests, statementsOfChange } from '../core/reviewed.js';
+import { scopeDigest } from '../core/changed.js';
 import type { Change, Plan } from '../plan/types.js';
 import type { PlanStatus, ReviewRecord } from './comment.js';
 
@@ -33,6 +34,7 @@ export function reviewRecord(plan: Plan, head: string | undefined): ReviewRecord
     changes: plan.changes.length,
     conflicts: plan.conflicts.length,
     ...(plan.changes.length <= MAX_REVIEW_ENTRIES ? { entries: entriesOf(plan) } : {}),
+    ...(plan.scope ? { scope: scopeDigest(plan.scope) } : {}),
   };
 }
 

@@ -73,6 +73,12 @@ type Manifest = DatabaseDocument | SchemaDocument;
 export interface LoadOptions {
   /** Where compiled files are cached between runs (see cache.ts); none: parse every file. */
   cache?: CacheLocation | null;
+  /**
+   * Only these files, relative to the manifests folder ('/'-separated), those that exist
+   * (`--changed-since`): the checks across files see only them, and the cache is read, not
+   * rewritten (it would forget every other file).
+   */
+  only?: readonly string[];
 }
 
 /** What the checks across files need of a document, valid or not. */
@@ -94,7 +100,8 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
   const identities: DocumentIdentity[] = [];
   const diagnostics: Diagnostic[] = [];
   // File by file, each parsed document is compiled and dropped: memory stays one file's worth.
-  for (const found of await listManifestFiles(config.manifests, config.file)) {
+  const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
+  for (const found of manifestFiles) {
     const display = displayPath(found.absolute);
     // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
     const read = await readText(found.absolute, display);
@@ -121,7 +128,7 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
     if (options.cache && result.diagnostics.length === 0) nextCache.set(found.relative, { sha256, compiled: result.documents });
   }
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
-  if (options.cache && !sameCache(cached, nextCache)) await writeCache(options.cache, nextCache);
+  if (options.cache && !options.only && !sameCache(cached, nextCache)) await writeCache(options.cache, nextCache);
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
   return { ok: true, value: buildState(config, documents, files) };
@@ -218,6 +225,25 @@ async function listManifestFiles(root: string, configFile: string): Promise<Foun
   };
   await walk(root);
   return found.sort((a, b) => compareText(a.relative, b.relative));
+}
+
+/** Those of `relative` (below `root`) that are files, in the order `listManifestFiles` gives. */
+async function existingFiles(root: string, relative: readonly string[]): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  for (const name of [...new Set(relative)].sort(compareText)) {
+    const absolute = path.join(root, ...name.split('/'));
+    if ((await symlinkKind(absolute))?.isFile()) found.push({ absolute, relative: name });
+  }
+  return found;
+}
+
+/**
+ * The documents of one manifest text (e.g. a file as a git commit holds it), validated as
+ * `loadManifests` validates a file; diagnostics instead when it is not valid.
+ */
+export async function compileManifestText(file: string, text: string): Promise<Loaded<CompiledDocument[]>> {
+  const result = await compileFile(file, text);
+  return result.diagnostics.length > 0 ? { ok: false, diagnostics: result.diagnostics } : { ok: true, value: result.documents };
 }
 
 /** A symlinked file is read; a symlinked folder is not followed (it could loop). */

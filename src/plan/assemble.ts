@@ -1,5 +1,5 @@
 import type { ServicePlan } from './plan.js';
-import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlannedStatement, type PlanSummary } from './types.js';
+import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlannedStatement, type PlanScope, type PlanSummary } from './types.js';
 
 export interface AssembleInput {
   manifestsDigest: string;
@@ -8,6 +8,8 @@ export interface AssembleInput {
   select?: readonly string[];
   /** `--target` other than the sources. */
   target?: string;
+  /** `--changed-since`: the objects the plan covers. */
+  scope?: PlanScope;
 }
 
 /** Joins per-service plans into the plan document, with its summary counts. */
@@ -33,6 +35,7 @@ export function assemblePlan(input: AssembleInput): Plan {
     })),
     ...(input.select && input.select.length > 0 ? { select: [...input.select] } : {}),
     ...(input.target !== undefined ? { target: input.target } : {}),
+    ...(input.scope !== undefined ? { scope: input.scope } : {}),
     statements,
     changes,
     conflicts,

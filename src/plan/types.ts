@@ -33,6 +33,26 @@ export interface Warning {
   location?: SourceLocation;
 }
 
+/** An object of a scoped plan: a database, a schema, or a table with its columns. */
+export interface ChangedObject {
+  service: string;
+  database: string;
+  schema?: string;
+  table?: string;
+}
+
+/** What a plan made with `--changed-since` covers: the objects whose manifest entries changed since a commit. */
+export interface PlanScope {
+  /** The ref as given (`origin/main`, a SHA). */
+  changedSince: string;
+  /** The commit it named. */
+  commit: string;
+  /** The changed manifest files, relative to the manifests folder (removed ones too): the files the plan loaded. */
+  files: string[];
+  /** The objects planned: added, edited or removed since the commit. */
+  objects: ChangedObject[];
+}
+
 export interface PlannedService {
   name: string;
   type: string;
@@ -59,6 +79,8 @@ export interface Plan {
   select?: string[];
   /** Where the plan writes when not to the services' sources (`--target`): a saved plan is applied there. */
   target?: string;
+  /** `--changed-since`: only these objects were read and planned; absent: a full plan. */
+  scope?: PlanScope;
   /** Every statement once, in run order; changes name theirs by id. */
   statements: PlannedStatement[];
   changes: Change[];

@@ -805,6 +805,44 @@ describe('apply on merge applies only what the pull request showed', { timeout: 
     expect(await descriptions(repo)).toEqual({ ...untouched, database: 'Shop database' });
   });
 
+  it('changed-only: the PR plan covers the objects the PR changed since its base, says so, and the apply on merge covers the same', async () => {
+    const repo = await repository();
+    await git(repo.dir, 'init', '-q');
+    await git(repo.dir, 'add', '.');
+    await git(repo.dir, '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'base');
+    const base = await git(repo.dir, 'rev-parse', 'HEAD');
+    // The PR edits the table orders only; the database's description differs too, but is not the PR's.
+    const edited = parse(await readFile(repo.manifest, 'utf8')) as { tables: { orders: { description: string } } };
+    edited.tables.orders.description = 'Orders, one row each';
+    await writeFile(repo.manifest, stringify(edited));
+    await git(repo.dir, '-c', 'commit.gpgsign=false', 'commit', '-q', '-am', 'pr');
+    const event = pullRequestEvent(51);
+    const payload = { ...event, pull_request: { ...event.pull_request, base: { sha: base, repo: { full_name: 'o/r' } } } };
+
+    const planned = await runAction(repo, { command: 'plan', event: 'pull_request', payload });
+    expect(planned.code, planned.stdout).toBe(0);
+    const body = fake.comments.get(51)![0]!.body;
+    expect(body).toMatch(/^<!-- revmeta:plan [^\n]* scope=sha256:[0-9a-f]{64} -->/);
+    expect(body).toContain('**2 changes (2 description set), 0 conflicts, 0 warnings**');
+    expect(body).toContain(`Scoped to 1 object(s) changed since ${base.slice(0, 7)}; drift elsewhere is reported by the drift job.`);
+    expect(planned.summary).toContain(`Scoped to 1 object(s) changed since ${base.slice(0, 7)}`);
+
+    const sha = 'merge51';
+    fake.addPull({ number: 51, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: sha, head: { ref: 'feature-51', label: 'o:feature-51', sha: HEAD }, base: { ref: 'main', sha: base } });
+    fake.commitPulls.set(sha, [51]);
+    // A full plan on merge is not what was reviewed: refused, naming why.
+    const full = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha, inputs: { 'changed-only': 'false' } });
+    expect(full.code).not.toBe(0);
+    expect(full.stdout).toContain('the plan reviewed on pull request #51 covered the objects its pull request changed, the plan made now covers every object');
+    expect(await descriptions(repo)).toEqual(untouched);
+
+    const applied = await runAction(repo, { command: 'apply', event: 'push', payload: PUSH, sha });
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.summary).toContain('**2 applied, 0 failed, 0 not run**');
+    // The database's description was outside the PR: left for the drift job.
+    expect(await descriptions(repo)).toEqual({ table: 'Orders, one row each', email: 'Customer ``` e-mail </details>', database: null });
+  });
+
   it('workflow_dispatch with approve-fingerprint applies only the plan with that fingerprint', async () => {
     const repo = await repository();
     const shown = await runAction(repo, { command: 'plan', event: 'workflow_dispatch', payload: {} });

@@ -24,7 +24,7 @@ export interface FakePull {
   state: 'open' | 'closed';
   /** `sha`: the commit the PR's head was at (what a plan of the PR planned). */
   head: { ref: string; label: string; sha?: string };
-  base: { ref: string };
+  base: { ref: string; sha?: string };
   merged_at: string | null;
   merge_commit_sha: string | null;
   html_url: string;

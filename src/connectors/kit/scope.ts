@@ -39,3 +39,51 @@ export function checkOnlyDatabase(system: string, databaseName: string, database
   if (database === undefined || database.toLowerCase() === databaseName.toLowerCase()) return;
   throw new Error(`this ${system} service has one database level, "${databaseName}" (connection.databaseName); there is no database "${database}"`);
 }
+
+/**
+ * Past this many tables a narrowed read costs more SQL text than it saves: the schemas are
+ * read whole instead (the planner looks only at the tables it plans).
+ */
+export const MAX_NARROWED_TABLES = 2000;
+
+/**
+ * `--changed-since`: the (schema, table) pairs to read in a database, lower-cased and grouped
+ * by schema; null = every table of the schemas in scope.
+ */
+export function tablesInScope(scope: IntrospectScope, database: string): ReadonlyMap<string, ReadonlySet<string>> | null {
+  if (scope.tables === undefined) return null;
+  const wanted = database.toLowerCase();
+  const lists = Object.entries(scope.tables).filter(([name]) => name.toLowerCase() === wanted);
+  if (lists.length === 0) return null;
+  const pairs = lists.flatMap(([, tables]) => tables);
+  if (pairs.length > MAX_NARROWED_TABLES) return null;
+  const bySchema = new Map<string, Set<string>>();
+  for (const [schema, table] of pairs) {
+    const key = schema.toLowerCase();
+    if (!bySchema.has(key)) bySchema.set(key, new Set());
+    bySchema.get(key)!.add(table.toLowerCase());
+  }
+  return bySchema;
+}
+
+/**
+ * A set-based SQL condition picking those tables: `(LOWER(s) = 'a' AND LOWER(t) IN ('x', 'y'))
+ * OR …`, one term per schema, names compared lower-cased as the scope's are. `FALSE` form when
+ * none: `1 = 0`, which every SQL system reads.
+ */
+export function tablesCondition(
+  tables: ReadonlyMap<string, ReadonlySet<string>>,
+  schemaColumn: string,
+  tableColumn: string,
+  quoteLiteral: (value: string) => string,
+): string {
+  const terms = [...tables].filter(([, names]) => names.size > 0).map(
+    ([schema, names]) => `(LOWER(${schemaColumn}) = ${quoteLiteral(schema)} AND LOWER(${tableColumn}) IN (${[...names].map(quoteLiteral).join(', ')}))`,
+  );
+  return terms.length === 0 ? '1 = 0' : `(${terms.join(' OR ')})`;
+}
+
+/** `LOWER(column) IN (…)` for the schemas in scope; `1 = 0` for none. */
+export function schemasCondition(schemas: ReadonlySet<string>, schemaColumn: string, quoteLiteral: (value: string) => string): string {
+  return schemas.size === 0 ? '1 = 0' : `LOWER(${schemaColumn}) IN (${[...schemas].map(quoteLiteral).join(', ')})`;
+}

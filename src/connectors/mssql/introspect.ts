@@ -25,7 +25,7 @@ import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject, UnreadableObject } from '../types.js';
 import { observedNode } from '../kit/objects.js';
-import { schemasInScope, schemaWanted } from '../kit/scope.js';
+import { schemasInScope, schemaWanted, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
 
 type Row = CatalogRow;
@@ -60,29 +60,43 @@ function schemaFilter(column: string, ids: SchemaIds): string {
   return `${column} IN (${ids.join(', ')})`;
 }
 
-export function objectsSql(ids: SchemaIds): string {
+/**
+ * `--changed-since`: the condition (on `o`, a sys.objects row) naming the scope's tables of a
+ * database, set-based; none when the scope does not narrow it.
+ */
+export function objectsCondition(scope: IntrospectScope, database: string): string | undefined {
+  const tables = tablesInScope(scope, database);
+  return tables === null ? undefined : tablesCondition(tables, 'SCHEMA_NAME(o.schema_id)', 'o.name', quoteLiteral);
+}
+
+/** The managed objects of the schemas `ids`, narrowed by `only` (objectsCondition) when given. */
+function managedIn(ids: SchemaIds, only: string | undefined): string {
+  return `${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}${only === undefined ? '' : ` AND ${only}`}`;
+}
+
+export function objectsSql(ids: SchemaIds, only?: string): string {
   return `SELECT o.object_id, o.schema_id, o.name, o.type, p.name AS owner
   FROM sys.objects o
     JOIN sys.schemas s ON s.schema_id = o.schema_id
     LEFT JOIN sys.database_principals p ON p.principal_id = COALESCE(o.principal_id, s.principal_id)
-  WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}`;
+  WHERE ${managedIn(ids, only)}`;
 }
 
-export function columnsSql(ids: SchemaIds): string {
+export function columnsSql(ids: SchemaIds, only?: string): string {
   return `SELECT c.object_id, c.column_id, c.name
   FROM sys.columns c
     JOIN sys.objects o ON o.object_id = c.object_id
-  WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}
+  WHERE ${managedIn(ids, only)}
   ORDER BY c.object_id, c.column_id`;
 }
 
 /** The database's own description always; schemas' and objects' only for the schemas in scope. */
-export function descriptionsSql(ids: SchemaIds | null): string {
+export function descriptionsSql(ids: SchemaIds | null, only?: string): string {
   const scoped =
     ids === null
       ? ''
       : ` OR (ep.class = 3 AND ${schemaFilter('ep.major_id', ids)})
-    OR (ep.class = 1 AND ep.major_id IN (SELECT o.object_id FROM sys.objects o WHERE ${MANAGED_OBJECTS} AND ${schemaFilter('o.schema_id', ids)}))`;
+    OR (ep.class = 1 AND ep.major_id IN (SELECT o.object_id FROM sys.objects o WHERE ${managedIn(ids, only)}))`;
   return `SELECT ep.class, ep.major_id, ep.minor_id, CONVERT(nvarchar(4000), ep.value) AS value
   FROM sys.extended_properties ep
   WHERE ep.name = ${quoteLiteral(DESCRIPTION_PROPERTY)} AND (ep.class = 0${scoped})`;
@@ -265,9 +279,10 @@ class DatabaseReader extends CatalogReader {
     const schemaRows = (await this.read(SCHEMAS_SQL, session)).filter((row) => schemaWanted(wanted, text(row, 'name')));
     const ids: SchemaIds = wanted === null ? 'all' : schemaRows.map((row) => integer(row, 'schema_id'));
     const hasSchemas = schemaRows.length > 0;
-    const objectRows = hasSchemas ? await this.read(objectsSql(ids), session) : [];
-    const columnRows = hasSchemas ? await this.read(columnsSql(ids), session) : [];
-    const descriptionRows = await this.read(descriptionsSql(hasSchemas ? ids : null), session);
+    const only = objectsCondition(scope, database.name);
+    const objectRows = hasSchemas ? await this.read(objectsSql(ids, only), session) : [];
+    const columnRows = hasSchemas ? await this.read(columnsSql(ids, only), session) : [];
+    const descriptionRows = await this.read(descriptionsSql(hasSchemas ? ids : null, only), session);
     const built = buildDatabase(database, schemaRows, objectRows, columnRows, descriptionRows);
     const owners = scope.owners ?? [];
     if (owners.length === 0) return built;

@@ -14,7 +14,7 @@ import { hasSchemaComments, parseServerVersion } from './capabilities.js';
 import { DEFAULT_DATABASE_NAME, type MysqlDriver } from './driver.js';
 import { quoteIdentifier, quoteLiteral, tableKey } from './sql.js';
 import { namedDatabaseNode, observedNode } from '../kit/objects.js';
-import { databaseInScope, schemasInScope, schemaWanted } from '../kit/scope.js';
+import { databaseInScope, schemasInScope, schemaWanted, tablesInScope } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 
 const VERSION_SQL = 'SELECT VERSION() AS version';
@@ -34,14 +34,16 @@ function schemataSql(withComments: boolean): string {
  * open only that schema's tables; the schema name is read back too, because the comparison
  * follows information_schema's case-insensitive collation.
  */
-function schemaSql(schema: string): string {
+function schemaSql(schema: string, only?: ReadonlySet<string>): string {
   const name = quoteLiteral(schema);
+  // `--changed-since`: only these tables (lower-cased), as one set.
+  const tables = only ? ` AND LOWER(TABLE_NAME) IN (${[...only].map(quoteLiteral).join(', ')})` : '';
   return `SELECT 'table' AS row_kind, TABLE_SCHEMA AS schema_name, TABLE_NAME AS table_name, NULL AS column_name,
     TABLE_TYPE AS table_type, TABLE_COMMENT AS description, 0 AS position
-  FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${name}
+  FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${name}${tables}
 UNION ALL
 SELECT 'column', TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, NULL, COLUMN_COMMENT, ORDINAL_POSITION
-  FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${name}`;
+  FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${name}${tables}`;
 }
 
 /**
@@ -109,10 +111,14 @@ class ServerCatalogReader extends CatalogReader {
     const schemata = await this.read(schemataSql(hasSchemaComments(parseServerVersion(version))));
     const wanted = schemasInScope(scope, name);
     const targets = schemata.filter((row) => schemaWanted(wanted, text(row, 'name')));
+    const tables = tablesInScope(scope, name);
     const schemas: ObservedNode[] = [];
     for (const row of targets) {
       const schema = text(row, 'name');
-      schemas.push(buildSchema(schema, comment(row), await this.read(schemaSql(schema))));
+      const only = tables?.get(schema.toLowerCase());
+      // A narrowed read with no table of this schema: the schema alone, no query.
+      const rows = tables !== null && only === undefined ? [] : await this.read(schemaSql(schema, only));
+      schemas.push(buildSchema(schema, comment(row), rows));
     }
     return namedDatabaseNode(name, schemas);
   }

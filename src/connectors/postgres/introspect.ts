@@ -11,6 +11,7 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
 import { observedNode } from '../kit/objects.js';
+import { schemasCondition, schemasInScope, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import { quoteLiteral } from './sql.js';
 
@@ -159,6 +160,28 @@ export interface DatabaseRows {
   columns: Row[];
 }
 
+/**
+ * `--changed-since`: conditions that narrow one database's read to the scope's tables, for the
+ * WHERE clauses of `schemasSql` (alias `n`) and of `relationsSql`/`columnsSql` (`n`, `c`).
+ */
+export interface CatalogNarrowing {
+  schemas: string;
+  relations: string;
+}
+
+/** The narrowing of a database's read, when the scope names its tables (else it is read whole). */
+function narrowingOf(scope: IntrospectScope, database: string, quote: (value: string) => string): CatalogNarrowing | undefined {
+  const tables = tablesInScope(scope, database);
+  if (tables === null) return undefined;
+  const schemas = schemasInScope(scope, database) ?? new Set(tables.keys());
+  return { schemas: schemasCondition(schemas, 'n.nspname', quote), relations: tablesCondition(tables, 'n.nspname', 'c.relname', quote) };
+}
+
+/** `base` and, when narrowed, the narrowing's condition. */
+export function narrowed(base: string, condition: string | undefined): string {
+  return condition === undefined ? base : `${base} AND ${condition}`;
+}
+
 /** The catalog queries of one member of the PostgreSQL family. */
 export interface PostgresFamilyCatalog {
   /** Lists databases: `name, owner, current, connectable`, and `description` where readable from one session. */
@@ -166,8 +189,13 @@ export interface PostgresFamilyCatalog {
   /** One query naming the server. */
   versionSql: string;
   versionOf(rows: Row[]): string;
-  /** Reads one database on a session of it, in a number of queries that does not grow with its objects. */
-  readDatabase(reader: CatalogReader, session: DriverSession): Promise<DatabaseRows>;
+  /**
+   * Reads one database on a session of it, in a number of queries that does not grow with its
+   * objects; `narrowing` (`--changed-since`) limits the schemas and relations read.
+   */
+  readDatabase(reader: CatalogReader, session: DriverSession, narrowing?: CatalogNarrowing): Promise<DatabaseRows>;
+  /** The system's string literal, for the narrowing's names. */
+  quoteLiteral(value: string): string;
   relationKind(row: Row): RelationKind;
   /**
    * One query returning `name` for each of these owners that is a principal of the system;
@@ -206,10 +234,10 @@ function buildDatabase(catalog: PostgresFamilyCatalog, database: DatabaseRow, ro
  * session of its own (the first session's database on that session), assembled into trees.
  */
 export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Driver, scope: IntrospectScope) => Promise<Introspection> {
-  const readDatabase = async (reader: CatalogReader, session: DriverSession, database: DatabaseRow) =>
-    buildDatabase(catalog, database, await catalog.readDatabase(reader, session));
-
   return async (driver, scope) => {
+    const readDatabase = async (reader: CatalogReader, session: DriverSession, database: DatabaseRow) =>
+      buildDatabase(catalog, database, await catalog.readDatabase(reader, session, narrowingOf(scope, database.name, catalog.quoteLiteral)));
+
     const reader = new CatalogReader();
     const nodes: ObservedNode[] = [];
     const unreadable: UnreadableObject[] = [];
@@ -264,12 +292,14 @@ export const introspect = createIntrospect({
   databasesSql: DATABASES_SQL,
   versionSql: VERSION_SQL,
   versionOf,
-  async readDatabase(reader, session) {
-    const schemas = await reader.read(SCHEMAS_SQL, session);
-    const relations = await reader.read(RELATIONS_SQL, session);
-    const columns = await reader.read(COLUMNS_SQL, session);
+  async readDatabase(reader, session, narrowing) {
+    const schemas = await reader.read(narrowing ? schemasSql(narrowed(USER_SCHEMAS, narrowing.schemas)) : SCHEMAS_SQL, session);
+    const managed = narrowed(MANAGED_RELATIONS, narrowing?.relations);
+    const relations = await reader.read(narrowing ? relationsSql(managed) : RELATIONS_SQL, session);
+    const columns = await reader.read(narrowing ? columnsSql(managed) : COLUMNS_SQL, session);
     return { schemas, relations, columns };
   },
+  quoteLiteral,
   relationKind: (row) => relationKindIn(RELATION_KINDS, row),
   principalsSql: rolesSql,
 });

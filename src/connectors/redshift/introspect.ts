@@ -17,16 +17,17 @@
  */
 import type { RelationKind } from '../../model/types.js';
 import { commentIn, text, type CatalogRow } from '../catalog.js';
+import { quoteLiteral } from './sql.js';
 import {
   columnsSql,
   createIntrospect,
+  narrowed,
   relationKey,
   relationKindIn,
   relationsSql,
   schemasSql,
   type DatabaseRows,
 } from '../postgres/introspect.js';
-import { quoteLiteral } from './sql.js';
 
 /** `pg_` is reserved for system schemas (pg_catalog, pg_internal, pg_automv, temporary ones). */
 const USER_SCHEMAS = `n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'`;
@@ -60,13 +61,18 @@ const VERSION_SQL = 'SELECT version() AS version';
 const SCHEMAS_SQL = schemasSql(USER_SCHEMAS);
 
 /** `late_binding`: the definition Redshift stores for a late-binding view ends `with no schema binding`. */
-const RELATIONS_SQL = relationsSql(
-  MANAGED_RELATIONS,
-  `,
-    CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid) ILIKE '%with no schema binding%' ELSE false END AS late_binding`,
-);
+const RELATIONS_SQL = redshiftRelationsSql(MANAGED_RELATIONS);
 
 const COLUMNS_SQL = columnsSql(MANAGED_RELATIONS);
+
+/** The relations query over `managed` relations (late-binding views marked). */
+function redshiftRelationsSql(managed: string): string {
+  return relationsSql(
+    managed,
+    `,
+    CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid) ILIKE '%with no schema binding%' ELSE false END AS late_binding`,
+  );
+}
 
 /** What PostgreSQL 8.0 keeps, and Redshift: the comment of the database the session is on. */
 export const DATABASE_DESCRIPTION_SQL = `SELECT obj_description(d.oid, 'pg_database') AS description
@@ -159,17 +165,19 @@ export function createRedshiftIntrospect(options: RedshiftCatalogOptions = REDSH
     databasesSql: DATABASES_SQL,
     versionSql: VERSION_SQL,
     versionOf,
-    async readDatabase(reader, session) {
+    async readDatabase(reader, session, narrowing) {
       const [own] = await reader.read(options.databaseDescriptionSql, session);
+      const managed = narrowed(MANAGED_RELATIONS, narrowing?.relations);
       const rows: DatabaseRows = {
         description: own === undefined ? null : commentIn(own, 'description'),
-        schemas: await reader.read(SCHEMAS_SQL, session),
-        relations: await reader.read(RELATIONS_SQL, session),
-        columns: await reader.read(COLUMNS_SQL, session),
+        schemas: await reader.read(narrowing ? schemasSql(narrowed(USER_SCHEMAS, narrowing.schemas)) : SCHEMAS_SQL, session),
+        relations: await reader.read(narrowing ? redshiftRelationsSql(managed) : RELATIONS_SQL, session),
+        columns: await reader.read(narrowing ? columnsSql(managed) : COLUMNS_SQL, session),
       };
       if (options.redshiftOnlySql === null) return rows;
       return withRedshiftOnly(rows, await reader.read(options.redshiftOnlySql, session));
     },
+    quoteLiteral,
     relationKind,
     principalsSql: usersSql,
   });

@@ -24,7 +24,7 @@ import type { AvailableTagKey, ObservedNode, RelationKind } from '../../model/ty
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
 import { observedNode } from '../kit/objects.js';
-import { schemasInScope, schemaWanted } from '../kit/scope.js';
+import { schemasInScope, schemaWanted, tablesCondition, tablesInScope } from '../kit/scope.js';
 import type { SnowflakeServerInfo } from './capabilities.js';
 import { isSnowflakeDriver, type TagReferenceSource } from './driver.js';
 import { quoteIdentifier, quoteLiteral, type TagSchema } from './sql.js';
@@ -84,10 +84,14 @@ export function schemataSql(database: string): string {
   return `SELECT SCHEMA_NAME, SCHEMA_OWNER, COMMENT FROM ${quoteIdentifier(database)}.INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME <> 'INFORMATION_SCHEMA'`;
 }
 
-/** Tables and columns of some schemas in one result: OBJECT_KIND tells the rows apart. */
-export function relationsSql(database: string, schemas: readonly string[]): string {
+/**
+ * Tables and columns of some schemas in one result: OBJECT_KIND tells the rows apart.
+ * `only` (`--changed-since`): just these tables, by lower-cased schema.
+ */
+export function relationsSql(database: string, schemas: readonly string[], only?: ReadonlyMap<string, ReadonlySet<string>>): string {
   const catalog = `${quoteIdentifier(database)}.INFORMATION_SCHEMA`;
-  const where = `WHERE TABLE_SCHEMA IN (${inList(schemas)})`;
+  const narrowed = only ? ` AND ${tablesCondition(only, 'TABLE_SCHEMA', 'TABLE_NAME', quoteLiteral)}` : '';
+  const where = `WHERE TABLE_SCHEMA IN (${inList(schemas)})${narrowed}`;
   return [
     `SELECT 'TABLE' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, NULL AS COLUMN_NAME, TABLE_TYPE, IS_ICEBERG, IS_DYNAMIC, IS_HYBRID, TABLE_OWNER AS OWNER, COMMENT, NULL AS ORDINAL_POSITION FROM ${catalog}.TABLES ${where}`,
     `SELECT 'COLUMN' AS OBJECT_KIND, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, NULL AS TABLE_TYPE, NULL AS IS_ICEBERG, NULL AS IS_DYNAMIC, NULL AS IS_HYBRID, NULL AS OWNER, COMMENT, ORDINAL_POSITION FROM ${catalog}.COLUMNS ${where}`,
@@ -188,14 +192,14 @@ class SnowflakeCatalogReader extends CatalogReader {
   }
 
   /** The database's schemas in scope, with their tables and columns. */
-  async schemas(database: ObservedNode, wanted: ReadonlySet<string> | null): Promise<void> {
+  async schemas(database: ObservedNode, wanted: ReadonlySet<string> | null, only: ReadonlyMap<string, ReadonlySet<string>> | null = null): Promise<void> {
     const schemas = (await this.read(schemataSql(database.name)))
       .map((row) => observedNode('schema', text(row, 'SCHEMA_NAME'), commentIn(row, 'COMMENT'), nullableText(row, 'SCHEMA_OWNER')))
       .filter((schema) => schemaWanted(wanted, schema.name))
       .sort(compareNames);
     database.children = schemas;
     if (schemas.length === 0) return;
-    const rows = await this.read(relationsSql(database.name, schemas.map((schema) => schema.name)));
+    const rows = await this.read(relationsSql(database.name, schemas.map((schema) => schema.name), only ?? undefined));
     const bySchema = new Map(schemas.map((schema) => [schema.name, schema]));
     const tables = new Map<string, ObservedNode>();
     for (const row of rows.filter((one) => one['OBJECT_KIND'] === 'TABLE')) {
@@ -311,7 +315,7 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const reader = new SnowflakeCatalogReader(session);
     const version = await reader.version();
     const databases = await reader.databases(scope);
-    for (const database of databases) await reader.schemas(database, schemasInScope(scope, database.name));
+    for (const database of databases) await reader.schemas(database, schemasInScope(scope, database.name), tablesInScope(scope, database.name));
     let availableTagKeys: AvailableTagKey[] | undefined;
     if (tagSchema !== null) {
       availableTagKeys = await reader.tagKeys(tagSchema);

@@ -1,6 +1,6 @@
 import { diffWordsWithSpace } from 'diff';
 import { describeObject, formatLocation } from '../formatting.js';
-import type { Change, Conflict, Plan, PlannedStatement, Warning } from '../types.js';
+import type { Change, Conflict, Plan, PlannedStatement, PlanScope, Warning } from '../types.js';
 
 /**
  * Characters that can hide or disguise text on a terminal or in a rendered comment: C0
@@ -63,6 +63,13 @@ export function conflictLine(conflict: Conflict): string {
 export function warningLine(warning: Warning): string {
   const where = warning.location ? ` (${formatLocation(warning.location)})` : '';
   return visible(`${warning.message}${where}`);
+}
+
+/** What a scoped plan (`--changed-since`) says of itself, wherever it is shown. */
+export function scopeLine(scope: Pick<PlanScope, 'changedSince' | 'commit' | 'objects'>): string {
+  const at = scope.commit.slice(0, 7);
+  const ref = scope.changedSince === scope.commit || scope.changedSince === at ? at : `${scope.changedSince} (${at})`;
+  return `Scoped to ${scope.objects.length} object(s) changed since ${ref}; drift elsewhere is reported by the drift job.`;
 }
 
 export function countsLine(plan: Plan): string {

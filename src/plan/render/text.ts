@@ -2,7 +2,7 @@
 import { isDestructive } from '../assemble.js';
 import type { Change, Plan } from '../types.js';
 import { statementBody, statementText, type PlannedStatement } from '../../model/change.js';
-import { changeLine, changesByService, conflictLine, countsLine, visible, warningLine } from './common.js';
+import { changeLine, changesByService, conflictLine, countsLine, scopeLine, visible, warningLine } from './common.js';
 
 const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
@@ -10,6 +10,7 @@ const RESET = '\u001b[0m';
 export function renderText(plan: Plan, options: { colour?: boolean; showSql?: boolean; redact?: (text: string) => string } = {}): string {
   const paint = (symbol: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[symbol]}${text}${RESET}` : text);
   const lines: string[] = [`Plan: ${countsLine(plan)}`];
+  if (plan.scope) lines.push(visible(scopeLine(plan.scope)));
   const destructive = plan.changes.filter(isDestructive).length;
   if (destructive > 0) lines.push(paint('-', `Warning: ${destructive} change(s) clear or remove a value at the source.`));
   if (plan.changes.length === 0 && plan.conflicts.length === 0) {

@@ -152,6 +152,14 @@ describe('mssql introspection', () => {
     expect(result.observed.databases[0]!.children).toEqual([SALES_DBO]);
   });
 
+  it('--changed-since: objects, columns and descriptions read only the scope\'s tables, set-based', async () => {
+    const { driver, queries } = fakeDriver();
+    await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { Sales: ['dbo'] }, tables: { Sales: [['DBO', 'Orders']] } });
+    const narrowed = queries.filter(([, sql]) => sql.includes("(LOWER(SCHEMA_NAME(o.schema_id)) = N'dbo' AND LOWER(o.name) IN (N'orders'))"));
+    // objects, columns, and the objects' descriptions: each narrowed, none left whole.
+    expect(narrowed.map(([, sql]) => sql.split('\n')[0]!.slice(0, 20))).toEqual(['SELECT o.object_id, ', 'SELECT c.object_id, ', 'SELECT ep.class, ep.']);
+  });
+
   it('leaves out databases the scope does not name, and skips objects and columns when no schema is in scope', async () => {
     const { driver, queries } = fakeDriver();
     const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales', 'Nope'], schemas: { Sales: ['absent'] } });

@@ -87,6 +87,30 @@ function scriptedDriver(log: string[], version = '10.11.19-MariaDB-0+deb12u1', d
 }
 
 describe('mysql introspection', () => {
+  it('--changed-since: reads only the scope\'s tables of a schema in one set-based query, and a schema with none by no query', async () => {
+    const base = scriptedDriver([]);
+    const seen: string[] = [];
+    const driver: Driver = {
+      open: async (database) => {
+        const session = await base.open(database);
+        return { ...session, query: async (sql: string) => (seen.push(sql), session.query(sql)) };
+      },
+      close: () => base.close(),
+    };
+    const result = await mysql.introspect(driver, {
+      service: 'svc',
+      databases: ['default'],
+      schemas: { default: ['shop', 'empty'] },
+      tables: { default: [['shop', 'Orders'], ['SHOP', 'by_day']] },
+    });
+    const reads = seen.filter((sql) => sql.includes('UNION ALL'));
+    // `shop` and `Shop` (names match case-insensitively), each narrowed; `empty` names no table: not read.
+    expect(reads.map((sql) => /TABLE_SCHEMA = '([^']*)'/.exec(sql)![1])).toEqual(['shop', 'Shop']);
+    for (const sql of reads) expect(sql.match(/AND LOWER\(TABLE_NAME\) IN \('orders', 'by_day'\)/g)).toHaveLength(2);
+    const schemas = result.observed.databases[0]!.children;
+    expect(schemas.map((schema) => [schema.name, schema.children.length])).toEqual([['Shop', 1], ['empty', 0], ['shop', 3]]);
+  });
+
   it('builds service → database (databaseName) → schema → table → column, normalised and sorted, schemas of either case', async () => {
     const result = await mysql.introspect(scriptedDriver([]), { service: 'svc', databases: ['default'], schemas: { default: ['shop'] } });
     expect(result.server).toEqual({ version: 'MariaDB 10.11.19' });

@@ -1068,7 +1068,7 @@ function holder(object: { comment: string | null; tags: TagValues; owner?: strin
 type Expression =
   | { kind: 'literal'; value: Value }
   | { kind: 'column'; name: string }
-  | { kind: 'call'; name: string };
+  | { kind: 'call'; name: string; args?: Expression[] };
 
 type Condition =
   | { kind: 'and' | 'or'; left: Condition; right: Condition }
@@ -1090,8 +1090,11 @@ function parseExpression(parser: Parser): Expression {
   if (token.kind === 'word' && token.value === 'NULL') return { kind: 'literal', value: null };
   if (token.kind === 'word' && parser.isSymbol('(')) {
     parser.expectSymbol('(');
+    if (parser.acceptSymbol(')')) return { kind: 'call', name: token.value };
+    // One argument (LOWER(x)): what revmeta's narrowed catalog reads use.
+    const args = [parseExpression(parser)];
     parser.expectSymbol(')');
-    return { kind: 'call', name: token.value };
+    return { kind: 'call', name: token.value, args };
   }
   if (token.kind === 'word' || token.kind === 'quoted') return { kind: 'column', name: token.value };
   throw syntaxError(`unexpected '${token.raw}'`);
@@ -1145,6 +1148,10 @@ function evaluate(expression: Expression, row: Row, catalog: FakeCatalog): Value
       return row[expression.name]!;
     case 'call':
       if (expression.name === 'CURRENT_VERSION') return catalog.version;
+      if (expression.name === 'LOWER' && expression.args?.length === 1) {
+        const value = evaluate(expression.args[0]!, row, catalog);
+        return typeof value === 'string' ? value.toLowerCase() : value;
+      }
       throw compilationError(`Unknown function ${expression.name}`);
   }
 }

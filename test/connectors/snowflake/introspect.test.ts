@@ -117,6 +117,22 @@ describe('snowflake introspect', () => {
     }
   });
 
+  it('--changed-since: reads only the scope\'s tables, in the same one set-based query', async () => {
+    seed(fake, CATALOG);
+    const driver = driverFor(fake);
+    try {
+      const introspection = await snowflake.introspect(driver, { service: SERVICE, databases: ['analytics'], schemas: { analytics: ['sales'] }, tables: { analytics: [['Sales', 'Orders']] } });
+      expect(introspection.queries).toBe(4);
+      const relations = fake.statements.filter((sql) => sql.includes("'TABLE' AS OBJECT_KIND"));
+      expect(relations).toHaveLength(1);
+      expect(relations[0]).toContain("AND ((LOWER(TABLE_SCHEMA) = 'sales' AND LOWER(TABLE_NAME) IN ('orders')))");
+      const sales = introspection.observed.databases[0]!.children.find((one) => one.name === 'SALES')!;
+      expect(sales.children.map((table) => [table.name, table.children.map((column) => column.name)])).toEqual([['ORDERS', ['ID', 'EMAIL', 'TOTAL']]]);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('reports which owners the manifests name are roles, in one SHOW ROLES, compared exactly', async () => {
     seed(fake, [...CATALOG, 'CREATE ROLE "Analysts"']);
     const driver = driverFor(fake);

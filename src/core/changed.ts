@@ -1,0 +1,188 @@
+/**
+ * `--changed-since <ref>`: a plan that costs what a pull request changes, not what the catalog
+ * holds. The manifest files that differ between <ref> and the working tree (committed,
+ * uncommitted and untracked) are compared document by document with their <ref> versions;
+ * the objects whose entries differ (added, edited or removed) are the plan's scope. Only those
+ * files are loaded, only those objects planned, and connectors read only those objects.
+ *
+ * A change to the config itself changes what every object means (sync, include, templates):
+ * then the plan is a full one, and says why.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { compileManifestText } from '../manifest/load.js';
+import type { CompiledDocument } from '../manifest/cache.js';
+import type { Config } from '../manifest/types.js';
+import { joinFqn } from '../model/fqn.js';
+import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
+import { canonicalJson, digestOf } from '../plan/digest.js';
+import type { ChangedObject, PlanScope } from '../plan/types.js';
+import { RevmetaError } from './errors.js';
+
+export type { ChangedObject, PlanScope } from '../plan/types.js';
+
+/** The scope of `--changed-since`, or why the plan must be a full one. */
+export type ChangedSince = { scoped: true; scope: PlanScope } | { scoped: false; ref: string; commit: string; reason: string };
+
+/**
+ * The manifest files and objects that changed since `ref` (see the module comment).
+ * `ifMissing: 'full'`: a ref this clone lacks (a shallow checkout) plans everything instead of failing.
+ */
+export async function changedSince(config: Config, ref: string, ifMissing: 'error' | 'full' = 'error'): Promise<ChangedSince> {
+  const git = simpleGit({ baseDir: config.manifests });
+  const root = await git.raw(['rev-parse', '--show-toplevel']).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  if (root === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `the manifests folder is not in a git working tree` };
+  if (root === '') throw new RevmetaError(`--changed-since ${ref}: the manifests folder ${config.manifests} is not in a git working tree`);
+  const commit = await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  if (commit === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `commit ${ref} is not in this clone (check out with fetch-depth: 0)` };
+  if (commit === '') throw new RevmetaError(`--changed-since ${ref}: no such commit in this repository (a shallow clone needs fetch-depth: 0, or the ref fetched)`);
+  const changed = await changedPaths(git, commit);
+  const fromRoot = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const configPath = fromRoot(await realPath(config.file));
+  if (changed.has(configPath)) return { scoped: false, ref, commit, reason: `the config ${configPath} changed since ${ref}` };
+
+  const manifestsPath = fromRoot(await realPath(config.manifests));
+  const prefix = manifestsPath === '' ? '' : `${manifestsPath}/`;
+  const files = [...changed]
+    .filter((file) => file.startsWith(prefix) && /\.ya?ml$/.test(file))
+    .map((file) => file.slice(prefix.length))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .sort();
+  const objects = new Map<string, ChangedObject>();
+  for (const file of files) {
+    const before = await git.show([`${commit}:${prefix}${file}`]).then(
+      (text) => text,
+      () => undefined, // not in that commit: an added file
+    );
+    const after = await readFile(path.join(config.manifests, ...file.split('/')), 'utf8').catch(() => undefined);
+    for (const object of await changedObjects(file, before, after)) objects.set(JSON.stringify(objectPath(object)), object);
+  }
+  const sorted = [...objects.values()].sort((a, b) => compareArrays(objectPath(a), objectPath(b)));
+  return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted } };
+}
+
+/** Paths (from the repository root) that differ from `commit` in the working tree, untracked ones included. */
+async function changedPaths(git: SimpleGit, commit: string): Promise<Set<string>> {
+  // --no-renames: a moved file is its old path removed and its new path added, both compared.
+  const tracked = await git.raw(['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '-z', commit, '--']);
+  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
+  return new Set([...tracked.split('\0'), ...untracked.split('\0')].filter((line) => line !== ''));
+}
+
+/** As git names it: symbolic links resolved (the repository root is). */
+async function realPath(file: string): Promise<string> {
+  return realpath(file).catch(() => path.resolve(file));
+}
+
+/**
+ * The objects of one file whose entries differ between two versions of it (undefined: no such
+ * file). A version that is not valid YAML of the manifest schema counts as naming nothing, so
+ * every object of the other version is changed; the load reports the new version's problems.
+ */
+export async function changedObjects(file: string, before: string | undefined, after: string | undefined): Promise<ChangedObject[]> {
+  const old = await entriesOf(file, before);
+  const now = await entriesOf(file, after);
+  const changed: ChangedObject[] = [];
+  for (const [key, entry] of now) if (old.get(key)?.digest !== entry.digest) changed.push(entry.object);
+  for (const [key, entry] of old) if (!now.has(key)) changed.push(entry.object);
+  return changed;
+}
+
+interface ObjectEntry {
+  object: ChangedObject;
+  /** What the object states: its fields, and for a table its columns (names, fields, order). */
+  digest: string;
+}
+
+async function entriesOf(file: string, text: string | undefined): Promise<Map<string, ObjectEntry>> {
+  const entries = new Map<string, ObjectEntry>();
+  if (text === undefined) return entries;
+  const compiled = await compileManifestText(file, text);
+  if (!compiled.ok) return entries;
+  const add = (object: ChangedObject, digest: unknown) => entries.set(JSON.stringify(objectPath(object)), { object, digest: canonicalJson(digest) });
+  for (const document of compiled.value) addDocument(document, add);
+  return entries;
+}
+
+function addDocument(document: CompiledDocument, add: (object: ChangedObject, digest: unknown) => void): void {
+  const { service, database } = document;
+  if (document.kind === 'Database') {
+    add({ service, database }, document.node.fields);
+    return;
+  }
+  const schema = document.name;
+  add({ service, database, schema }, document.node.fields);
+  for (const table of document.node.children) add({ service, database, schema, table: table.name }, stated(table));
+}
+
+/** A node's fields and its children's, located nowhere: moving a line is no change. */
+function stated(node: DesiredNode): unknown {
+  return { name: node.name, fields: node.fields, children: node.children.map(stated) };
+}
+
+function objectPath(object: ChangedObject): string[] {
+  return [object.service, object.database, ...(object.schema !== undefined ? [object.schema] : []), ...(object.table !== undefined ? [object.table] : [])];
+}
+
+function compareArrays(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+/** An object as the plan names it: `service: database.schema.table`. */
+export function describeChangedObject(object: ChangedObject): string {
+  return `${object.service}: ${joinFqn(objectPath(object).slice(1))}`;
+}
+
+/**
+ * The desired state narrowed to the scope's objects: a changed object keeps its fields (a
+ * table its columns too); the databases and schemas above it stay as paths without fields,
+ * so nothing outside the scope is planned. A removed object is absent: nothing to plan.
+ */
+export function narrowDesired(desired: DesiredState, objects: readonly ChangedObject[]): DesiredState {
+  const wanted = new Set(objects.map((object) => JSON.stringify(objectPath(object))));
+  const keep = (parts: readonly string[]) => wanted.has(JSON.stringify(parts));
+  const services = new Map<string, DesiredService>();
+  for (const [name, service] of desired.services) {
+    const databases: DesiredNode[] = [];
+    for (const database of service.databases) {
+      const schemas: DesiredNode[] = [];
+      for (const schema of database.children) {
+        const at = [name, database.name, schema.name];
+        const tables = schema.children.filter((table) => keep([...at, table.name]));
+        if (keep(at)) schemas.push({ ...schema, children: tables });
+        else if (tables.length > 0) schemas.push({ ...pathOnly(schema), children: tables });
+      }
+      if (keep([name, database.name])) databases.push({ ...database, children: schemas });
+      else if (schemas.length > 0) databases.push({ ...pathOnly(database), children: schemas });
+    }
+    services.set(name, { name, databases });
+  }
+  return { services, files: desired.files };
+}
+
+function pathOnly(node: DesiredNode): DesiredNode {
+  return { ...node, fields: {}, fieldLocations: {} };
+}
+
+/** The (schema, table) pairs the desired tree names per database: what a scoped introspection reads. */
+export function tablesNamed(service: DesiredService): Record<string, Array<[string, string]>> {
+  return Object.fromEntries(
+    service.databases.map((database) => [database.name, database.children.flatMap((schema) => schema.children.map((table): [string, string] => [schema.name, table.name]))]),
+  );
+}
+
+/**
+ * What a scoped plan covers, as one hash (`sha256:…`): its objects, not the commit they were
+ * diffed against, so the pull request's plan and the apply on merge compare like with like.
+ */
+export function scopeDigest(scope: Pick<PlanScope, 'objects'>): string {
+  return digestOf(scope.objects.map(objectPath));
+}
