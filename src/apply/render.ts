@@ -4,7 +4,7 @@
  * limit as the plan's does (full → one line per object → counts per schema → counts only),
  * and always keeps the failures' statements and errors, which are few and what a reader needs.
  */
-import { changeLine, visible } from '../plan/render/common.js';
+import { changeLine, schemaCountLines, visible } from '../plan/render/common.js';
 import {
   countBySchema,
   degradedNotice,
@@ -19,7 +19,7 @@ import {
 } from '../plan/render/markdown.js';
 import type { ApplyResult, ChangeResult, ChangeStatus } from '../plan/types.js';
 import type { TransactionResult } from '../model/change.js';
-import { joinFqn, objectFqn } from '../model/fqn.js';
+import { objectFqn } from '../model/fqn.js';
 
 /**
  * Change lines the text lists in full; past it, what did not run is counted per schema with its
@@ -65,21 +65,12 @@ export function renderApplyText(result: ApplyResult): string {
 
 /** A reason past the line limit: said once, its changes counted per schema (and table), then its first ones. */
 function countedNotRun(reason: string, skipped: readonly ChangeResult[]): string[] {
-  const schemas = new Map<string, { name: string; changes: number; tables: Set<string> }>();
-  for (const { change } of skipped) {
-    const { database, schema } = change.object;
-    const name = joinFqn(schema === undefined ? [database] : [database, schema]);
-    let row = schemas.get(name);
-    if (!row) schemas.set(name, (row = { name, changes: 0, tables: new Set() }));
-    row.changes++;
-    if (change.object.table !== undefined) row.tables.add(change.object.table);
-  }
-  const rows = [...schemas.values()];
-  const lines = [`  ${shown(reason)}: ${skipped.length} change(s)`];
-  for (const row of rows.slice(0, MAX_SCHEMA_ROWS)) lines.push(`      ${visible(row.name)}: ${row.changes} change(s) on ${row.tables.size} table(s)`);
-  if (rows.length > MAX_SCHEMA_ROWS) lines.push(`      … and ${rows.length - MAX_SCHEMA_ROWS} more schema(s)`);
-  lines.push(`    first ${Math.min(FIRST_CHANGES, skipped.length)}:`, ...skipped.slice(0, FIRST_CHANGES).map((r) => `      ${changeLine(r.change)}`));
-  return lines;
+  return [
+    `  ${shown(reason)}: ${skipped.length} change(s)`,
+    ...schemaCountLines(skipped.map((r) => r.change), MAX_SCHEMA_ROWS).map((line) => `      ${line}`),
+    `    first ${Math.min(FIRST_CHANGES, skipped.length)}:`,
+    ...skipped.slice(0, FIRST_CHANGES).map((r) => `      ${changeLine(r.change)}`),
+  ];
 }
 
 /**
