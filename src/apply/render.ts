@@ -9,6 +9,7 @@ import {
   countBySchema,
   degradedNotice,
   escapeHtml,
+  escapeInline,
   cell,
   fieldsOf,
   groupByObject,
@@ -164,6 +165,8 @@ function applyHeader(result: ApplyResult, title: string | undefined, out: Lines)
   const { applied, failed, notRun } = result.summary;
   const heading = title ?? `revmeta apply: ${failed > 0 ? 'failed' : notRun > 0 ? 'incomplete' : 'complete'}`;
   out.push(`### ${escapeHtml(heading)}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, '');
+  const transactions = transactionLines(result.transactions ?? []);
+  if (transactions.length > 0) out.push(...transactions.map((line) => `- ${escapeInline(line)}`), '');
 }
 
 /**

@@ -174,3 +174,19 @@ describe('apply results at scale', () => {
     });
   });
 });
+
+describe('apply results in markdown, split into transactions', () => {
+  it('say under the counts which transaction failed and which committed', () => {
+    const results: ChangeResult[] = [{ change: change('a', 'A'), status: 'applied' }];
+    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, first: change('a', 'A').object, last: change('b', 'B').object };
+    const md = renderApplyMarkdown({
+      results,
+      summary: summariseResults(results),
+      transactions: [
+        { ...transaction, index: 1, of: 2, status: 'committed' },
+        { ...transaction, index: 2, of: 2, status: 'rolled_back', error: 'permission denied for <table>' },
+      ],
+    });
+    expect(md).toContain('**1 applied, 0 failed, 0 not run**\n\n- warehouse/db: transaction 2 of 2 failed (rolled back): permission denied for &lt;table&gt;; 1 committed (db.s.a … db.s.b); 0 not run.');
+  });
+});
