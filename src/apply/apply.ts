@@ -244,6 +244,7 @@ async function applyInTransactions(
       first: tableOf((group.steps[0]?.results[0]?.change ?? batch.changes[0]!).object),
       last: tableOf((group.steps.at(-1)?.results.at(-1)?.change ?? batch.changes.at(-1)!).object),
       changes: results.size,
+      statements: group.steps.length,
     };
   });
   transactions.push(...records);

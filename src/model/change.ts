@@ -122,6 +122,8 @@ export interface TransactionResult {
   first: ObjectRef;
   last: ObjectRef;
   changes: number;
+  /** Statements it runs (a statement may carry several changes). */
+  statements: number;
   /** For rolled_back: the engine's message. */
   error?: string;
 }

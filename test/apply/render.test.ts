@@ -115,7 +115,7 @@ describe('apply results at scale', () => {
       }
     }
     results.unshift({ change: tableIn('s0', 'broken'), status: 'failed', statement: 'COMMENT ON TABLE "s0"."broken" IS \'D\'', error: 'permission denied' });
-    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, first: tableIn('s0', 'a').object, last: tableIn('s0', 'z').object };
+    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, statements: 1, first: tableIn('s0', 'a').object, last: tableIn('s0', 'z').object };
     return {
       results,
       summary: summariseResults(results),
@@ -168,6 +168,7 @@ describe('apply results at scale', () => {
       status: 'rolled_back',
       objects: 1,
       changes: 1,
+      statements: 1,
       first: { kind: 'table', database: 'db', schema: 's0', table: 'a' },
       last: { kind: 'table', database: 'db', schema: 's0', table: 'z' },
       error: 'permission denied',
@@ -178,7 +179,7 @@ describe('apply results at scale', () => {
 describe('apply results in markdown, split into transactions', () => {
   it('say under the counts which transaction failed and which committed', () => {
     const results: ChangeResult[] = [{ change: change('a', 'A'), status: 'applied' }];
-    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, first: change('a', 'A').object, last: change('b', 'B').object };
+    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, statements: 1, first: change('a', 'A').object, last: change('b', 'B').object };
     const md = renderApplyMarkdown({
       results,
       summary: summariseResults(results),
