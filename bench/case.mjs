@@ -25,6 +25,8 @@ if (kind === 'plan' || kind === 'apply') {
     extra.statements = planned.plan.statements.length;
     extra.applied = result.summary.applied;
     extra.failed = result.summary.failed;
+    // The floor runs the same statements in the same transactions (psql, BEGIN/COMMIT blocks).
+    extra.transactionStatements = (result.transactions ?? []).map((transaction) => transaction.statements);
   }
   await planned.close();
 } else if (kind === 'plan-changed-since') {
@@ -62,8 +64,9 @@ if (kind === 'plan' || kind === 'apply') {
     for (const sql of CATALOG_QUERIES) await db.query(sql);
     extra = { catalogQueries: CATALOG_QUERIES.length };
   } else {
+    // The file holds its own BEGIN/COMMIT blocks: the transactions revmeta's apply ran.
     const sql = await readFile(sqlFile, 'utf8');
-    await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
+    await db.exec(sql);
     extra = { statements: sql.split(';\n').length - 1 };
   }
   await db.close();

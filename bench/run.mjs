@@ -28,12 +28,13 @@ try {
   await engine.createCatalog();
   const config = await writeWorkspace(engine.connection);
 
-  // 1. Apply of every column description, against psql -1 -f of the same statements.
+  // 1. Apply of every column description, against psql -f of the same statements in the same
+  // transactions (BEGIN/COMMIT blocks of the sizes revmeta's apply chose from the lock budget).
   const planFile = path.join(work, 'plan.json');
   const apply = await child('apply', config, planFile);
   const statements = await statementsOf(planFile);
   const sqlFile = path.join(work, 'statements.sql');
-  await writeFile(sqlFile, statements.map((sql) => `${sql};\n`).join(''));
+  await writeFile(sqlFile, inTransactions(statements, apply.transactionStatements));
   const applyFloor = await engine.applyFloor(sqlFile);
   report('apply', apply, applyFloor, { target: 'ratio ≤ 1.3', limit: 1.3 });
 
@@ -202,7 +203,7 @@ async function serverEngine(connectionUrl) {
       const statements = ddl();
       for (let i = 0; i < statements.length; i += 500) await exec(DATABASE, statements.slice(i, i + 500).join(';\n'));
     },
-    applyFloor: (sqlFile) => timed(['-1', '-f', sqlFile]).then((r) => ({ ...r, statements: null })),
+    applyFloor: (sqlFile) => timed(['-f', sqlFile]).then((r) => ({ ...r, statements: null })),
     async catalogFloor() {
       const { CATALOG_QUERIES } = await import('../dist/connectors/postgres/introspect.js');
       const file = path.join(work, 'catalog.sql');
@@ -235,6 +236,19 @@ async function pgliteEngine() {
     catalogFloor: () => child('floor-pglite-catalog', dataDir, DATABASE),
     close: async () => undefined,
   };
+}
+
+/** Statements as a psql script: consecutive BEGIN/COMMIT blocks of `sizes` statements (one block without sizes). */
+function inTransactions(statements, sizes) {
+  const blocks = sizes && sizes.length > 0 ? sizes : [statements.length];
+  const out = [];
+  let at = 0;
+  for (const size of blocks) {
+    out.push('BEGIN;\n', ...statements.slice(at, at + size).map((sql) => `${sql};\n`), 'COMMIT;\n');
+    at += size;
+  }
+  if (at !== statements.length) throw new Error(`the apply's transactions hold ${at} statements, the plan ${statements.length}`);
+  return out.join('');
 }
 
 /** The first run's figures with `keys` replaced by their medians over all runs. */

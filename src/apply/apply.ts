@@ -1,11 +1,14 @@
 /**
  * Runs planned changes through their connectors. Outcomes are data: every change ends
  * applied, failed (with the statement and the engine's message) or not run (with why).
- * Each database's changes run in one transaction where the connector's DDL is
- * transactional, so a failure there leaves that database as it was.
+ * Where the connector's DDL is transactional, each database's changes run in transactions
+ * (one, or as many consecutive ones as the server's lock budget needs), each atomic: a failure
+ * rolls back its own transaction and stops the later ones of that database.
  */
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
-import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement } from '../model/change.js';
+import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
+import type { ObjectRef } from '../model/types.js';
+import { tableOf } from '../plan/render/markdown.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {
@@ -16,7 +19,15 @@ export interface ApplyWork {
 export interface ApplyTarget {
   driver: Driver;
   capabilities: Capabilities;
+  /**
+   * Transactional systems: `auto` (default) splits a database's changes into consecutive
+   * transactions within the server's lock budget (`DriverSession.lockBudget`); `single` keeps
+   * one transaction per database, for a server configured to hold that many locks.
+   */
+  transactions?: TransactionMode;
 }
+
+export type TransactionMode = 'auto' | 'single';
 
 export interface ApplyOptions {
   /** Go on with the next database after a failure (the failed database is still rolled back). */
@@ -42,6 +53,7 @@ export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string,
   const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
   const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
   const resultOf = new Map(changes.map((change, i) => [change, results[i]!]));
+  const transactions: TransactionResult[] = [];
   let stopped: string | null = null;
   for (const batch of batchesOf(changes)) {
     const batchResults = batch.changes.map((change) => resultOf.get(change)!);
@@ -53,13 +65,13 @@ export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string,
     if (!target) {
       fail(batchResults, undefined, `no connection for service "${batch.service}"`);
     } else {
-      await applyBatch(batch, batchResults, statementsById, target, options);
+      await applyBatch(batch, batchResults, statementsById, target, options, transactions);
     }
     if (batchResults.some((result) => result.status === 'failed') && !options.continueOnError) {
       stopped = `not run: apply stopped after a failure in ${batch.service}/${batch.database}`;
     }
   }
-  return { results, summary: summariseResults(results) };
+  return { results, summary: summariseResults(results), ...(transactions.length > 0 ? { transactions } : {}) };
 }
 
 /** Groups changes by service and database, keeping the plan's order. */
@@ -110,6 +122,7 @@ async function applyBatch(
   statementsById: ReadonlyMap<number, PlannedStatement>,
   target: ApplyTarget,
   options: ApplyOptions,
+  transactions: TransactionResult[],
 ): Promise<void> {
   const steps = stepsOf(batch, results, statementsById);
   let session: DriverSession;
@@ -119,64 +132,204 @@ async function applyBatch(
     fail(results, undefined, `could not connect to database "${batch.database}": ${messageOf(error)}`);
     return;
   }
-  const transactional = target.capabilities.transactionalDdl;
   try {
+    if (target.capabilities.transactionalDdl) {
+      await applyInTransactions(batch, steps, session, target, options, transactions);
+      return;
+    }
     try {
-      if (transactional) await session.begin();
-      else await session.lockForApply?.();
+      await session.lockForApply?.();
     } catch (error) {
       // Another apply's turn, not a failure of these changes: they did not run, for one reason.
       if (error instanceof ApplyLockBusyError) {
         markNotRun(results, `not run: ${error.message}`);
         return;
       }
-      const what = transactional ? 'start the transaction' : 'lock the database for apply';
-      fail(results, undefined, `could not ${what} on database "${batch.database}": ${messageOf(error)}`);
+      fail(results, undefined, `could not lock the database for apply on database "${batch.database}": ${messageOf(error)}`);
       return;
     }
-    const batched = transactional && session.executeBatch !== undefined;
-    for (let index = 0; index < steps.length; ) {
-      const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
-      try {
-        if (batched && chunk[0]!.statement.kind === 'sql') await session.executeBatch!(chunk.map((step) => step.text));
-        else {
-          const refusal = chunk[0]!.statement.kind === 'sql' ? ((await session.refusal?.(chunk[0]!.text)) ?? null) : null;
-          if (refusal !== null) {
-            // Refused as planned-but-stale: the other statements of the database still run.
-            markNotRun(chunk[0]!.results, `not run: ${refusal}`);
-            index += 1;
-            continue;
-          }
-          await runStep(session, chunk[0]!);
-        }
-      } catch (error) {
-        const inChunk = error instanceof BatchStatementError ? error.index : 0;
-        const failedAt = index + inChunk;
-        const failed = steps[failedAt]!;
-        for (const step of chunk.slice(0, inChunk)) markApplied(step);
-        fail(failed.results, failed.text, messageOf(error instanceof BatchStatementError ? error.cause : error));
-        if (transactional) {
-          await rollback(session, steps.slice(0, failedAt), failed.text);
-        }
-        const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
-        for (const later of steps.slice(failedAt + 1)) markNotRun(later.results, reason);
-        return;
-      }
-      chunk.forEach(markApplied);
-      index += chunk.length;
-      options.onProgress?.({ service: batch.service, database: batch.database, done: index, total: steps.length });
-    }
-    if (transactional) {
-      try {
-        await session.commit();
-      } catch (error) {
-        const message = `commit failed: ${messageOf(error)}`;
-        fail(results, 'COMMIT', message);
-      }
-    }
+    await runSteps(session, steps, { batch, options, transaction: null, done: 0, total: steps.length });
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/** Where `runSteps` runs: inside a transaction (and how the rollback of its earlier statements is told), or not. */
+interface RunContext {
+  batch: Batch;
+  options: ApplyOptions;
+  /** The words for a rolled-back statement's scope ("this database", "this transaction"); null: no transaction. */
+  transaction: string | null;
+  /** Statements of the database run before these, and the database's total: for progress. */
+  done: number;
+  total: number;
+}
+
+/**
+ * Runs steps in order, in round trips where the session batches inside a transaction. On a
+ * failure: the failed step's changes failed, the transaction (if any) rolled back, the later
+ * steps not run; returns the failed step's index, or undefined when all ran.
+ */
+async function runSteps(session: DriverSession, steps: readonly Step[], context: RunContext): Promise<number | undefined> {
+  const { batch, options } = context;
+  const batched = context.transaction !== null && session.executeBatch !== undefined;
+  for (let index = 0; index < steps.length; ) {
+    const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
+    try {
+      if (batched && chunk[0]!.statement.kind === 'sql') await session.executeBatch!(chunk.map((step) => step.text));
+      else {
+        const refusal = chunk[0]!.statement.kind === 'sql' ? ((await session.refusal?.(chunk[0]!.text)) ?? null) : null;
+        if (refusal !== null) {
+          // Refused as planned-but-stale: the other statements of the database still run.
+          markNotRun(chunk[0]!.results, `not run: ${refusal}`);
+          index += 1;
+          continue;
+        }
+        await runStep(session, chunk[0]!);
+      }
+    } catch (error) {
+      const inChunk = error instanceof BatchStatementError ? error.index : 0;
+      const failedAt = index + inChunk;
+      const failed = steps[failedAt]!;
+      for (const step of chunk.slice(0, inChunk)) markApplied(step);
+      fail(failed.results, failed.text, messageOf(error instanceof BatchStatementError ? error.cause : error));
+      if (context.transaction !== null) {
+        await rollback(session, steps.slice(0, failedAt), failed.text, context.transaction);
+      }
+      const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
+      for (const later of steps.slice(failedAt + 1)) markNotRun(later.results, reason);
+      return failedAt;
+    }
+    chunk.forEach(markApplied);
+    index += chunk.length;
+    options.onProgress?.({ service: batch.service, database: batch.database, done: context.done + index, total: context.total });
+  }
+  return undefined;
+}
+
+/** Consecutive steps that commit together, and how many objects they lock. */
+interface TransactionSteps {
+  steps: Step[];
+  objects: number;
+}
+
+/**
+ * A database's changes on a transactional system: in one transaction, or, when the session
+ * reports a lock budget (and the target does not ask for `single`), in consecutive ones that
+ * each lock at most that many objects. Each commits on its own; a failure rolls back its
+ * transaction and leaves the later ones not run (the earlier ones stay committed, so a re-run
+ * plans only what is left).
+ */
+async function applyInTransactions(
+  batch: Batch,
+  steps: readonly Step[],
+  session: DriverSession,
+  target: ApplyTarget,
+  options: ApplyOptions,
+  transactions: TransactionResult[],
+): Promise<void> {
+  // A budget that cannot be read leaves one transaction, as a server without a limit.
+  const budget = target.transactions === 'single' ? undefined : await session.lockBudget?.().catch(() => undefined);
+  const groups = transactionsOf(steps, budget);
+  const records = groups.map((group, i): TransactionResult => {
+    const results = new Set(group.steps.flatMap((step) => step.results));
+    return {
+      service: batch.service,
+      database: batch.database,
+      index: i + 1,
+      of: groups.length,
+      status: 'not_run',
+      objects: group.objects,
+      // A database whose changes carry no statement still opens (and commits) one transaction.
+      first: tableOf((group.steps[0]?.results[0]?.change ?? batch.changes[0]!).object),
+      last: tableOf((group.steps.at(-1)?.results.at(-1)?.change ?? batch.changes.at(-1)!).object),
+      changes: results.size,
+      statements: group.steps.length,
+    };
+  });
+  transactions.push(...records);
+  const scope = groups.length > 1 ? 'this transaction' : 'this database';
+  let done = 0;
+  for (const [i, group] of groups.entries()) {
+    const record = records[i]!;
+    const error = await runTransaction(session, group.steps, { batch, options, transaction: scope, done, total: steps.length });
+    if (error === undefined) {
+      record.status = 'committed';
+      done += group.steps.length;
+      continue;
+    }
+    record.status = error.busy ? 'not_run' : 'rolled_back';
+    record.error = error.message;
+    if (i + 1 < groups.length) {
+      const committed = i === 0 ? 'none committed' : `${i} committed`;
+      const reason = `not run: transaction ${i + 1} of ${groups.length} on database "${batch.database}" failed (rolled back; ${committed})`;
+      for (const later of groups.slice(i + 1)) for (const step of later.steps) markNotRun(step.results, reason);
+    }
+    return;
+  }
+}
+
+/** Begins, runs and commits one transaction; what went wrong (undefined: committed). */
+async function runTransaction(session: DriverSession, steps: readonly Step[], context: RunContext): Promise<{ message: string; busy?: true } | undefined> {
+  const results = steps.flatMap((step) => step.results);
+  try {
+    await session.begin();
+  } catch (error) {
+    // Another apply's turn, not a failure of these changes: they did not run, for one reason.
+    if (error instanceof ApplyLockBusyError) {
+      markNotRun(results, `not run: ${error.message}`);
+      return { message: error.message, busy: true };
+    }
+    const message = `could not start the transaction on database "${context.batch.database}": ${messageOf(error)}`;
+    fail(results, undefined, message);
+    return { message };
+  }
+  const failedAt = await runSteps(session, steps, context);
+  if (failedAt !== undefined) return { message: steps[failedAt]!.results[0]?.error ?? 'a statement failed' };
+  try {
+    await session.commit();
+  } catch (error) {
+    const message = `commit failed: ${messageOf(error)}`;
+    fail(results, 'COMMIT', message);
+    return { message };
+  }
+  return undefined;
+}
+
+/**
+ * Steps cut into consecutive transactions of at most `budget` locked objects (a column's
+ * change locks its table). A cut falls only where no object of the transaction so far has a
+ * statement still to come, so one table's statements never straddle two transactions (a table
+ * whose statements are far apart can make a transaction exceed the budget). No budget: one.
+ */
+function transactionsOf(steps: readonly Step[], budget: number | undefined): TransactionSteps[] {
+  const keysOf = steps.map((step) => new Set(step.results.map((result) => lockKey(tableOf(result.change.object)))));
+  const lastUse = new Map<string, number>();
+  keysOf.forEach((keys, i) => keys.forEach((key) => lastUse.set(key, i)));
+  const groups: TransactionSteps[] = [];
+  let current: Step[] = [];
+  let locked = new Set<string>();
+  let openUntil = -1;
+  steps.forEach((step, i) => {
+    const keys = keysOf[i]!;
+    const added = [...keys].filter((key) => !locked.has(key)).length;
+    if (budget !== undefined && current.length > 0 && locked.size + added > budget && openUntil < i) {
+      groups.push({ steps: current, objects: locked.size });
+      current = [];
+      locked = new Set();
+    }
+    current.push(step);
+    for (const key of keys) {
+      locked.add(key);
+      openUntil = Math.max(openUntil, lastUse.get(key)!);
+    }
+  });
+  if (current.length > 0 || groups.length === 0) groups.push({ steps: current, objects: locked.size });
+  return groups;
+}
+
+function lockKey(object: ObjectRef): string {
+  return JSON.stringify([object.kind, object.database, object.schema ?? null, object.table ?? null]);
 }
 
 /**
@@ -206,9 +359,9 @@ function markApplied(step: Step): void {
 }
 
 /** Earlier statements of a rolled-back transaction did not take effect: they are "not run". */
-async function rollback(session: DriverSession, done: readonly Step[], failedSql: string): Promise<void> {
+async function rollback(session: DriverSession, done: readonly Step[], failedSql: string, scope: string): Promise<void> {
   await session.rollback().catch(() => undefined);
-  const reason = `rolled back: a later statement of this database failed (${shorten(failedSql)})`;
+  const reason = `rolled back: a later statement of ${scope} failed (${shorten(failedSql)})`;
   for (const step of done) {
     for (const result of step.results) {
       if (result.status === 'applied') {

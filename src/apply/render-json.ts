@@ -25,6 +25,8 @@ export function renderApplyJson(result: ApplyResult, conflicts: readonly Conflic
       ...(reason !== undefined ? { reason } : {}),
     })),
     conflicts: conflicts.map(({ service, object, field, reason }) => ({ service, object, ...(field !== undefined ? { field } : {}), reason })),
+    // Transactional systems: each transaction of each database, in the order they ran (or would have).
+    ...(result.transactions ? { transactions: result.transactions } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

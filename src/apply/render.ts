@@ -4,32 +4,99 @@
  * limit as the plan's does (full → one line per object → counts per schema → counts only),
  * and always keeps the failures' statements and errors, which are few and what a reader needs.
  */
-import { changeLine, visible } from '../plan/render/common.js';
+import { changeLine, schemaCountLines, visible } from '../plan/render/common.js';
 import { degradedNotice, renderWithin, type Lines, type MarkdownLimit, type RenderedMarkdown } from '../plan/render/fit.js';
-import { countBySchema, escapeHtml, cell, fieldsOf, groupByObject } from '../plan/render/markdown.js';
+import { countBySchema, escapeHtml, escapeInline, cell, fieldsOf, groupByObject } from '../plan/render/markdown.js';
 import type { ApplyResult, ChangeResult, ChangeStatus } from '../plan/types.js';
+import type { TransactionResult } from '../model/change.js';
+import { objectFqn } from '../model/fqn.js';
+
+/**
+ * Change lines the text lists in full; past it, what did not run is counted per schema with its
+ * first changes, and `--format json` holds every change (a first rollout can be millions).
+ */
+export const TEXT_CHANGE_LINES = 200;
+/** Change lines shown per reason (or per failed statement) once a list is past TEXT_CHANGE_LINES. */
+const FIRST_CHANGES = 10;
+/** Schemas counted per reason once a list is past TEXT_CHANGE_LINES. */
+const MAX_SCHEMA_ROWS = 50;
 
 export function renderApplyText(result: ApplyResult): string {
   const { applied, failed, notRun } = result.summary;
   const outcome = failed > 0 ? 'failed' : notRun > 0 ? 'incomplete' : 'complete';
   const lines = [`Apply ${outcome}: ${applied} applied, ${failed} failed, ${notRun} not run.`];
+  const transactions = transactionLines(result.transactions ?? []);
+  if (transactions.length > 0) lines.push('', 'Transactions:', ...transactions.map((line) => `  ${line}`));
   const failures = result.results.filter((r) => r.status === 'failed');
+  const notRunResults = result.results.filter((r) => r.status === 'not_run');
+  const full = failures.length + notRunResults.length <= TEXT_CHANGE_LINES;
   if (failures.length > 0) {
     lines.push('', 'Failed:');
     // A batched statement fails once for all the changes it carries: its statement and error are said once.
     for (const group of failedStatements(failures)) {
-      lines.push(...group.map((failure) => `  ${changeLine(failure.change)}`));
+      const shownChanges = full ? group : group.slice(0, FIRST_CHANGES);
+      lines.push(...shownChanges.map((failure) => `  ${changeLine(failure.change)}`));
+      if (shownChanges.length < group.length) lines.push(`  … and ${group.length - shownChanges.length} more change(s) of this statement`);
       if (group[0]!.statement) lines.push(`      statement: ${shown(group[0]!.statement)}`);
       lines.push(`      error: ${shown(group[0]!.error ?? 'unknown error')}`);
     }
   }
-  const notRunResults = result.results.filter((r) => r.status === 'not_run');
   if (notRunResults.length > 0) {
-    lines.push('', 'Not run:');
+    lines.push('', full ? 'Not run:' : `Not run (${notRunResults.length}), per reason:`);
     // Changes that did not run for one reason (a busy apply lock: every change of a database) share one line of it.
-    for (const [reason, skipped] of notRunReasons(notRunResults)) lines.push(...skipped.map((result) => `  ${changeLine(result.change)}`), `      ${shown(reason)}`);
+    for (const [reason, skipped] of notRunReasons(notRunResults)) {
+      if (full) lines.push(...skipped.map((r) => `  ${changeLine(r.change)}`), `      ${shown(reason)}`);
+      else lines.push(...countedNotRun(reason, skipped));
+    }
   }
+  if (!full) lines.push('', 'Every change and its outcome: run with `--format json` (or plan with `--out plan.json` to review them all first).');
   return `${lines.join('\n')}\n`;
+}
+
+/** A reason past the line limit: said once, its changes counted per schema (and table), then its first ones. */
+function countedNotRun(reason: string, skipped: readonly ChangeResult[]): string[] {
+  return [
+    `  ${shown(reason)}: ${skipped.length} change(s)`,
+    ...schemaCountLines(skipped.map((r) => r.change), MAX_SCHEMA_ROWS).map((line) => `      ${line}`),
+    `    first ${Math.min(FIRST_CHANGES, skipped.length)}:`,
+    ...skipped.slice(0, FIRST_CHANGES).map((r) => `      ${changeLine(r.change)}`),
+  ];
+}
+
+/**
+ * One line per database that ran in several transactions or whose transaction failed: how many
+ * committed, and for a failure which one failed and which objects the committed ones wrote.
+ */
+function transactionLines(transactions: readonly TransactionResult[]): string[] {
+  const byDatabase = new Map<string, TransactionResult[]>();
+  for (const transaction of transactions) {
+    const key = JSON.stringify([transaction.service, transaction.database]);
+    byDatabase.set(key, [...(byDatabase.get(key) ?? []), transaction]);
+  }
+  const lines: string[] = [];
+  for (const group of byDatabase.values()) {
+    const first = group[0]!;
+    const where = visible(`${first.service}/${first.database}`);
+    const failed = group.find((t) => t.status !== 'committed');
+    const committed = group.filter((t) => t.status === 'committed');
+    if (!failed) {
+      if (group.length > 1) lines.push(`${where}: ${group.length} transactions (up to ${Math.max(...group.map((t) => t.objects))} objects each), all committed.`);
+      continue;
+    }
+    if (group.length === 1) continue; // one transaction: the failure and its rollback are listed below
+    const what = failed.status === 'rolled_back' ? 'failed (rolled back)' : 'did not run';
+    const error = failed.error !== undefined ? `: ${shortLine(failed.error)}` : '';
+    const done = committed.length === 0 ? 'none committed' : `${committed.length} committed (${visible(objectFqn(committed[0]!.first))} … ${visible(objectFqn(committed.at(-1)!.last))})`;
+    const later = group.length - failed.index;
+    lines.push(`${where}: transaction ${failed.index} of ${failed.of} ${what}${error}; ${done}; ${later} not run.`);
+  }
+  return lines;
+}
+
+/** An engine message on one line, cut: the Failed section below has it whole. */
+function shortLine(text: string): string {
+  const line = visible(text.replace(/\s+/g, ' '));
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 
 /** Failures per failed statement and error, in the order they first appear. */
@@ -87,6 +154,8 @@ function applyHeader(result: ApplyResult, title: string | undefined, out: Lines)
   const { applied, failed, notRun } = result.summary;
   const heading = title ?? `revmeta apply: ${failed > 0 ? 'failed' : notRun > 0 ? 'incomplete' : 'complete'}`;
   out.push(`### ${escapeHtml(heading)}`, '', `**${applied} applied, ${failed} failed, ${notRun} not run**`, '');
+  const transactions = transactionLines(result.transactions ?? []);
+  if (transactions.length > 0) out.push(...transactions.map((line) => `- ${escapeInline(line)}`), '');
 }
 
 /**

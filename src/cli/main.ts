@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
-import { renderApplyText } from '../apply/render.js';
+import { renderApplyText, TEXT_CHANGE_LINES } from '../apply/render.js';
 import { renderApplyJson } from '../apply/render-json.js';
 import { parseDuration } from '../connectors/connection.js';
 import { connectors } from '../connectors/index.js';
@@ -526,8 +526,10 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
 
 /** The plan before an apply: on stdout, or with `--format json` on stderr (stdout holds only the JSON document). */
 function showPlan(cli: CliOutput, result: Plan, options: ApplyCliOptions): void {
-  if (options.format === 'json') cli.err(renderText(result, { colour: false, showSql: true, redact: cli.redact }));
-  else cli.out(renderText(result, { colour: cli.colour, showSql: true, redact: cli.redact }));
+  // Past TEXT_CHANGE_LINES, counts per schema and the first changes: a first rollout can be millions.
+  const text = { showSql: true, redact: cli.redact, maxChanges: TEXT_CHANGE_LINES };
+  if (options.format === 'json') cli.err(renderText(result, { ...text, colour: false }));
+  else cli.out(renderText(result, { ...text, colour: cli.colour }));
 }
 
 function nothingToApply(cli: CliOutput, result: Plan, options: ApplyCliOptions): number {

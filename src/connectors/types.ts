@@ -165,6 +165,13 @@ export interface DriverSession {
    * why it must not run now (what it would restate changed since the plan), or null.
    */
   refusal?(sql: string): Promise<string | null>;
+  /**
+   * For transactional systems whose lock table is bounded: how many objects (tables, schemas,
+   * databases) one apply transaction may lock, read from the server's settings; undefined (or
+   * absent) when the server sets no such limit. Apply splits a database's changes into
+   * consecutive transactions within it.
+   */
+  lockBudget?(): Promise<number | undefined>;
   /** For systems written through an API: sends one typed request (a plan statement of that kind). */
   send?(request: ApiRequest): Promise<void>;
   close(): Promise<void>;

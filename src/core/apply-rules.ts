@@ -43,7 +43,7 @@ export function withHeldBack(result: ApplyResult, heldBack: readonly Change[]): 
     ...result.results,
     ...heldBack.map((change) => ({ change, status: 'not_run' as const, reason: 'not run: the object is in conflict (or inside one)' })),
   ];
-  return { results, summary: summariseResults(results) };
+  return { ...result, results, summary: summariseResults(results) };
 }
 
 /**

@@ -157,7 +157,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       drivers.push(driver);
       const introspection = await introspectService(connector, driver, desired, name, policy, workspace.scope !== undefined);
       const capabilities = connector.capabilities(introspection.server);
-      targets.set(name, { driver, capabilities });
+      targets.set(name, { driver, capabilities, ...(service.transactions ? { transactions: service.transactions } : {}) });
       queries.set(name, introspection.queries);
       const input: ServicePlanInput = {
         name,

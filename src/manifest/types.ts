@@ -32,6 +32,8 @@ export interface ServiceConfig {
   exclude?: string[];
   sql?: SqlTemplates;
   descriptions?: { tooLong?: 'error' | 'truncate' };
+  /** Transactional systems: `auto` (default) sizes transactions from the server's lock budget; `single`: one per database. */
+  transactions?: 'auto' | 'single';
 }
 
 export interface Config {

@@ -104,6 +104,31 @@ export interface ChangeResult {
 export interface ApplyResult {
   results: ChangeResult[];
   summary: { applied: number; failed: number; notRun: number };
+  /** The transactions apply ran (or did not) on transactional systems, per database in order. */
+  transactions?: TransactionResult[];
+}
+
+/**
+ * One transaction of a database's apply. A database whose changes lock more objects than the
+ * server's lock budget allows runs in several consecutive transactions, each atomic.
+ */
+export interface TransactionResult {
+  service: string;
+  database: string;
+  /** Position among the database's transactions (1-based), and how many it has. */
+  index: number;
+  of: number;
+  /** `rolled_back`: a statement or the commit failed; `not_run`: an earlier one failed, or the apply lock was busy. */
+  status: 'committed' | 'rolled_back' | 'not_run';
+  /** The objects (tables, schemas, the database) it writes: how many, and the first and last by name. */
+  objects: number;
+  first: ObjectRef;
+  last: ObjectRef;
+  changes: number;
+  /** Statements it runs (a statement may carry several changes). */
+  statements: number;
+  /** For rolled_back: the engine's message. */
+  error?: string;
 }
 
 /** The text of each statement a change names, in its order (a lookup per id: for a few changes). */

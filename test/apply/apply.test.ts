@@ -219,3 +219,86 @@ describe('a statement the session refuses right before it runs', () => {
     expect(result.results[1]?.reason).toBe('not run: the column changed since the plan');
   });
 });
+
+describe('transactions within the lock budget', () => {
+  /** A recording driver whose sessions report `budget` objects per transaction. */
+  function budgetTargets(log: string[], budget: number | undefined, transactions?: 'auto' | 'single'): Map<string, ApplyTarget> {
+    const driver: Driver = {
+      async open(database) {
+        return { ...(await recordingDriver(log).open(database)), lockBudget: async () => budget };
+      },
+      close: async () => undefined,
+    };
+    return new Map([['svc', { driver, capabilities: caps(true), ...(transactions ? { transactions } : {}) }]]);
+  }
+
+  function columnChange(table: string, column: string, sql: string): ChangeWithSql {
+    return { ...change('a', table, [sql]), object: { kind: 'column', database: 'a', schema: 's', table, column } };
+  }
+
+  /** Tables t1…t5, each with its own change and a column's: 10 statements on 5 tables. */
+  const fiveTables = () => [1, 2, 3, 4, 5].flatMap((n) => [change('a', `t${n}`, [`T${n}`]), columnChange(`t${n}`, 'c', `C${n}`)]);
+
+  it('splits a database into consecutive transactions of at most the budget of tables, never splitting a table', async () => {
+    const log: string[] = [];
+    const result = await applyChanges(withStatements(fiveTables()), budgetTargets(log, 2));
+    expect(log).toEqual([
+      ...['a: BEGIN', 'a: T1', 'a: C1', 'a: T2', 'a: C2', 'a: COMMIT'],
+      ...['a: BEGIN', 'a: T3', 'a: C3', 'a: T4', 'a: C4', 'a: COMMIT'],
+      ...['a: BEGIN', 'a: T5', 'a: C5', 'a: COMMIT'],
+    ]);
+    expect(result.summary).toEqual({ applied: 10, failed: 0, notRun: 0 });
+    expect(result.transactions?.map(({ index, of, status, objects, changes, first, last }) => [index, of, status, objects, changes, first.table, last.table])).toEqual([
+      [1, 3, 'committed', 2, 4, 't1', 't2'],
+      [2, 3, 'committed', 2, 4, 't3', 't4'],
+      [3, 3, 'committed', 1, 2, 't5', 't5'],
+    ]);
+  });
+
+  it('keeps a table whose statements are apart in one transaction, even past the budget', async () => {
+    const log: string[] = [];
+    const changes = [change('a', 't1', ['T1']), change('a', 't2', ['T2']), columnChange('t1', 'c', 'C1'), change('a', 't3', ['T3'])];
+    await applyChanges(withStatements(changes), budgetTargets(log, 1));
+    expect(log).toEqual(['a: BEGIN', 'a: T1', 'a: T2', 'a: C1', 'a: COMMIT', 'a: BEGIN', 'a: T3', 'a: COMMIT']);
+  });
+
+  it('rolls back only the failing transaction: earlier ones stay committed, later ones do not run', async () => {
+    const log: string[] = [];
+    const changes = fiveTables().map((c) => (c.sql[0] === 'C3' ? { ...c, sql: ['FAIL C3'] } : c));
+    const result = await applyChanges(withStatements(changes), budgetTargets(log, 2));
+    expect(log).toEqual([...['a: BEGIN', 'a: T1', 'a: C1', 'a: T2', 'a: C2', 'a: COMMIT'], 'a: BEGIN', 'a: T3', 'a: ROLLBACK']);
+    expect(result.results.map((r) => r.status)).toEqual([
+      ...['applied', 'applied', 'applied', 'applied'],
+      ...['not_run', 'failed', 'not_run', 'not_run'],
+      ...['not_run', 'not_run'],
+    ]);
+    expect(result.results[4]?.reason).toBe('rolled back: a later statement of this transaction failed (FAIL C3)');
+    expect(result.results[6]?.reason).toBe('not run: an earlier statement failed (FAIL C3)');
+    expect(result.results[8]?.reason).toBe('not run: transaction 2 of 3 on database "a" failed (rolled back; 1 committed)');
+    expect(result.transactions?.map((t) => [t.status, t.error])).toEqual([
+      ['committed', undefined],
+      ['rolled_back', 'boom: FAIL C3'],
+      ['not_run', undefined],
+    ]);
+  });
+
+  it('keeps one transaction with `transactions: single`, or when the server reports no budget', async () => {
+    for (const [budget, mode] of [[2, 'single'], [undefined, undefined]] as const) {
+      const log: string[] = [];
+      const result = await applyChanges(withStatements(fiveTables()), budgetTargets(log, budget, mode));
+      expect(log.filter((line) => /BEGIN|COMMIT/.test(line))).toEqual(['a: BEGIN', 'a: COMMIT']);
+      expect(result.transactions).toMatchObject([{ index: 1, of: 1, status: 'committed', objects: 5, changes: 10 }]);
+    }
+  });
+
+  it('sends the statements of each transaction in its own round trips', async () => {
+    const trips: string[][] = [];
+    const targets = batchingTargets(trips);
+    const inner = targets.get('svc')!;
+    const driver: Driver = { open: async (db) => ({ ...(await inner.driver.open(db)), lockBudget: async () => 300 }), close: async () => undefined };
+    const changes = Array.from({ length: 700 }, (_, i) => change('a', `t${i}`, [`S${i}`]));
+    const result = await applyChanges(withStatements(changes), new Map([['svc', { ...inner, driver }]]));
+    expect(trips.map((trip) => (trip.length === 1 ? trip[0] : trip.length))).toEqual(['BEGIN', 300, 'COMMIT', 'BEGIN', 300, 'COMMIT', 'BEGIN', 100, 'COMMIT']);
+    expect(result.summary.applied).toBe(700);
+  });
+});

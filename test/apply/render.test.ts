@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseResults } from '../../src/apply/apply.js';
 import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
+import { renderApplyJson } from '../../src/apply/render-json.js';
 import type { ApplyResult, Change, ChangeResult } from '../../src/plan/types.js';
 
 const change = (table: string, after: string): Change => ({
@@ -95,5 +96,98 @@ describe('apply results of a failed batch', () => {
     expect(md).toContain(`<summary>Not run (21): ${reason}</summary>`);
     // Failures are shown open: the one thing a reader of a failed apply must see.
     expect(md.indexOf('#### Failed')).toBeLessThan(md.indexOf('<details>'));
+  });
+});
+
+describe('apply results at scale', () => {
+  const tableIn = (schema: string, table: string, column?: string): Change => ({
+    ...change(table, 'D'),
+    object: column === undefined ? { kind: 'table', database: 'db', schema, table } : { kind: 'column', database: 'db', schema, table, column },
+  });
+
+  /** 2 schemas × 500 tables × (the table and 4 columns): 5,000 changes not run after transaction 2 of 4 failed. */
+  function rolledOut(): ApplyResult {
+    const failedReason = 'not run: transaction 2 of 4 on database "db" failed (rolled back; 1 committed)';
+    const results: ChangeResult[] = [];
+    for (const schema of ['s1', 's2']) {
+      for (let t = 0; t < 500; t++) {
+        for (const column of [undefined, 'a', 'b', 'c', 'd']) results.push({ change: tableIn(schema, `t${t}`, column), status: 'not_run', reason: failedReason });
+      }
+    }
+    results.unshift({ change: tableIn('s0', 'broken'), status: 'failed', statement: 'COMMENT ON TABLE "s0"."broken" IS \'D\'', error: 'permission denied' });
+    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, statements: 1, first: tableIn('s0', 'a').object, last: tableIn('s0', 'z').object };
+    return {
+      results,
+      summary: summariseResults(results),
+      transactions: [
+        { ...transaction, index: 1, of: 4, status: 'committed' },
+        { ...transaction, index: 2, of: 4, status: 'rolled_back', error: 'permission denied' },
+        { ...transaction, index: 3, of: 4, status: 'not_run' },
+        { ...transaction, index: 4, of: 4, status: 'not_run' },
+      ],
+    };
+  }
+
+  it('as text past 200 changes: the failure whole, what did not run counted per schema with its first changes, and where the rest is', () => {
+    const text = renderApplyText(rolledOut());
+    expect(text.split('\n').length).toBeLessThan(60);
+    expect(text).toContain('Transactions:\n  warehouse/db: transaction 2 of 4 failed (rolled back): permission denied; 1 committed (db.s0.a … db.s0.z); 2 not run.');
+    expect(text).toContain('Failed:\n  + table db.s0.broken description: (none) → "D"\n      statement: COMMENT ON TABLE "s0"."broken" IS \'D\'\n      error: permission denied');
+    expect(text).toContain(
+      [
+        'Not run (5000), per reason:',
+        '  not run: transaction 2 of 4 on database "db" failed (rolled back; 1 committed): 5000 change(s)',
+        '      db.s1: 2500 change(s) on 500 table(s)',
+        '      db.s2: 2500 change(s) on 500 table(s)',
+        '    first 10:',
+        '      + table db.s1.t0 description: (none) → "D"',
+        '      + column db.s1.t0.a description: (none) → "D"',
+      ].join('\n'),
+    );
+    expect(text).toContain('Every change and its outcome: run with `--format json`');
+  });
+
+  it('as text up to 200 changes: one line per change, as before', () => {
+    const small = rolledOut();
+    small.results = small.results.slice(0, 200);
+    small.summary = summariseResults(small.results);
+    const text = renderApplyText(small);
+    expect(text).toContain('Not run:\n  + table db.s1.t0 description');
+    expect(text.split('\n').filter((line) => line.startsWith('  + ')).length).toBe(200);
+    expect(text).not.toContain('--format json');
+  });
+
+  it('as JSON: every transaction, with its status and the objects it wrote', () => {
+    const document = JSON.parse(renderApplyJson(rolledOut(), []));
+    expect(document.transactions).toHaveLength(4);
+    expect(document.transactions[1]).toEqual({
+      service: 'warehouse',
+      database: 'db',
+      index: 2,
+      of: 4,
+      status: 'rolled_back',
+      objects: 1,
+      changes: 1,
+      statements: 1,
+      first: { kind: 'table', database: 'db', schema: 's0', table: 'a' },
+      last: { kind: 'table', database: 'db', schema: 's0', table: 'z' },
+      error: 'permission denied',
+    });
+  });
+});
+
+describe('apply results in markdown, split into transactions', () => {
+  it('say under the counts which transaction failed and which committed', () => {
+    const results: ChangeResult[] = [{ change: change('a', 'A'), status: 'applied' }];
+    const transaction = { service: 'warehouse', database: 'db', objects: 1, changes: 1, statements: 1, first: change('a', 'A').object, last: change('b', 'B').object };
+    const md = renderApplyMarkdown({
+      results,
+      summary: summariseResults(results),
+      transactions: [
+        { ...transaction, index: 1, of: 2, status: 'committed' },
+        { ...transaction, index: 2, of: 2, status: 'rolled_back', error: 'permission denied for <table>' },
+      ],
+    });
+    expect(md).toContain('**1 applied, 0 failed, 0 not run**\n\n- warehouse/db: transaction 2 of 2 failed (rolled back): permission denied for &lt;table&gt;; 1 committed (db.s.a … db.s.b); 0 not run.');
   });
 });

@@ -43,9 +43,12 @@ export async function pgliteEngine(): Promise<TestEngine> {
   };
 }
 
-/** Debian's PostgreSQL 15 started by test/engines/postgres.sh; a skip reason when it cannot run here (never under CI). */
-export async function postgres15Engine(): Promise<TestEngine | { skip: string }> {
-  const server = await startPostgres();
+/**
+ * Debian's PostgreSQL 15 started by test/engines/postgres.sh, with server `settings` if given;
+ * a skip reason when it cannot run here (never under CI).
+ */
+export async function postgres15Engine(settings: Record<string, string | number> = {}): Promise<TestEngine | { skip: string }> {
+  const server = await startPostgres(settings);
   if ('skip' in server) return server;
   const client = async <T>(database: string, run: (c: pg.Client) => Promise<T>): Promise<T> => {
     const c = new pg.Client({ host: '127.0.0.1', port: server.port, user: 'postgres', database });

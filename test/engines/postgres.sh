@@ -7,6 +7,7 @@
 #
 # The first free port from $REVMETA_PG_PORT (default 54329) upward is used, so several test
 # files (or engineers) can each run their own server at once.
+# REVMETA_PG_SETTINGS adds server options (`-c max_locks_per_transaction=10 ...`).
 # Authentication: the `postgres` superuser is trusted (no password); every other role must
 # give its password over TCP (scram-sha-256), which is what a wrong-password test needs.
 # initdb refuses to run as root: as root the server runs as the `postgres` user.
@@ -49,7 +50,7 @@ start_on() {
   [ -f "$root/data/PG_VERSION" ] || { rm -rf "$root"; initialise "$root"; }
   # The server must not inherit the lock descriptor, or it would hold the lock for its lifetime.
   as_owner "$BIN/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $root/sock -c fsync=off" start >/dev/null 9>&-
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $root/sock -c fsync=off ${REVMETA_PG_SETTINGS:-}" start >/dev/null 9>&-
 }
 
 start() {

@@ -21,13 +21,15 @@ export interface RunningPostgres {
 
 export type PostgresEngine = RunningPostgres | { skip: string };
 
-export async function startPostgres(): Promise<PostgresEngine> {
+/** `settings`: server settings to start with, e.g. `{ max_locks_per_transaction: 10 }`. */
+export async function startPostgres(settings: Record<string, string | number> = {}): Promise<PostgresEngine> {
   if (!existsSync(path.join(BIN, 'pg_ctl'))) {
     const reason = `PostgreSQL 15 binaries not found in ${BIN}`;
     if (process.env.CI) throw new Error(`${reason}; CI must run the real-engine tests`);
     return { skip: reason };
   }
-  const { stdout } = await run('bash', [SCRIPT, 'start']);
+  const options = Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+  const { stdout } = await run('bash', [SCRIPT, 'start'], { env: { ...process.env, REVMETA_PG_SETTINGS: options } });
   const port = Number(/^PGPORT=(\d+)$/m.exec(stdout)?.[1]);
   if (!Number.isInteger(port)) throw new Error(`postgres.sh start printed no port:\n${stdout}`);
   return {

@@ -295,3 +295,41 @@ describe('secrets in word diffs', () => {
     }
   });
 });
+
+describe('text before an apply of many changes', () => {
+  /** 300 tables in 2 schemas, each with a table and a column change. */
+  function bigPlan(): Plan {
+    const changes: ChangeWithSql[] = [];
+    for (let t = 0; t < 300; t++) {
+      const schema = t < 200 ? 'public' : 'sales';
+      const on = { kind: 'table' as const, database: 'analytics', schema, table: `t${t}` };
+      changes.push({ service: 'warehouse', object: on, field: 'description', action: 'set', before: null, after: 'T', sql: [`COMMENT ON TABLE t${t} IS 'T'`] });
+      changes.push({ service: 'warehouse', object: { ...on, kind: 'column', column: 'id' }, field: 'description', action: 'set', before: null, after: 'K', sql: [`COMMENT ON COLUMN t${t}.id IS 'K'`] });
+    }
+    return samplePlan(changes);
+  }
+
+  it('past maxChanges: counts per schema and table, the first changes with their SQL, and where the rest is', () => {
+    const text = renderText(bigPlan(), { showSql: true, maxChanges: 200 });
+    expect(text.split('\n').length).toBeLessThan(80);
+    expect(text).toContain(
+      [
+        'Service warehouse (postgres): 600 change(s)',
+        '  analytics.public: 400 change(s) on 200 table(s)',
+        '  analytics.sales: 200 change(s) on 100 table(s)',
+        '  first 20:',
+        '  + table analytics.public.t0 description: (none) → "T"',
+        "      COMMENT ON TABLE t0 IS 'T'",
+      ].join('\n'),
+    );
+    expect(text).toContain('  … and 580 more change(s)');
+    expect(text).toContain('every change with its SQL: `revmeta plan --out plan.json`');
+    // Conflicts and warnings stay listed whole.
+    expect(text).toContain('Conflicts (1), not applied:');
+  });
+
+  it('up to maxChanges: one line per change, as without it', () => {
+    const plan = samplePlan();
+    expect(renderText(plan, { showSql: true, maxChanges: 200 })).toBe(renderText(plan, { showSql: true }));
+  });
+});

@@ -220,6 +220,27 @@ async function beginLocked(
 }
 
 /**
+ * Objects one apply transaction may lock. PostgreSQL's shared lock table holds
+ * max_locks_per_transaction × (max_connections + max_prepared_transactions) locks for ALL
+ * sessions together (a COMMENT or OWNER TO locks its table, schema or database until commit),
+ * and a transaction that needs more fails with "out of shared memory". Half of it leaves the
+ * other half to every other session; never less than max_locks_per_transaction, which is each
+ * session's own share. Default settings (64 × 100): 3,200 objects per transaction.
+ */
+export async function readLockBudget(query: (sql: string) => Promise<Record<string, unknown>[]>): Promise<number | undefined> {
+  const [row] = await query(
+    "SELECT current_setting('max_locks_per_transaction')::int AS per_transaction, current_setting('max_connections')::int AS connections, current_setting('max_prepared_transactions')::int AS prepared",
+  );
+  return lockBudgetOf(Number(row?.per_transaction), Number(row?.connections), Number(row?.prepared));
+}
+
+/** The budget of `readLockBudget` from the three settings; undefined when they are not numbers. */
+export function lockBudgetOf(perTransaction: number, connections: number, prepared: number): number | undefined {
+  if (![perTransaction, connections, prepared].every((n) => Number.isInteger(n) && n >= 0) || perTransaction === 0) return undefined;
+  return Math.max(perTransaction, Math.floor((perTransaction * (connections + prepared)) / 2));
+}
+
+/**
  * How a session sends SQL: `script` through the simple query protocol, which runs every
  * `;`-separated statement of the text; `one` through the extended protocol, where the server
  * parses the text as exactly one statement and refuses a second ("cannot insert multiple
@@ -278,6 +299,7 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
       await protocols.one(sql);
     },
     executeBatch: (statements) => runBatch(protocols, statements),
+    lockBudget: () => readLockBudget(query),
     begin: () => beginLocked(query, client.database ?? '', target.lockTimeoutMillis),
     ...sqlCommitAndRollback(protocols.script),
     close: async () => {
@@ -494,6 +516,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
       await protocols.one(sql);
     },
     executeBatch: (statements) => runBatch(protocols, statements),
+    lockBudget: () => readLockBudget(query),
     begin: () => beginLocked(query, engine.database, undefined),
     ...sqlCommitAndRollback(run),
     close: async () => {

@@ -312,7 +312,8 @@ export function groupByTable(changes: readonly Change[]): TableGroup[] {
   return [...groups.values()];
 }
 
-function tableOf(object: ObjectRef): ObjectRef {
+/** The object a change locks and groups under: a column's table, else the object itself. */
+export function tableOf(object: ObjectRef): ObjectRef {
   if (object.kind !== 'column') return object;
   const { column: _column, ...rest } = object;
   return { ...rest, kind: 'table' };

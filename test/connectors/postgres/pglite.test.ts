@@ -10,6 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedDatabase, postgres } from '../../../src/connectors/postgres/index.js';
 import type { Driver } from '../../../src/connectors/types.js';
+import { applyChanges } from '../../../src/apply/apply.js';
+import { lockBudgetOf } from '../../../src/connectors/postgres/driver.js';
+import { withStatements, type ChangeWithSql } from '../../plan-statements.js';
 import {
   REALISTIC_TREE,
   clearRoundTrip,
@@ -184,5 +187,48 @@ describe('embedded driver', () => {
     expect((await readFile(lockFile, 'utf8')).trim()).toBe(String(process.pid));
     await driver.close();
     await expect(readFile(lockFile, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('the lock budget', () => {
+  it('is half the shared lock table, never less than one session\'s share', () => {
+    expect(lockBudgetOf(64, 100, 0)).toBe(3200); // PostgreSQL's defaults
+    expect(lockBudgetOf(10, 20, 0)).toBe(100);
+    expect(lockBudgetOf(64, 100, 100)).toBe(6400);
+    expect(lockBudgetOf(64, 1, 0)).toBe(64);
+    expect(lockBudgetOf(Number.NaN, 100, 0)).toBeUndefined();
+  });
+
+  it('is read from the server settings', async () => {
+    await withSession(driver, 'analytics', async (session) => {
+      const [row] = await session.query(
+        "SELECT current_setting('max_locks_per_transaction')::int l, current_setting('max_connections')::int c, current_setting('max_prepared_transactions')::int p",
+      );
+      expect(await session.lockBudget!()).toBe(lockBudgetOf(Number(row!.l), Number(row!.c), Number(row!.p)));
+    });
+  });
+
+  it('splits an apply on PGlite into transactions that commit on their own: a failure in the second keeps the first', async () => {
+    await withSession(driver, 'analytics', (session) =>
+      session.query('CREATE SCHEMA budget; CREATE TABLE budget.t1 (id int); CREATE TABLE budget.t2 (id int); CREATE TABLE budget.t3 (id int); CREATE TABLE budget.t4 (id int)'),
+    );
+    const comment = (table: string, sql = `COMMENT ON TABLE budget.${table} IS 'described'`): ChangeWithSql => ({
+      service: 'warehouse',
+      object: { kind: 'table', database: 'analytics', schema: 'budget', table },
+      field: 'description',
+      action: 'set',
+      before: null,
+      after: 'described',
+      sql: [sql],
+    });
+    const small: Driver = { open: async (db) => ({ ...(await driver.open(db)), lockBudget: async () => 2 }), close: async () => undefined };
+    const changes = [comment('t1'), comment('t2'), comment('t3'), comment('t4', 'COMMENT ON TABLE budget.no_such_table IS NULL')];
+    const result = await applyChanges(withStatements(changes), new Map([['warehouse', { driver: small, capabilities: postgres.capabilities({ version: '' }) }]]));
+    expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied', 'not_run', 'failed']);
+    expect(result.transactions?.map((t) => t.status)).toEqual(['committed', 'rolled_back']);
+    const described = await withSession(driver, 'analytics', (session) =>
+      session.query(`SELECT c.relname FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'budget' ORDER BY 1`),
+    );
+    expect(described.map((row) => row.relname)).toEqual(['t1', 't2']);
   });
 });
