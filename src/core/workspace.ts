@@ -13,10 +13,10 @@ import { loadManifests } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
-import { assemblePlan } from '../plan/assemble.js';
-import { digestOf } from '../plan/digest.js';
+import { appendNumbered, assemblePlan } from '../plan/assemble.js';
+import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
@@ -81,8 +81,18 @@ export interface PlanOptions {
   target?: typeof OPENMETADATA_TARGET;
   /** `--lock-timeout`: how long an apply waits for a lock, over every service's `timeouts.lock`. */
   lockTimeoutMillis?: number;
+  /** Desired objects planned per step (default STEP_OBJECTS); see `planSteps`. */
+  stepObjects?: number;
   onProgress?: (message: string) => void;
 }
+
+/**
+ * Desired objects (databases, schemas, tables, columns) a service is planned in one step:
+ * introspected, diffed, read for rendering and rendered, before the next step is read. Memory
+ * then holds one step's observed tree, however big the catalog; a service this small or smaller
+ * is one step, as it always was. A schema bigger than this is a step of its own.
+ */
+export const STEP_OBJECTS = 100_000;
 
 /** A plan and the open connections it was made with, ready for apply. */
 export interface PlannedWorkspace {
@@ -136,23 +146,41 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       options.onProgress?.(`Reading ${name} (${type}): ${desired.databases.length} database(s)…`);
       const driver = connector.createDriver(context);
       drivers.push(driver);
-      const introspection = await introspectService(connector, driver, desired, name, policy);
-      const capabilities = connector.capabilities(introspection.server);
-      targets.set(name, { driver, capabilities });
-      queries.set(name, introspection.queries);
-      const input: ServicePlanInput = {
-        name,
-        type,
-        desired,
-        observed: introspection.observed,
-        capabilities,
-        dialect: connector.dialect,
-        policy,
-        ...(introspection.principals ? { principals: introspection.principals } : {}),
-        ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
-      };
-      const { plan } = await planServiceOnce(connector, driver, input);
-      options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
+      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS);
+      // Across steps, the classifications the whole service's manifests use stay the managed ones.
+      const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? classificationsIn(desired) } : policy;
+      const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
+      const stepDigests: string[] = [];
+      const seen = { conflicts: new Set<string>(), warnings: new Set<string>() };
+      let queryCount = 0;
+      for (const [index, step] of steps.entries()) {
+        const introspection = await introspectService(connector, driver, step, name, stepPolicy);
+        const capabilities = connector.capabilities(introspection.server);
+        if (index === 0) targets.set(name, { driver, capabilities });
+        queryCount += introspection.queries;
+        const input: ServicePlanInput = {
+          name,
+          type,
+          desired: step,
+          observed: introspection.observed,
+          capabilities,
+          dialect: connector.dialect,
+          policy: stepPolicy,
+          ...(introspection.principals ? { principals: introspection.principals } : {}),
+          ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
+        };
+        const { plan: stepPlan } = await planServiceOnce(connector, driver, input);
+        appendNumbered(joined, stepPlan);
+        // A database split over steps is matched in each: what it reports about itself, once.
+        for (const conflict of stepPlan.conflicts) if (once(seen.conflicts, conflict)) joined.conflicts.push(conflict);
+        for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
+        stepDigests.push(stepPlan.observedDigest);
+        if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${joined.changes.length} change(s) so far`);
+      }
+      // One step: the digest of the whole service as always; several: of the steps' digests in order.
+      const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };
+      queries.set(name, queryCount);
+      options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${queryCount} catalog queries`);
       services.push({ name, type, plan });
     }
     const plan = assemblePlan({
@@ -167,6 +195,58 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
     await close();
     throw error;
   }
+}
+
+/**
+ * The steps a service is planned in: its databases and schemas in manifest order, packed into
+ * groups of at most `maxObjects` desired objects (a bigger schema alone). A database split over
+ * steps appears in each with its schemas of that step; its own fields are planned once, in its
+ * last step, so its owner changes after every description and tag in it. One step is the service itself.
+ */
+export function planSteps(desired: DesiredService, maxObjects: number): DesiredService[] {
+  const steps: DesiredService[] = [];
+  let databases: DesiredNode[] = [];
+  let size = 0;
+  const flush = () => {
+    if (databases.length > 0) steps.push({ ...desired, databases });
+    databases = [];
+    size = 0;
+  };
+  for (const database of desired.databases) {
+    let part: DesiredNode | undefined;
+    for (const schema of database.children) {
+      const objects = objectsIn(schema);
+      if (size > 0 && size + objects > maxObjects) {
+        flush();
+        part = undefined;
+      }
+      if (part === undefined) {
+        part = { ...database, fields: {}, fieldLocations: {}, children: [] };
+        databases.push(part);
+      }
+      part.children.push(schema);
+      size += objects;
+    }
+    if (part === undefined) databases.push({ ...database, children: [] });
+    else Object.assign(part, { fields: database.fields, fieldLocations: database.fieldLocations });
+    size += 1;
+  }
+  flush();
+  return steps;
+}
+
+function objectsIn(node: DesiredNode): number {
+  let count = 1;
+  for (const child of node.children) count += objectsIn(child);
+  return count;
+}
+
+/** Whether `entry` is new to `seen` (compared by value), recording it. */
+function once(seen: Set<string>, entry: unknown): boolean {
+  const key = canonicalJson(entry);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 /**

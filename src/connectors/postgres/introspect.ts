@@ -11,6 +11,7 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
 import { observedNode } from '../kit/objects.js';
+import { schemasInScope } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
 import { quoteLiteral } from './sql.js';
 
@@ -75,6 +76,16 @@ export function columnsSql(managed: string): string {
     JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE ${managed} AND a.attnum > 0 AND NOT a.attisdropped
   ORDER BY a.attrelid, a.attnum`;
+}
+
+/**
+ * The condition that keeps a query to these schemas (`n` is pg_namespace), lower-cased names as
+ * `schemasInScope` gives them; empty for every schema. A big catalog is planned a few schemas
+ * at a time, and each step reads only its own.
+ */
+export function inSchemas(schemas: ReadonlySet<string> | null): string {
+  if (schemas === null) return '';
+  return schemas.size === 0 ? ' AND false' : ` AND lower(n.nspname) IN (${[...schemas].map(quoteLiteral).join(', ')})`;
 }
 
 const SCHEMAS_SQL = schemasSql();
@@ -166,8 +177,11 @@ export interface PostgresFamilyCatalog {
   /** One query naming the server. */
   versionSql: string;
   versionOf(rows: Row[]): string;
-  /** Reads one database on a session of it, in a number of queries that does not grow with its objects. */
-  readDatabase(reader: CatalogReader, session: DriverSession): Promise<DatabaseRows>;
+  /**
+   * Reads one database on a session of it, in a number of queries that does not grow with its
+   * objects; `schemas` (lower-cased, null for all) are those in scope, see `inSchemas`.
+   */
+  readDatabase(reader: CatalogReader, session: DriverSession, schemas: ReadonlySet<string> | null): Promise<DatabaseRows>;
   relationKind(row: Row): RelationKind;
   /**
    * One query returning `name` for each of these owners that is a principal of the system;
@@ -206,10 +220,9 @@ function buildDatabase(catalog: PostgresFamilyCatalog, database: DatabaseRow, ro
  * session of its own (the first session's database on that session), assembled into trees.
  */
 export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Driver, scope: IntrospectScope) => Promise<Introspection> {
-  const readDatabase = async (reader: CatalogReader, session: DriverSession, database: DatabaseRow) =>
-    buildDatabase(catalog, database, await catalog.readDatabase(reader, session));
-
   return async (driver, scope) => {
+    const readDatabase = async (reader: CatalogReader, session: DriverSession, database: DatabaseRow) =>
+      buildDatabase(catalog, database, await catalog.readDatabase(reader, session, schemasInScope(scope, database.name)));
     const reader = new CatalogReader();
     const nodes: ObservedNode[] = [];
     const unreadable: UnreadableObject[] = [];
@@ -264,10 +277,11 @@ export const introspect = createIntrospect({
   databasesSql: DATABASES_SQL,
   versionSql: VERSION_SQL,
   versionOf,
-  async readDatabase(reader, session) {
-    const schemas = await reader.read(SCHEMAS_SQL, session);
-    const relations = await reader.read(RELATIONS_SQL, session);
-    const columns = await reader.read(COLUMNS_SQL, session);
+  async readDatabase(reader, session, inScope) {
+    const only = inSchemas(inScope);
+    const schemas = await reader.read(only ? schemasSql(`${USER_SCHEMAS}${only}`) : SCHEMAS_SQL, session);
+    const relations = await reader.read(only ? relationsSql(`${MANAGED_RELATIONS}${only}`) : RELATIONS_SQL, session);
+    const columns = await reader.read(only ? columnsSql(`${MANAGED_RELATIONS}${only}`) : COLUMNS_SQL, session);
     return { schemas, relations, columns };
   },
   relationKind: (row) => relationKindIn(RELATION_KINDS, row),
