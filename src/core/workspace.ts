@@ -13,11 +13,11 @@ import { loadManifests } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
-import { appendNumbered, assemblePlan } from '../plan/assemble.js';
+import { appendNumbered, assemblePlan, summarise } from '../plan/assemble.js';
 import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
 import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
-import type { Plan } from '../plan/types.js';
+import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from './redact.js';
@@ -83,6 +83,12 @@ export interface PlanOptions {
   lockTimeoutMillis?: number;
   /** Desired objects planned per step (default STEP_OBJECTS); see `planSteps`. */
   stepObjects?: number;
+  /**
+   * Where each step's changes and statements go, numbered plan-wide, instead of into the plan
+   * (whose `changes` and `statements` then stay empty; its summary counts them): a plan of
+   * millions of changes is never held whole.
+   */
+  sinks?: readonly PlanEntrySink[];
   onProgress?: (message: string) => void;
 }
 
@@ -93,6 +99,11 @@ export interface PlanOptions {
  * is one step, as it always was. A schema bigger than this is a step of its own.
  */
 export const STEP_OBJECTS = 100_000;
+
+/** Takes a plan's entries a step at a time (`PlanFileWriter`, `TextPreview`). */
+export interface PlanEntrySink {
+  add(changes: readonly Change[], statements: readonly PlannedStatement[]): void | Promise<void>;
+}
 
 /** A plan and the open connections it was made with, ready for apply. */
 export interface PlannedWorkspace {
@@ -135,6 +146,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
   };
   try {
     const services: Array<{ name: string; type: string; plan: ServicePlan }> = [];
+    // With sinks: statements numbered so far across services, and the counts of what went out.
+    let numbered = 0;
+    const sentCounts = { changes: 0, byFieldAction: {} as Record<string, number> };
     for (const name of selectServices(workspace.config, options.services)) {
       const service = workspace.config.services[name]!;
       const { connector, type, context, policy } = serviceTarget(workspace, name, service, options);
@@ -153,6 +167,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const stepDigests: string[] = [];
       const seen = { conflicts: new Set<string>(), warnings: new Set<string>() };
       let queryCount = 0;
+      let changeCount = 0;
       for (const [index, step] of steps.entries()) {
         const introspection = await introspectService(connector, driver, step, name, stepPolicy);
         const capabilities = connector.capabilities(introspection.server);
@@ -170,26 +185,35 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
           ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
         };
         const { plan: stepPlan } = await planServiceOnce(connector, driver, input);
-        appendNumbered(joined, stepPlan);
+        changeCount += stepPlan.changes.length;
+        if (options.sinks) {
+          const { changes, statements } = numberedFrom(stepPlan, numbered);
+          numbered += statements.length;
+          for (const sink of options.sinks) await sink.add(changes, statements);
+          tally(sentCounts, changes);
+        } else appendNumbered(joined, stepPlan);
         // A database split over steps is matched in each: what it reports about itself, once.
         for (const conflict of stepPlan.conflicts) if (once(seen.conflicts, conflict)) joined.conflicts.push(conflict);
         for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
         stepDigests.push(stepPlan.observedDigest);
-        if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${joined.changes.length} change(s) so far`);
+        if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
       }
       // One step: the digest of the whole service as always; several: of the steps' digests in order.
       const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };
       queries.set(name, queryCount);
-      options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${queryCount} catalog queries`);
+      options.onProgress?.(`Planned ${name}: ${changeCount} change(s), ${queryCount} catalog queries`);
       services.push({ name, type, plan });
     }
-    const plan = assemblePlan({
+    const assembled = assemblePlan({
       manifestsDigest: manifestsDigest(workspace.desired),
       configDigest: configDigest(workspace.config),
       services,
       ...(options.select ? { select: options.select } : {}),
       ...(options.target ? { target: options.target } : {}),
     });
+    const plan: Plan = options.sinks
+      ? { ...assembled, summary: { ...assembled.summary, changes: sentCounts.changes, statements: numbered, byFieldAction: sentCounts.byFieldAction } }
+      : assembled;
     return { plan, targets, queries, close };
   } catch (error) {
     await close();
@@ -239,6 +263,21 @@ function objectsIn(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += objectsIn(child);
   return count;
+}
+
+/** A step's entries with statement ids after the `offset` already numbered in the plan. */
+function numberedFrom(plan: ServicePlan, offset: number): { changes: Change[]; statements: PlannedStatement[] } {
+  if (offset === 0) return plan;
+  return {
+    statements: plan.statements.map((statement) => ({ ...statement, id: statement.id + offset })),
+    changes: plan.changes.map((change) => ({ ...change, statements: change.statements.map((id) => id + offset) })),
+  };
+}
+
+/** Adds a step's changes to the counts of the plan's summary. */
+function tally(counts: { changes: number; byFieldAction: Record<string, number> }, changes: readonly Change[]): void {
+  counts.changes += changes.length;
+  for (const [key, count] of Object.entries(summarise(changes, 0, 0, 0).byFieldAction)) counts.byFieldAction[key] = (counts.byFieldAction[key] ?? 0) + count;
 }
 
 /** Whether `entry` is new to `seen` (compared by value), recording it. */

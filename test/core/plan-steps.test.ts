@@ -4,11 +4,17 @@
  * whole catalog's. The result is the plan of the whole service: same changes, statements,
  * conflicts, and a saved plan still checked entry by entry.
  */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PlanFileWriter, writePlanFile } from '../../src/core/plan-file.js';
+import { renderText, TextPreview } from '../../src/plan/render/text.js';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import type { Connector, IntrospectScope } from '../../src/connectors/types.js';
 import { checkSavedPlan } from '../../src/core/stale.js';
-import { loadWorkspace, planWorkspace } from '../../src/core/workspace.js';
+import { loadWorkspace, planWorkspace, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
 import { writeWorkspace } from '../e2e/cli.js';
@@ -78,12 +84,11 @@ async function workspaceFile(): Promise<string> {
   });
 }
 
-async function planned(stepObjects?: number) {
-  const events: string[] = [];
+async function planned(stepObjects?: number, sinks?: PlanOptions['sinks'], events: string[] = []) {
   const scopes: IntrospectScope[] = [];
   const connector = recordingConnector(events, scopes);
   const workspace = await loadWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]));
-  const result = await planWorkspace(workspace, stepObjects !== undefined ? { stepObjects } : {});
+  const result = await planWorkspace(workspace, { ...(stepObjects !== undefined ? { stepObjects } : {}), ...(sinks ? { sinks } : {}) });
   await result.close();
   return { plan: result.plan, events, scopes, queries: result.queries.get('warehouse'), workspace };
 }
@@ -143,5 +148,26 @@ describe('planning a service a group of schemas at a time', () => {
     const fresh = await planned(9);
     expect(saved.plan.services[0]!.observedDigest).not.toBe(before.observedDigest);
     expect(checkSavedPlan(saved.plan, fresh.plan)).toEqual([]);
+  });
+
+  it('hands each step to the sinks and lets it go: plan --out writes the file a step at a time, byte for byte the whole plan', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-steps-'));
+    const whole = await planned(9);
+    await writePlanFile(path.join(dir, 'whole.json'), whole.plan);
+    const file = path.join(dir, 'streamed.json');
+    const writer = new PlanFileWriter(file);
+    const preview = new TextPreview({ showSql: true, maxChangeLines: 5 });
+    const events: string[] = [];
+    // After each step, the changes the plan file has been handed (its stream writes them out; the step is let go).
+    const spy = { add: (changes: readonly unknown[]) => void events.push(`sink ${changes.length}, file had ${writer.written.changes}`) };
+    const streamed = await planned(9, [writer, preview, spy], events);
+    expect(events).toEqual(['introspect s0', 'render', 'sink 11, file had 11', 'introspect s1', 'render', 'sink 11, file had 22', 'introspect s2', 'render', 'sink 13, file had 35']);
+    expect(streamed.plan.changes).toEqual([]);
+    expect(streamed.plan.statements).toEqual([]);
+    expect(streamed.plan.summary).toEqual(whole.plan.summary);
+    await writer.finish(streamed.plan);
+    expect(await readFile(file, 'utf8')).toBe(await readFile(path.join(dir, 'whole.json'), 'utf8'));
+    expect(existsSync(`${file}.changes`)).toBe(false);
+    expect(preview.render(streamed.plan)).toBe(renderText(whole.plan, { showSql: true, maxChangeLines: 5 }));
   });
 });
