@@ -1,5 +1,6 @@
 // One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node bench/case.mjs <plan|apply|plan-changed-since|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// Usage: node bench/case.mjs <plan|apply|plan-changed-since|cli|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// `cli <revmeta arguments…>` runs the command line itself (what a user runs), its output counted, not kept.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -40,6 +41,15 @@ if (kind === 'plan' || kind === 'apply') {
   const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
   extra = { loadedMs, plannedMs, catalogQueries, objects: planned.plan.scope?.objects.length ?? null, changes: planned.plan.changes.length };
   await planned.close();
+} else if (kind === 'cli') {
+  const { main } = await import('../dist/cli/main.js');
+  let outputBytes = 0;
+  let outputLines = 0;
+  let errors = '';
+  const stdout = { write: (text) => { outputBytes += text.length; for (const char of text) if (char === '\n') outputLines++; } };
+  const stderr = { write: (text) => { errors = (errors + text).slice(-2000); } };
+  const exitCode = await main([process.execPath, 'revmeta', ...args], { stdout, stderr, progress: { write: () => undefined }, env: process.env, interactive: false, ask: async () => '' });
+  extra = { exitCode, outputBytes, outputLines, ...(exitCode === 0 || exitCode === 2 ? {} : { errors }) };
 } else if (kind === 'load') {
   // Config and manifests only (validate's work): no connection is opened.
   const { loadWorkspace } = await import('../dist/core/workspace.js');

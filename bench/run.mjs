@@ -18,6 +18,10 @@ const BIG_TABLES = Number(process.env.BENCH_BIG_TABLES ?? 50_000);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const DATABASE = 'revmeta_bench';
 const url = process.env.REVMETA_BENCH_PG_URL;
+// BENCH_SCALE=1: only the command-line cases at scale (run with BENCH_TABLES=100000): peak RSS of
+// plan, plan --out, apply plan.json and the no-change plan after it, each against 1 GB.
+const SCALE = process.env.BENCH_SCALE === '1';
+const SCALE_RSS_MB = 1024;
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
 const engine = url ? await serverEngine(url) : await pgliteEngine();
@@ -27,7 +31,21 @@ log(`setting up ${TABLES} tables × ${COLUMNS} columns on ${engine.name} in ${wo
 try {
   await engine.createCatalog();
   const config = await writeWorkspace(engine.connection);
+  if (SCALE) await scaleCases(config);
+  else await defaultCases(config);
+} finally {
+  await engine.close();
+  await rm(work, { recursive: true, force: true });
+}
 
+// 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
+if (!SCALE) {
+  const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
+  process.stdout.write(exported.stdout);
+}
+
+/** Cases 1–4: apply, no-change plans (warm and cold cache), a one-line change, one big schema. */
+async function defaultCases(config) {
   // 1. Apply of every column description, against psql -f of the same statements in the same
   // transactions (BEGIN/COMMIT blocks of the sizes revmeta's apply chose from the lock budget).
   const planFile = path.join(work, 'plan.json');
@@ -70,14 +88,31 @@ try {
   const bigLoad = await child('load', big.config, { REVMETA_CACHE_DIR: 'off' });
   const bigFloor = await child('floor-yaml', big.folder);
   report('load-one-big-schema', { ...bigLoad, tables: BIG_TABLES, columns: BIG_TABLES * 5 }, bigFloor, { target: 'informational: linear in one big map (floor: yaml with its default pairwise duplicate-key check)' });
-} finally {
-  await engine.close();
-  await rm(work, { recursive: true, force: true });
 }
 
-// 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
-const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
-process.stdout.write(exported.stdout);
+/** The command line at scale: a first rollout planned, saved, applied, then planned again (no changes). */
+async function scaleCases(config) {
+  const planFile = path.join(work, 'plan.json');
+  const cache = { REVMETA_CACHE_DIR: path.join(work, 'scale-cache') };
+  const rss = { target: `≤ ${SCALE_RSS_MB} MB peak RSS`, rssLimitMB: SCALE_RSS_MB };
+  report('scale-plan-first-rollout', await cliCase(['plan', '-c', config], cache), null, rss);
+  report('scale-plan-out', await cliCase(['plan', '-c', config, '--out', planFile], cache), null, rss);
+  const { size } = await import('node:fs/promises').then((fs) => fs.stat(planFile));
+  report('scale-apply-plan-file', { ...(await cliCase(['apply', '-c', config, planFile, '--auto-approve'], cache)), planFileMB: Math.round(size / 2 ** 20) }, null, rss);
+  const noChanges = await cliCase(['plan', '-c', config, '--detailed-exitcode'], cache);
+  const catalog = await engine.catalogFloor();
+  const yaml = await child('floor-yaml', path.join(work, 'metadata'));
+  const floor = { wallMs: catalog.wallMs + yaml.wallMs, maxRssMB: Math.max(catalog.maxRssMB, yaml.maxRssMB), catalogQueries: catalog.catalogQueries };
+  report('scale-plan-no-changes', noChanges, floor, { target: `ratio ≤ 1.0 and ≤ ${SCALE_RSS_MB} MB`, limit: 1.0, rssLimitMB: SCALE_RSS_MB });
+}
+
+/** One revmeta command in a process of its own (bench/case.mjs cli), without the bench's bigger heap. */
+async function cliCase(argv, env) {
+  log(`revmeta ${argv.filter((arg) => !arg.startsWith(work)).join(" ")}`);
+  const result = await child('cli', ...argv, { NODE_OPTIONS: '', ...env });
+  if (result.errors) log(`${argv.join(' ')}: exit ${result.exitCode}: ${result.errors}`);
+  return result;
+}
 
 /**
  * `plan --changed-since` of a one-line change, at the bench size and on a 1k-table workspace over

@@ -3,6 +3,10 @@
  * GitHub Action calls. Typed errors become a message and an exit code here, and every line
  * written passes the secret mask.
  */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
@@ -19,20 +23,20 @@ import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js'
 import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
 import { checkSavedPlan, readSavedPlan } from '../core/stale.js';
-import { writePlanFile } from '../core/plan-file.js';
+import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
 import {
   loadWorkspace,
   planWorkspace,
   secretScopeOf,
   selectMatchingNothing,
   selectServices,
+  type PlanEntrySink,
   type PlannedWorkspace,
   type ManifestSelection,
   type Workspace,
 } from '../core/workspace.js';
-import { planJsonChunks } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
-import { renderText } from '../plan/render/text.js';
+import { renderText, TextPreview } from '../plan/render/text.js';
 import { scopeLine } from '../plan/render/common.js';
 import type { ApplyResult, Change, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS, type Target } from '../model/types.js';
@@ -259,20 +263,35 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .action(async (options: PlanCliOptions) => {
       const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
       refuseSelectMatchingNothing(cli, workspace, options);
-      const planned = await plan(cli, workspace, options);
+      // Text, JSON and the plan file take the plan a step at a time (a big plan is never held
+      // whole); markdown groups changes per table, so it is made from the whole plan.
+      const streamed = options.format !== 'markdown';
+      const preview = options.format === 'text' ? new TextPreview({ colour: cli.colour, showSql: true, redact: cli.redact }) : undefined;
+      const file = streamed && options.out ? new PlanFileWriter(options.out) : undefined;
+      const jsonDir = options.format === 'json' ? await mkdtemp(path.join(os.tmpdir(), 'revmeta-plan-')) : undefined;
+      const json = jsonDir !== undefined ? new PlanFileWriter(path.join(jsonDir, 'plan.json')) : undefined;
+      const sinks = [preview, file, json].filter((sink) => sink !== undefined);
       try {
-        const { plan: result } = planned;
-        // JSON goes out entry by entry: a big plan is more than one string can hold.
-        if (options.format === 'json') for (const chunk of planJsonChunks(result)) cli.out(chunk);
-        else cli.out(renderPlan(result, options.format, cli.colour, cli.redact));
-        if (options.out) {
-          await writePlanFile(options.out, result);
-          if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
+        const planned = await plan(cli, workspace, options, streamed ? sinks : undefined);
+        try {
+          const { plan: result } = planned;
+          if (json) {
+            await json.finish(result);
+            for await (const chunk of createReadStream(json.file, { encoding: 'utf8', highWaterMark: 1 << 16 })) cli.out(chunk as string);
+          } else cli.out(preview ? preview.render(result) : renderPlan(result, 'markdown', cli.colour, cli.redact));
+          if (options.out) {
+            if (file) await file.finish(result);
+            else await writePlanFile(options.out, result);
+            if (options.format !== 'json') cli.out(`\nSaved the plan to ${options.out}. Apply exactly it with: revmeta apply ${options.out}\n`);
+          }
+          if (result.conflicts.length > 0) setExit(EXIT.conflicts);
+          else setExit(options.detailedExitcode && result.summary.changes > 0 ? EXIT.changes : EXIT.ok);
+        } finally {
+          await planned.close();
         }
-        if (result.conflicts.length > 0) setExit(EXIT.conflicts);
-        else setExit(options.detailedExitcode && result.changes.length > 0 ? EXIT.changes : EXIT.ok);
       } finally {
-        await planned.close();
+        await Promise.all([file?.discard(), json?.discard()]);
+        if (jsonDir !== undefined) await rm(jsonDir, { recursive: true, force: true });
       }
     });
 
@@ -427,8 +446,10 @@ function plan(
   cli: CliOutput,
   workspace: Workspace,
   options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
+  sinks?: readonly PlanEntrySink[],
 ): Promise<PlannedWorkspace> {
   return planWorkspace(workspace, {
+    ...(sinks ? { sinks } : {}),
     ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
@@ -527,7 +548,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
 /** The plan before an apply: on stdout, or with `--format json` on stderr (stdout holds only the JSON document). */
 function showPlan(cli: CliOutput, result: Plan, options: ApplyCliOptions): void {
   // Past TEXT_CHANGE_LINES, counts per schema and the first changes: a first rollout can be millions.
-  const text = { showSql: true, redact: cli.redact, maxChanges: TEXT_CHANGE_LINES };
+  const text = { showSql: true, redact: cli.redact, maxChangeLines: TEXT_CHANGE_LINES };
   if (options.format === 'json') cli.err(renderText(result, { ...text, colour: false }));
   else cli.out(renderText(result, { ...text, colour: cli.colour }));
 }

@@ -15,11 +15,11 @@ import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import { changedSince, narrowDesired, tablesNamed, type PlanScope } from './changed.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
-import { assemblePlan } from '../plan/assemble.js';
-import { digestOf } from '../plan/digest.js';
+import { appendNumbered, assemblePlan, summarise } from '../plan/assemble.js';
+import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
-import type { Plan } from '../plan/types.js';
+import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyTarget } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
@@ -100,7 +100,28 @@ export interface PlanOptions {
   target?: typeof OPENMETADATA_TARGET;
   /** `--lock-timeout`: how long an apply waits for a lock, over every service's `timeouts.lock`. */
   lockTimeoutMillis?: number;
+  /** Desired objects planned per step (default STEP_OBJECTS); see `planSteps`. */
+  stepObjects?: number;
+  /**
+   * Where each step's changes and statements go, numbered plan-wide, instead of into the plan
+   * (whose `changes` and `statements` then stay empty; its summary counts them): a plan of
+   * millions of changes is never held whole.
+   */
+  sinks?: readonly PlanEntrySink[];
   onProgress?: (message: string) => void;
+}
+
+/**
+ * Desired objects (databases, schemas, tables, columns) a service is planned in one step:
+ * introspected, diffed, read for rendering and rendered, before the next step is read. Memory
+ * then holds one step's observed tree, however big the catalog; a service this small or smaller
+ * is one step, as it always was. A schema bigger than this is a step of its own.
+ */
+export const STEP_OBJECTS = 100_000;
+
+/** Takes a plan's entries a step at a time (`PlanFileWriter`, `TextPreview`). */
+export interface PlanEntrySink {
+  add(changes: readonly Change[], statements: readonly PlannedStatement[]): void | Promise<void>;
 }
 
 /** A plan and the open connections it was made with, ready for apply. */
@@ -144,6 +165,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
   };
   try {
     const services: Array<{ name: string; type: string; plan: ServicePlan }> = [];
+    // With sinks: statements numbered so far across services, and the counts of what went out.
+    let numbered = 0;
+    const sentCounts = { changes: 0, byFieldAction: {} as Record<string, number> };
     for (const name of selectServices(workspace.config, options.services)) {
       const service = workspace.config.services[name]!;
       const { connector, type, context, policy } = serviceTarget(workspace, name, service, options);
@@ -155,26 +179,51 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       options.onProgress?.(`Reading ${name} (${type}): ${desired.databases.length} database(s)…`);
       const driver = connector.createDriver(context);
       drivers.push(driver);
-      const introspection = await introspectService(connector, driver, desired, name, policy, workspace.scope !== undefined);
-      const capabilities = connector.capabilities(introspection.server);
-      targets.set(name, { driver, capabilities, ...(service.transactions ? { transactions: service.transactions } : {}) });
-      queries.set(name, introspection.queries);
-      const input: ServicePlanInput = {
-        name,
-        type,
-        desired,
-        observed: introspection.observed,
-        capabilities,
-        dialect: connector.dialect,
-        policy,
-        ...(introspection.principals ? { principals: introspection.principals } : {}),
-        ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
-      };
-      const { plan } = await planServiceOnce(connector, driver, input);
-      options.onProgress?.(`Planned ${name}: ${plan.changes.length} change(s), ${introspection.queries} catalog queries`);
+      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS);
+      // Across steps, the classifications the whole service's manifests use stay the managed ones.
+      const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? classificationsIn(desired) } : policy;
+      const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
+      const stepDigests: string[] = [];
+      const seen = { conflicts: new Set<string>(), warnings: new Set<string>() };
+      let queryCount = 0;
+      let changeCount = 0;
+      for (const [index, step] of steps.entries()) {
+        const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined);
+        const capabilities = connector.capabilities(introspection.server);
+        if (index === 0) targets.set(name, { driver, capabilities, ...(service.transactions ? { transactions: service.transactions } : {}) });
+        queryCount += introspection.queries;
+        const input: ServicePlanInput = {
+          name,
+          type,
+          desired: step,
+          observed: introspection.observed,
+          capabilities,
+          dialect: connector.dialect,
+          policy: stepPolicy,
+          ...(introspection.principals ? { principals: introspection.principals } : {}),
+          ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
+        };
+        const { plan: stepPlan } = await planServiceOnce(connector, driver, input);
+        changeCount += stepPlan.changes.length;
+        if (options.sinks) {
+          const { changes, statements } = numberedFrom(stepPlan, numbered);
+          numbered += statements.length;
+          for (const sink of options.sinks) await sink.add(changes, statements);
+          tally(sentCounts, changes);
+        } else appendNumbered(joined, stepPlan);
+        // A database split over steps is matched in each: what it reports about itself, once.
+        for (const conflict of stepPlan.conflicts) if (once(seen.conflicts, conflict)) joined.conflicts.push(conflict);
+        for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
+        stepDigests.push(stepPlan.observedDigest);
+        if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
+      }
+      // One step: the digest of the whole service as always; several: of the steps' digests in order.
+      const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };
+      queries.set(name, queryCount);
+      options.onProgress?.(`Planned ${name}: ${changeCount} change(s), ${queryCount} catalog queries`);
       services.push({ name, type, plan });
     }
-    const plan = assemblePlan({
+    const assembled = assemblePlan({
       manifestsDigest: manifestsDigest(workspace.desired),
       configDigest: configDigest(workspace.config),
       services,
@@ -182,11 +231,81 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       ...(options.target ? { target: options.target } : {}),
       ...(workspace.scope ? { scope: workspace.scope } : {}),
     });
+    const plan: Plan = options.sinks
+      ? { ...assembled, summary: { ...assembled.summary, changes: sentCounts.changes, statements: numbered, byFieldAction: sentCounts.byFieldAction } }
+      : assembled;
     return { plan, targets, queries, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * The steps a service is planned in: its databases and schemas in manifest order, packed into
+ * groups of at most `maxObjects` desired objects (a bigger schema alone). A database split over
+ * steps appears in each with its schemas of that step; its own fields are planned once, in its
+ * last step, so its owner changes after every description and tag in it. One step is the service itself.
+ */
+export function planSteps(desired: DesiredService, maxObjects: number): DesiredService[] {
+  const steps: DesiredService[] = [];
+  let databases: DesiredNode[] = [];
+  let size = 0;
+  const flush = () => {
+    if (databases.length > 0) steps.push({ ...desired, databases });
+    databases = [];
+    size = 0;
+  };
+  for (const database of desired.databases) {
+    let part: DesiredNode | undefined;
+    for (const schema of database.children) {
+      const objects = objectsIn(schema);
+      if (size > 0 && size + objects > maxObjects) {
+        flush();
+        part = undefined;
+      }
+      if (part === undefined) {
+        part = { ...database, fields: {}, fieldLocations: {}, children: [] };
+        databases.push(part);
+      }
+      part.children.push(schema);
+      size += objects;
+    }
+    if (part === undefined) databases.push({ ...database, children: [] });
+    else Object.assign(part, { fields: database.fields, fieldLocations: database.fieldLocations });
+    size += 1;
+  }
+  flush();
+  return steps;
+}
+
+function objectsIn(node: DesiredNode): number {
+  let count = 1;
+  for (const child of node.children) count += objectsIn(child);
+  return count;
+}
+
+/** A step's entries with statement ids after the `offset` already numbered in the plan. */
+function numberedFrom(plan: ServicePlan, offset: number): { changes: Change[]; statements: PlannedStatement[] } {
+  if (offset === 0) return plan;
+  return {
+    statements: plan.statements.map((statement) => ({ ...statement, id: statement.id + offset })),
+    changes: plan.changes.map((change) => ({ ...change, statements: change.statements.map((id) => id + offset) })),
+  };
+}
+
+/** Adds a step's changes to the counts of the plan's summary. */
+function tally(counts: { changes: number; byFieldAction: Record<string, number> }, changes: readonly Change[]): void {
+  counts.changes += changes.length;
+  for (const [key, count] of Object.entries(summarise(changes, 0, 0, 0).byFieldAction)) counts.byFieldAction[key] = (counts.byFieldAction[key] ?? 0) + count;
+}
+
+/** Whether `entry` is new to `seen` (compared by value), recording it. */
+function once(seen: Set<string>, entry: unknown): boolean {
+  const key = canonicalJson(entry);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 /**

@@ -17,11 +17,7 @@ export function assemblePlan(input: AssembleInput): Plan {
   // Statement ids are numbered across the plan: each service's follow the previous service's.
   const statements: PlannedStatement[] = [];
   const changes: Change[] = [];
-  for (const { plan } of input.services) {
-    const offset = statements.length;
-    for (const statement of plan.statements) statements.push({ ...statement, id: statement.id + offset });
-    for (const change of plan.changes) changes.push(offset === 0 ? change : { ...change, statements: change.statements.map((id) => id + offset) });
-  }
+  for (const { plan } of input.services) appendNumbered({ statements, changes }, plan);
   const conflicts = input.services.flatMap((service) => service.plan.conflicts);
   const warnings = input.services.flatMap((service) => service.plan.warnings);
   return {
@@ -42,6 +38,20 @@ export function assemblePlan(input: AssembleInput): Plan {
     warnings,
     summary: summarise(changes, statements.length, conflicts.length, warnings.length),
   };
+}
+
+/**
+ * Appends a plan's statements and changes to a list, its statement ids following those already
+ * there. The first plan's entries are taken as they are (a big plan is not copied); the others
+ * are copied, never changed.
+ */
+export function appendNumbered(
+  into: { statements: PlannedStatement[]; changes: Change[] },
+  plan: { readonly statements: readonly PlannedStatement[]; readonly changes: readonly Change[] },
+): void {
+  const offset = into.statements.length;
+  for (const statement of plan.statements) into.statements.push(offset === 0 ? statement : { ...statement, id: statement.id + offset });
+  for (const change of plan.changes) into.changes.push(offset === 0 ? change : { ...change, statements: change.statements.map((id) => id + offset) });
 }
 
 export function summarise(changes: readonly Change[], statements: number, conflicts: number, warnings: number): PlanSummary {

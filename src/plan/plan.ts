@@ -149,7 +149,7 @@ function enabledFields(sync: readonly SyncName[] | undefined): Set<Field> {
   return new Set(sync ? all.filter((field) => sync.includes(SYNC_OF_FIELD[field])) : all);
 }
 
-function classificationsIn(service: DesiredService): string[] {
+export function classificationsIn(service: DesiredService): string[] {
   const found = new Set<string>();
   const visit = (node: DesiredNode) => {
     for (const fqn of node.fields.tags ?? []) {

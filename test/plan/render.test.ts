@@ -309,27 +309,27 @@ describe('text before an apply of many changes', () => {
     return samplePlan(changes);
   }
 
-  it('past maxChanges: counts per schema and table, the first changes with their SQL, and where the rest is', () => {
-    const text = renderText(bigPlan(), { showSql: true, maxChanges: 200 });
+  it('past maxChangeLines: counts per schema and table, the first changes with their SQL, and where the rest is', () => {
+    const text = renderText(bigPlan(), { showSql: true, maxChangeLines: 20 });
     expect(text.split('\n').length).toBeLessThan(80);
     expect(text).toContain(
       [
         'Service warehouse (postgres): 600 change(s)',
-        '  analytics.public: 400 change(s) on 200 table(s)',
-        '  analytics.sales: 200 change(s) on 100 table(s)',
-        '  first 20:',
+        '  analytics.public: 400 change(s) on 200 table(s): t0 2, t1 2, t2 2, t3 2, t4 2, and 195 more table(s)',
+        '  analytics.sales: 200 change(s) on 100 table(s): t200 2, t201 2, t202 2, t203 2, t204 2, and 95 more table(s)',
+        '  First 20 change(s):',
         '  + table analytics.public.t0 description: (none) → "T"',
         "      COMMENT ON TABLE t0 IS 'T'",
       ].join('\n'),
     );
-    expect(text).toContain('  … and 580 more change(s)');
-    expect(text).toContain('every change with its SQL: `revmeta plan --out plan.json`');
+    expect(text).toContain('580 more change(s) are not listed here');
+    expect(text).toContain('`revmeta plan --out plan.json` saves them');
     // Conflicts and warnings stay listed whole.
     expect(text).toContain('Conflicts (1), not applied:');
   });
 
-  it('up to maxChanges: one line per change, as without it', () => {
+  it('up to maxChangeLines: one line per change, as without it', () => {
     const plan = samplePlan();
-    expect(renderText(plan, { showSql: true, maxChanges: 200 })).toBe(renderText(plan, { showSql: true }));
+    expect(renderText(plan, { showSql: true, maxChangeLines: 20 })).toBe(renderText(plan, { showSql: true }));
   });
 });

@@ -169,12 +169,15 @@ export interface CatalogNarrowing {
   relations: string;
 }
 
-/** The narrowing of a database's read, when the scope names its tables (else it is read whole). */
+/** The narrowing of a database's read, when the scope names its schemas or tables (else it is read whole). */
 function narrowingOf(scope: IntrospectScope, database: string, quote: (value: string) => string): CatalogNarrowing | undefined {
   const tables = tablesInScope(scope, database);
-  if (tables === null) return undefined;
-  const schemas = schemasInScope(scope, database) ?? new Set(tables.keys());
-  return { schemas: schemasCondition(schemas, 'n.nspname', quote), relations: tablesCondition(tables, 'n.nspname', 'c.relname', quote) };
+  const schemas = schemasInScope(scope, database) ?? (tables === null ? null : new Set(tables.keys()));
+  if (schemas === null) return undefined;
+  // Only the schemas the manifests name (a big catalog is planned a group of schemas at a
+  // time), and with `--changed-since` only the changed tables of them.
+  const inSchemas = schemasCondition(schemas, 'n.nspname', quote);
+  return { schemas: inSchemas, relations: tables === null ? inSchemas : tablesCondition(tables, 'n.nspname', 'c.relname', quote) };
 }
 
 /** `base` and, when narrowed, the narrowing's condition. */

@@ -1,50 +1,64 @@
-/** Terraform-like text: counts first, then one line per change; colour only on a TTY. */
+/**
+ * Terraform-like text: counts first, then one line per change; colour only on a TTY. Past
+ * TEXT_CHANGE_LINES changes, counts per schema and table and the first changes, with a pointer
+ * to the JSON plan for the rest: a terminal or CI log of millions of lines helps no one.
+ */
 import { isDestructive } from '../assemble.js';
 import type { Change, Plan } from '../types.js';
 import { statementBody, statementText, type PlannedStatement } from '../../model/change.js';
-import { changeLine, changesByService, conflictLine, countsLine, schemaCountLines, scopeLine, visible, warningLine } from './common.js';
+import { changeLine, changesByService, conflictLine, countsLine, scopeLine, visible, warningLine } from './common.js';
+
+/** Changes listed one per line; past this, a plan is summarised (see the module comment). */
+export const TEXT_CHANGE_LINES = 500;
+/** Tables named with their counts under each schema of a summarised plan. */
+const TABLES_PER_SCHEMA = 5;
 
 const COLOURS = { '+': '\u001b[32m', '~': '\u001b[33m', '-': '\u001b[31m', '!': '\u001b[31m', '?': '\u001b[36m', bold: '\u001b[1m' };
 const RESET = '\u001b[0m';
-
-/** Changes listed per service once a plan is past `maxChanges`: the rest are counted per schema. */
-const FIRST_CHANGES = 20;
-/** Schemas counted per service once a plan is past `maxChanges`. */
-const MAX_SCHEMA_ROWS = 50;
 
 export interface TextOptions {
   colour?: boolean;
   showSql?: boolean;
   redact?: (text: string) => string;
-  /**
-   * Past this many changes, each service's are counted per schema (and table) and only its
-   * first ones listed, with where the whole plan is: what an apply shows before it runs, which
-   * can be millions of changes.
-   */
-  maxChanges?: number;
+  maxChangeLines?: number;
 }
 
 export function renderText(plan: Plan, options: TextOptions = {}): string {
+  const counts = new ChangeCounts();
+  for (const change of plan.changes) counts.add(change);
+  return renderCounted(plan, counts, options);
+}
+
+/**
+ * The text plan of a plan made a step at a time (`TextPreview` took its changes as they came):
+ * `plan` holds the first changes and their statements, `counts` all of them.
+ */
+function renderCounted(plan: Plan, counts: ChangeCounts, options: TextOptions): string {
   const paint = (symbol: keyof typeof COLOURS, text: string) => (options.colour ? `${COLOURS[symbol]}${text}${RESET}` : text);
   const lines: string[] = [`Plan: ${countsLine(plan)}`];
   if (plan.scope) lines.push(visible(scopeLine(plan.scope)));
-  const destructive = plan.changes.filter(isDestructive).length;
-  if (destructive > 0) lines.push(paint('-', `Warning: ${destructive} change(s) clear or remove a value at the source.`));
-  if (plan.changes.length === 0 && plan.conflicts.length === 0) {
+  if (counts.destructive > 0) lines.push(paint('-', `Warning: ${counts.destructive} change(s) clear or remove a value at the source.`));
+  if (counts.total === 0 && plan.conflicts.length === 0) {
     lines.push('', 'No changes. The sources match the manifests.');
   }
-  const summarised = options.maxChanges !== undefined && plan.changes.length > options.maxChanges;
   // Each statement once, under the last change it carries (the changes of a batched statement come first).
   const lastCarrier = new Map<number, Change>();
   if (options.showSql) for (const change of plan.changes) for (const id of change.statements) lastCarrier.set(id, change);
   const statementsById = new Map<number, PlannedStatement>(plan.statements.map((statement) => [statement.id, statement]));
-  for (const [service, changes] of changesByService(plan)) {
-    if (changes.length === 0) continue;
+  const maxLines = options.maxChangeLines ?? TEXT_CHANGE_LINES;
+  const summarised = counts.total > maxLines;
+  let budget = maxLines;
+  const listed = changesByService(plan);
+  for (const [service, serviceCounts] of counts.services) {
+    const changes = listed.get(service) ?? [];
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
-    lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${changes.length} change(s)`));
-    const listed = summarised ? changes.slice(0, FIRST_CHANGES) : changes;
-    if (summarised) lines.push(...schemaCountLines(changes, MAX_SCHEMA_ROWS).map((line) => `  ${line}`), `  first ${listed.length}:`);
-    for (const change of listed) {
+    lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${serviceCounts.total} change(s)`));
+    if (summarised) {
+      lines.push(...schemaCountLines(serviceCounts.schemas.values()));
+      if (budget > 0) lines.push(`  First ${Math.min(budget, changes.length)} change(s):`);
+    }
+    for (const change of summarised ? changes.slice(0, Math.max(0, budget)) : changes) {
+      budget--;
       const line = changeLine(change, undefined, options.redact);
       lines.push(`  ${paint(line[0] as '+' | '~' | '-', line)}`);
       if (!options.showSql) continue;
@@ -54,9 +68,13 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
         lines.push(`      ${visible(statementText(statementBody(statement)), { keepLineBreaks: true }).replaceAll('\n', '\n      ')}`);
       }
     }
-    if (listed.length < changes.length) lines.push(`  … and ${changes.length - listed.length} more change(s)`);
   }
-  if (summarised) lines.push('', `${plan.changes.length} changes are more than this output lists; every change with its SQL: \`revmeta plan --out plan.json\` (or --format json).`);
+  if (summarised) {
+    lines.push(
+      '',
+      `${counts.total - maxLines} more change(s) are not listed here: \`revmeta plan --format json\` prints every change, and \`revmeta plan --out plan.json\` saves them to apply.`,
+    );
+  }
   if (plan.conflicts.length > 0) {
     lines.push('', paint('!', `Conflicts (${plan.conflicts.length}), not applied:`));
     for (const conflict of plan.conflicts) lines.push(`  ${paint('!', '!')} [${visible(conflict.service)}] ${conflictLine(conflict)}`);
@@ -66,4 +84,73 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     for (const warning of plan.warnings) lines.push(`  ${paint('?', '?')} [${visible(warning.service)}] ${warningLine(warning)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+interface SchemaCounts {
+  /** `database` or `database.schema` (changes on the database itself count apart). */
+  where: string;
+  total: number;
+  /** Changes per table, in the order tables first appear. */
+  tables: Map<string, number>;
+}
+
+/** What the text plan counts: changes in all, those that take a value away, per service, schema and table. */
+class ChangeCounts {
+  total = 0;
+  destructive = 0;
+  readonly services = new Map<string, { total: number; schemas: Map<string, SchemaCounts> }>();
+
+  add(change: Change): void {
+    this.total++;
+    if (isDestructive(change)) this.destructive++;
+    let service = this.services.get(change.service);
+    if (!service) this.services.set(change.service, (service = { total: 0, schemas: new Map() }));
+    service.total++;
+    const { database, schema, table } = change.object;
+    const where = change.object.kind === 'database' || schema === undefined ? database : `${database}.${schema}`;
+    const key = JSON.stringify([database, change.object.kind === 'database' ? null : (schema ?? null)]);
+    let row = service.schemas.get(key);
+    if (!row) service.schemas.set(key, (row = { where, total: 0, tables: new Map() }));
+    row.total++;
+    if (table !== undefined) row.tables.set(table, (row.tables.get(table) ?? 0) + 1);
+  }
+}
+
+/**
+ * Takes a plan's changes a step at a time as they are planned (a `PlanEntrySink`), keeping
+ * the counts and only the first changes with their statements: the text plan of millions of
+ * changes without holding them.
+ */
+export class TextPreview {
+  private readonly counts = new ChangeCounts();
+  private readonly changes: Change[] = [];
+  private readonly statements: PlannedStatement[] = [];
+
+  constructor(private readonly options: TextOptions = {}) {}
+
+  add(changes: readonly Change[], statements: readonly PlannedStatement[]): void {
+    const keep = (this.options.maxChangeLines ?? TEXT_CHANGE_LINES) - this.changes.length;
+    const kept = keep > 0 ? changes.slice(0, keep) : [];
+    for (const change of changes) this.counts.add(change);
+    this.changes.push(...kept);
+    const named = new Set(kept.flatMap((change) => change.statements));
+    this.statements.push(...statements.filter((statement) => named.has(statement.id)));
+  }
+
+  /** The text plan; `plan` is the plan made with this as its sink (no changes or statements of its own). */
+  render(plan: Plan): string {
+    return renderCounted({ ...plan, changes: this.changes, statements: this.statements }, this.counts, this.options);
+  }
+}
+
+/** One line per schema: its changes, on how many tables, and the first tables with theirs. */
+function schemaCountLines(rows: Iterable<SchemaCounts>): string[] {
+  return [...rows].map((row) => {
+    const where = visible(row.where);
+    const tables = [...row.tables];
+    if (tables.length === 0) return `  ${where}: ${row.total} change(s)`;
+    const shown = tables.slice(0, TABLES_PER_SCHEMA).map(([table, count]) => `${visible(table)} ${count}`);
+    if (tables.length > TABLES_PER_SCHEMA) shown.push(`and ${tables.length - TABLES_PER_SCHEMA} more table(s)`);
+    return `  ${where}: ${row.total} change(s) on ${tables.length} table(s): ${shown.join(', ')}`;
+  });
 }

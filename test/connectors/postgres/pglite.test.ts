@@ -58,6 +58,13 @@ describe('postgres connector on PGlite', () => {
     expect(result.queries).toBe(2 + 3 * 3);
   });
 
+  it('reads only the schemas of the scope (matched case-insensitively), in the same queries', async () => {
+    const result = await postgres.introspect(driver, { service: 'svc', databases: ['analytics'], schemas: { analytics: ['CORE', "mixed case.schema"] } });
+    const analytics = REALISTIC_TREE.find((database) => database.name === 'analytics')!;
+    expect(result.observed.databases).toEqual([{ ...analytics, children: analytics.children.filter((schema) => schema.name !== 'public') }]);
+    expect(result.queries).toBe(2 + 3);
+  });
+
   it('issues the same number of catalog queries for 3 and for 300 tables', async () => {
     const [small, large] = await measureBatching(driver);
     expect(small).toEqual({ tables: 3, queries: 5 });

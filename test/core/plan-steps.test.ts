@@ -1,0 +1,173 @@
+/**
+ * A big service is planned a bounded group of schemas at a time (introspect, diff, read for
+ * render, render, then the next group), so memory holds one group's observed tree, never the
+ * whole catalog's. The result is the plan of the whole service: same changes, statements,
+ * conflicts, and a saved plan still checked entry by entry.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PlanFileWriter, writePlanFile } from '../../src/core/plan-file.js';
+import { renderText, TextPreview } from '../../src/plan/render/text.js';
+import { postgres } from '../../src/connectors/postgres/index.js';
+import type { Connector, IntrospectScope } from '../../src/connectors/types.js';
+import { checkSavedPlan } from '../../src/core/stale.js';
+import { loadWorkspace, planWorkspace, type PlanOptions } from '../../src/core/workspace.js';
+import type { ObservedNode } from '../../src/model/types.js';
+import { planService } from '../../src/plan/plan.js';
+import { writeWorkspace } from '../e2e/cli.js';
+
+const SCHEMAS = ['s0', 's1', 's2'];
+const TABLES = 2;
+const COLUMNS = 3;
+
+const observedNode = (kind: ObservedNode['kind'], name: string, children: ObservedNode[] = [], owner: string | null = null): ObservedNode => ({
+  kind,
+  name,
+  description: null,
+  owner,
+  tags: {},
+  ...(kind === 'table' ? { relation: 'table' as const } : {}),
+  children,
+});
+
+/** The live catalog: every schema, table and column without a description. */
+function catalog(): ObservedNode[] {
+  return [
+    observedNode(
+      'database',
+      'analytics',
+      SCHEMAS.map((schema) =>
+        observedNode('schema', schema, Array.from({ length: TABLES }, (_, t) => observedNode('table', `t${t}`, Array.from({ length: COLUMNS }, (_, c) => observedNode('column', `c${c}`)), 'postgres'))),
+      ),
+      'postgres',
+    ),
+  ];
+}
+
+/** A postgres connector over `catalog()` that reads only the schemas of its scope, recording what it is asked in order. */
+function recordingConnector(events: string[], scopes: IntrospectScope[]): Connector {
+  return {
+    ...postgres,
+    dialect: { ...postgres.dialect, render: (changes, templates, context) => (events.push('render'), postgres.dialect.render(changes, templates, context)) },
+    createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
+    introspect: async (_driver, scope) => {
+      scopes.push(scope);
+      events.push(`introspect ${(scope.schemas?.analytics ?? []).join(',')}`);
+      const wanted = new Set(scope.schemas?.analytics ?? []);
+      const databases = catalog().map((database) => ({ ...database, children: database.children.filter((schema) => wanted.has(schema.name)) }));
+      return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15' }, queries: 3 };
+    },
+    readForRender: undefined,
+  };
+}
+
+async function workspaceFile(): Promise<string> {
+  const table = (t: number) => ({
+    description: `Table ${t}`,
+    owners: ['alice'],
+    columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c} of t${t}` }])),
+  });
+  return writeWorkspace({
+    config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
+    manifests: {
+      'warehouse/analytics.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: 'analytics', description: 'Analytics', owners: ['bob'] }],
+      ...Object.fromEntries(
+        SCHEMAS.map((schema) => [
+          `warehouse/analytics/${schema}.yaml`,
+          [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'analytics', name: schema, description: `Schema ${schema}`, tables: Object.fromEntries(Array.from({ length: TABLES }, (_, t) => [`t${t}`, table(t)])) }],
+        ]),
+      ),
+    },
+  });
+}
+
+async function planned(stepObjects?: number, sinks?: PlanOptions['sinks'], events: string[] = []) {
+  const scopes: IntrospectScope[] = [];
+  const connector = recordingConnector(events, scopes);
+  const workspace = await loadWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]));
+  const result = await planWorkspace(workspace, { ...(stepObjects !== undefined ? { stepObjects } : {}), ...(sinks ? { sinks } : {}) });
+  await result.close();
+  return { plan: result.plan, events, scopes, queries: result.queries.get('warehouse'), workspace };
+}
+
+describe('planning a service a group of schemas at a time', () => {
+  it('introspects one group, renders it, then reads the next: never two groups at once', async () => {
+    // One schema is 1 + 2 tables × (1 + 3 columns) = 9 objects: a budget of 9 takes one schema a step.
+    const { events, scopes, queries } = await planned(9);
+    expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render', 'introspect s2', 'render']);
+    expect(scopes.map((scope) => scope.schemas)).toEqual([{ analytics: ['s0'] }, { analytics: ['s1'] }, { analytics: ['s2'] }]);
+    expect(scopes.every((scope) => scope.databases.length === 1 && scope.databases[0] === 'analytics')).toBe(true);
+    expect(queries).toBe(9);
+  });
+
+  it('packs schemas into a step up to the budget; a small service is one step, as before', async () => {
+    expect((await planned(18)).scopes.map((scope) => scope.schemas)).toEqual([{ analytics: ['s0', 's1'] }, { analytics: ['s2'] }]);
+    expect((await planned()).scopes.map((scope) => scope.schemas)).toEqual([{ analytics: ['s0', 's1', 's2'] }]);
+  });
+
+  it('plans the same changes and statements as the whole service in one step; owners after what they own, the database once', async () => {
+    const whole = await planned(Number.POSITIVE_INFINITY);
+    const stepped = await planned(9);
+    // The same entries; only the order differs, owner changes coming after each step's other changes.
+    const withSql = (plan: typeof whole.plan) => {
+      const text = new Map(plan.statements.map((statement) => [statement.id, statement.kind === 'sql' ? statement.text : '']));
+      return plan.changes.map(({ statements, ...change }) => JSON.stringify({ ...change, sql: statements.map((id) => text.get(id)) })).sort();
+    };
+    expect(withSql(stepped.plan)).toEqual(withSql(whole.plan));
+    expect(stepped.plan.statements.map((statement) => statement.id)).toEqual(whole.plan.statements.map((statement) => statement.id));
+    expect(stepped.plan.conflicts).toEqual(whole.plan.conflicts);
+    expect(stepped.plan.warnings).toEqual(whole.plan.warnings);
+    expect(stepped.plan.summary).toEqual(whole.plan.summary);
+    const objectOf = (change: (typeof stepped.plan.changes)[number]) => JSON.stringify([change.object.schema, change.object.table]);
+    stepped.plan.changes.forEach((change, i) => {
+      if (change.field !== 'owner') return;
+      // Nothing in an object whose owner changed is changed after it (revmeta may own it no more).
+      const later = stepped.plan.changes.slice(i + 1).filter((other) => other.field !== 'owner' && objectOf(other) === objectOf(change));
+      expect(later).toEqual([]);
+    });
+    expect(stepped.plan.changes.filter((change) => change.object.kind === 'database')).toHaveLength(2);
+  });
+
+  it('keeps the one-step observed digest of before, and a saved stepped plan checks against a fresh one', async () => {
+    const whole = await planned();
+    const desired = whole.workspace.desired.services.get('warehouse')!;
+    const before = planService({
+      name: 'warehouse',
+      type: 'postgres',
+      desired,
+      observed: { service: 'warehouse', databases: catalog() },
+      capabilities: postgres.capabilities({ version: 'PostgreSQL 15' }),
+      dialect: postgres.dialect,
+      policy: {},
+    });
+    expect(whole.plan.services[0]!.observedDigest).toBe(before.observedDigest);
+    const saved = await planned(9);
+    const fresh = await planned(9);
+    expect(saved.plan.services[0]!.observedDigest).not.toBe(before.observedDigest);
+    expect(checkSavedPlan(saved.plan, fresh.plan)).toEqual([]);
+  });
+
+  it('hands each step to the sinks and lets it go: plan --out writes the file a step at a time, byte for byte the whole plan', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-steps-'));
+    const whole = await planned(9);
+    await writePlanFile(path.join(dir, 'whole.json'), whole.plan);
+    const file = path.join(dir, 'streamed.json');
+    const writer = new PlanFileWriter(file);
+    const preview = new TextPreview({ showSql: true, maxChangeLines: 5 });
+    const events: string[] = [];
+    // After each step, the changes the plan file has been handed (its stream writes them out; the step is let go).
+    const spy = { add: (changes: readonly unknown[]) => void events.push(`sink ${changes.length}, file had ${writer.written.changes}`) };
+    const streamed = await planned(9, [writer, preview, spy], events);
+    expect(events).toEqual(['introspect s0', 'render', 'sink 11, file had 11', 'introspect s1', 'render', 'sink 11, file had 22', 'introspect s2', 'render', 'sink 13, file had 35']);
+    expect(streamed.plan.changes).toEqual([]);
+    expect(streamed.plan.statements).toEqual([]);
+    expect(streamed.plan.summary).toEqual(whole.plan.summary);
+    await writer.finish(streamed.plan);
+    expect(await readFile(file, 'utf8')).toBe(await readFile(path.join(dir, 'whole.json'), 'utf8'));
+    expect(existsSync(`${file}.changes`)).toBe(false);
+    expect(preview.render(streamed.plan)).toBe(renderText(whole.plan, { showSql: true, maxChangeLines: 5 }));
+  });
+});
