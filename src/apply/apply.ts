@@ -13,7 +13,8 @@ export interface ApplyWork {
   statements: readonly PlannedStatement[];
 }
 
-export interface ApplyTarget {
+/** What apply runs one service's statements through: its driver, and what the source can do (transactional DDL). */
+export interface ApplyConnection {
   driver: Driver;
   capabilities: Capabilities;
 }
@@ -37,7 +38,7 @@ interface Step {
   results: ChangeResult[];
 }
 
-export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyTarget>, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyConnection>, options: ApplyOptions = {}): Promise<ApplyResult> {
   const { changes } = work;
   const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
   const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
@@ -108,7 +109,7 @@ async function applyBatch(
   batch: Batch,
   results: ChangeResult[],
   statementsById: ReadonlyMap<number, PlannedStatement>,
-  target: ApplyTarget,
+  target: ApplyConnection,
   options: ApplyOptions,
 ): Promise<void> {
   const steps = stepsOf(batch, results, statementsById);
