@@ -16,7 +16,8 @@ export interface ApplyWork {
   statements: readonly PlannedStatement[];
 }
 
-export interface ApplyTarget {
+/** What apply runs one service's statements through: its driver, and what the source can do (transactional DDL). */
+export interface ApplyConnection {
   driver: Driver;
   capabilities: Capabilities;
   /**
@@ -48,7 +49,7 @@ interface Step {
   results: ChangeResult[];
 }
 
-export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyTarget>, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyConnection>, options: ApplyOptions = {}): Promise<ApplyResult> {
   const { changes } = work;
   const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
   const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
@@ -120,7 +121,7 @@ async function applyBatch(
   batch: Batch,
   results: ChangeResult[],
   statementsById: ReadonlyMap<number, PlannedStatement>,
-  target: ApplyTarget,
+  target: ApplyConnection,
   options: ApplyOptions,
   transactions: TransactionResult[],
 ): Promise<void> {
@@ -224,7 +225,7 @@ async function applyInTransactions(
   batch: Batch,
   steps: readonly Step[],
   session: DriverSession,
-  target: ApplyTarget,
+  target: ApplyConnection,
   options: ApplyOptions,
   transactions: TransactionResult[],
 ): Promise<void> {

@@ -20,7 +20,7 @@ import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
 import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
-import type { ApplyTarget } from '../apply/apply.js';
+import type { ApplyConnection } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
 
@@ -127,7 +127,7 @@ export interface PlanEntrySink {
 /** A plan and the open connections it was made with, ready for apply. */
 export interface PlannedWorkspace {
   plan: Plan;
-  targets: Map<string, ApplyTarget>;
+  targets: Map<string, ApplyConnection>;
   /** Catalog queries issued per service, for progress and benchmarks. */
   queries: Map<string, number>;
   close(): Promise<void>;
@@ -157,7 +157,7 @@ export function selectMatchingNothing(workspace: Workspace, services: readonly s
 }
 
 export async function planWorkspace(workspace: Workspace, options: PlanOptions = {}): Promise<PlannedWorkspace> {
-  const targets = new Map<string, ApplyTarget>();
+  const targets = new Map<string, ApplyConnection>();
   const drivers: Driver[] = [];
   const queries = new Map<string, number>();
   const close = async () => {

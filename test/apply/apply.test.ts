@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, type ApplyTarget } from '../../src/apply/apply.js';
+import { applyChanges, type ApplyConnection } from '../../src/apply/apply.js';
 import { renderApplyText } from '../../src/apply/render.js';
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../../src/connectors/types.js';
 import { withStatements, type ChangeWithSql } from '../plan-statements.js';
@@ -43,7 +43,7 @@ function change(database: string, table: string, sql: string[]): ChangeWithSql {
   };
 }
 
-function targets(log: string[], transactional: boolean, refuseConnect?: string): Map<string, ApplyTarget> {
+function targets(log: string[], transactional: boolean, refuseConnect?: string): Map<string, ApplyConnection> {
   return new Map([['svc', { driver: recordingDriver(log, refuseConnect ? { refuseConnect } : {}), capabilities: caps(transactional) }]]);
 }
 
@@ -99,7 +99,7 @@ describe('applyChanges', () => {
 });
 
 /** A session that takes statements in batches, recording each round trip. */
-function batchingTargets(trips: string[][]): Map<string, ApplyTarget> {
+function batchingTargets(trips: string[][]): Map<string, ApplyConnection> {
   const driver: Driver = {
     async open() {
       return {
@@ -222,7 +222,7 @@ describe('a statement the session refuses right before it runs', () => {
 
 describe('transactions within the lock budget', () => {
   /** A recording driver whose sessions report `budget` objects per transaction. */
-  function budgetTargets(log: string[], budget: number | undefined, transactions?: 'auto' | 'single'): Map<string, ApplyTarget> {
+  function budgetTargets(log: string[], budget: number | undefined, transactions?: 'auto' | 'single'): Map<string, ApplyConnection> {
     const driver: Driver = {
       async open(database) {
         return { ...(await recordingDriver(log).open(database)), lockBudget: async () => budget };

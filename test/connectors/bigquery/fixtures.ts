@@ -3,7 +3,7 @@
  * the real client, desired trees as the manifest loader builds them, and planning as
  * src/core/workspace.ts does it (plan, readForRender for the touched objects, plan again).
  */
-import { applyChanges, type ApplyTarget } from '../../../src/apply/apply.js';
+import { applyChanges, type ApplyConnection } from '../../../src/apply/apply.js';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import type { BigQueryDriver } from '../../../src/connectors/bigquery/driver.js';
 import type { Introspection, RenderContext } from '../../../src/connectors/types.js';
@@ -43,7 +43,7 @@ export interface Planned {
   plan: ServicePlan;
   introspection: Introspection;
   renderContext: RenderContext;
-  targets: Map<string, ApplyTarget>;
+  targets: Map<string, ApplyConnection>;
 }
 
 /** Introspects and plans one service as src/core/workspace.ts does. */

@@ -6,7 +6,7 @@
  * what a version cannot store reported as a warning instead of a statement.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyChanges, type ApplyTarget } from '../../../src/apply/apply.js';
+import { applyChanges, type ApplyConnection } from '../../../src/apply/apply.js';
 import { clickhouse } from '../../../src/connectors/clickhouse/index.js';
 import { connectors as builtInConnectors } from '../../../src/connectors/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/clickhouse/sql.js';
@@ -87,7 +87,7 @@ export const want = {
 export interface Planned {
   plan: ServicePlan;
   introspection: Introspection;
-  targets: Map<string, ApplyTarget>;
+  targets: Map<string, ApplyConnection>;
 }
 
 /** Introspects and plans one service as src/core/workspace.ts does. */
