@@ -74,6 +74,10 @@ try {
 const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
 process.stdout.write(exported.stdout);
 
+// 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
+const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
+process.stdout.write(cloud.stdout);
+
 function report(name, revmeta, floor, target) {
   const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;
   let pass = true;
