@@ -144,6 +144,10 @@ async function changedSinceCases(config, edited) {
   report('plan-one-line-change-changed-since-1k', { ...at1k, tables: Math.min(1000, TABLES) }, null, { target: 'under 1 s, the same as at the bench size', absoluteMs: 1000 });
 }
 
+// 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
+const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
+process.stdout.write(cloud.stdout);
+
 function report(name, revmeta, floor, target) {
   const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;
   let pass = true;

@@ -26,6 +26,11 @@ export interface ApplyConnection {
    * one transaction per database, for a server configured to hold that many locks.
    */
   transactions?: TransactionMode;
+  /**
+   * Without transactional DDL: sessions running statements of different tables at once
+   * (the service's `concurrency`, else the connector's `applyConcurrency`); default 1.
+   */
+  concurrency?: number;
 }
 
 export type TransactionMode = 'auto' | 'single';
@@ -147,6 +152,11 @@ async function applyBatch(
         return;
       }
       fail(results, undefined, `could not lock the database for apply on database "${batch.database}": ${messageOf(error)}`);
+      return;
+    }
+    const concurrency = Math.min(target.concurrency ?? 1, lanesOf(steps).lanes);
+    if (concurrency > 1) {
+      await applyConcurrently(batch, steps, session, target, concurrency, options);
       return;
     }
     await runSteps(session, steps, { batch, options, transaction: null, done: 0, total: steps.length });
@@ -331,6 +341,128 @@ function transactionsOf(steps: readonly Step[], budget: number | undefined): Tra
 
 function lockKey(object: ObjectRef): string {
   return JSON.stringify([object.kind, object.database, object.schema ?? null, object.table ?? null]);
+}
+
+/**
+ * A part of a database's statements: table lanes that may run at once (each lane one table's
+ * statements, in plan order), or one statement that runs alone.
+ */
+type Segment = { lanes: Step[][] } | { alone: Step };
+
+/**
+ * Cuts the steps, in plan order, into segments: a step carrying changes of one table joins
+ * that table's lane; any other step (a database's or schema's, or one carrying changes of
+ * several tables, as Snowflake's CREATE TAG before the SET TAGs that need it) runs alone,
+ * after every step before it and before every step after it.
+ */
+function lanesOf(steps: readonly Step[]): { segments: Segment[]; lanes: number } {
+  const segments: Segment[] = [];
+  let open: Map<string, Step[]> | null = null;
+  let widest = 0;
+  for (const step of steps) {
+    const table = tableKeyOf(step);
+    if (table === null) {
+      open = null;
+      segments.push({ alone: step });
+      widest = Math.max(widest, 1);
+      continue;
+    }
+    if (open === null) {
+      open = new Map();
+      segments.push({ lanes: [] });
+    }
+    let lane = open.get(table);
+    if (!lane) {
+      lane = [];
+      open.set(table, lane);
+      (segments.at(-1) as { lanes: Step[][] }).lanes.push(lane);
+      widest = Math.max(widest, open.size);
+    }
+    lane.push(step);
+  }
+  return { segments, lanes: widest };
+}
+
+/** The one table whose changes the step carries, as a key; null for anything else. */
+function tableKeyOf(step: Step): string | null {
+  let key: string | null = null;
+  for (const { change } of step.results) {
+    if (change.object.table === undefined) return null;
+    const table = JSON.stringify([change.object.schema, change.object.table]);
+    if (key !== null && key !== table) return null;
+    key = table;
+  }
+  return key;
+}
+
+/**
+ * Runs a database's statements on up to `concurrency` sessions: `lockSession` (which holds the
+ * apply lock, and keeps it until the others are closed) and more opened for this. At the first
+ * failure nothing more is started; statements in flight finish and keep their outcome; the
+ * rest are not run, with the reason.
+ */
+async function applyConcurrently(
+  batch: Batch,
+  steps: readonly Step[],
+  lockSession: DriverSession,
+  target: ApplyConnection,
+  concurrency: number,
+  options: ApplyOptions,
+): Promise<void> {
+  const { segments } = lanesOf(steps);
+  const sessions = [lockSession, ...(await openSessions(target.driver, batch.database, concurrency - 1))];
+  const state: { failed: Step | null; done: number } = { failed: null, done: 0 };
+  const started = new Set<Step>();
+  const runOne = async (session: DriverSession, step: Step) => {
+    started.add(step);
+    try {
+      const refusal = step.statement.kind === 'sql' ? ((await session.refusal?.(step.text)) ?? null) : null;
+      if (refusal !== null) markNotRun(step.results, `not run: ${refusal}`);
+      else {
+        await runStep(session, step);
+        markApplied(step);
+      }
+    } catch (error) {
+      fail(step.results, step.text, messageOf(error));
+      state.failed ??= step;
+    }
+    state.done += 1;
+    options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: steps.length });
+  };
+  try {
+    for (const segment of segments) {
+      if (state.failed !== null) break;
+      if ('alone' in segment) {
+        await runOne(lockSession, segment.alone);
+        continue;
+      }
+      let next = 0;
+      const worker = async (session: DriverSession) => {
+        while (state.failed === null && next < segment.lanes.length) {
+          for (const step of segment.lanes[next++]!) {
+            if (state.failed !== null) break;
+            await runOne(session, step);
+          }
+        }
+      };
+      await Promise.all(sessions.map(worker));
+    }
+  } finally {
+    await Promise.all(sessions.slice(1).map((session) => session.close().catch(() => undefined)));
+  }
+  if (state.failed !== null) {
+    const reason = `not run: an earlier statement failed (${shorten(state.failed.text)})`;
+    for (const step of steps) if (!started.has(step)) markNotRun(step.results, reason);
+  }
+}
+
+/**
+ * Up to `count` more sessions on the database. One that cannot be opened (a connection limit
+ * reached) only lowers the concurrency: the statements still run on the others.
+ */
+async function openSessions(driver: Driver, database: string, count: number): Promise<DriverSession[]> {
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => driver.open(database)));
+  return opened.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Capabilities {
   /** Whether all changes of one database can run in one transaction. */
   transactionalDdl: boolean;
   /**
+   * Without transactional DDL: how many statements of different tables apply runs at once by
+   * default (the service's `concurrency` overrides it), within what the vendor allows. Absent: 1.
+   */
+  applyConcurrency?: number;
+  /**
    * Longest description a level can store: in characters (code points), UTF-8 bytes, or
    * UTF-16 code units (`utf16`: what NVARCHAR-style lengths count; an emoji is two).
    */

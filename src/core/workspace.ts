@@ -7,7 +7,7 @@ import { connectors as builtInConnectors } from '../connectors/index.js';
 import { OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
 import { openMetadataConnector, openMetadataTarget } from './openmetadata-target.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
-import type { Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
+import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
 import { loadManifests } from '../manifest/load.js';
@@ -86,9 +86,14 @@ export function manifestsDigest(desired: DesiredState): string {
 /** What the plan depends on in the config: everything but connections (where secrets live) and timeouts. */
 export function configDigest(config: Config): string {
   const services = Object.fromEntries(
-    Object.entries(config.services).map(([name, { connection: _connection, timeouts: _timeouts, ...policy }]) => [name, policy]),
+    Object.entries(config.services).map(([name, { connection: _connection, timeouts: _timeouts, concurrency: _concurrency, ...policy }]) => [name, policy]),
   );
   return digestOf({ version: config.version, services });
+}
+
+/** Sessions apply runs at once on a service: its `concurrency`, else the connector's default. */
+export function applyConcurrencyOf(service: ServiceConfig, capabilities: Capabilities): number | undefined {
+  return service.concurrency ?? capabilities.applyConcurrency;
 }
 
 export interface PlanOptions {
@@ -190,7 +195,15 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       for (const [index, step] of steps.entries()) {
         const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined);
         const capabilities = connector.capabilities(introspection.server);
-        if (index === 0) targets.set(name, { driver, capabilities, ...(service.transactions ? { transactions: service.transactions } : {}) });
+        if (index === 0) {
+          const concurrency = applyConcurrencyOf(service, capabilities);
+          targets.set(name, {
+            driver,
+            capabilities,
+            ...(service.transactions ? { transactions: service.transactions } : {}),
+            ...(concurrency === undefined ? {} : { concurrency }),
+          });
+        }
         queryCount += introspection.queries;
         const input: ServicePlanInput = {
           name,

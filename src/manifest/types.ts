@@ -20,6 +20,8 @@ export interface ServiceConfig {
   connection: Record<string, unknown>;
   /** Durations (`10s`, `500ms`) as written; absent ones take the defaults (connectors/connection.ts). */
   timeouts?: { connect?: string; statement?: string; lock?: string };
+  /** Without transactional DDL: statements of different tables in flight at once. Absent: the connector's default. */
+  concurrency?: number;
   /** Absent: everything the connector supports. */
   sync?: SyncName[];
   owners?: { map?: Record<string, string> };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/manifest/config.js';
 import type { Connector } from '../../src/connectors/types.js';
 import type { Diagnostic } from '../../src/manifest/types.js';
-import { configDigest, connectorContext, policyOf } from '../../src/core/workspace.js';
+import { applyConcurrencyOf, configDigest, connectorContext, policyOf } from '../../src/core/workspace.js';
 import { fakePostgres, postgresOnly, tempTree, yaml } from './helpers.js';
 
 async function writeConfig(text: string): Promise<string> {
@@ -172,6 +172,19 @@ describe('loadConfig: valid config', () => {
     // Timeouts do not change what is planned: a saved plan stays valid when they change.
     const { timeouts: _timeouts, ...without } = warehouse;
     expect(configDigest({ ...loaded.value, services: { warehouse } })).toBe(configDigest({ ...loaded.value, services: { warehouse: without } }));
+  });
+
+  it('reads concurrency over the connector default, and not into the plan digest', async () => {
+    const file = await writeConfig(service('    concurrency: 6'));
+    const loaded = await loadConfig(file, {}, postgresOnly);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const warehouse = loaded.value.services['warehouse']!;
+    const capabilities = { fields: { description: [], owner: [], tag: [] }, transactionalDdl: false, applyConcurrency: 8 } as const;
+    expect(applyConcurrencyOf(warehouse, capabilities)).toBe(6);
+    const { concurrency: _concurrency, ...without } = warehouse;
+    expect(applyConcurrencyOf(without, capabilities)).toBe(8);
+    expect(configDigest({ ...loaded.value, services: { warehouse } })).toBe(configDigest({ ...loaded.value, services: { warehouse: without } }));
+    expect(await errorsOf(service('    concurrency: 0'))).toEqual([expect.stringMatching(/^6:18 .*concurrency.*>= 1/)]);
   });
 
   it('reports a relative path as passed and reads it from the current folder', async () => {

@@ -10,7 +10,7 @@
  * Random schema, table and column names (always quoted, exactly as stored, so a name stored
  * upper-case by folding is written upper-case) and random comments go through the dialect's
  * `render`; every statement is exactly `COMMENT ON <kind> "S"."T"[."C"] IS '…'` and reads back
- * exactly. Refusals: a name holding `"` or NUL (quoting refuses it), NUL in a comment (a plan
+ * exactly, also as a literal inside the anonymous block that carries a table's comments. Refusals: a name holding `"` or NUL (quoting refuses it), NUL in a comment (a plan
  * conflict), a comment over 4,000 bytes (a plan conflict: Oracle's COMMENT limit).
  */
 import fc from 'fast-check';
@@ -67,7 +67,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
     );
   });
 
-  it('renders any names and comments as exactly one COMMENT statement each that reads back exactly', () => {
+  it('renders any names and comments of one table as one anonymous block of COMMENT statements that read back exactly', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -82,7 +82,20 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
           const statements = dialect.render([descriptionChange(tableRef, comments[0]), descriptionChange({ ...tableRef, kind: 'column', column }, comments[1])], {});
           // '' is NULL in Oracle: an empty value and a clear both read back as no comment.
           const literal = (value: string | null): Token => ({ kind: 'string', value: value === '' ? null : value });
-          expect(statements.map((statement) => readOracle(statement.sql))).toEqual([
+          // A table's comments travel as `BEGIN EXECUTE IMMEDIATE '<COMMENT>'; … END;`: each
+          // COMMENT is a text literal of the block, read back and then read as a statement.
+          expect(statements).toHaveLength(1);
+          const semicolon = symbol(';');
+          const block = readOracle(statements[0]!.sql);
+          expect(block.length).toBe(11);
+          expect([block[0], block[1], block[2], block[4], block[5], block[6], block[8], block[9], block[10]]).toEqual([
+            word('BEGIN'), word('EXECUTE'), word('IMMEDIATE'), semicolon, word('EXECUTE'), word('IMMEDIATE'), semicolon, word('END'), semicolon,
+          ]);
+          const inner = [block[3], block[7]].map((token) => {
+            if (token?.kind !== 'string' || token.value === null) throw new Error(`expected a statement literal, got ${JSON.stringify(token)}`);
+            return readOracle(token.value);
+          });
+          expect(inner).toEqual([
             [word('COMMENT'), word('ON'), ...(relation === 'materialized_view' ? [word('MATERIALIZED'), word('VIEW')] : [word('TABLE')]), name(schema), dot, name(table), word('IS'), literal(comments[0])],
             [word('COMMENT'), word('ON'), word('COLUMN'), name(schema), dot, name(table), dot, name(column), word('IS'), literal(comments[1])],
           ]);

@@ -49,6 +49,9 @@ export function capabilities(): Capabilities {
     fields: { description: ['table', 'column'], owner: [], tag: [] },
     unsupportedRelations: { description: { table: UNSUPPORTED, column: UNSUPPORTED } },
     transactionalDdl: false,
+    // Glue throttles API requests per account and Region (ThrottlingException, no published
+    // rate for UpdateTable) and the SDK retries with backoff: keep a small number in flight.
+    applyConcurrency: 4,
     // The database level is the connection's one catalog name; with Lake Formation, GetDatabases
     // and GetTables list only what the principal has been granted.
     listing: { database: 'complete', schema: 'visible-only', table: 'visible-only' },

@@ -77,6 +77,9 @@ export function capabilities(): Capabilities {
       tag: { table: ['external_table'] },
     },
     transactionalDdl: false,
+    // Table metadata updates are rate-limited per table, and apply sends one table's in order;
+    // different tables only share the API's per-user request rate (100/s): 8 in flight is far below.
+    applyConcurrency: 8,
     // datasets.list and INFORMATION_SCHEMA show only what the caller may see; a project the
     // caller may not read is as absent as one that does not exist.
     listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },

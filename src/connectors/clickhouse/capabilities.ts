@@ -59,6 +59,9 @@ export function capabilities(server: ServerInfo): Capabilities {
     fields: { description: levels, owner: [], tag: [] },
     ...(ignoresViewColumns ? { unsupportedRelations: { description: { column: ['materialized_view'] as const } } } : {}),
     transactionalDdl: false,
+    // ALTER ... COMMENT changes only metadata and locks its own table; the server admits
+    // max_concurrent_queries (100 by default): a few at once.
+    applyConcurrency: 4,
     // The database level is the connection's one name. system.databases and system.tables hide
     // what the user may not see (18.16: allow_databases; later: SHOW grants); confirmAbsent asks.
     listing: { database: 'complete', schema: 'confirmed', table: 'confirmed' },

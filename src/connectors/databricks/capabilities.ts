@@ -20,6 +20,9 @@ export function capabilities(_server: ServerInfo): Capabilities {
     },
     unsupportedRelations: { description: { column: ['view', 'materialized_view'] } },
     transactionalDdl: false,
+    // A classic or pro SQL warehouse runs 10 queries per cluster before it queues
+    // (docs.databricks.com: SQL warehouse sizing, scaling, and queuing behavior): stay under it.
+    applyConcurrency: 8,
     // Unity Catalog lists only the catalogs, schemas and tables the principal may use.
     listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
   };

@@ -49,6 +49,9 @@ export function capabilities(server: ServerInfo): Capabilities {
     // the comments of the columns they select.
     unsupportedRelations: { description: { table: ['view'], column: ['view'] } },
     transactionalDdl: false,
+    // ALTER TABLE takes a metadata lock on its own table only; each session is one of
+    // max_connections (151 by default): a few at once.
+    applyConcurrency: 4,
     // The database level is the connection's one name. SCHEMATA, TABLES and COLUMNS hide what
     // the user holds no privilege on (SHOW DATABASES aside); confirmAbsent asks the server.
     listing: { database: 'complete', schema: 'confirmed', table: 'confirmed', column: 'confirmed' },

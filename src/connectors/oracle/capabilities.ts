@@ -81,6 +81,9 @@ export function capabilities(server: ServerInfo): Capabilities {
   const base: Capabilities = {
     fields: { description: ['table', 'column'], owner: [], tag: [] },
     transactionalDdl: false,
+    // DDL locks only its own table; each session is a server process (PROCESSES/SESSIONS):
+    // a few at once.
+    applyConcurrency: 4,
     // One database (the connection's); ALL_USERS lists every user (schema), but ALL_OBJECTS
     // only objects the user may access, and ORA-00942 answers alike for hidden and dropped.
     listing: { database: 'complete', schema: 'complete', table: 'visible-only' },

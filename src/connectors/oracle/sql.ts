@@ -70,11 +70,53 @@ const renderBuiltIn = renderByField({
   tag: 'Oracle has no tags revmeta can write',
 });
 
-function renderOne(change: Change, templates: SqlTemplates): string {
-  return templateSql(change, templates, dialect) ?? renderBuiltIn(change);
+/**
+ * Most COMMENT statements one anonymous block runs: Oracle has no multi-column COMMENT, so a
+ * table's comments travel as one PL/SQL block of `EXECUTE IMMEDIATE`s, one round trip.
+ */
+const BLOCK_MAX_STATEMENTS = 200;
+
+/**
+ * One statement per table: its built-in COMMENTs, two or more of them, as one anonymous
+ * PL/SQL block; a lone COMMENT as itself. Each COMMENT still commits on its own, so a block
+ * that fails part-way keeps the comments before the failing one (the next plan shows what is
+ * left). A custom template's statement always runs alone: its text is the user's, and only
+ * revmeta-built statements go into a block.
+ */
+function renderStatements(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+  const statements: Statement[] = [];
+  const blocks: Array<{ statement: Statement; comments: string[] }> = [];
+  const openBlocks = new Map<string, { statement: Statement; comments: string[] }>();
+  changes.forEach((change, index) => {
+    const templated = templateSql(change, templates, dialect);
+    if (templated !== undefined) {
+      statements.push({ sql: templated, changes: [index] });
+      return;
+    }
+    const sql = renderBuiltIn(change);
+    const table = JSON.stringify([change.object.schema, change.object.table]);
+    let block = openBlocks.get(table);
+    if (block === undefined || block.comments.length >= BLOCK_MAX_STATEMENTS) {
+      block = { statement: { sql: '', changes: [] }, comments: [] };
+      openBlocks.set(table, block);
+      blocks.push(block);
+      statements.push(block.statement);
+    }
+    block.comments.push(sql);
+    block.statement.changes.push(index);
+  });
+  for (const { statement, comments } of blocks) statement.sql = comments.length === 1 ? comments[0]! : anonymousBlock(comments);
+  return statements;
 }
 
-/** One COMMENT statement per change: Oracle has no multi-column form, and each commits on its own. */
+/**
+ * `BEGIN EXECUTE IMMEDIATE '<statement>'; … END;`: each statement is itself a string literal
+ * here, quoted by quoteLiteral like any value (its own literals' quotes doubled once more).
+ */
+export function anonymousBlock(statements: readonly string[]): string {
+  return ['BEGIN', ...statements.map((sql) => `  EXECUTE IMMEDIATE ${quoteLiteral(sql)};`), 'END;'].join('\n');
+}
+
 /** Standard SQL plus the alternative quoting `q'[…]'`. */
 const ORACLE_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"'], qQuotes: true };
 
@@ -84,6 +126,6 @@ export const dialect: Dialect = {
   nullLiteral: NULL_LITERAL,
   syntax: ORACLE_SYNTAX,
   render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
-    return changes.map((change, index) => ({ sql: renderOne(change, templates), changes: [index] }));
+    return renderStatements(changes, templates);
   },
 };

@@ -38,6 +38,9 @@ export function capabilities(server: ServerInfo): Capabilities {
       tag: { column: ['event_table', 'external_table'] },
     },
     transactionalDdl: false,
+    // A warehouse runs MAX_CONCURRENCY_LEVEL statements at once (default 8) and queues the
+    // rest; DDL on different tables does not conflict.
+    applyConcurrency: 8,
     // SHOW DATABASES and INFORMATION_SCHEMA list only what the role may see, and Snowflake
     // answers "does not exist or not authorized" alike for hidden and dropped objects.
     listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },

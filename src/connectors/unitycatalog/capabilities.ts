@@ -81,6 +81,9 @@ export function capabilities(server: ServerInfo): Capabilities {
       tag: { table: ['foreign_table'], column: [...withhold(hasViewColumnTags(server.version), 'view'), 'foreign_table'] },
     },
     transactionalDdl: false,
+    // A classic or pro SQL warehouse runs 10 queries per cluster before it queues
+    // (docs.databricks.com: SQL warehouse sizing, scaling, and queuing behavior): stay under it.
+    applyConcurrency: 8,
     // Unity Catalog lists only the catalogs, schemas and tables the principal may use.
     listing: { database: 'visible-only', schema: 'visible-only', table: 'visible-only' },
     tagRules,

@@ -6,6 +6,8 @@
  */
 import { createConnection } from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../src/apply/apply.js';
+import type { Driver } from '../../../src/connectors/types.js';
 import { applyLockName } from '../../../src/connectors/mysql/driver.js';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import { startMariaDb } from '../../engines/mariadb.js';
@@ -92,6 +94,62 @@ describe.skipIf(skip !== undefined)('the mysql apply lock (MariaDB 10.11)', () =
       await first.close();
       await second.lockForApply!();
       await second.close();
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe.skipIf(skip !== undefined)('the mysql apply lock with apply concurrency 4 (MariaDB 10.11)', () => {
+  it('is held by one session for the whole apply while the others write: a second apply is refused meanwhile', async () => {
+    const driver = driverFor();
+    const trace = { opened: 0, inFlight: 0, maxInFlight: 0, started: 0 };
+    let firstStatement: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstStatement = resolve));
+    // The first apply's statements take 300 ms more each, so that it is still running when the second starts.
+    const slow: Driver = {
+      async open(database) {
+        const session = await driver.open(database);
+        trace.opened++;
+        return {
+          ...session,
+          execute: async (sql: string) => {
+            trace.inFlight++;
+            trace.maxInFlight = Math.max(trace.maxInFlight, trace.inFlight);
+            firstStatement();
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            try {
+              await session.execute(sql);
+            } finally {
+              trace.inFlight--;
+            }
+          },
+        };
+      },
+      close: () => driver.close(),
+    };
+    try {
+      const tables = Array.from({ length: 8 }, (_, i) => `t${i}`);
+      await withSession(driver, async (session) => {
+        await session.execute('CREATE DATABASE busy');
+        for (const table of tables) await session.execute(`CREATE TABLE busy.${table} (id int NOT NULL COMMENT 'old id') COMMENT 'old'`);
+      });
+      const desired = manifests({ busy: { tables: Object.fromEntries(tables.map((table) => [table, { description: `Table ${table}`, columns: { id: `Id of ${table}` } }])) } });
+      const planned = await plan(driver, desired);
+      const first = applyChanges(planned, new Map([[SERVICE, { driver: slow, capabilities: planned.capabilities, concurrency: 4 }]]));
+      await started;
+      const second = await apply(driver, planned);
+      expect(second.summary).toMatchObject({ applied: 0, failed: 0 });
+      for (const result of second.results) expect(result.reason).toMatch(/^not run: another apply holds the lock \(connection \d+ holds lock 'revmeta:default'/);
+      const done = await first;
+      expect(done.summary).toMatchObject({ applied: planned.changes.length, failed: 0, notRun: 0 });
+      expect(trace.opened).toBe(4);
+      expect(trace.maxInFlight).toBe(4);
+      // Released when the apply ended.
+      await withSession(driver, async (session) => {
+        expect(await session.query("SELECT IS_FREE_LOCK('revmeta:default') AS free")).toEqual([{ free: 1 }]);
+        expect(await session.query("SELECT TABLE_COMMENT AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'busy' AND TABLE_NAME = 't7'")).toEqual([{ c: 'Table t7' }]);
+      });
     } finally {
       await driver.close();
     }

@@ -170,6 +170,7 @@ describe('mysql capabilities', () => {
       fields: { description: ['schema', 'table', 'column'], owner: [], tag: [] },
       unsupportedRelations: { description: { table: ['view'], column: ['view'] } },
       transactionalDdl: false,
+      applyConcurrency: 4,
       listing: { database: 'complete', schema: 'confirmed', table: 'confirmed', column: 'confirmed' },
       descriptionLimits: {
         schema: { max: 1024, unit: 'bytes' },

@@ -26,13 +26,28 @@ async function planExample(recorded = fakeDriver()) {
   return { planned: await planWorkspace(workspace), recorded };
 }
 
-const EXPECTED_SQL = [
+/** The COMMENT each change needs. */
+const COMMENTS = [
   `COMMENT ON TABLE "SALES"."ORDERS" IS 'One row per order.\nRefunds are separate rows with a negative amount.\n'`,
   `COMMENT ON COLUMN "SALES"."ORDERS"."STATUS" IS 'One of: ''placed'', ''paid'', ''shipped'', ''refunded''.'`,
   `COMMENT ON COLUMN "SALES"."ORDERS"."CUSTOMER_EMAIL" IS ''`,
   `COMMENT ON TABLE "SALES"."OPEN_ORDERS" IS 'Orders not yet shipped (a view).'`,
   `COMMENT ON MATERIALIZED VIEW "SALES"."DAILY_REVENUE" IS 'Revenue per day, refreshed nightly (a materialized view).'`,
   `COMMENT ON COLUMN "SALES"."DAILY_REVENUE"."REVENUE_DAY" IS 'The calendar day, in UTC.'`,
+];
+
+/** One statement per table: a table's several COMMENTs as one anonymous block, each a literal (its quotes doubled again). */
+const EXPECTED_SQL = [
+  `BEGIN
+  EXECUTE IMMEDIATE 'COMMENT ON TABLE "SALES"."ORDERS" IS ''One row per order.\nRefunds are separate rows with a negative amount.\n''';
+  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."ORDERS"."STATUS" IS ''One of: ''''placed'''', ''''paid'''', ''''shipped'''', ''''refunded''''.''';
+  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."ORDERS"."CUSTOMER_EMAIL" IS ''''';
+END;`,
+  COMMENTS[3]!,
+  `BEGIN
+  EXECUTE IMMEDIATE 'COMMENT ON MATERIALIZED VIEW "SALES"."DAILY_REVENUE" IS ''Revenue per day, refreshed nightly (a materialized view).''';
+  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."DAILY_REVENUE"."REVENUE_DAY" IS ''The calendar day, in UTC.''';
+END;`,
 ];
 
 describe('oracle: the example planned against recorded dictionary rows', () => {
@@ -42,11 +57,11 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
     expect(plan.warnings).toEqual([]);
     expect(changesWithSql(plan).map((c) => [c.object.kind, c.object.table, c.object.column ?? null, c.action, c.sql])).toEqual([
       ['table', 'ORDERS', null, 'set', [EXPECTED_SQL[0]]],
-      ['column', 'ORDERS', 'STATUS', 'set', [EXPECTED_SQL[1]]],
-      ['column', 'ORDERS', 'CUSTOMER_EMAIL', 'clear', [EXPECTED_SQL[2]]],
-      ['table', 'OPEN_ORDERS', null, 'set', [EXPECTED_SQL[3]]],
-      ['table', 'DAILY_REVENUE', null, 'set', [EXPECTED_SQL[4]]],
-      ['column', 'DAILY_REVENUE', 'REVENUE_DAY', 'set', [EXPECTED_SQL[5]]],
+      ['column', 'ORDERS', 'STATUS', 'set', [EXPECTED_SQL[0]]],
+      ['column', 'ORDERS', 'CUSTOMER_EMAIL', 'clear', [EXPECTED_SQL[0]]],
+      ['table', 'OPEN_ORDERS', null, 'set', [EXPECTED_SQL[1]]],
+      ['table', 'DAILY_REVENUE', null, 'set', [EXPECTED_SQL[2]]],
+      ['column', 'DAILY_REVENUE', 'REVENUE_DAY', 'set', [EXPECTED_SQL[2]]],
     ]);
     expect(plan.changes[4]!.object.relation).toBe('materialized_view');
   });
@@ -59,7 +74,7 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
     expect(plan.warnings[0]!.message).toMatch(/the database character set is EL8ISO8859P7, which revmeta cannot check/);
   });
 
-  it('applies statement by statement without a transaction (DDL commits on its own)', async () => {
+  it('applies one statement per table without a transaction (DDL commits on its own)', async () => {
     const { planned, recorded } = await planExample();
     const result = await applyChanges(planned.plan, planned.targets);
     await planned.close();
@@ -71,9 +86,11 @@ describe('oracle: the example planned against recorded dictionary rows', () => {
   it('keeps what ran when a later statement fails: Oracle cannot roll DDL back', async () => {
     const recorded = fakeDriver(DICTIONARY, { failOn: 'OPEN_ORDERS' });
     const { planned } = await planExample(recorded);
-    const result = await applyChanges(planned.plan, planned.targets);
+    // One table at a time, so that the statement after the failure is not yet in flight.
+    const oneAtATime = new Map([...planned.targets].map(([name, target]) => [name, { ...target, concurrency: 1 }]));
+    const result = await applyChanges(planned.plan, oneAtATime);
     expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'failed', 'not_run', 'not_run']);
-    expect(result.results[3]).toMatchObject({ statement: EXPECTED_SQL[3], error: 'ORA-00942: table or view does not exist' });
+    expect(result.results[3]).toMatchObject({ statement: EXPECTED_SQL[1], error: 'ORA-00942: table or view does not exist' });
     expect(recorded.calls).not.toContain('ROLLBACK');
   });
 });
@@ -118,9 +135,10 @@ function planWith(fields: DesiredFields, policy: { tooLong?: 'truncate'; sync?: 
 describe('oracle capabilities in the planner', () => {
   it('warns that database and schema descriptions, owners and tags are not applied', () => {
     const planned = planWith({ description: 'x', owners: ['data-platform'], tags: ['PII.Sensitive'] });
+    const block = `BEGIN\n  EXECUTE IMMEDIATE 'COMMENT ON TABLE "SALES"."ORDERS" IS ''x''';\n  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."ORDERS"."ID" IS ''x''';\nEND;`;
     expect(changesWithSql(planned).map((c) => [c.object.kind, c.sql])).toEqual([
-      ['table', [`COMMENT ON TABLE "SALES"."ORDERS" IS 'x'`]],
-      ['column', [`COMMENT ON COLUMN "SALES"."ORDERS"."ID" IS 'x'`]],
+      ['table', [block]],
+      ['column', [block]],
     ]);
     const hint = (field: string) => `; leave ${field} out of the service's sync to say so`;
     expect(planned.warnings.map((w) => [w.code, w.message])).toEqual([

@@ -63,12 +63,12 @@ describe('oracle dialect: golden SQL', () => {
     expect(dialect.nullLiteral).toBe("''");
   });
 
-  it('renders one COMMENT per change, in order', () => {
-    const changes = [change(column(), 'description', 'a'), change({ ...column(), column: 'B' }, 'description', 'b'), change(table(), 'description', 'c')];
+  it('renders the changes of different tables as one COMMENT each, in order', () => {
+    const changes = [change(column(), 'description', 'a'), change({ ...table(), table: 'B' }, 'description', 'b'), change({ ...table(), table: 'C' }, 'description', 'c')];
     expect(dialect.render(changes, {})).toEqual([
       { sql: `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'a'`, changes: [0] },
-      { sql: `COMMENT ON COLUMN "SALES"."ORDERS"."B" IS 'b'`, changes: [1] },
-      { sql: `COMMENT ON TABLE "SALES"."ORDERS" IS 'c'`, changes: [2] },
+      { sql: `COMMENT ON TABLE "SALES"."B" IS 'b'`, changes: [1] },
+      { sql: `COMMENT ON TABLE "SALES"."C" IS 'c'`, changes: [2] },
     ]);
   });
 
@@ -175,5 +175,81 @@ describe('oracle dialect: hostile corpus', () => {
     expect(quoteLiteral("'")).toBe("''''");
     expect(quoteLiteral("''")).toBe("''''''");
     expect(quoteLiteral('\\')).toBe("'\\'");
+  });
+});
+
+/** The statements inside `BEGIN EXECUTE IMMEDIATE '…'; … END;`, each literal read back; throws on anything else. */
+function parseBlock(sql: string): string[] {
+  const lines = ['BEGIN\n', '  EXECUTE IMMEDIATE ', ';\n', 'END;'];
+  expect(sql.startsWith(lines[0]!)).toBe(true);
+  const statements: string[] = [];
+  let at = lines[0]!.length;
+  while (sql.startsWith(lines[1]!, at)) {
+    const literal = readLiteral(sql, at + lines[1]!.length);
+    statements.push(literal.value);
+    expect(sql.slice(literal.end, literal.end + 2)).toBe(lines[2]);
+    at = literal.end + 2;
+  }
+  expect(sql.slice(at)).toBe(lines[3]);
+  return statements;
+}
+
+describe('oracle dialect: a table’s comments in one anonymous block', () => {
+  it('renders one statement per table, in order of first change: several COMMENTs as a block, one as itself', () => {
+    const other: ObjectRef = { ...table(), table: 'LINES' };
+    const changes = [
+      change(column(), 'description', 'a'),
+      change(other, 'description', 'x'),
+      change({ ...column(), column: 'B' }, 'description', "b's"),
+      change(table(), 'description', null, 'c'),
+    ];
+    expect(dialect.render(changes, {})).toEqual([
+      {
+        sql: [
+          'BEGIN',
+          `  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS ''a''';`,
+          `  EXECUTE IMMEDIATE 'COMMENT ON COLUMN "SALES"."ORDERS"."B" IS ''b''''s''';`,
+          `  EXECUTE IMMEDIATE 'COMMENT ON TABLE "SALES"."ORDERS" IS ''''';`,
+          'END;',
+        ].join('\n'),
+        changes: [0, 2, 3],
+      },
+      { sql: `COMMENT ON TABLE "SALES"."LINES" IS 'x'`, changes: [1] },
+    ]);
+  });
+
+  it('never puts a custom template’s statement into a block', () => {
+    const templates: SqlTemplates = { tableDescription: 'COMMENT ON TABLE {schema}.{table} IS {description}' };
+    const changes = [change(column(), 'description', 'a'), change(table(), 'description', 't'), change({ ...column(), column: 'B' }, 'description', 'b')];
+    const statements = dialect.render(changes, templates);
+    expect(statements.map((s) => s.changes)).toEqual([[0, 2], [1]]);
+    expect(statements[1]!.sql).toBe(`COMMENT ON TABLE "SALES"."ORDERS" IS 't'`);
+    expect(parseBlock(statements[0]!.sql)).toEqual([`COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'a'`, `COMMENT ON COLUMN "SALES"."ORDERS"."B" IS 'b'`]);
+  });
+
+  it('starts a new block after 200 COMMENTs of one table', () => {
+    const changes = Array.from({ length: 401 }, (_, i) => change({ ...column(), column: `C${i}` }, 'description', `d${i}`));
+    const statements = dialect.render(changes, {});
+    expect(statements.map((s) => s.changes.length)).toEqual([200, 200, 1]);
+    expect(parseBlock(statements[1]!.sql)[0]).toBe(`COMMENT ON COLUMN "SALES"."ORDERS"."C200" IS 'd200'`);
+  });
+
+  it.each(HOSTILE_VALUES)('carries value "$name" through both levels of quoting unchanged', ({ value }) => {
+    const [statement, ...rest] = dialect.render([change(column(), 'description', value), change({ ...column(), column: 'B' }, 'description', value)], {});
+    expect(rest).toEqual([]);
+    const inner = parseBlock(statement!.sql);
+    expect(inner.map(parseColumnComment)).toEqual([
+      { names: ['SALES', 'ORDERS', 'ORDER_ID'], value },
+      { names: ['SALES', 'ORDERS', 'B'], value },
+    ]);
+  });
+
+  it.each(HOSTILE_IDENTIFIERS.filter((identifier) => !QUOTED.includes(identifier)))('carries identifier "$name" through both levels unchanged', ({ value }) => {
+    const at = { kind: 'column', database: 'default', schema: value, table: value, column: value } as const;
+    const [statement] = dialect.render([change(at, 'description', 'x'), change({ ...at, column: `${value}2` }, 'description', value)], {});
+    expect(parseBlock(statement!.sql).map(parseColumnComment)).toEqual([
+      { names: [value, value, value], value: 'x' },
+      { names: [value, value, `${value}2`], value },
+    ]);
   });
 });

@@ -103,7 +103,8 @@ describe('examples/unitycatalog on the fake workspace', () => {
 
     await expectCleanPlan(file, env);
     await expectApplied(file, env);
-    expect(fake.writes).toEqual([
+    // Statements of different tables run at once (apply concurrency): only each table's order is fixed.
+    expect([...fake.writes].sort()).toEqual([
       "COMMENT ON CATALOG `main` IS 'Company lakehouse, loaded nightly from the shop and the CRM.'",
       "ALTER CATALOG `main` SET TAGS ('Tier' = 'Tier1')",
       "COMMENT ON SCHEMA `main`.`sales` IS 'Orders and customers from the web shop.'",
@@ -128,7 +129,7 @@ describe('examples/unitycatalog on the fake workspace', () => {
       'ALTER TABLE `main`.`sales`.`orders` OWNER TO `alice@example.com`',
       'ALTER VIEW `main`.`sales`.`order_summary` OWNER TO `alice@example.com`',
       'ALTER STREAMING TABLE `main`.`sales`.`events` SET OWNER TO `data-platform`',
-    ]);
+    ].sort());
     const orders = fake.workspace.table('main', 'sales', 'orders');
     // cost_center is not a managed classification: left alone.
     expect(Object.fromEntries(orders.tags)).toEqual({ cost_center: 'shop' });
