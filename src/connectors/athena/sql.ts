@@ -22,6 +22,7 @@ import { templateName, templateStatement } from '../template.js';
 import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { backtickIdentifier } from '../kit/escapes.js';
+import { StatementGroups } from '../kit/render.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting (Athena DDL, for custom templates)
@@ -334,7 +335,7 @@ export const dialect: Dialect = {
   render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
     const statements: Statement[] = [];
     /** One UpdateTable per table, at the place of its first change. */
-    const batches = new Map<string, { statement: Statement; changes: Change[] }>();
+    const tables = new StatementGroups<Change[]>(statements, () => []);
     changes.forEach((change, index) => {
       const custom = templateStatement(change, index, templates, dialect);
       if (custom !== undefined) {
@@ -342,20 +343,12 @@ export const dialect: Dialect = {
         return;
       }
       refuseUnsupported(change);
-      const key = tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table'));
-      let batch = batches.get(key);
-      if (!batch) {
-        batch = { statement: { sql: '', changes: [] }, changes: [] };
-        batches.set(key, batch);
-        statements.push(batch.statement);
-      }
-      batch.statement.changes.push(index);
-      batch.changes.push(change);
+      tables.add(tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table')), index).push(change);
     });
-    for (const [key, batch] of batches) {
-      const request = updateTableRequest(restatedTableOf(context ?? {}, key), batch.changes, key);
-      batch.statement.request = request;
-      batch.statement.sql = statementText(request);
+    for (const [key, statement, tableChanges] of tables.entries()) {
+      const request = updateTableRequest(restatedTableOf(context ?? {}, key), tableChanges, key);
+      statement.request = request;
+      statement.sql = statementText(request);
     }
     return statements;
   },

@@ -15,6 +15,7 @@ import { templateName, templateSql } from '../template.js';
 import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { backtickIdentifier } from '../kit/escapes.js';
+import { StatementGroups } from '../kit/render.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting
@@ -561,23 +562,15 @@ export const dialect: Dialect = {
   render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
     const statements: Statement[] = [];
     /** Column batches by table, each at the place of its table's first column change. */
-    const batches = new Map<string, { statement: Statement; changes: Change[] }>();
+    const batches = new StatementGroups<Change[]>(statements, () => []);
     changes.forEach((change, index) => {
       if (isBatchedColumnComment(change, templates)) {
-        const key = tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table'));
-        let batch = batches.get(key);
-        if (!batch) {
-          batch = { statement: { sql: '', changes: [] }, changes: [] };
-          batches.set(key, batch);
-          statements.push(batch.statement);
-        }
-        batch.statement.changes.push(index);
-        batch.changes.push(change);
+        batches.add(tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table')), index).push(change);
         return;
       }
       statements.push({ sql: templateSql(change, templates, dialect) ?? renderBuiltIn(change), changes: [index] });
     });
-    for (const [key, batch] of batches) batch.statement.sql = renderColumnBatch(key, batch.changes, context);
+    for (const [key, statement, columns] of batches.entries()) statement.sql = renderColumnBatch(key, columns, context);
     return statements;
   },
 };

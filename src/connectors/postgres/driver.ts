@@ -294,20 +294,32 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
   const query = async (sql: string) => rowsOf(await run(() => client.query(sql)));
   const protocols: Protocols = { script: (sql) => run(() => client.query(sql)), one: (sql) => run(() => client.query(oneStatement(sql))) };
   return {
-    query,
-    execute: async (sql) => {
-      await protocols.one(sql);
-    },
-    executeBatch: (statements) => runBatch(protocols, statements),
-    lockBudget: () => readLockBudget(query),
-    begin: () => beginLocked(query, client.database ?? '', target.lockTimeoutMillis),
-    ...sqlCommitAndRollback(protocols.script),
+    ...familySession(query, protocols, client.database ?? '', target.lockTimeoutMillis),
     close: async () => {
       if (closed) return;
       closed = true;
       onClose();
       await client.end();
     },
+  };
+}
+
+/** A session's statements, the same on a server and on PGlite: only how it connects and closes differs. */
+function familySession(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+  protocols: Protocols,
+  database: string,
+  lockTimeoutMillis: number | undefined,
+): Omit<DriverSession, 'close'> {
+  return {
+    query,
+    execute: async (sql) => {
+      await protocols.one(sql);
+    },
+    executeBatch: (statements) => runBatch(protocols, statements),
+    lockBudget: () => readLockBudget(query),
+    begin: () => beginLocked(query, database, lockTimeoutMillis),
+    ...sqlCommitAndRollback(protocols.script),
   };
 }
 
@@ -511,14 +523,7 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
   // PGlite's `exec` is the simple protocol, its `query` the extended one.
   const protocols: Protocols = { script: run, one: (sql) => live().query(sql) };
   return {
-    query,
-    execute: async (sql) => {
-      await protocols.one(sql);
-    },
-    executeBatch: (statements) => runBatch(protocols, statements),
-    lockBudget: () => readLockBudget(query),
-    begin: () => beginLocked(query, engine.database, undefined),
-    ...sqlCommitAndRollback(run),
+    ...familySession(query, protocols, engine.database, undefined),
     close: async () => {
       if (closed) return;
       closed = true;
