@@ -143,6 +143,21 @@ describe('on an embedded Postgres', () => {
         },
       ],
       conflicts: [],
+      // One transaction within the server's lock budget (apply splits bigger databases).
+      transactions: [
+        {
+          service: 'warehouse',
+          database: 'shop',
+          index: 1,
+          of: 1,
+          status: 'committed',
+          changes: 2,
+          statements: 2,
+          objects: 1,
+          first: { kind: 'table', database: 'shop', schema: 'public', table: 'orders', relation: 'table' },
+          last: { kind: 'table', database: 'shop', schema: 'public', table: 'orders', relation: 'table' },
+        },
+      ],
     });
     expect(run.progress).toMatch(/\[\d+s\] Applying warehouse\/shop: \d+\/\d+ statements\n/);
     // Nothing left: still one document, with no results.
