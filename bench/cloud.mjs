@@ -13,7 +13,7 @@
 // first, through their own drivers); the HTTP/Thrift fakes of test/ (no latency option yet).
 import { connectors } from '../dist/connectors/index.js';
 import { applyChanges } from '../dist/apply/apply.js';
-import { planService } from '../dist/plan/index.js';
+import { planService } from '../dist/plan/plan.js';
 import { planServiceOnce } from '../dist/core/workspace.js';
 
 const COLUMNS = 20;
