@@ -5,10 +5,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
 import { sqlOf as statementTexts } from '../plan-statements.js';
-import { pgliteEngine, postgres15Engine, type TestEngine } from './engines.js';
+import { pgliteEngine, postgres15Engine, useEngine, type TestEngine } from './engines.js';
 
 const HOSTILE = "It's a \"quoted\" value with \\backslashes\\, $$dollars$$, $tag$ and\nnew lines\r\n\ttabs, emoji 🎉 and '); DROP TABLE orders; --";
 
@@ -20,24 +20,15 @@ const engines: Array<[string, () => Promise<TestEngine | { skip: string }>]> = [
 let counter = 0;
 
 describe.each(engines)('%s', (_name, start) => {
-  let engine: TestEngine | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await start();
-    if ('skip' in started) skip = started.skip;
-    else engine = started;
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const started = useEngine(start);
 
   /** A fresh database with roles, a quoted schema, a table, a view and a materialized view. */
   async function seed(): Promise<{ db: string; alice: string; bob: string }> {
     const db = `shop_${process.pid}_${++counter}`;
     const alice = `alice_${db}`;
     const bob = `bob ${db}`; // a role name that needs quoting
-    await engine!.createDatabase(db);
-    await engine!.exec(
+    await started.engine!.createDatabase(db);
+    await started.engine!.exec(
       db,
       `CREATE ROLE "${alice}"; CREATE ROLE "${bob}";
        CREATE SCHEMA "Sales Dept";
@@ -59,7 +50,7 @@ describe.each(engines)('%s', (_name, start) => {
         services: {
           warehouse: {
             type: 'postgres',
-            connection: engine!.connection,
+            connection: started.engine!.connection,
             owners: { map: { 'team-alice': alice } },
             ...extraConfig,
           },
@@ -103,21 +94,21 @@ describe.each(engines)('%s', (_name, start) => {
   }
 
   async function readBack(db: string) {
-    const [database] = await engine!.query<{ d: string | null; o: string }>(
+    const [database] = await started.engine!.query<{ d: string | null; o: string }>(
       db,
       `SELECT shobj_description(oid, 'pg_database') d, pg_get_userbyid(datdba) o FROM pg_database WHERE datname = current_database()`,
     );
-    const [schema] = await engine!.query<{ d: string | null; o: string }>(
+    const [schema] = await started.engine!.query<{ d: string | null; o: string }>(
       db,
       `SELECT obj_description(oid, 'pg_namespace') d, pg_get_userbyid(nspowner) o FROM pg_namespace WHERE nspname = 'Sales Dept'`,
     );
-    const relations = await engine!.query<{ s: string; t: string; d: string | null; o: string }>(
+    const relations = await started.engine!.query<{ s: string; t: string; d: string | null; o: string }>(
       db,
       `SELECT n.nspname s, c.relname t, obj_description(c.oid, 'pg_class') d, pg_get_userbyid(c.relowner) o
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname IN ('Sales Dept', 'public') AND c.relkind IN ('r', 'v', 'm') ORDER BY 1, 2`,
     );
-    const columns = await engine!.query<{ t: string; c: string; d: string | null }>(
+    const columns = await started.engine!.query<{ t: string; c: string; d: string | null }>(
       db,
       `SELECT c.relname t, a.attname c, col_description(c.oid, a.attnum) d FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -127,7 +118,7 @@ describe.each(engines)('%s', (_name, start) => {
   }
 
   it('plans, applies, reads back every value byte for byte, and plans nothing the second time', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
 
@@ -169,7 +160,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('exits 2 with --detailed-exitcode when there are changes, and saves a plan that apply runs exactly', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
     const planFile = path.join(path.dirname(config), 'plan.json');
@@ -184,12 +175,12 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('refuses a saved plan when the source moved since, naming the object, and changes nothing', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
     const planFile = path.join(path.dirname(config), 'plan.json');
     expect((await runCli(['plan', '-c', config, '--out', planFile])).code).toBe(0);
-    await engine!.exec(db, `COMMENT ON COLUMN public.customers.email IS 'edited meanwhile'`);
+    await started.engine!.exec(db, `COMMENT ON COLUMN public.customers.email IS 'edited meanwhile'`);
     const before = await readBack(db);
     const applied = await runCli(['apply', planFile, '-c', config]);
     expect(applied.code).toBe(1);
@@ -199,7 +190,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('refuses a saved plan when the manifests changed since', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
     const planFile = path.join(path.dirname(config), 'plan.json');
@@ -212,7 +203,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('rolls the database back when a statement fails, and names the statement, the object and the error', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     // A statement that fails at the server (plan checks owners, so an unknown role no longer gets here).
     const config = await workspace(db, alice, bob, { sql: { databaseOwner: 'ALTER SCHEMA {database} OWNER TO {owner}' } });
@@ -228,7 +219,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('reports a conflict and exits 3 (conflicts) from plan and apply; apply writes nothing, and with --allow-conflicts nothing inside the object in conflict', { timeout: 180_000 }, async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     // The database has two owners that map to two roles: a source holds one.
     const config = await workspace(db, alice, bob);
@@ -252,7 +243,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('refuses to apply without --auto-approve when it cannot ask, and applies after "yes" on a terminal', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
     const before = await readBack(db);
@@ -269,7 +260,7 @@ describe.each(engines)('%s', (_name, start) => {
   });
 
   it('writes nothing when a manifest is invalid, and says where', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob } = await seed();
     const config = await workspace(db, alice, bob);
     const broken = path.join(path.dirname(config), 'metadata', 'warehouse', 'broken.yaml');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createExactPglite } from '../../src/connectors/postgres/pglite.js';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { startPostgres } from '../engines/postgres.js';
 
 export interface TestEngine {
@@ -67,4 +68,24 @@ export async function postgres15Engine(settings: Record<string, string | number>
     query: (database, sql) => client(database, async (c) => (await c.query(sql)).rows),
     close: () => server.stop(),
   };
+}
+
+/**
+ * The engine of a describe block: started before its tests (`timeoutMs` for a server that
+ * starts slowly), closed after them; `skip` says why it could not start.
+ */
+export function useEngine(
+  start: () => Promise<TestEngine | { skip: string }>,
+  timeoutMs?: number,
+): { readonly engine: TestEngine | undefined; readonly skip: string } {
+  const state: { engine: TestEngine | undefined; skip: string } = { engine: undefined, skip: '' };
+  beforeAll(async () => {
+    const started = await start();
+    if ('skip' in started) state.skip = started.skip;
+    else state.engine = started;
+  }, timeoutMs);
+  afterAll(async () => {
+    await state.engine?.close();
+  });
+  return state;
 }

@@ -5,46 +5,37 @@
  * ones committed, reported, and a re-run converges. The server runs with a small lock table
  * (max_locks_per_transaction 10 × max_connections 20: a budget of 100 tables a transaction).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
-import { postgres15Engine, type TestEngine } from './engines.js';
+import { postgres15Engine, useEngine } from './engines.js';
 
 const TABLES = 1500;
 const name = (i: number) => `t_${String(i).padStart(4, '0')}`;
 
 describe('transactions within the lock budget on PostgreSQL 15', () => {
-  let engine: TestEngine | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await postgres15Engine({ max_locks_per_transaction: 10, max_connections: 20 });
-    if ('skip' in started) skip = started.skip;
-    else engine = started;
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const started = useEngine(() => postgres15Engine({ max_locks_per_transaction: 10, max_connections: 20 }), 120_000);
 
   /** A database of TABLES tables (created 50 a transaction, within the small lock table) and a manifest describing each table and a column. */
   async function seed(db: string, transactions?: 'single' | 'auto'): Promise<string> {
-    await engine!.createDatabase(db);
+    await started.engine!.createDatabase(db);
     for (let start = 0; start < TABLES; start += 50) {
       const creates = Array.from({ length: 50 }, (_, k) => `CREATE TABLE public.${name(start + k)} (id int, amount int);`);
-      await engine!.exec(db, creates.join('\n'));
+      await started.engine!.exec(db, creates.join('\n'));
     }
     const tables = Object.fromEntries(Array.from({ length: TABLES }, (_, i) => [name(i), { description: `Table ${i}`, columns: { id: { description: `Key of ${i}` } } }]));
     return writeWorkspace({
-      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection, ...(transactions ? { transactions } : {}) } } },
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: started.engine!.connection, ...(transactions ? { transactions } : {}) } } },
       manifests: { [`warehouse/${db}.yaml`]: [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: db, name: 'public', tables }] },
     });
   }
 
   async function described(db: string): Promise<number> {
-    const [row] = await engine!.query<{ n: string }>(db, `SELECT count(*) n FROM pg_description d JOIN pg_class c ON c.oid = d.objoid WHERE c.relname LIKE 't\\_%'`);
+    const [row] = await started.engine!.query<{ n: string }>(db, `SELECT count(*) n FROM pg_description d JOIN pg_class c ON c.oid = d.objoid WHERE c.relname LIKE 't\\_%'`);
     return Number(row?.n);
   }
 
   it('with `transactions: single` fails as one transaction does: out of shared memory, nothing written', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const config = await seed('single', 'single');
     const applied = await runCli(['apply', '-c', config, '--auto-approve']);
     expect(applied.code).toBe(1);
@@ -53,7 +44,7 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
   }, 300_000);
 
   it('applies in transactions sized from the server settings, and plans nothing the second time', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const config = await seed('budget');
     const applied = await runCli(['apply', '-c', config, '--auto-approve']);
     expect(applied.stderr).toBe('');
@@ -66,10 +57,10 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
   }, 300_000);
 
   it('a failure in transaction 3 rolls back only it: 1 and 2 stay committed and are reported; a re-run converges', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const config = await seed('fault');
     // COMMENT fires event triggers: this one refuses the comment on one table of the third transaction.
-    await engine!.exec(
+    await started.engine!.exec(
       'fault',
       `CREATE FUNCTION refuse_t_0250() RETURNS event_trigger LANGUAGE plpgsql AS $$
          BEGIN
@@ -87,7 +78,7 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
     );
     // Transactions 1 and 2 (tables t_0000 to t_0199, each with a column) stay written.
     expect(await described('fault')).toBe(2 * 200);
-    await engine!.exec('fault', 'DROP EVENT TRIGGER refuse_t_0250');
+    await started.engine!.exec('fault', 'DROP EVENT TRIGGER refuse_t_0250');
     const rest = await runCli(['plan', '-c', config, '--format', 'json']);
     expect(JSON.parse(rest.stdout).summary.changes).toBe(2 * (TABLES - 200));
     const applied = await runCli(['apply', '-c', config, '--auto-approve']);

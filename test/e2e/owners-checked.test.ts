@@ -4,9 +4,9 @@
  * and rolls the whole database back. Known roles (one needing quotes, one reached through
  * owners.map) still plan as changes, and the lookup is one batched catalog query.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
-import { pgliteEngine, postgres15Engine, type TestEngine } from './engines.js';
+import { pgliteEngine, postgres15Engine, useEngine, type TestEngine } from './engines.js';
 
 const engines: Array<[string, () => Promise<TestEngine | { skip: string }>]> = [
   ['PGlite', pgliteEngine],
@@ -21,23 +21,14 @@ interface PlanJson {
 }
 
 describe.each(engines)('%s', (_name, start) => {
-  let engine: TestEngine | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await start();
-    if ('skip' in started) skip = started.skip;
-    else engine = started;
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const started = useEngine(start, 120_000);
 
   async function setUp() {
     const db = `owners_${process.pid}_${++counter}`;
     const alice = `alice_${db}`;
     const bob = `bob ${db}`; // needs quoting
-    await engine!.createDatabase(db);
-    await engine!.exec(db, `CREATE ROLE "${alice}"; CREATE ROLE "${bob}"; CREATE SCHEMA sales; CREATE TABLE sales.orders (id int); CREATE TABLE sales.refunds (id int);`);
+    await started.engine!.createDatabase(db);
+    await started.engine!.exec(db, `CREATE ROLE "${alice}"; CREATE ROLE "${bob}"; CREATE SCHEMA sales; CREATE TABLE sales.orders (id int); CREATE TABLE sales.refunds (id int);`);
     const schemaYaml = [
       'apiVersion: revmeta/v1',
       'kind: Schema',
@@ -56,7 +47,7 @@ describe.each(engines)('%s', (_name, start) => {
       config: {
         version: 1,
         manifests: 'metadata',
-        services: { warehouse: { type: 'postgres', connection: engine!.connection, owners: { map: { 'team-alice': alice } } } },
+        services: { warehouse: { type: 'postgres', connection: started.engine!.connection, owners: { map: { 'team-alice': alice } } } },
       },
       manifests: { [`warehouse/${db}/sales.yaml`]: schemaYaml },
     });
@@ -64,7 +55,7 @@ describe.each(engines)('%s', (_name, start) => {
   }
 
   it('reports an owner that maps to no role as a conflict at its manifest line, and plans the known ones', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (started.skip) skipTest(started.skip);
     const { db, alice, bob, config } = await setUp();
     const planned = await runCli(['plan', '-c', config, '--format', 'json']);
     expect(planned.stderr).toBe('');
