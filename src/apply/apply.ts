@@ -8,7 +8,7 @@
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
 import type { ObjectRef } from '../model/types.js';
-import { tableOf } from '../plan/render/markdown.js';
+import { tableOf } from '../model/fqn.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {

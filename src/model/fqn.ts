@@ -89,3 +89,10 @@ export function objectFqn(ref: ObjectRef): string {
   if (ref.column !== undefined) parts.push(ref.column);
   return joinFqn(parts);
 }
+
+/** The object a change locks and groups under: a column's table, else the object itself. */
+export function tableOf(object: ObjectRef): ObjectRef {
+  if (object.kind !== 'column') return object;
+  const { column: _column, ...rest } = object;
+  return { ...rest, kind: 'table' };
+}

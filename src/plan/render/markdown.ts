@@ -16,6 +16,7 @@ import { describeObject, formatLocation } from '../formatting.js';
 import type { ObjectRef, SourceLocation } from '../../model/types.js';
 import type { Change, Conflict, Plan, PlannedStatement } from '../types.js';
 import { statementBody, statementText } from '../../model/change.js';
+import { tableOf } from '../../model/fqn.js';
 import { isOverflow, Lines, measureOf, type Detail, type MarkdownLimit, type RenderedMarkdown } from './fit.js';
 import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, statementsByService, visible, wordDiff, type WordDiffPart } from './common.js';
 
@@ -310,13 +311,6 @@ export function groupByTable(changes: readonly Change[]): TableGroup[] {
   // The table's own changes first, then its columns', each in plan order.
   for (const group of groups.values()) group.changes.sort((a, b) => Number(a.object.kind === 'column') - Number(b.object.kind === 'column'));
   return [...groups.values()];
-}
-
-/** The object a change locks and groups under: a column's table, else the object itself. */
-export function tableOf(object: ObjectRef): ObjectRef {
-  if (object.kind !== 'column') return object;
-  const { column: _column, ...rest } = object;
-  return { ...rest, kind: 'table' };
 }
 
 /** `**table analytics.public.orders**` and a diff block of its changes. */
