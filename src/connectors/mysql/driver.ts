@@ -6,18 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
-import {
-  attemptsNote,
-  formatDuration,
-  silentConnectionError,
-  maskSecret,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  wholeSeconds,
-  withRetries,
-} from '../connection.js';
-import { TRANSIENT_SOCKET_CODES } from '../connection.js';
+import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
 import type { NamedDatabaseDriver } from '../kit/scope.js';

@@ -7,17 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import {
-  attemptsNote,
-  formatDuration,
-  silentConnectionError,
-  maskSecret,
-  readTimeoutMillis,
-  timeoutsOf,
-  type Timeouts,
-  withRetries,
-} from '../connection.js';
-import { TRANSIENT_SOCKET_CODES } from '../connection.js';
+import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
