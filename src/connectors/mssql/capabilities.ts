@@ -12,8 +12,9 @@
  * - No tags.
  * - DDL and the property procedures are transactional: a database's changes apply atomically.
  */
+import { OBJECT_KINDS } from '../../model/types.js';
 import type { Capabilities, ServerInfo } from '../types.js';
-import { fieldsAtEveryLevel } from '../kit/capabilities.js';
+import { atLevels, fieldsAtEveryLevel } from '../kit/capabilities.js';
 
 /** sp_addextendedproperty: "@value ... cannot be more than 7,500 bytes" = 3,750 UTF-16 code units. */
 export const DESCRIPTION_MAX_UTF16 = 3750;
@@ -35,7 +36,7 @@ export function capabilities(_server: ServerInfo): Capabilities {
     // sys.objects without VIEW DEFINITION, list only what the login may see; confirmAbsent
     // asks whether this login holds those permissions.
     listing: { database: 'confirmed', schema: 'confirmed', table: 'confirmed' },
-    descriptionLimits: { database: LIMIT, schema: LIMIT, table: LIMIT, column: LIMIT },
+    descriptionLimits: atLevels(OBJECT_KINDS, LIMIT),
     sideEffects: { owner: { ...OWNER_SIDE_EFFECTS } },
   };
 }

@@ -19,9 +19,13 @@
  * - any other set: the comment is planned with a plan warning that revmeta cannot check it.
  */
 import type { Capabilities, DescriptionRules, ServerInfo } from '../types.js';
+import { atLevels } from '../kit/capabilities.js';
 
 /** COMMENT ... IS 'string': "The comment can be up to 4000 bytes" (in the database character set). */
 export const COMMENT_MAX_BYTES = 4000;
+
+/** The levels that take a comment; every limit, rule and warning below is theirs. */
+const COMMENTED = ['table', 'column'] as const;
 
 /**
  * What Windows-1252 (WE8MSWIN1252) puts at 0x80-0x9F in place of Latin-1's C1 controls, from
@@ -79,7 +83,7 @@ const CESU8_RULES: DescriptionRules = {
 
 export function capabilities(server: ServerInfo): Capabilities {
   const base: Capabilities = {
-    fields: { description: ['table', 'column'], owner: [], tag: [] },
+    fields: { description: COMMENTED, owner: [], tag: [] },
     transactionalDdl: false,
     // DDL locks only its own table; each session is a server process (PROCESSES/SESSIONS):
     // a few at once.
@@ -87,20 +91,16 @@ export function capabilities(server: ServerInfo): Capabilities {
     // One database (the connection's); ALL_USERS lists every user (schema), but ALL_OBJECTS
     // only objects the user may access, and ORA-00942 answers alike for hidden and dropped.
     listing: { database: 'complete', schema: 'complete', table: 'visible-only' },
-    descriptionLimits: {
-      table: { max: COMMENT_MAX_BYTES, unit: 'bytes' },
-      column: { max: COMMENT_MAX_BYTES, unit: 'bytes' },
-    },
+    descriptionLimits: atLevels(COMMENTED, { max: COMMENT_MAX_BYTES, unit: 'bytes' }),
   };
   const characterSet = server.characterSet?.toUpperCase();
   if (characterSet === undefined || characterSet === 'AL32UTF8') return base;
-  if (characterSet === 'UTF8') return { ...base, descriptionRules: { table: CESU8_RULES, column: CESU8_RULES } };
+  if (characterSet === 'UTF8') return { ...base, descriptionRules: atLevels(COMMENTED, CESU8_RULES) };
   const singleByte = SINGLE_BYTE_SETS[characterSet];
   if (singleByte !== undefined) {
     const rules = singleByteRules(characterSet, singleByte());
-    const limit = { max: COMMENT_MAX_BYTES, unit: 'chars' } as const;
-    return { ...base, descriptionLimits: { table: limit, column: limit }, descriptionRules: { table: rules, column: rules } };
+    return { ...base, descriptionLimits: atLevels(COMMENTED, { max: COMMENT_MAX_BYTES, unit: 'chars' }), descriptionRules: atLevels(COMMENTED, rules) };
   }
   const unverified = `the database character set is ${characterSet}, which revmeta cannot check; characters it lacks are stored as a replacement character`;
-  return { ...base, sideEffects: { description: { table: unverified, column: unverified } } };
+  return { ...base, sideEffects: { description: atLevels(COMMENTED, unverified) } };
 }
