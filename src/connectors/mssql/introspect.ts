@@ -24,6 +24,7 @@
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject, UnreadableObject } from '../types.js';
+import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatabase } from '../kit/databases.js';
 import { observedNode } from '../kit/objects.js';
 import { schemasInScope, schemaWanted, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
@@ -208,31 +209,15 @@ function describe(descriptions: Descriptions, kind: number, major: number, minor
   return descriptions.get(propertyKey(kind, major, minor)) ?? null;
 }
 
-export interface DatabaseRow {
-  name: string;
-  owner: string | null;
-  online: boolean;
-  accessible: boolean;
+export type DatabaseRow = ListedDatabase;
+
+function refusalOf(row: Row): string | null {
+  if (row.state_desc !== 'ONLINE') return 'the database is not online';
+  return row.accessible === 1 || row.accessible === true ? null : 'the login may not enter the database';
 }
 
 function parseDatabase(row: Row): DatabaseRow {
-  return {
-    name: text(row, 'name'),
-    owner: ownerOf(row),
-    online: row.state_desc === 'ONLINE',
-    accessible: row.accessible === 1 || row.accessible === true,
-  };
-}
-
-/**
- * `all` is every online database the login may enter; named databases that do not exist are
- * left out (the planner reports them as missing), and one that refuses us fails loudly.
- * Names match case-insensitively, so the planner can prefer an exact one.
- */
-export function databasesInScope(databases: readonly DatabaseRow[], scope: IntrospectScope): DatabaseRow[] {
-  if (scope.databases === 'all') return databases.filter((database) => database.online && database.accessible);
-  const wanted = new Set(scope.databases.map((name) => name.toLowerCase()));
-  return databases.filter((database) => wanted.has(database.name.toLowerCase()));
+  return { name: text(row, 'name'), owner: ownerOf(row), refusal: refusalOf(row) };
 }
 
 /** `SQL Server 16.0.4135.4 (Developer Edition (64-bit))`. */
@@ -307,24 +292,15 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
     const listed = (await reader.read(DATABASES_SQL, first)).map(parseDatabase);
     targets = databasesInScope(listed, scope);
     if ((scope.owners ?? []).length > 0) reader.principals.push(principalsOf(await reader.read(principalsSql('server', scope.owners!), first)));
-    // `all` skips what it may not read: listed, so not absent, only unseen.
-    if (scope.databases === 'all')
-      for (const database of listed.filter((row) => !row.online || !row.accessible))
-        unreadable.push({ database: database.name, reason: database.online ? 'the login may not enter the database' : 'the database is not online' });
+    unreadable.push(...unreadableListed(listed, scope));
     // The first session's own database is read on it: one connection fewer.
     const here = targets.find((database) => database.name === current);
     if (here !== undefined) nodes.push(await reader.readDatabase(first, here, scope));
   } finally {
     await first.close();
   }
-  for (const database of targets.filter((target) => target.name !== current)) {
-    const session = await driver.open(database.name);
-    try {
-      nodes.push(await reader.readDatabase(session, database, scope));
-    } finally {
-      await session.close();
-    }
-  }
+  const others = targets.filter((target) => target.name !== current);
+  nodes.push(...(await readOnOwnSessions(driver, others, scope, (session, database) => reader.readDatabase(session, database, scope), unreadable)));
   return {
     observed: { service: scope.service, databases: nodes.sort(compareNames) },
     server: { version },

@@ -10,6 +10,7 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
+import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatabase } from '../kit/databases.js';
 import { observedNode } from '../kit/objects.js';
 import { schemasCondition, schemasInScope, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
@@ -99,33 +100,20 @@ function ownerOf(row: Row): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-interface DatabaseRow {
-  name: string;
+interface DatabaseRow extends ListedDatabase {
   description: string | null;
-  owner: string | null;
+  /** The database the listing session is in. */
   current: boolean;
-  connectable: boolean;
 }
 
 function parseDatabase(row: Row): DatabaseRow {
   return {
     name: text(row, 'name'),
-    description: comment(row),
     owner: ownerOf(row),
+    refusal: row.connectable === true ? null : 'no CONNECT privilege, or the database does not allow connections',
+    description: comment(row),
     current: row.current === true,
-    connectable: row.connectable === true,
   };
-}
-
-/**
- * `all` is every database the connection may enter; named databases that do not exist are
- * left out (the planner reports them as missing), and one that refuses us fails loudly.
- */
-function databasesInScope(databases: DatabaseRow[], scope: IntrospectScope): DatabaseRow[] {
-  if (scope.databases === 'all') return databases.filter((database) => database.connectable);
-  // Case-insensitive, so the planner can match names exactly or, failing that, uniquely by case.
-  const wanted = new Set(scope.databases.map((name) => name.toLowerCase()));
-  return databases.filter((database) => wanted.has(database.name.toLowerCase()));
 }
 
 /** `15.18 (Debian 15.18-0+deb12u1)` → `PostgreSQL 15.18`. */
@@ -251,10 +239,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     try {
       const listed = (await reader.read(catalog.databasesSql, first)).map(parseDatabase);
       targets = databasesInScope(listed, scope);
-      // `all` skips what the role may not enter: listed, so not absent, only unseen.
-      if (scope.databases === 'all')
-        for (const database of listed.filter((row) => !row.connectable))
-          unreadable.push({ database: database.name, reason: 'no CONNECT privilege, or the database does not allow connections' });
+      unreadable.push(...unreadableListed(listed, scope));
       version = catalog.versionOf(await reader.read(catalog.versionSql, first));
       const owners = scope.owners ?? [];
       if (catalog.principalsSql && owners.length > 0)
@@ -265,22 +250,8 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     } finally {
       await first.close();
     }
-    for (const database of targets.filter((target) => !target.current)) {
-      let session: DriverSession;
-      try {
-        session = await driver.open(database.name);
-      } catch (error) {
-        // A named database that refuses us fails loudly; under `all` it is one unseen database.
-        if (scope.databases !== 'all') throw error;
-        unreadable.push({ database: database.name, reason: `could not connect: ${error instanceof Error ? error.message : String(error)}` });
-        continue;
-      }
-      try {
-        nodes.push(await readDatabase(reader, session, database));
-      } finally {
-        await session.close();
-      }
-    }
+    const others = targets.filter((target) => !target.current);
+    nodes.push(...(await readOnOwnSessions(driver, others, scope, (session, database) => readDatabase(reader, session, database), unreadable)));
     return {
       observed: { service: scope.service, databases: nodes.sort(compareNames) },
       server: { version },

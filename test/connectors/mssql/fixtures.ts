@@ -204,8 +204,11 @@ function refuseOwnerWithUser(catalog: Catalog, sql: string): void {
   }
 }
 
-/** A driver over recorded rows; `failOn` makes a statement containing it fail like the server would. */
-export function fakeDriver(catalog: Catalog = CATALOG, options: { failOn?: string; defaultDatabase?: string } = {}): Recorded {
+/**
+ * A driver over recorded rows; `failOn` makes a statement containing it fail like the server
+ * would, `refuseOpen` a session on that database (the login lost access after the listing).
+ */
+export function fakeDriver(catalog: Catalog = CATALOG, options: { failOn?: string; defaultDatabase?: string; refuseOpen?: string } = {}): Recorded {
   const opened: (string | undefined)[] = [];
   const queries: [string, string][] = [];
   const calls: [string, string][] = [];
@@ -213,6 +216,7 @@ export function fakeDriver(catalog: Catalog = CATALOG, options: { failOn?: strin
   const driver: Driver = {
     async open(name?: string) {
       opened.push(name);
+      if (name !== undefined && name === options.refuseOpen) throw new Error(`Msg 916, Level 14, State 2: The server principal is not able to access the database "${name}" under the current security context.`);
       const database = name ?? options.defaultDatabase ?? 'master';
       open++;
       let closed = false;

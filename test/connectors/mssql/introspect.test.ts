@@ -83,6 +83,19 @@ describe('mssql introspection', () => {
     ]);
   });
 
+  it("with scope 'all' counts a database whose session is refused as unread and reads the rest; a named one fails", async () => {
+    const catalog: Catalog = { ...CATALOG, databases: CATALOG.databases.map((row) => (row.name === 'HR' ? { ...row, accessible: 1 } : row)) };
+    const { driver, opened } = fakeDriver(catalog, { refuseOpen: 'HR' });
+    const result = await mssql.introspect(driver, { service: 'erp', databases: 'all' });
+    expect(result.observed.databases.map((database) => database.name)).toEqual(['Sales']);
+    expect(opened).toEqual([undefined, 'Sales', 'HR']);
+    expect(result.unreadable).toEqual([
+      { database: 'Archive', reason: 'the database is not online' },
+      { database: 'HR', reason: expect.stringMatching(/^could not connect: Msg 916, .*"HR"/) },
+    ]);
+    await expect(mssql.introspect(fakeDriver(catalog, { refuseOpen: 'HR' }).driver, { service: 'erp', databases: ['HR'] })).rejects.toThrow(/Msg 916/);
+  });
+
   it('reads which of the owners the manifests name have a user in each database, and marks them refused as its owner', async () => {
     const { driver, queries } = fakeDriver();
     const result = await mssql.introspect(driver, { service: 'erp', databases: ['Sales'], schemas: { Sales: ['dbo'] }, owners: ["o'brien", 'ETL_LOGIN'] });
