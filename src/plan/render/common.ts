@@ -90,22 +90,47 @@ export function changesByService(plan: Plan): Map<string, Change[]> {
 }
 
 /**
- * Changes counted per database and schema, with how many tables they touch, in the order the
- * schemas first appear: `analytics.public: 400 change(s) on 200 table(s)`, at most `max` lines.
- * For text outputs too long to list change by change.
+ * Changes counted per database and schema (changes on a database itself apart) and per table,
+ * in the order they first appear: what a text output too long to list change by change says
+ * instead (the plan before an apply, the changes an apply did not run).
  */
-export function schemaCountLines(changes: Iterable<Change>, max: number): string[] {
-  const schemas = new Map<string, { changes: number; tables: Set<string> }>();
-  for (const { object } of changes) {
-    const name = joinFqn(object.schema === undefined ? [object.database] : [object.database, object.schema]);
-    let row = schemas.get(name);
-    if (!row) schemas.set(name, (row = { changes: 0, tables: new Set() }));
-    row.changes++;
-    if (object.table !== undefined) row.tables.add(object.table);
+export class SchemaCounts {
+  private readonly schemas = new Map<string, { where: string; total: number; tables: Map<string, number> }>();
+
+  add(change: Change): void {
+    const { kind, database, schema, table } = change.object;
+    const parts = kind === 'database' || schema === undefined ? [database] : [database, schema];
+    const key = JSON.stringify(parts);
+    let row = this.schemas.get(key);
+    if (!row) this.schemas.set(key, (row = { where: joinFqn(parts), total: 0, tables: new Map() }));
+    row.total++;
+    if (table !== undefined) row.tables.set(table, (row.tables.get(table) ?? 0) + 1);
   }
-  const lines = [...schemas.entries()].slice(0, max).map(([name, row]) => `${visible(name)}: ${row.changes} change(s) on ${row.tables.size} table(s)`);
-  if (schemas.size > max) lines.push(`… and ${schemas.size - max} more schema(s)`);
-  return lines;
+
+  /**
+   * One line per schema: `analytics.public: 400 change(s) on 200 table(s)`, then, with
+   * `tablesNamed`, the first tables with theirs (`: t0 2, t1 2, and 198 more table(s)`).
+   * At most `maxSchemas` lines, then how many schemas are left out.
+   */
+  lines({ tablesNamed = 0, maxSchemas = Infinity }: { tablesNamed?: number; maxSchemas?: number } = {}): string[] {
+    const lines = [...this.schemas.values()].slice(0, maxSchemas).map((row) => {
+      const tables = [...row.tables];
+      const counted = `${visible(row.where)}: ${row.total} change(s)`;
+      if (tables.length === 0) return counted;
+      const named = tables.slice(0, tablesNamed).map(([table, count]) => `${visible(table)} ${count}`);
+      if (named.length > 0 && tables.length > tablesNamed) named.push(`and ${tables.length - tablesNamed} more table(s)`);
+      return `${counted} on ${tables.length} table(s)${named.length > 0 ? `: ${named.join(', ')}` : ''}`;
+    });
+    if (this.schemas.size > maxSchemas) lines.push(`… and ${this.schemas.size - maxSchemas} more schema(s)`);
+    return lines;
+  }
+}
+
+/** `SchemaCounts` lines of these changes, at most `max`, tables not named. */
+export function schemaCountLines(changes: Iterable<Change>, max: number): string[] {
+  const counts = new SchemaCounts();
+  for (const change of changes) counts.add(change);
+  return counts.lines({ maxSchemas: max });
 }
 
 // ---------------------------------------------------------------------------------------

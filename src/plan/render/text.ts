@@ -6,7 +6,7 @@
 import { isDestructive } from '../assemble.js';
 import type { Change, Plan } from '../types.js';
 import { statementBody, statementText, type PlannedStatement } from '../../model/change.js';
-import { changeLine, changesByService, conflictLine, countsLine, scopeLine, visible, warningLine } from './common.js';
+import { changeLine, changesByService, conflictLine, countsLine, SchemaCounts, scopeLine, visible, warningLine } from './common.js';
 
 /** Changes listed one per line; past this, a plan is summarised (see the module comment). */
 export const TEXT_CHANGE_LINES = 500;
@@ -54,7 +54,7 @@ function renderCounted(plan: Plan, counts: ChangeCounts, options: TextOptions): 
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
     lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${serviceCounts.total} change(s)`));
     if (summarised) {
-      lines.push(...schemaCountLines(serviceCounts.schemas.values()));
+      lines.push(...serviceCounts.schemas.lines({ tablesNamed: TABLES_PER_SCHEMA }).map((line) => `  ${line}`));
       if (budget > 0) lines.push(`  First ${Math.min(budget, changes.length)} change(s):`);
     }
     for (const change of summarised ? changes.slice(0, Math.max(0, budget)) : changes) {
@@ -86,33 +86,19 @@ function renderCounted(plan: Plan, counts: ChangeCounts, options: TextOptions): 
   return `${lines.join('\n')}\n`;
 }
 
-interface SchemaCounts {
-  /** `database` or `database.schema` (changes on the database itself count apart). */
-  where: string;
-  total: number;
-  /** Changes per table, in the order tables first appear. */
-  tables: Map<string, number>;
-}
-
 /** What the text plan counts: changes in all, those that take a value away, per service, schema and table. */
 class ChangeCounts {
   total = 0;
   destructive = 0;
-  readonly services = new Map<string, { total: number; schemas: Map<string, SchemaCounts> }>();
+  readonly services = new Map<string, { total: number; schemas: SchemaCounts }>();
 
   add(change: Change): void {
     this.total++;
     if (isDestructive(change)) this.destructive++;
     let service = this.services.get(change.service);
-    if (!service) this.services.set(change.service, (service = { total: 0, schemas: new Map() }));
+    if (!service) this.services.set(change.service, (service = { total: 0, schemas: new SchemaCounts() }));
     service.total++;
-    const { database, schema, table } = change.object;
-    const where = change.object.kind === 'database' || schema === undefined ? database : `${database}.${schema}`;
-    const key = JSON.stringify([database, change.object.kind === 'database' ? null : (schema ?? null)]);
-    let row = service.schemas.get(key);
-    if (!row) service.schemas.set(key, (row = { where, total: 0, tables: new Map() }));
-    row.total++;
-    if (table !== undefined) row.tables.set(table, (row.tables.get(table) ?? 0) + 1);
+    service.schemas.add(change);
   }
 }
 
@@ -141,16 +127,4 @@ export class TextPreview {
   render(plan: Plan): string {
     return renderCounted({ ...plan, changes: this.changes, statements: this.statements }, this.counts, this.options);
   }
-}
-
-/** One line per schema: its changes, on how many tables, and the first tables with theirs. */
-function schemaCountLines(rows: Iterable<SchemaCounts>): string[] {
-  return [...rows].map((row) => {
-    const where = visible(row.where);
-    const tables = [...row.tables];
-    if (tables.length === 0) return `  ${where}: ${row.total} change(s)`;
-    const shown = tables.slice(0, TABLES_PER_SCHEMA).map(([table, count]) => `${visible(table)} ${count}`);
-    if (tables.length > TABLES_PER_SCHEMA) shown.push(`and ${tables.length - TABLES_PER_SCHEMA} more table(s)`);
-    return `  ${where}: ${row.total} change(s) on ${tables.length} table(s): ${shown.join(', ')}`;
-  });
 }
