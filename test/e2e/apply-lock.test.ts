@@ -1,37 +1,27 @@
 /** Two applies on one Postgres database never write at once: the second fails clearly. */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLY_LOCK_KEY } from '../../src/connectors/postgres/driver.js';
 import { runCli, writeWorkspace } from './cli.js';
-import { postgres15Engine, type TestEngine } from './engines.js';
+import { postgres15Engine, useEngine } from './engines.js';
 
 describe('the apply lock on PostgreSQL 15', () => {
-  let engine: TestEngine | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await postgres15Engine();
-    if ('skip' in started) skip = started.skip;
-    else {
-      engine = started;
-      await engine.createDatabase('contended');
-      await engine.exec('contended', 'CREATE TABLE orders (id int)');
-    }
-  });
-  afterAll(async () => {
-    await engine?.close();
+  const postgres = useEngine(postgres15Engine, undefined, async (engine) => {
+    await engine.createDatabase('contended');
+    await engine.exec('contended', 'CREATE TABLE orders (id int)');
   });
 
   it('refuses while another apply holds the lock, changes nothing, and applies once it is free', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (postgres.skip) skipTest(postgres.skip);
     const config = await writeWorkspace({
-      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection } } },
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: postgres.engine!.connection } } },
       manifests: {
         'warehouse/contended.yaml': [
           { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'contended', name: 'public', tables: { orders: { description: 'Orders' } } },
         ],
       },
     });
-    const other = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'contended' });
+    const other = new pg.Client({ ...(postgres.engine!.connection as pg.ClientConfig), database: 'contended' });
     await other.connect();
     try {
       const [{ pid }] = (await other.query(`SELECT pg_advisory_lock(${APPLY_LOCK_KEY}), pg_backend_pid() AS pid`)).rows as [{ pid: number }];
@@ -44,7 +34,7 @@ describe('the apply lock on PostgreSQL 15', () => {
       expect(refused.stdout).toContain(reason);
       expect(refused.stdout.split(reason)).toHaveLength(2);
       expect(refused.stdout).toContain('Apply incomplete: 0 applied, 0 failed, 1 not run.');
-      const [row] = await engine!.query<{ d: string | null }>('contended', `SELECT obj_description('orders'::regclass, 'pg_class') d`);
+      const [row] = await postgres.engine!.query<{ d: string | null }>('contended', `SELECT obj_description('orders'::regclass, 'pg_class') d`);
       expect(row?.d).toBeNull();
     } finally {
       await other.end();
@@ -54,16 +44,16 @@ describe('the apply lock on PostgreSQL 15', () => {
   });
 
   it('waits for the lock up to --lock-timeout, and applies once the other apply is done', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (postgres.skip) skipTest(postgres.skip);
     const config = await writeWorkspace({
-      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection } } },
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: postgres.engine!.connection } } },
       manifests: {
         'warehouse/contended.yaml': [
           { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'contended', name: 'public', tables: { orders: { description: 'Orders, later' } } },
         ],
       },
     });
-    const other = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'contended' });
+    const other = new pg.Client({ ...(postgres.engine!.connection as pg.ClientConfig), database: 'contended' });
     await other.connect();
     try {
       await other.query(`SELECT pg_advisory_lock(${APPLY_LOCK_KEY})`);

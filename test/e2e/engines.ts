@@ -72,17 +72,22 @@ export async function postgres15Engine(settings: Record<string, string | number>
 
 /**
  * The engine of a describe block: started before its tests (`timeoutMs` for a server that
- * starts slowly), closed after them; `skip` says why it could not start.
+ * starts slowly), then `setUp` (the block's databases and roles), closed after them even when
+ * the set-up fails; `skip` says why it could not start.
  */
 export function useEngine(
   start: () => Promise<TestEngine | { skip: string }>,
   timeoutMs?: number,
+  setUp?: (engine: TestEngine) => Promise<void>,
 ): { readonly engine: TestEngine | undefined; readonly skip: string } {
   const state: { engine: TestEngine | undefined; skip: string } = { engine: undefined, skip: '' };
   beforeAll(async () => {
     const started = await start();
     if ('skip' in started) state.skip = started.skip;
-    else state.engine = started;
+    else {
+      state.engine = started;
+      await setUp?.(started);
+    }
   }, timeoutMs);
   afterAll(async () => {
     await state.engine?.close();

@@ -3,30 +3,20 @@
  * up after `lock_timeout` (rolling its database back) instead of queueing every reader behind it.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
-import { postgres15Engine, type TestEngine } from './engines.js';
+import { postgres15Engine, useEngine } from './engines.js';
 
 describe('lock_timeout on PostgreSQL 15', () => {
-  let engine: TestEngine | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await postgres15Engine();
-    if ('skip' in started) skip = started.skip;
-    else {
-      engine = started;
-      await engine.createDatabase('locked');
-      await engine.exec('locked', `CREATE ROLE lock_owner; CREATE TABLE busy (id int)`);
-    }
-  });
-  afterAll(async () => {
-    await engine?.close();
+  const postgres = useEngine(postgres15Engine, undefined, async (engine) => {
+    await engine.createDatabase('locked');
+    await engine.exec('locked', `CREATE ROLE lock_owner; CREATE TABLE busy (id int)`);
   });
 
   it('gives up on a lock held elsewhere, rolls back, and names the statement', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (postgres.skip) skipTest(postgres.skip);
     const config = await writeWorkspace({
-      config: { version: 1, services: { warehouse: { type: 'postgres', connection: { ...engine!.connection, lock_timeout: 300 } } } },
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: { ...postgres.engine!.connection, lock_timeout: 300 } } } },
       manifests: {
         'warehouse/locked.yaml': [
           {
@@ -41,7 +31,7 @@ describe('lock_timeout on PostgreSQL 15', () => {
         ],
       },
     });
-    const holder = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'locked' });
+    const holder = new pg.Client({ ...(postgres.engine!.connection as pg.ClientConfig), database: 'locked' });
     await holder.connect();
     try {
       await holder.query('BEGIN; LOCK TABLE busy IN ACCESS SHARE MODE');
@@ -56,24 +46,24 @@ describe('lock_timeout on PostgreSQL 15', () => {
       await holder.query('ROLLBACK');
       await holder.end();
     }
-    const [schema] = await engine!.query<{ d: string | null }>('locked', `SELECT obj_description('public'::regnamespace, 'pg_namespace') d`);
+    const [schema] = await postgres.engine!.query<{ d: string | null }>('locked', `SELECT obj_description('public'::regnamespace, 'pg_namespace') d`);
     expect(schema?.d).not.toBe('Public schema');
     const again = await runCli(['apply', '-c', config, '--auto-approve']);
     expect(again.code).toBe(0);
   });
 
   it("takes the wait from the service's timeouts.lock", async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (postgres.skip) skipTest(postgres.skip);
     const config = await writeWorkspace({
-      config: { version: 1, services: { warehouse: { type: 'postgres', connection: engine!.connection, timeouts: { lock: '300ms' } } } },
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: postgres.engine!.connection, timeouts: { lock: '300ms' } } } },
       manifests: {
         'warehouse/locked.yaml': [
           { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'locked', name: 'public', tables: { busy: { owners: ['postgres'] } } },
         ],
       },
     });
-    await engine!.exec('locked', 'ALTER TABLE busy OWNER TO lock_owner');
-    const holder = new pg.Client({ ...(engine!.connection as pg.ClientConfig), database: 'locked' });
+    await postgres.engine!.exec('locked', 'ALTER TABLE busy OWNER TO lock_owner');
+    const holder = new pg.Client({ ...(postgres.engine!.connection as pg.ClientConfig), database: 'locked' });
     await holder.connect();
     try {
       await holder.query('BEGIN; LOCK TABLE busy IN ACCESS SHARE MODE');

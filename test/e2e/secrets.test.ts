@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, writeWorkspace } from './cli.js';
-import { postgres15Engine, type TestEngine } from './engines.js';
+import { postgres15Engine, useEngine } from './engines.js';
 
 const PASSWORD = 'S3cret-Pa55-never-print';
 const COMMANDS = [['validate'], ['plan'], ['plan', '--format', 'json'], ['plan', '--format', 'markdown'], ['apply', '--auto-approve'], ['reconcile']];
@@ -54,24 +54,14 @@ describe('secrets', () => {
   });
 
   describe('on PostgreSQL 15', () => {
-    let engine: TestEngine | undefined;
-    let skip = '';
-    beforeAll(async () => {
-      const started = await postgres15Engine();
-      if ('skip' in started) skip = started.skip;
-      else {
-        engine = started;
-        await engine.exec('postgres', `CREATE ROLE revmeta_login LOGIN PASSWORD '${PASSWORD}'`);
-        await engine.createDatabase('shop');
-      }
-    });
-    afterAll(async () => {
-      await engine?.close();
+    const postgres = useEngine(postgres15Engine, undefined, async (engine) => {
+      await engine.exec('postgres', `CREATE ROLE revmeta_login LOGIN PASSWORD '${PASSWORD}'`);
+      await engine.createDatabase('shop');
     });
 
     it('are not printed with a wrong password', async ({ skip: skipTest }) => {
-      if (skip) skipTest(skip);
-      const port = (engine!.connection as { port: number }).port;
+      if (postgres.skip) skipTest(postgres.skip);
+      const port = (postgres.engine!.connection as { port: number }).port;
       const config = await workspaceFor({ host: '127.0.0.1', port, user: 'revmeta_login', password: `wrong-${'${PG_PASSWORD}'}` });
       const seen = await runEverything(config);
       expect(seen).toContain('password authentication failed');
@@ -79,10 +69,10 @@ describe('secrets', () => {
     });
 
     it('are not printed when everything works', async ({ skip: skipTest }) => {
-      if (skip) skipTest(skip);
-      const port = (engine!.connection as { port: number }).port;
+      if (postgres.skip) skipTest(postgres.skip);
+      const port = (postgres.engine!.connection as { port: number }).port;
       const config = await workspaceFor({ host: '127.0.0.1', port, user: 'revmeta_login', password: '${PG_PASSWORD}' });
-      await engine!.exec('postgres', `ALTER DATABASE shop OWNER TO revmeta_login`);
+      await postgres.engine!.exec('postgres', `ALTER DATABASE shop OWNER TO revmeta_login`);
       const seen = await runEverything(config);
       expect(seen).toContain('Apply complete');
       expect(seen).not.toContain(PASSWORD);

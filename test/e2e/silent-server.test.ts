@@ -2,35 +2,28 @@
  * A server behind a proxy that stops answering (no reset): `plan` ends within the service's
  * `timeouts:` with a clear error instead of hanging for good. PostgreSQL 15.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startFlakyProxy, type FlakyProxy } from '../engines/flaky-proxy.js';
 import { runCli, writeWorkspace } from './cli.js';
-import { postgres15Engine, type TestEngine } from './engines.js';
+import { postgres15Engine, useEngine } from './engines.js';
 
 describe('plan against a silent PostgreSQL 15', () => {
-  let engine: TestEngine | undefined;
   let proxy: FlakyProxy | undefined;
-  let skip = '';
-  beforeAll(async () => {
-    const started = await postgres15Engine();
-    if ('skip' in started) skip = started.skip;
-    else {
-      engine = started;
-      proxy = await startFlakyProxy(Number(engine.connection.port));
-    }
+  const postgres = useEngine(postgres15Engine, undefined, async (engine) => {
+    proxy = await startFlakyProxy(Number(engine.connection.port));
   });
+  // Registered after the engine's: vitest runs after-hooks last first, so the proxy closes before the server.
   afterAll(async () => {
     await proxy?.close();
-    await engine?.close();
   });
 
   it('gives up after timeouts.connect, naming where it tried', async ({ skip: skipTest }) => {
-    if (skip) skipTest(skip);
+    if (postgres.skip) skipTest(postgres.skip);
     const config = await writeWorkspace({
       config: {
         version: 1,
         services: {
-          warehouse: { type: 'postgres', connection: { ...engine!.connection, port: proxy!.port }, timeouts: { connect: '500ms', statement: '1s' } },
+          warehouse: { type: 'postgres', connection: { ...postgres.engine!.connection, port: proxy!.port }, timeouts: { connect: '500ms', statement: '1s' } },
         },
       },
       manifests: {
