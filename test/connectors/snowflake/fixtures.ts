@@ -57,6 +57,11 @@ export async function workspaceFor(fake: FakeSnowflake, documents: Doc[], option
   if (options.tags) service['tags'] = options.tags;
   if (options.owners) service['owners'] = options.owners;
   if (options.sync) service['sync'] = options.sync;
+  return serviceWorkspace(service, documents);
+}
+
+/** Writes revmeta.yaml with the one service `service` and the documents, a file each; returns the config file. */
+export async function serviceWorkspace(service: Record<string, unknown>, documents: Doc[]): Promise<string> {
   return writeWorkspace({
     config: { version: 1, services: { [SERVICE]: service } },
     manifests: Object.fromEntries(documents.map((document, index) => [`${SERVICE}/doc${index}.yaml`, [document]])),

@@ -21,8 +21,7 @@ import { snowflake } from '../../../src/connectors/snowflake/index.js';
 import type { ObservedNode } from '../../../src/model/types.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/snowflake/sql.js';
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
-import { writeWorkspace } from '../../e2e/cli.js';
-import { converge, database, schema, SERVICE } from './fixtures.js';
+import { converge, database, schema, serviceWorkspace, SERVICE, type Doc } from './fixtures.js';
 
 const env = process.env;
 const enabled = Boolean(env['SNOWFLAKE_TEST_ACCOUNT']);
@@ -53,6 +52,18 @@ function expanded(): Record<string, unknown> {
       return [key, key === 'privateKeyPath' && typeof resolved === 'string' ? path.resolve(resolved) : resolved];
     }),
   );
+}
+
+/**
+ * Writes the documents for a snowflake service on the live connection (with `settings`), plans,
+ * applies and plans again, and checks it converged: no conflicts, no failures, nothing left.
+ */
+async function convergeLive(documents: Doc[], settings: Record<string, unknown> = {}): Promise<void> {
+  const config = await serviceWorkspace({ type: 'snowflake', connection: connection(), ...settings }, documents);
+  const { first, applied, second } = await converge(config, env);
+  expect(first.conflicts).toEqual([]);
+  expect(applied.summary.failed).toBe(0);
+  expect(second.changes).toEqual([]);
 }
 
 describe.skipIf(!enabled)('snowflake live (SNOWFLAKE_TEST_ACCOUNT)', () => {
@@ -105,14 +116,7 @@ describe.skipIf(!enabled)('snowflake live (SNOWFLAKE_TEST_ACCOUNT)', () => {
         order_view: { description: 'A view', columns: { email: { description: 'from orders', tags: ['PII.Sensitive'] } } },
       }),
     ];
-    const config = await writeWorkspace({
-      config: { version: 1, services: { [SERVICE]: { type: 'snowflake', connection: connection(), tags: { schema: `${q(databaseName)}.${q(schemaName)}`, create: true } } } },
-      manifests: Object.fromEntries(documents.map((document, index) => [`${SERVICE}/doc${index}.yaml`, [document]])),
-    });
-    const { first, applied, second } = await converge(config, env);
-    expect(first.conflicts).toEqual([]);
-    expect(applied.summary.failed).toBe(0);
-    expect(second.changes).toEqual([]);
+    await convergeLive(documents, { tags: { schema: `${q(databaseName)}.${q(schemaName)}`, create: true } });
 
     // Read back independently of introspect.
     const comments = await session.query(
@@ -161,14 +165,7 @@ describe.skipIf(!enabled)('snowflake live (SNOWFLAKE_TEST_ACCOUNT)', () => {
         ...(stage ? { landed: { description: 'Landed files' } } : {}),
       }),
     ];
-    const config = await writeWorkspace({
-      config: { version: 1, services: { [SERVICE]: { type: 'snowflake', connection: connection() } } },
-      manifests: Object.fromEntries(documents.map((document, index) => [`${SERVICE}/doc${index}.yaml`, [document]])),
-    });
-    const { first, applied, second } = await converge(config, env);
-    expect(first.conflicts).toEqual([]);
-    expect(applied.summary.failed).toBe(0);
-    expect(second.changes).toEqual([]);
+    await convergeLive(documents);
     const comments = await session.query(
       `SELECT TABLE_NAME, COMMENT FROM ${q(databaseName)}.INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${lit(schemaName)} AND TABLE_NAME IN ('DAILY', 'LAKE', 'LANDED') ORDER BY TABLE_NAME`,
     );

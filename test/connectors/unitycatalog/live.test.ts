@@ -24,7 +24,7 @@ import { hasCommentOnColumn, hasViewColumnTags, VERSION_SQL, versionOf } from '.
 import { unitycatalog } from '../../../src/connectors/unitycatalog/index.js';
 import type { Driver, DriverSession } from '../../../src/connectors/types.js';
 import { writeWorkspace } from '../../e2e/cli.js';
-import { converge, expandedConnection, failures, liveConnection, liveSkipReason, OWNER_VARIABLE, SERVICE, throwawaySchemaName } from '../databricks/live.js';
+import { converge, expandedConnection, failures, type Converged, liveConnection, liveSkipReason, OWNER_VARIABLE, SERVICE, throwawaySchemaName } from '../databricks/live.js';
 
 const CATALOG_VARIABLE = 'REVMETA_LIVE_UNITYCATALOG_CATALOG';
 const skipReason = liveSkipReason([CATALOG_VARIABLE]);
@@ -48,6 +48,20 @@ describe.skipIf(skipReason !== null)(`unitycatalog live (${skipReason ?? CATALOG
   let created = false;
 
   const relation = (name: string) => `${fqSchema}.${q(name)}`;
+
+  /**
+   * Writes one Schema document for the throwaway schema (`fields`: its description, owners,
+   * tags and tables) under a unitycatalog service on the live connection (with `settings`),
+   * then plans, applies and plans again.
+   */
+  async function convergeSchema(fields: Record<string, unknown>, settings: Record<string, unknown> = {}): Promise<Converged> {
+    const document = { apiVersion: 'revmeta/v1', kind: 'Schema', service: SERVICE, database: catalog, name: schemaName, ...fields };
+    const config = await writeWorkspace({
+      config: { version: 1, services: { [SERVICE]: { type: 'unitycatalog', connection: liveConnection(), ...settings } } },
+      manifests: { [`${SERVICE}/${catalog}/${schemaName}.yaml`]: [document] },
+    });
+    return converge(config);
+  }
 
   beforeAll(async () => {
     fqSchema = `${q(catalog)}.${q(schemaName)}`;
@@ -82,40 +96,32 @@ describe.skipIf(skipReason !== null)(`unitycatalog live (${skipReason ?? CATALOG
     const owner = process.env[OWNER_VARIABLE] || String((await session.query('SELECT current_user() AS me'))[0]?.me ?? '');
     expect(owner).not.toBe('');
     const owners = [owner];
-    const schemaDocument = {
-      apiVersion: 'revmeta/v1',
-      kind: 'Schema',
-      service: SERVICE,
-      database: catalog,
-      name: schemaName,
-      description: HOSTILE,
-      owners,
-      tags: [`${TIER}.Silver`],
-      tables: {
-        orders: {
-          description: 'One row per order.\nRefunds are separate rows.',
-          owners,
-          tags: [`${TIER}.Gold`],
-          columns: {
-            id: { description: '' },
-            email: { description: "Customer's e-mail \\ address", tags: [`${PII}.Sensitive`] },
-            amount: { tags: [] },
+    const { first, applied, second } = await convergeSchema(
+      {
+        description: HOSTILE,
+        owners,
+        tags: [`${TIER}.Silver`],
+        tables: {
+          orders: {
+            description: 'One row per order.\nRefunds are separate rows.',
+            owners,
+            tags: [`${TIER}.Gold`],
+            columns: {
+              id: { description: '' },
+              email: { description: "Customer's e-mail \\ address", tags: [`${PII}.Sensitive`] },
+              amount: { tags: [] },
+            },
+          },
+          order_view: {
+            description: 'Orders, without amounts',
+            owners,
+            tags: [`${TIER}.Silver`],
+            columns: { email: { description: 'From orders.email', tags: [`${PII}.Sensitive`] } },
           },
         },
-        order_view: {
-          description: 'Orders, without amounts',
-          owners,
-          tags: [`${TIER}.Silver`],
-          columns: { email: { description: 'From orders.email', tags: [`${PII}.Sensitive`] } },
-        },
       },
-    };
-    const config = await writeWorkspace({
-      config: { version: 1, services: { [SERVICE]: { type: 'unitycatalog', connection: liveConnection(), tags: { managed: [TIER, PII] } } } },
-      manifests: { [`${SERVICE}/${catalog}/${schemaName}.yaml`]: [schemaDocument] },
-    });
-
-    const { first, applied, second } = await converge(config);
+      { tags: { managed: [TIER, PII] } },
+    );
     expect(first.conflicts).toEqual([]);
     // A cluster before DBR 16.1 withholds the view's column comment; a release before
     // Databricks SQL 2026.47 / DBR 19 its column tag (no ALTER VIEW ... ALTER COLUMN there).
@@ -178,15 +184,7 @@ describe.skipIf(skipReason !== null)(`unitycatalog live (${skipReason ?? CATALOG
   }, 600_000);
 
   it('refuses a tag key Unity Catalog does not allow at plan time, and writes nothing', async () => {
-    const config = await writeWorkspace({
-      config: { version: 1, services: { [SERVICE]: { type: 'unitycatalog', connection: liveConnection() } } },
-      manifests: {
-        [`${SERVICE}/${catalog}/${schemaName}.yaml`]: [
-          { apiVersion: 'revmeta/v1', kind: 'Schema', service: SERVICE, database: catalog, name: schemaName, tables: { orders: { tags: ['data-domain.Sales'] } } },
-        ],
-      },
-    });
-    const { first, applied } = await converge(config);
+    const { first, applied } = await convergeSchema({ tables: { orders: { tags: ['data-domain.Sales'] } } });
     expect(first.conflicts.map((c) => c.reason)).toEqual([expect.stringMatching(/tag key "data-domain" contains "-"/)]);
     expect(first.changes).toEqual([]);
     expect(applied.results).toEqual([]);
@@ -196,22 +194,11 @@ describe.skipIf(skipReason !== null)(`unitycatalog live (${skipReason ?? CATALOG
     async () => {
       await session.execute(`CREATE MATERIALIZED VIEW ${relation('daily_mv')} AS SELECT ${q('id')}, ${q('amount')} FROM ${relation('orders')}`);
       await session.execute(`CREATE STREAMING TABLE ${relation('orders_stream')} AS SELECT * FROM STREAM(${relation('orders')})`);
-      const schemaDocument = {
-        apiVersion: 'revmeta/v1',
-        kind: 'Schema',
-        service: SERVICE,
-        database: catalog,
-        name: schemaName,
-        tables: {
-          daily_mv: { description: 'Orders by id, refreshed', tags: [`${TIER}.Gold`] },
-          orders_stream: { description: 'Orders as they arrive', tags: [`${TIER}.Silver`], columns: { id: { description: 'Order key' } } },
-        },
+      const tables = {
+        daily_mv: { description: 'Orders by id, refreshed', tags: [`${TIER}.Gold`] },
+        orders_stream: { description: 'Orders as they arrive', tags: [`${TIER}.Silver`], columns: { id: { description: 'Order key' } } },
       };
-      const config = await writeWorkspace({
-        config: { version: 1, services: { [SERVICE]: { type: 'unitycatalog', connection: liveConnection(), tags: { managed: [TIER] } } } },
-        manifests: { [`${SERVICE}/${catalog}/${schemaName}.yaml`]: [schemaDocument] },
-      });
-      const { first, applied, second } = await converge(config);
+      const { first, applied, second } = await convergeSchema({ tables }, { tags: { managed: [TIER] } });
       expect(first.conflicts).toEqual([]);
       const relationOf = (table: string) => first.changes.find((change) => change.object.table === table)?.object.relation;
       expect(relationOf('daily_mv')).toBe('materialized_view');
