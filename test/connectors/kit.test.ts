@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsAtEveryLevel } from '../../src/connectors/kit/capabilities.js';
+import { atLevels, fieldsAtEveryLevel } from '../../src/connectors/kit/capabilities.js';
+import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatabase } from '../../src/connectors/kit/databases.js';
 import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../../src/connectors/kit/escapes.js';
 import { namedDatabaseNode, observedNode } from '../../src/connectors/kit/objects.js';
 import { connectionSchemaOf, serverLoginOptions, textOption } from '../../src/connectors/kit/options.js';
 import { renderByField } from '../../src/connectors/kit/render.js';
+import type { Driver, DriverSession } from '../../src/connectors/types.js';
 import type { Change } from '../../src/plan/types.js';
 
 describe('connector kit defaults', () => {
@@ -56,5 +58,41 @@ describe('connector kit defaults', () => {
     expect(fieldsAtEveryLevel({ tags: false }).tag).toEqual([]);
     expect(fieldsAtEveryLevel({ tags: true }).tag).toEqual(['database', 'schema', 'table', 'column']);
     expect(fieldsAtEveryLevel({ tags: true }).owner).toEqual(['database', 'schema', 'table']);
+  });
+});
+
+describe('connector kit: a server of several databases', () => {
+  const listed: ListedDatabase[] = [
+    { name: 'Sales', owner: 'sa', refusal: null },
+    { name: 'Archive', owner: 'sa', refusal: 'the database is not online' },
+    { name: 'hr', owner: null, refusal: null },
+  ];
+
+  it('reads every readable database for all, and the named ones (case-insensitively) otherwise, refused or not', () => {
+    expect(databasesInScope(listed, { service: 's', databases: 'all' }).map((d) => d.name)).toEqual(['Sales', 'hr']);
+    expect(databasesInScope(listed, { service: 's', databases: ['SALES', 'archive', 'missing'] }).map((d) => d.name)).toEqual(['Sales', 'Archive']);
+    expect(unreadableListed(listed, { service: 's', databases: 'all' })).toEqual([{ database: 'Archive', reason: 'the database is not online' }]);
+    expect(unreadableListed(listed, { service: 's', databases: ['Archive'] })).toEqual([]);
+  });
+
+  it('reads each database on a session of its own, closed after; a refused session is unread under all, an error when named', async () => {
+    const closed: string[] = [];
+    const driver = {
+      open: async (name?: string) => {
+        if (name === 'hr') throw new Error('refused');
+        return { close: async () => void closed.push(name ?? '') } as unknown as DriverSession;
+      },
+    } as unknown as Driver;
+    const read = async (_session: DriverSession, database: ListedDatabase) => observedNode('database', database.name, null, database.owner);
+    const unreadable: { database: string; reason: string }[] = [];
+    const nodes = await readOnOwnSessions(driver, [listed[0]!, listed[2]!], { service: 's', databases: 'all' }, read, unreadable);
+    expect(nodes.map((node) => node.name)).toEqual(['Sales']);
+    expect(closed).toEqual(['Sales']);
+    expect(unreadable).toEqual([{ database: 'hr', reason: 'could not connect: refused' }]);
+    await expect(readOnOwnSessions(driver, [listed[2]!], { service: 's', databases: ['hr'] }, read, [])).rejects.toThrow('refused');
+  });
+
+  it('states one capability entry at several levels', () => {
+    expect(atLevels(['table', 'column'], { max: 4000, unit: 'bytes' })).toEqual({ table: { max: 4000, unit: 'bytes' }, column: { max: 4000, unit: 'bytes' } });
   });
 });
