@@ -44,6 +44,8 @@ export interface FakeBigQuery {
    * have permissions for the project").
    */
   datasetGrantsOnly: boolean;
+  /** Milliseconds every request waits before it is answered (bench/cloud.mjs); default 0. */
+  latencyMs: number;
   stop(): Promise<void>;
 }
 
@@ -228,6 +230,7 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     const url = new URL(request.url ?? '/', 'http://fake');
     const method = request.method ?? 'GET';
     const body = method === 'GET' ? undefined : await readJson(request);
+    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
     const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}) };
     requests.push(logged);
     if (request.headers.authorization !== `Bearer ${token}`) {
@@ -331,7 +334,8 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeBigQuery = {
+    latencyMs: 0,
     url: `http://127.0.0.1:${port}`,
     token,
     catalog,
@@ -353,4 +357,5 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return fake;
 }
