@@ -6,13 +6,13 @@
 //
 // Two kinds of case:
 // - `through: "driver"`: the connector's real driver (@google-cloud/bigquery, the AWS SDK's
-//   Glue client, @databricks/sql) against the local fakes of test/ (loaded through tsx), each
+//   Glue client, @databricks/sql, snowflake-sdk) against the local fakes of test/ (loaded through tsx), each
 //   fake answering every request (BigQuery, Glue) or statement (Databricks) after `latencyMs`.
 //   The plan is made as `revmeta plan` makes it: introspection through the driver, then
 //   readForRender, then render. Every request the driver makes is paid for, so a driver that
 //   needs two requests per statement shows a ratio near 2.
 // - `through: "session"`: an in-process session whose every statement takes the latency
-//   (Snowflake, Oracle via recorded rows, MySQL, ClickHouse): the scheduler alone.
+//   (Oracle via recorded rows, MySQL, ClickHouse): the scheduler alone.
 //
 // A case's size: BENCH_CLOUD_TABLES tables if set, else as many as make the floor about
 // BENCH_CLOUD_SECONDS (default 10 s), at least one per session and at most 10,000: 10,000 × 20
@@ -36,7 +36,7 @@ const CASES = [
   { type: 'athena', latencyMs: 100, through: 'driver' },
   { type: 'unitycatalog', latencyMs: 1000, through: 'driver' },
   { type: 'databricks', latencyMs: 1000, through: 'driver' },
-  { type: 'snowflake', latencyMs: 100, through: 'session' },
+  { type: 'snowflake', latencyMs: 100, through: 'driver' },
   { type: 'oracle', latencyMs: 100, through: 'session' },
   { type: 'mysql', latencyMs: 100, through: 'session' },
   { type: 'clickhouse', latencyMs: 100, through: 'session' },
@@ -163,13 +163,14 @@ function sizeFor(perTable, latencyMs, concurrency) {
 }
 
 /** The desired tree: every table and column of `tables` tables described. */
-function desiredTree(database, schema, tables) {
+function desiredTree(database, schema, tables, upperCase = false) {
+  const name = (text) => (upperCase ? text.toUpperCase() : text);
   const here = { file: 'bench.yaml', line: 1, column: 1 };
   const want = (kind, name, description, children = []) => ({ kind, name, fields: description === undefined ? {} : { description }, location: here, fieldLocations: description === undefined ? {} : { description: here }, children });
-  const columns = Array.from({ length: COLUMNS }, (_, c) => `c${c}`);
+  const columns = Array.from({ length: COLUMNS }, (_, c) => name(`c${c}`));
   return {
     name: 'bench',
-    databases: [want('database', database, undefined, [want('schema', schema, undefined, tableNames(tables).map((t) => want('table', t, `Table ${t}`, columns.map((c) => want('column', c, `Column ${c} of ${t}`)))))])],
+    databases: [want('database', database, undefined, [want('schema', schema, undefined, tableNames(tables).map(name).map((t) => want('table', t, `Table ${t}`, columns.map((c) => want('column', c, `Column ${c} of ${t}`)))))])],
   };
 }
 
@@ -183,7 +184,7 @@ async function driverCase(type, latencyMs) {
   const capabilitiesGuess = connector.capabilities({ version: 'unknown' });
   const concurrency = capabilitiesGuess.applyConcurrency ?? 1;
   // Statements a table needs at least: its comment, and its columns' in one statement where the dialect batches them.
-  const perTable = { bigquery: 2, athena: 1, unitycatalog: 2, databricks: 2 }[type];
+  const perTable = { bigquery: 2, athena: 1, unitycatalog: 2, databricks: 2, snowflake: 2 }[type];
   const tables = sizeFor(perTable, latencyMs, concurrency);
   const fake = await startFake(type, tables);
   try {
@@ -194,7 +195,7 @@ async function driverCase(type, latencyMs) {
       const input = {
         name: 'bench',
         type,
-        desired: desiredTree(fake.database, fake.schema, tables),
+        desired: desiredTree(fake.database, fake.schema, tables, fake.upperCase === true),
         observed: introspection.observed,
         capabilities,
         dialect: connector.dialect,
@@ -299,6 +300,27 @@ async function startFake(type, tables) {
       setLatency: (ms) => (fake.latencyMs = ms),
       requests: () => fake.requests.length,
       stop: () => fake.close(),
+    };
+  }
+  if (type === 'snowflake') {
+    const { startFakeSnowflake } = await loadTs('../test/connectors/snowflake/fake-server.ts');
+    const login = { username: 'revmeta', password: 'bench-password' };
+    const fake = await startFakeSnowflake({ users: { [login.username]: { password: login.password } } });
+    const run = (sql) => fake.engine.run(sql, { role: 'SYSADMIN' });
+    run('CREATE DATABASE bench');
+    run('CREATE SCHEMA bench.s0');
+    for (const name of names) run(`CREATE TABLE bench.s0.${name} (${columns.map((c) => `${c} NUMBER`).join(', ')})`);
+    fake.statements.length = 0;
+    return {
+      through: 'snowflake-sdk → fake Snowflake server (latency per query request)',
+      // Unquoted names are stored upper case, as Snowflake does.
+      database: 'BENCH',
+      schema: 'S0',
+      upperCase: true,
+      connection: { account: 'fake', username: login.username, password: login.password, accessUrl: fake.url, connectionRetries: 0 },
+      setLatency: (ms) => (fake.latencyMs = ms),
+      requests: () => fake.statements.length,
+      stop: () => fake.stop(),
     };
   }
   // Databricks: Unity Catalog (a SQL warehouse) or the Hive metastore, through @databricks/sql's Thrift client.
