@@ -200,6 +200,7 @@ export class DatabricksRenderer {
     const statements: Statement[] = [];
     const batches = new Map<string, { statement: Statement; target: string; unset: boolean; items: string[] }>();
     const columnBatches = new Map<string, { statement: Statement; target: string; columns: Set<string>; items: string[] }>();
+    const allColumnBatches: { statement: Statement; target: string; items: string[] }[] = [];
     changes.forEach((change, index) => {
       const custom = templateStatement(change, index, templates, dialect);
       if (custom !== undefined) {
@@ -214,12 +215,12 @@ export class DatabricksRenderer {
         if (batch === undefined || batch.columns.has(name)) {
           batch = { statement: { sql: '', changes: [] }, target: multiColumn, columns: new Set(), items: [] };
           columnBatches.set(multiColumn, batch);
+          allColumnBatches.push(batch);
           statements.push(batch.statement);
         }
         batch.columns.add(name);
         batch.items.push(columnComment(change));
         batch.statement.changes.push(index);
-        batch.statement.sql = `${batch.target}${batch.items.join(', ')}`;
         return;
       }
       if (change.field !== 'tag') {
@@ -242,6 +243,7 @@ export class DatabricksRenderer {
     for (const batch of batches.values()) {
       batch.statement.sql = `${batch.target} ${batch.unset ? 'UNSET' : 'SET'} TAGS (${batch.items.join(', ')})`;
     }
+    for (const batch of allColumnBatches) batch.statement.sql = `${batch.target}${batch.items.join(', ')}`;
     return statements;
   }
 }
