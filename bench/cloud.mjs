@@ -1,16 +1,24 @@
 // Cloud apply bench (`node bench/cloud.mjs`, after `npm run build`): per connector, the
-// statements its dialect renders for TABLES tables × 20 described columns, applied by revmeta's
-// apply (its scheduler and the connector's default concurrency) through an in-process session
-// whose every statement takes a fixed latency: 100 ms, 1 s for Databricks. Prints one JSON line
-// per case: apply wall time against its floor = statements × latency ÷ concurrency; target ≤ 1.2.
+// statements its dialect renders for TABLES tables × 20 described columns (a first rollout),
+// applied by revmeta's apply (its scheduler and the connector's default concurrency) with a
+// fixed latency per statement or request: 100 ms, 1 s for Databricks. Prints one JSON line per
+// case: apply wall time against its floor = statements × latency ÷ concurrency; target ≤ 1.2.
+//
+// Two kinds of case:
+// - `through: "driver"`: the connector's real driver (@google-cloud/bigquery, the AWS SDK's
+//   Glue client, @databricks/sql, snowflake-sdk) against the local fakes of test/ (loaded through tsx), each
+//   fake answering every request (BigQuery, Glue) or statement (Databricks) after `latencyMs`.
+//   The plan is made as `revmeta plan` makes it: introspection through the driver, then
+//   readForRender, then render. Every request the driver makes is paid for, so a driver that
+//   needs two requests per statement shows a ratio near 2.
+// - `through: "session"`: an in-process session whose every statement takes the latency
+//   (Oracle via recorded rows, MySQL, ClickHouse): the scheduler alone.
 //
 // A case's size: BENCH_CLOUD_TABLES tables if set, else as many as make the floor about
 // BENCH_CLOUD_SECONDS (default 10 s), at least one per session and at most 10,000: 10,000 × 20
 // at 1 s per Databricks statement would take hours even at the floor. The line states the size.
-// `node bench/cloud.mjs mysql oracle` runs only those cases.
-//
-// Not covered here: BigQuery and Athena (their requests are rendered from the tables they read
-// first, through their own drivers); the HTTP/Thrift fakes of test/ (no latency option yet).
+// BENCH_CLOUD_LATENCY_SCALE (default 1) scales every latency for a quick run.
+// `node bench/cloud.mjs bigquery athena` runs only those cases.
 import { connectors } from '../dist/connectors/index.js';
 import { applyChanges } from '../dist/apply/apply.js';
 import { planService } from '../dist/plan/plan.js';
@@ -21,17 +29,26 @@ const TARGET_SECONDS = Number(process.env.BENCH_CLOUD_SECONDS ?? 10);
 const FIXED_TABLES = process.env.BENCH_CLOUD_TABLES === undefined ? undefined : Number(process.env.BENCH_CLOUD_TABLES);
 const MAX_TABLES = 10_000;
 
+const SCALE = Number(process.env.BENCH_CLOUD_LATENCY_SCALE ?? 1);
+
 const CASES = [
-  { type: 'snowflake', latencyMs: 100 },
-  { type: 'databricks', latencyMs: 1000 },
-  { type: 'unitycatalog', latencyMs: 1000 },
-  { type: 'oracle', latencyMs: 100 },
-  { type: 'mysql', latencyMs: 100 },
-  { type: 'clickhouse', latencyMs: 100 },
+  { type: 'bigquery', latencyMs: 100, through: 'driver' },
+  { type: 'athena', latencyMs: 100, through: 'driver' },
+  { type: 'unitycatalog', latencyMs: 1000, through: 'driver' },
+  { type: 'databricks', latencyMs: 1000, through: 'driver' },
+  { type: 'snowflake', latencyMs: 100, through: 'driver' },
+  { type: 'oracle', latencyMs: 100, through: 'session' },
+  { type: 'mysql', latencyMs: 100, through: 'session' },
+  { type: 'clickhouse', latencyMs: 100, through: 'session' },
 ];
 const only = process.argv.slice(2);
 
-for (const { type, latencyMs } of CASES.filter((c) => only.length === 0 || only.includes(c.type))) {
+for (const { type, latencyMs: nominalMs, through } of CASES.filter((c) => only.length === 0 || only.includes(c.type))) {
+  const latencyMs = Math.max(1, Math.round(nominalMs * SCALE));
+  if (through === 'driver') {
+    await driverCase(type, latencyMs);
+    continue;
+  }
   const connector = connectors.get(type);
   // The newest server the connector documents (a version it plans for differently), else none.
   const server = { version: connector.docs?.servers?.at(-1)?.version ?? 'unknown' };
@@ -39,7 +56,7 @@ for (const { type, latencyMs } of CASES.filter((c) => only.length === 0 || only.
   const concurrency = capabilities.applyConcurrency ?? 1;
   const perTable = (await planFor(connector, capabilities, 1)).statements.length;
   // At least one table per session: one table's statements run in order, on one session.
-  const tables = FIXED_TABLES ?? Math.max(concurrency, Math.min(MAX_TABLES, Math.round((TARGET_SECONDS * 1000 * concurrency) / (perTable * latencyMs))));
+  const tables = sizeFor(perTable, latencyMs, concurrency);
   const plan = await planFor(connector, capabilities, tables);
   const driver = latencyDriver(latencyMs);
   const started = performance.now();
@@ -50,6 +67,7 @@ for (const { type, latencyMs } of CASES.filter((c) => only.length === 0 || only.
   console.log(
     JSON.stringify({
       case: `cloud-apply-${type}`,
+      through: 'in-process session',
       server: server.version,
       tables,
       columns: tables * COLUMNS,
@@ -129,5 +147,211 @@ function latencyDriver(latencyMs) {
     close: async () => undefined,
     opened: () => opened,
     maxInFlight: () => maxInFlight,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Cases through the real drivers against the fakes of test/
+
+/** The size of a case: BENCH_CLOUD_TABLES, else about BENCH_CLOUD_SECONDS of floor for `perTable` statements a table. */
+function sizeFor(perTable, latencyMs, concurrency) {
+  if (FIXED_TABLES !== undefined) return FIXED_TABLES;
+  // A multiple of the concurrency: one table's statements run in order on one session, so a
+  // last round with fewer tables than sessions would measure the packing, not the scheduler.
+  const tables = Math.round((TARGET_SECONDS * 1000 * concurrency) / (perTable * latencyMs) / concurrency) * concurrency;
+  return Math.max(concurrency, Math.min(MAX_TABLES, tables));
+}
+
+/** The desired tree: every table and column of `tables` tables described. */
+function desiredTree(database, schema, tables, upperCase = false) {
+  const name = (text) => (upperCase ? text.toUpperCase() : text);
+  const here = { file: 'bench.yaml', line: 1, column: 1 };
+  const want = (kind, name, description, children = []) => ({ kind, name, fields: description === undefined ? {} : { description }, location: here, fieldLocations: description === undefined ? {} : { description: here }, children });
+  const columns = Array.from({ length: COLUMNS }, (_, c) => name(`c${c}`));
+  return {
+    name: 'bench',
+    databases: [want('database', database, undefined, [want('schema', schema, undefined, tableNames(tables).map(name).map((t) => want('table', t, `Table ${t}`, columns.map((c) => want('column', c, `Column ${c} of ${t}`)))))])],
+  };
+}
+
+function tableNames(tables) {
+  return Array.from({ length: tables }, (_, t) => `t${t}`);
+}
+
+/** Plans as `revmeta plan` does (introspect, diff, readForRender, render), applies with the fake's latency on, prints the line. */
+async function driverCase(type, latencyMs) {
+  const connector = connectors.get(type);
+  const capabilitiesGuess = connector.capabilities({ version: 'unknown' });
+  const concurrency = capabilitiesGuess.applyConcurrency ?? 1;
+  // Statements a table needs at least: its comment, and its columns' in one statement where the dialect batches them.
+  const perTable = { bigquery: 2, athena: 1, unitycatalog: 2, databricks: 2, snowflake: 2 }[type];
+  const tables = sizeFor(perTable, latencyMs, concurrency);
+  const fake = await startFake(type, tables);
+  try {
+    const driver = connector.createDriver({ service: 'bench', configDir: '/', connection: fake.connection });
+    try {
+      const introspection = await connector.introspect(driver, { service: 'bench', databases: [fake.database], schemas: { [fake.database]: [fake.schema] } });
+      const capabilities = connector.capabilities(introspection.server);
+      const input = {
+        name: 'bench',
+        type,
+        desired: desiredTree(fake.database, fake.schema, tables, fake.upperCase === true),
+        observed: introspection.observed,
+        capabilities,
+        dialect: connector.dialect,
+        policy: { sync: ['descriptions'] },
+      };
+      const { plan } = await planServiceOnce(connector, driver, input);
+      if (plan.conflicts.length > 0) throw new Error(`${type}: unexpected conflicts ${JSON.stringify(plan.conflicts.slice(0, 2))}`);
+      fake.setLatency(latencyMs);
+      const before = fake.requests();
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      const result = await applyChanges(plan, new Map([['bench', { driver, capabilities, concurrency: capabilities.applyConcurrency ?? 1 }]]));
+      const wallMs = Math.round(performance.now() - started);
+      // CPU of this process (driver, scheduler and the fake alike): on a loaded machine the part of the wall time beyond the floor that is not waiting.
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+      const requests = fake.requests() - before;
+      const applyConcurrency = capabilities.applyConcurrency ?? 1;
+      const floorMs = Math.round((plan.statements.length * latencyMs) / applyConcurrency);
+      const ratio = Math.round((wallMs / floorMs) * 100) / 100;
+      const failed = result.results.find((outcome) => outcome.status === 'failed');
+      console.log(
+        JSON.stringify({
+          case: `cloud-apply-${type}`,
+          through: fake.through,
+          server: introspection.server.version,
+          tables,
+          columns: tables * COLUMNS,
+          changes: plan.changes.length,
+          statements: plan.statements.length,
+          statementsPerTable: Math.round((plan.statements.length / tables) * 100) / 100,
+          requests,
+          latencyMs,
+          concurrency: applyConcurrency,
+          applied: result.summary.applied,
+          ...(result.summary.failed > 0 ? { failed: result.summary.failed, firstError: `${failed?.statement?.slice(0, 200)}: ${failed?.error}` } : {}),
+          ...(result.summary.notRun > 0 ? { notRun: result.summary.notRun, reason: result.results.find((outcome) => outcome.status === 'not_run')?.reason } : {}),
+          wallMs,
+          floorMs,
+          ratio,
+          cpuMs,
+          target: 'ratio ≤ 1.2',
+          pass: ratio <= 1.2 && result.summary.applied === plan.changes.length,
+        }),
+      );
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await fake.stop();
+  }
+}
+
+/** The fakes of test/, in TypeScript: loaded through tsx. */
+async function loadTs(path) {
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(path, import.meta.url);
+}
+
+/** A fake of `type` seeded with `tables` tables × 20 undescribed columns; latency off until setLatency. */
+async function startFake(type, tables) {
+  const names = tableNames(tables);
+  const columns = Array.from({ length: COLUMNS }, (_, c) => `c${c}`);
+  if (type === 'bigquery') {
+    const { startFakeBigQuery } = await loadTs('../test/connectors/bigquery/fake/server.ts');
+    const fake = await startFakeBigQuery({ pageSize: 10_000 });
+    const project = 'bench-project';
+    fake.catalog.addDataset(project, 's0');
+    for (const name of names) fake.catalog.addTable(project, 's0', name, { fields: columns.map((c) => ({ name: c, type: 'INT64' })) });
+    return {
+      through: '@google-cloud/bigquery → fake REST server (latency per HTTP request)',
+      database: project,
+      schema: 's0',
+      connection: { projectId: project, apiEndpoint: fake.url, accessToken: fake.token },
+      setLatency: (ms) => (fake.latencyMs = ms),
+      requests: () => fake.requests.length,
+      stop: () => fake.stop(),
+    };
+  }
+  if (type === 'athena') {
+    const { startFakeGlue } = await loadTs('../test/connectors/athena/fake-glue.ts');
+    const glue = new Map(names.map((name) => [name, { Name: name, DatabaseName: 's0', VersionId: '1', TableType: 'EXTERNAL_TABLE', StorageDescriptor: { Columns: columns.map((c) => ({ Name: c, Type: 'bigint' })), Location: `s3://bench/${name}/` } }]));
+    const fake = await startFakeGlue(({ operation, body }) => {
+      if (operation === 'GetDatabases') return { body: { DatabaseList: [{ Name: 's0' }] } };
+      if (operation === 'GetTables') {
+        const start = Number(body.NextToken ?? 0);
+        const page = [...glue.values()].slice(start, start + 100);
+        return { body: { TableList: page, ...(start + 100 < glue.size ? { NextToken: String(start + 100) } : {}) } };
+      }
+      if (operation === 'GetTable') {
+        const table = glue.get(body.Name);
+        return table ? { body: { Table: table } } : { status: 400, error: 'EntityNotFoundException', message: `Table ${body.Name} not found.` };
+      }
+      if (operation === 'UpdateTable') {
+        const input = body.TableInput;
+        const table = glue.get(input.Name);
+        if (!table) return { status: 400, error: 'EntityNotFoundException', message: `Table ${input.Name} not found.` };
+        glue.set(input.Name, { ...input, DatabaseName: 's0', VersionId: String(Number(table.VersionId) + 1) });
+        return { body: {} };
+      }
+      return { status: 400, error: 'InvalidInputException', message: `the bench's Glue does not answer ${operation}` };
+    });
+    return {
+      through: 'AWS SDK Glue client → fake Glue endpoint (latency per request)',
+      database: 'AwsDataCatalog',
+      schema: 's0',
+      connection: { region: 'eu-west-1', endpoint: fake.endpoint, accessKeyId: 'AKIABENCH0000000000', secretAccessKey: 'bench-secret' },
+      setLatency: (ms) => (fake.latencyMs = ms),
+      requests: () => fake.requests.length,
+      stop: () => fake.close(),
+    };
+  }
+  if (type === 'snowflake') {
+    const { startFakeSnowflake } = await loadTs('../test/connectors/snowflake/fake-server.ts');
+    const login = { username: 'revmeta', password: 'bench-password' };
+    const fake = await startFakeSnowflake({ users: { [login.username]: { password: login.password } } });
+    const run = (sql) => fake.engine.run(sql, { role: 'SYSADMIN' });
+    run('CREATE DATABASE bench');
+    run('CREATE SCHEMA bench.s0');
+    for (const name of names) run(`CREATE TABLE bench.s0.${name} (${columns.map((c) => `${c} NUMBER`).join(', ')})`);
+    fake.statements.length = 0;
+    return {
+      through: 'snowflake-sdk → fake Snowflake server (latency per query request)',
+      // Unquoted names are stored upper case, as Snowflake does.
+      database: 'BENCH',
+      schema: 'S0',
+      upperCase: true,
+      connection: { account: 'fake', username: login.username, password: login.password, accessUrl: fake.url },
+      setLatency: (ms) => (fake.latencyMs = ms),
+      requests: () => fake.statements.length,
+      stop: () => fake.stop(),
+    };
+  }
+  // Databricks: Unity Catalog (a SQL warehouse) or the Hive metastore, through @databricks/sql's Thrift client.
+  const { FakeDatabricksServer, createCertificate, removeCertificate } = await loadTs('../test/connectors/databricks/fake/server.ts');
+  const { FakeWorkspace } = await loadTs('../test/connectors/databricks/fake/workspace.ts');
+  const catalog = type === 'unitycatalog' ? 'main' : 'hive_metastore';
+  const rows = {
+    catalogs: [{ catalog_name: catalog, catalog_owner: 'admins', comment: null }],
+    schemata: [{ catalog_name: catalog, schema_name: 's0', schema_owner: 'admins', comment: null }],
+    tables: names.map((name) => ({ table_catalog: catalog, table_schema: 's0', table_name: name, table_type: 'MANAGED', table_owner: 'admins', comment: null })),
+    columns: names.flatMap((name) => columns.map((c, index) => ({ table_catalog: catalog, table_schema: 's0', table_name: name, column_name: c, ordinal_position: index, full_data_type: 'int', comment: null }))),
+  };
+  const workspace = FakeWorkspace.fromInformationSchema(rows, { mode: type === 'unitycatalog' ? 'uc' : 'hive', version: { dbsql: '2025.35' } });
+  const certificate = createCertificate();
+  const server = await new FakeDatabricksServer({ workspace, certificate }).start();
+  return {
+    through: '@databricks/sql (Thrift over HTTPS) → fake SQL warehouse 2025.35 (latency per statement)',
+    database: catalog,
+    schema: 's0',
+    connection: server.connection(),
+    setLatency: (ms) => (server.options.latencyMs = ms),
+    requests: () => server.statements.length,
+    stop: async () => {
+      await server.stop();
+      removeCertificate(certificate);
+    },
   };
 }

@@ -115,6 +115,11 @@ function unityCatalogDriver(changes: readonly Change[]): Driver {
   return { open: async () => session, close: async () => undefined };
 }
 
+/** The Hive metastore reads nothing for render: it batches column comments from what its own introspection saw (none here). */
+function databricksDriver(): Driver {
+  return { open: async () => noSql('databricks'), close: async () => undefined };
+}
+
 /** The real driver on a fixture connection: its reads for render are settings, never the network (no tag creation). */
 function snowflakeDriver(): Driver {
   return createSnowflakeDriver({ service: 'warehouse', configDir: '/', connection: { account: 'fixture', username: 'fixture', password: 'unused' }, tags: { schema: 'GOVERNANCE.TAGS' } });
@@ -124,6 +129,7 @@ function snowflakeDriver(): Driver {
 export const READ_FIXTURES: Readonly<Record<string, (changes: readonly Change[]) => Driver>> = {
   athena: athenaDriver,
   bigquery: bigqueryDriver,
+  databricks: databricksDriver,
   mysql: mysqlDriver,
   snowflake: snowflakeDriver,
   unitycatalog: unityCatalogDriver,

@@ -14,7 +14,12 @@
  *   `{"schema":{"fields":[...]}}` for all column descriptions of that table, the table's whole
  *   schema as `tables.get` returned it with only the descriptions changed (tables.patch
  *   replaces the schema as a whole). The driver's `send` sends exactly this request; the plan
- *   shows it (`statementText`) as `PATCH projects/... {json}`.
+ *   shows it (`statementText`) as `PATCH projects/... {json}`. The table's own description and
+ *   label changes join that request (`description`, `labels` of the Table resource,
+ *   https://cloud.google.com/bigquery/docs/reference/rest/v2/tables), so such a table costs one
+ *   metadata update, not two; `labels` in a patch is merged into the table's, a null value
+ *   deleting its key (https://cloud.google.com/bigquery/docs/deleting-labels), so only the
+ *   changed keys are sent.
  *
  * Labels: setting `labels` replaces the whole set, so the statement carries the object's
  * current labels (read by readForRender for the touched objects, unmanaged ones included)
@@ -205,11 +210,29 @@ export function patchedFields(fields: readonly SchemaField[], changes: readonly 
   return copy;
 }
 
-/** The one tables.patch of a table, carrying every column description change of it. */
+/** `description` and `labels` of a tables.patch body for a table's own changes: the last description, each changed label (null deletes it). */
+function tablePatchFields(changes: readonly Change[]): Record<string, JsonValue> {
+  const fields: Record<string, JsonValue> = {};
+  const description = changes.filter((change) => change.field === 'description').at(-1);
+  if (description) fields.description = description.after;
+  const tags = changes.filter((change) => change.field === 'tag');
+  if (tags.length > 0) {
+    const labels: Record<string, string | null> = {};
+    for (const change of tags) {
+      if (change.tag === undefined) throw new Error('a label change needs its key');
+      labels[change.tag] = change.action === 'remove' || change.action === 'clear' || change.after === null ? null : change.after;
+    }
+    fields.labels = labels;
+  }
+  return fields;
+}
+
+/** The one tables.patch of a table, carrying every column description change of it and, when given, the table's own description and label changes. */
 export function columnPatchRequest(
   table: ObjectRef,
   changes: readonly Change[],
   context: BigQueryRenderContext | undefined,
+  tableChanges: readonly Change[] = [],
 ): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
   const project = table.database;
   const dataset = namePart(table, 'schema');
@@ -219,7 +242,7 @@ export function columnPatchRequest(
   if (fields === undefined) {
     throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
   }
-  const body = sortedKeys({ schema: { fields: patchedFields(fields, changes, tablePath(table)) } }) as JsonObject;
+  const body = sortedKeys({ ...tablePatchFields(tableChanges), schema: { fields: patchedFields(fields, changes, tablePath(table)) } }) as JsonObject;
   return { kind: 'bigquery.tables.patch', resource: tableResource(project, dataset, name), body };
 }
 
@@ -231,10 +254,13 @@ export function needsPatch(changes: readonly Change[]): boolean {
 // ---------------------------------------------------------------------------------------
 
 interface Group {
+  key: string;
   statement: Statement;
   object: ObjectRef;
   changes: Change[];
   columns: boolean;
+  /** Rendered into its table's tables.patch already. */
+  merged?: boolean;
 }
 
 function tableOf(object: ObjectRef): ObjectRef {
@@ -273,7 +299,7 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
     const { key, object, columns } = groupKey(change);
     let group = groups.get(key);
     if (!group) {
-      group = { statement: { sql: '', changes: [] }, object, changes: [], columns };
+      group = { key, statement: { sql: '', changes: [] }, object, changes: [], columns };
       groups.set(key, group);
       statements.push(group.statement);
     }
@@ -282,10 +308,18 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
   });
   for (const group of groups.values()) {
     if (group.columns && needsPatch(group.changes)) {
-      const request = columnPatchRequest(group.object, group.changes, prepared);
-      group.statement.request = request;
-      group.statement.sql = statementText(request);
-    } else {
+      // The table's own options group, if any, joins the patch: one request, where the first of the two was.
+      const own = groups.get(`o${group.key.slice(1)}`);
+      const target = own ?? group;
+      const request = columnPatchRequest(group.object, group.changes, prepared, own?.changes ?? []);
+      target.statement.request = request;
+      target.statement.sql = statementText(request);
+      if (own) {
+        own.statement.changes = [...own.statement.changes, ...group.statement.changes].sort((a, b) => a - b);
+        own.merged = true;
+        statements.splice(statements.indexOf(group.statement), 1);
+      }
+    } else if (!group.merged) {
       group.statement.sql = group.columns ? renderColumnDdl(group.object, group.changes) : renderOptions(group.object, group.changes, prepared);
     }
   }

@@ -5,6 +5,7 @@
  */
 import { createDatabricksDriver, databricksConnectionSchema, type DatabricksDriver, type DatabricksSystem } from './client.js';
 import type { ConnectorContext, Driver } from '../types.js';
+import { newColumnBatchFacts, type ColumnBatchFacts } from './column-batches.js';
 import { optionReader, textOption } from '../kit/options.js';
 
 export const SYSTEM: DatabricksSystem = { type: 'databricks', title: 'Databricks (Hive metastore)' };
@@ -28,6 +29,8 @@ export const DEFAULT_CONCURRENCY = 8;
 export interface HiveMetastoreDriver extends DatabricksDriver {
   readonly catalog: string;
   readonly concurrency: number;
+  /** The server version and Delta tables introspection saw, for column batching (readForRender). */
+  readonly seen: ColumnBatchFacts;
 }
 
 export function isHiveMetastoreDriver(driver: Driver): driver is HiveMetastoreDriver {
@@ -39,5 +42,5 @@ export function createDriver(ctx: ConnectorContext): HiveMetastoreDriver {
   const catalog = optionalString(ctx.connection, 'catalog') || DEFAULT_CATALOG;
   const concurrency = optionalNumber(ctx.connection, 'concurrency') ?? DEFAULT_CONCURRENCY;
   if (concurrency > 32) throw invalid('concurrency', 'at most 32');
-  return Object.assign(createDatabricksDriver(SYSTEM, ctx), { catalog, concurrency });
+  return Object.assign(createDatabricksDriver(SYSTEM, ctx), { catalog, concurrency, seen: newColumnBatchFacts() });
 }

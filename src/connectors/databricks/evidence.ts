@@ -3,6 +3,8 @@ import type { ConnectorEvidence } from '../matrix.js';
 
 export const SQL_REFERENCE = 'https://docs.databricks.com/aws/en/sql/language-manual';
 // These pages at the addresses the stored docs hold them under (Databricks serves each manual page at several).
+// Also the source of the multi-column form `ALTER COLUMN a COMMENT '…', b COMMENT '…'` (its ALTER
+// COLUMN clause: Databricks SQL, Runtime 16.3+), which ./version.ts hasMultiColumnAlter gates.
 export const ALTER_TABLE_COLUMN = 'https://docs.databricks.com/sql/language-manual/sql-ref-syntax-ddl-alter-table-manage-column.html';
 export const ALTER_MATERIALIZED_VIEW = 'https://docs.databricks.com/aws/sql/language-manual/sql-ref-syntax-ddl-alter-materialized-view';
 

@@ -5,7 +5,7 @@
  *   2. SHOW SCHEMAS IN `catalog`                  the schemas, filtered here by scope
  *   3. per schema: DESCRIBE SCHEMA EXTENDED       comment, owner
  *                  SHOW TABLES IN                 its tables and views (temporary views skipped)
- *   4. per relation: DESCRIBE TABLE EXTENDED      columns with comments; type, comment, owner
+ *   4. per relation: DESCRIBE TABLE EXTENDED      columns with comments; type, comment, owner, provider
  *   5. SHOW USERS, SHOW GROUPS                    when the manifests name owners: which exist (principals.ts)
  * Only the schemas the manifests name are read, but every relation of those schemas is
  * described (the scope names no tables): 2 + 2 × schemas + relations statements.
@@ -19,6 +19,7 @@ import { DEFAULT_CATALOG, DEFAULT_CONCURRENCY, isHiveMetastoreDriver } from './d
 import { knownPrincipals } from './principals.js';
 import { qualifiedName } from './quote.js';
 import { VERSION_SQL, versionOf } from './version.js';
+import { isDeltaFormat, newColumnBatchFacts, type ColumnBatchFacts } from './column-batches.js';
 
 type Row = CatalogRow;
 
@@ -125,6 +126,13 @@ export function parseTableDescription(name: string, rows: readonly Row[]): Obser
   };
 }
 
+/** `Provider` of `DESCRIBE TABLE EXTENDED`'s detailed information (`delta`, `parquet`, ...), or null. */
+export function providerOf(rows: readonly Row[]): string | null {
+  const start = rows.findIndex((row) => cells(row)[0] === '# Detailed Table Information');
+  const found = start < 0 ? undefined : rows.slice(start + 1).find((row) => cells(row)[0] === 'Provider');
+  return found === undefined ? null : (cells(found)[1] ?? null);
+}
+
 /** Runs `work` over `items` with at most `limit` in flight, keeping their order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -139,15 +147,17 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T
   return results;
 }
 
-async function readSchema(reader: CatalogReader, session: DriverSession, catalog: string, name: string, concurrency: number): Promise<ObservedNode> {
+async function readSchema(reader: CatalogReader, session: DriverSession, catalog: string, name: string, concurrency: number, facts: ColumnBatchFacts): Promise<ObservedNode> {
   const [description, tables] = await Promise.all([
     reader.read(describeSchemaSql(catalog, name), session),
     reader.read(showTablesSql(catalog, name), session),
   ]);
   const schema = parseSchemaDescription(name, description);
-  schema.children = await mapLimit(tableNames(tables), concurrency, async (table) =>
-    parseTableDescription(table, await reader.read(describeTableSql(catalog, name, table), session)),
-  );
+  schema.children = await mapLimit(tableNames(tables), concurrency, async (table) => {
+    const rows = await reader.read(describeTableSql(catalog, name, table), session);
+    if (isDeltaFormat(providerOf(rows))) facts.deltaTables.add(JSON.stringify([catalog, name, table]));
+    return parseTableDescription(table, rows);
+  });
   schema.children.sort(compareNames);
   return schema;
 }
@@ -155,6 +165,7 @@ async function readSchema(reader: CatalogReader, session: DriverSession, catalog
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const catalog = isHiveMetastoreDriver(driver) ? driver.catalog : DEFAULT_CATALOG;
   const concurrency = isHiveMetastoreDriver(driver) ? driver.concurrency : DEFAULT_CONCURRENCY;
+  const facts = isHiveMetastoreDriver(driver) ? driver.seen : newColumnBatchFacts();
   const session = await driver.open(catalog);
   try {
     const reader = new CatalogReader(session);
@@ -168,13 +179,14 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
         .sort();
       // Schemas one after another, each with its relations in parallel: at most `concurrency` in flight.
       const children: ObservedNode[] = [];
-      for (const name of names) children.push(await readSchema(reader, session, catalog, name, concurrency));
+      for (const name of names) children.push(await readSchema(reader, session, catalog, name, concurrency, facts));
       databases.push({ kind: 'database', name: catalog, description: null, owner: null, tags: {}, children });
     }
     const known = await principals;
+    facts.version = versionOf((await versionRows)[0]);
     return {
       observed: { service: scope.service, databases },
-      server: { version: versionOf((await versionRows)[0]) },
+      server: { version: facts.version },
       queries: reader.queries,
       ...(known !== undefined ? { principals: known } : {}),
     };

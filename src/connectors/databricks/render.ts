@@ -7,6 +7,9 @@
  *                schema    COMMENT ON SCHEMA `c`.`s` IS '...' | NULL
  *                relation  COMMENT ON TABLE `c`.`s`.`t` IS '...' | NULL          (tables, views, materialized views)
  *                column    ALTER TABLE `c`.`s`.`t` ALTER COLUMN `x` COMMENT '...' (a table's; '' clears: no NULL here)
+ *                          ALTER TABLE `c`.`s`.`t` ALTER COLUMN `x` COMMENT '...', `y` COMMENT '...'
+ *                                                                                (a Delta table's, on SQL warehouses
+ *                                                                                 and DBR 16.3+: ./version.ts)
  *                          COMMENT ON COLUMN `c`.`s`.`v`.`x` IS '...' | NULL      (views, materialized views,
  *                                                                                 streaming tables; DBR 16.1+,
  *                                                                                 materialized views 16.3+)
@@ -43,11 +46,19 @@ export interface DatabricksDialectOptions {
 
 /**
  * What rendering needs beyond a change's ObjectRef (JSON, part of the observed digest):
- * streaming tables are tables to OpenMetadata but take `ALTER STREAMING TABLE`.
+ * streaming tables are tables to OpenMetadata but take `ALTER STREAMING TABLE`; the tables
+ * whose column comments one statement may carry.
  */
 export interface DatabricksRenderContext extends RenderContext {
   /** `[catalog, schema, table]` of each streaming table the changes touch. */
   streamingTables?: string[][];
+  /**
+   * `[catalog, schema, table]` of each table the changes touch whose column comments go in one
+   * `ALTER TABLE ... ALTER COLUMN a COMMENT '...', b COMMENT '...'`: a Delta table on a server
+   * that takes several columns per ALTER COLUMN (../databricks/version.ts). Absent: one
+   * statement per column, which every server takes.
+   */
+  multiColumnTables?: string[][];
 }
 
 /** Written for "no description" where a template asks for `{description}`: every statement form takes it. */
@@ -63,10 +74,12 @@ function relationName(object: ObjectRef): string {
 
 type RelationKeyword = 'TABLE' | 'VIEW' | 'MATERIALIZED VIEW' | 'STREAMING TABLE';
 
+function listsTable(tables: readonly string[][] | undefined, object: ObjectRef): boolean {
+  return (tables ?? []).some(([catalog, schema, table]) => catalog === object.database && schema === object.schema && table === object.table);
+}
+
 function isStreamingTable(object: ObjectRef, context: DatabricksRenderContext): boolean {
-  return (context.streamingTables ?? []).some(
-    ([catalog, schema, table]) => catalog === object.database && schema === object.schema && table === object.table,
-  );
+  return listsTable(context.streamingTables, object);
 }
 
 /** The keyword `ALTER <keyword> name` needs for this relation. */
@@ -110,10 +123,21 @@ export class DatabricksRenderer {
         if (object.relation === 'view' || object.relation === 'materialized_view' || isStreamingTable(object, context)) {
           return `COMMENT ON COLUMN ${relationName(object)}.${column} IS ${commentOrNull(change.after)}`;
         }
-        // ALTER COLUMN ... COMMENT takes a string only: '' clears.
-        return `ALTER TABLE ${relationName(object)} ALTER COLUMN ${column} COMMENT ${quoteLiteral(change.after ?? '')}`;
+        return `ALTER TABLE ${relationName(object)} ALTER COLUMN ${columnComment(change)}`;
       }
     }
+  }
+
+  /**
+   * The table whose `ALTER TABLE ... ALTER COLUMN` may carry this column comment together with
+   * its other columns' (`multiColumnTables`), or undefined: the statement is the change's own.
+   */
+  multiColumnTarget(change: Change, context: DatabricksRenderContext): string | undefined {
+    const { object } = change;
+    if (change.field !== 'description' || object.kind !== 'column') return undefined;
+    if (object.relation !== undefined && object.relation !== 'table' && object.relation !== 'external_table') return undefined;
+    if (isStreamingTable(object, context) || !listsTable(context.multiColumnTables, object)) return undefined;
+    return `ALTER TABLE ${relationName(object)} ALTER COLUMN `;
   }
 
   owner(change: Change, context: DatabricksRenderContext): string {
@@ -169,15 +193,34 @@ export class DatabricksRenderer {
 
   /**
    * Statements for the changes of one catalog, in plan order. Tag changes of one object are
-   * batched; a custom template replaces the built-in statement of its change, one each.
+   * batched, and so are the column comments of a table in `multiColumnTables` (each batch where
+   * its first change was); a custom template replaces the built-in statement of its change, one each.
    */
   render(changes: readonly Change[], templates: SqlTemplates, dialect: Dialect, context: DatabricksRenderContext = {}): Statement[] {
     const statements: Statement[] = [];
     const batches = new Map<string, { statement: Statement; target: string; unset: boolean; items: string[] }>();
+    const columnBatches = new Map<string, { statement: Statement; target: string; columns: Set<string>; items: string[] }>();
+    const allColumnBatches: { statement: Statement; target: string; items: string[] }[] = [];
     changes.forEach((change, index) => {
       const custom = templateStatement(change, index, templates, dialect);
       if (custom !== undefined) {
         statements.push(custom);
+        return;
+      }
+      const multiColumn = this.multiColumnTarget(change, context);
+      if (multiColumn !== undefined) {
+        let batch = columnBatches.get(multiColumn);
+        const name = namePart(change.object, 'column');
+        // Databricks refuses one column twice in a statement (NOT_SUPPORTED_CHANGE_SAME_COLUMN): a second change of it starts a new batch.
+        if (batch === undefined || batch.columns.has(name)) {
+          batch = { statement: { sql: '', changes: [] }, target: multiColumn, columns: new Set(), items: [] };
+          columnBatches.set(multiColumn, batch);
+          allColumnBatches.push(batch);
+          statements.push(batch.statement);
+        }
+        batch.columns.add(name);
+        batch.items.push(columnComment(change));
+        batch.statement.changes.push(index);
         return;
       }
       if (change.field !== 'tag') {
@@ -200,8 +243,14 @@ export class DatabricksRenderer {
     for (const batch of batches.values()) {
       batch.statement.sql = `${batch.target} ${batch.unset ? 'UNSET' : 'SET'} TAGS (${batch.items.join(', ')})`;
     }
+    for (const batch of allColumnBatches) batch.statement.sql = `${batch.target}${batch.items.join(', ')}`;
     return statements;
   }
+}
+
+/** `` `x` COMMENT '...' `` of ALTER TABLE ... ALTER COLUMN, which takes a string only: '' clears. */
+function columnComment(change: Change): string {
+  return `${quoteIdentifier(namePart(change.object, 'column'))} COMMENT ${quoteLiteral(change.after ?? '')}`;
 }
 
 function isUnset(change: Change): boolean {

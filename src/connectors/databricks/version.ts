@@ -69,3 +69,14 @@ export function hasCommentOnMaterializedView(version: string): boolean {
 export function hasViewColumnTags(version: string): boolean {
   return atLeast(version, [2026, 47], [19, 0]);
 }
+
+/**
+ * Several columns in one `ALTER TABLE ... ALTER COLUMN a COMMENT '...', b COMMENT '...'`: every
+ * SQL warehouse, and clusters from Databricks Runtime 16.3 (the ALTER COLUMN clause of
+ * https://docs.databricks.com/sql/language-manual/sql-ref-syntax-ddl-alter-table-manage-column.html).
+ * Delta tables only: Apache Spark refuses the form on its v1 (session catalog) tables, which on
+ * Databricks are the tables of any other format (SPARK-50883: UNSUPPORTED_FEATURE.TABLE_OPERATION).
+ */
+export function hasMultiColumnAlter(version: string): boolean {
+  return atLeast(version, 'all', [16, 3]);
+}

@@ -4,6 +4,7 @@
  * introspection found to be streaming tables, which take their own ALTER keyword.
  */
 import { createDatabricksDriver, databricksConnectionSchema, type DatabricksDriver, type DatabricksSystem } from '../databricks/client.js';
+import { newColumnBatchFacts, type ColumnBatchFacts } from '../databricks/column-batches.js';
 import type { ConnectorContext, Driver } from '../types.js';
 
 export const SYSTEM: DatabricksSystem = { type: 'unitycatalog', title: 'Unity Catalog' };
@@ -14,8 +15,11 @@ export const connectionSchema = databricksConnectionSchema(
 );
 
 export interface UnityCatalogDriver extends DatabricksDriver {
-  /** Catalogs (lower case) introspection has read, and the streaming tables it found there as `[catalog, schema, table]` JSON. */
-  readonly seen: { catalogs: Set<string>; streamingTables: Set<string> };
+  /**
+   * Catalogs (lower case) introspection has read, the streaming tables it found there as
+   * `[catalog, schema, table]` JSON, and the server version and Delta tables column batching needs.
+   */
+  readonly seen: { catalogs: Set<string>; streamingTables: Set<string> } & ColumnBatchFacts;
 }
 
 export function isUnityCatalogDriver(driver: Driver): driver is UnityCatalogDriver {
@@ -23,5 +27,5 @@ export function isUnityCatalogDriver(driver: Driver): driver is UnityCatalogDriv
 }
 
 export function createDriver(ctx: ConnectorContext): UnityCatalogDriver {
-  return Object.assign(createDatabricksDriver(SYSTEM, ctx), { seen: { catalogs: new Set<string>(), streamingTables: new Set<string>() } });
+  return Object.assign(createDatabricksDriver(SYSTEM, ctx), { seen: { catalogs: new Set<string>(), streamingTables: new Set<string>(), ...newColumnBatchFacts() } });
 }

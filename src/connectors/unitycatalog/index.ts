@@ -1,4 +1,5 @@
 import { quoteLiteral } from '../databricks/quote.js';
+import { multiColumnTables as columnBatchesOf, newColumnBatchFacts } from '../databricks/column-batches.js';
 import type { DatabricksRenderContext } from '../databricks/render.js';
 import { text } from '../catalog.js';
 import type { Change } from '../../model/change.js';
@@ -21,8 +22,9 @@ function needsRelationKind(change: Change): boolean {
 
 /**
  * Which of the relations the changes touch are streaming tables (OpenMetadata sees tables;
- * Databricks wants `ALTER STREAMING TABLE`). Introspection with this driver has seen them
- * already; a catalog it has not read is asked once.
+ * Databricks wants `ALTER STREAMING TABLE`), and whose column comments one statement carries.
+ * Introspection with this driver has seen them already; a catalog it has not read is asked
+ * once for its streaming tables.
  */
 export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
   const touched = new Map<string, string[]>();
@@ -33,7 +35,7 @@ export async function readForRender(driver: Driver, changes: readonly Change[]):
     touched.set(JSON.stringify([database, schema, table]), [database, schema, table]);
   }
   if (touched.size === 0) return { streamingTables: [] };
-  const seen = isUnityCatalogDriver(driver) ? driver.seen : { catalogs: new Set<string>(), streamingTables: new Set<string>() };
+  const seen = isUnityCatalogDriver(driver) ? driver.seen : { catalogs: new Set<string>(), streamingTables: new Set<string>(), ...newColumnBatchFacts() };
   const unread = [...new Set([...touched.values()].map(([catalog]) => catalog!.toLowerCase()).filter((catalog) => !seen.catalogs.has(catalog)))].sort();
   if (unread.length > 0) {
     const session = await driver.open();
@@ -48,7 +50,9 @@ export async function readForRender(driver: Driver, changes: readonly Change[]):
     }
   }
   const streamingTables = [...touched].filter(([id]) => seen.streamingTables.has(id)).map(([, parts]) => parts);
-  return { streamingTables };
+  // Only what introspection saw batches: a catalog read here alone keeps one statement per column.
+  const multiColumnTables = columnBatchesOf(changes, seen);
+  return { streamingTables, ...(multiColumnTables.length > 0 ? { multiColumnTables } : {}) };
 }
 
 export const unitycatalog: Connector = defineConnector({ driver, sql, capabilities, introspect }, {

@@ -6,7 +6,7 @@
  *   1. current_version()                     the server version (capabilities follow it)
  *   2. catalogs          3. catalog_tags     catalogs in scope: owner, comment, tags
  *   4. schemata          5. schema_tags      their schemas (only those the manifests name)
- *   6. tables            7. table_tags       their relations, with table_type
+ *   6. tables            7. table_tags       their relations, with table_type and data_source_format
  *   8. columns           9. column_tags      their columns, in ordinal order
  *  10. SHOW USERS, SHOW GROUPS               when the manifests name owners: which exist (../databricks/principals.ts)
  * Names in Unity Catalog are case-insensitive (stored in lower case); the scope is matched
@@ -16,6 +16,7 @@ import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '.
 import { quoteLiteral } from '../databricks/quote.js';
 import { knownPrincipals } from '../databricks/principals.js';
 import { VERSION_SQL, versionOf } from '../databricks/version.js';
+import { isDeltaFormat } from '../databricks/column-batches.js';
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import type { Driver, IntrospectScope, Introspection } from '../types.js';
 import { observedNode } from '../kit/objects.js';
@@ -120,7 +121,7 @@ export function ucQueries(scope: UcScope): UcQueries {
     catalogTags: `SELECT catalog_name, tag_name, tag_value ${from('catalog_tags')} WHERE ${catalogCondition(scope, 'catalog_name')}`,
     schemata: bySchema('catalog_name, schema_name, schema_owner, comment', 'schemata', 'catalog_name', 'schema_name'),
     schemaTags: bySchema('catalog_name, schema_name, tag_name, tag_value', 'schema_tags', 'catalog_name', 'schema_name'),
-    tables: bySchema('table_catalog, table_schema, table_name, table_type, table_owner, comment', 'tables', 'table_catalog', 'table_schema'),
+    tables: bySchema('table_catalog, table_schema, table_name, table_type, table_owner, comment, data_source_format', 'tables', 'table_catalog', 'table_schema'),
     tableTags: bySchema('catalog_name, schema_name, table_name, tag_name, tag_value', 'table_tags', 'catalog_name', 'schema_name'),
     columns: bySchema('table_catalog, table_schema, table_name, column_name, ordinal_position, comment', 'columns', 'table_catalog', 'table_schema'),
     columnTags: bySchema('catalog_name, schema_name, table_name, column_name, tag_name, tag_value', 'column_tags', 'catalog_name', 'schema_name'),
@@ -159,7 +160,7 @@ interface CatalogRows {
 }
 
 /** The observed tree of the rows, sorted by name (columns in ordinal order). */
-export function assemble(rows: CatalogRows): { databases: ObservedNode[]; streamingTables: string[][] } {
+export function assemble(rows: CatalogRows): { databases: ObservedNode[]; streamingTables: string[][]; deltaTables: string[][] } {
   const catalogs = new Map<string, ObservedNode>();
   for (const row of rows.catalogs) {
     const name = text(row, 'catalog_name');
@@ -176,6 +177,7 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
   }
   const tables = new Map<string, ObservedNode>();
   const streamingTables: string[][] = [];
+  const deltaTables: string[][] = [];
   for (const row of rows.tables) {
     const [catalog, schemaName, name] = [text(row, 'table_catalog'), text(row, 'table_schema'), text(row, 'table_name')];
     const schema = schemas.get(key(catalog, schemaName));
@@ -185,6 +187,7 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
     const relation = RELATION_OF_TYPE[type] ?? { relation: 'unknown' as const, relationName: type };
     const table = observedNode('table', name, commentIn(row, 'comment'), optionalText(row, 'table_owner'), relation);
     if (type === STREAMING_TABLE) streamingTables.push([catalog, schemaName, name]);
+    else if (isDeltaFormat(row.data_source_format)) deltaTables.push([catalog, schemaName, name]);
     schema.children.push(table);
     tables.set(key(catalog, schemaName, name), table);
   }
@@ -214,7 +217,7 @@ export function assemble(rows: CatalogRows): { databases: ObservedNode[]; stream
     catalog.children.sort(compareNames);
     for (const schema of catalog.children) schema.children.sort(compareNames);
   }
-  return { databases, streamingTables };
+  return { databases, streamingTables, deltaTables };
 }
 
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
@@ -239,10 +242,12 @@ export async function introspect(driver: Driver, scope: IntrospectScope): Promis
       read(queries.columnTags),
       knownPrincipals(scope.owners, (sql) => reader.read(sql)),
     ]);
-    const { databases, streamingTables } = assemble({ catalogs, catalogTags, schemata, schemaTags, tables, tableTags, columns, columnTags });
+    const { databases, streamingTables, deltaTables } = assemble({ catalogs, catalogTags, schemata, schemaTags, tables, tableTags, columns, columnTags });
     if (isUnityCatalogDriver(driver)) {
       for (const catalog of databases) driver.seen.catalogs.add(catalog.name.toLowerCase());
       for (const table of streamingTables) driver.seen.streamingTables.add(JSON.stringify(table));
+      for (const table of deltaTables) driver.seen.deltaTables.add(JSON.stringify(table));
+      driver.seen.version = versionOf(version[0]);
     }
     return {
       observed: { service: scope.service, databases },

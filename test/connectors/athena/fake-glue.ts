@@ -21,16 +21,19 @@ export interface FakeGlue {
   endpoint: string;
   requests: FakeRequest[];
   handle: (request: FakeRequest) => FakeAnswer;
+  /** Milliseconds every request waits before it is answered (bench/cloud.mjs); default 0. */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
 export async function startFakeGlue(handle: FakeGlue['handle']): Promise<FakeGlue> {
-  const fake = { requests: [] as FakeRequest[], handle } as FakeGlue;
+  const fake = { requests: [] as FakeRequest[], handle, latencyMs: 0 } as FakeGlue;
   const server: Server = createServer((req, res) => {
     let data = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (data += chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
+      if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
       const target = String(req.headers['x-amz-target'] ?? '');
       const request: FakeRequest = { operation: target.slice(target.indexOf('.') + 1), body: data ? (JSON.parse(data) as Record<string, unknown>) : {}, headers: req.headers };
       fake.requests.push(request);

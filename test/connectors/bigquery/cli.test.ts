@@ -87,11 +87,11 @@ describe('bigquery through the CLI', () => {
     expect(planned.code).toBe(2);
     const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { statements: number[] }[]; statements: PlannedStatement[] };
     // SQL as SQL, the nested schema as a typed tables.patch request.
-    expect(plan.statements.map((statement) => statement.kind)).toEqual(['sql', 'sql', 'bigquery.tables.patch', 'sql', 'sql']);
+    // The table's description and label travel in its tables.patch: one request for the table.
+    expect(plan.statements.map((statement) => statement.kind)).toEqual(['sql', 'bigquery.tables.patch', 'sql', 'sql']);
     expect(plan.statements.map((statement) => statementText(statementBody(statement)))).toEqual([
       "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Orders and customers, it\\'s nightly', labels = [('team', 'finance'), ('tier', 'tier1')])",
-      "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'One row per order.\\nRefunds are separate rows.', labels = [('pii', 'sensitive')])",
-      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"One row per order.\\nRefunds are separate rows.","labels":{"pii":"sensitive"},"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +
         '{"fields":[{"description":"Customer e-mail","name":"email","type":"STRING"}],"name":"customer","type":"RECORD"}]}}',
       "ALTER VIEW `acme-analytics`.`sales`.`orders_by_day` SET OPTIONS (description = 'Per day')",
       "ALTER VIEW `acme-analytics`.`sales`.`orders_by_day` ALTER COLUMN `day` SET OPTIONS (description = 'Order date')",
@@ -101,7 +101,7 @@ describe('bigquery through the CLI', () => {
     expect(applied.code).toBe(0);
     // The statements ran as the plan shows them, and nothing else was written.
     const writes = fake.requests.filter((request) => request.method === 'PATCH' || /^ALTER/.test(request.query ?? ''));
-    expect(writes.map((request) => request.query ?? `PATCH ${JSON.stringify(request.body)}`)).toHaveLength(5);
+    expect(writes.map((request) => request.query ?? `PATCH ${JSON.stringify(request.body)}`)).toHaveLength(4);
     expect(fake.catalog.dataset(PROJECT, 'sales').labels).toEqual({ team: 'finance', tier: 'tier1' });
     expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields[1]!.fields![0]!.description).toBe('Customer e-mail');
     const again = await cli(['plan', '-c', config, '--detailed-exitcode']);

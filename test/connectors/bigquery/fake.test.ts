@@ -186,8 +186,8 @@ describe('bigquery convergence', () => {
     expect(planned.plan.conflicts).toEqual([]);
     expect(statementsOf(planned)).toEqual([
       "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Core sales', labels = [('data_owner', 'finance_team'), ('team', 'finance'), ('tier', 'gold')])",
-      "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'Orders', labels = [('pii', 'none')])",
-      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
+      // The table's own options join its tables.patch: one metadata update for the table.
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"Orders","labels":{"pii":"none"},"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
         '{"description":"Who ordered","fields":[{"description":"E-mail","name":"email","policyTags":{"names":["projects/acme-analytics/locations/us/taxonomies/1/policyTags/9"]},"type":"STRING"},' +
         '{"fields":[{"description":"Town","name":"city","type":"STRING"}],"name":"address","type":"RECORD"}],"mode":"NULLABLE","name":"customer","type":"RECORD"},' +
         '{"fields":[{"name":"sku","type":"STRING"}],"mode":"REPEATED","name":"items","type":"RECORD"}]}}',
@@ -409,5 +409,60 @@ describe('the fake refuses what BigQuery refuses (so passing here means somethin
     seedRealistic();
     const session = await createDriver(fake, { location: 'US' }).open();
     await expect(session.execute(sql)).rejects.toThrow(message);
+  });
+});
+
+describe('tables.patch on the fake: description, labels and schema in one request, as the REST API takes them', () => {
+  const ORDERS = 'projects/acme-analytics/datasets/sales/tables/orders';
+  const patch = async (body: Record<string, unknown>) => {
+    const session = await createDriver(fake).open();
+    try {
+      await session.send!({ kind: 'bigquery.tables.patch', resource: ORDERS, body: body as never });
+    } finally {
+      await session.close();
+    }
+  };
+  const fieldsWith = (description: string) => structuredClone(ORDERS_FIELDS).map((field, index) => (index === 0 ? { ...field, description } : field));
+
+  it('sets the description, merges labels (null deletes a key) and the schema\'s descriptions at once', async () => {
+    seedRealistic();
+    fake.catalog.table(PROJECT, 'sales', 'orders').labels.keep = 'me';
+    await patch({ description: 'Orders', labels: { pii: null, tier: 'gold' }, schema: { fields: fieldsWith('Key') } });
+    const orders = fake.catalog.table(PROJECT, 'sales', 'orders');
+    expect([orders.description, orders.labels, orders.fields[0]!.description]).toEqual(['Orders', { keep: 'me', tier: 'gold' }, 'Key']);
+    await patch({ description: null });
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders').description).toBeUndefined();
+  });
+
+  it.each<[string, () => Record<string, unknown>, RegExp]>([
+    ['a schema that drops a column', () => ({ schema: { fields: ORDERS_FIELDS.slice(1) } }), /Provided Schema does not match Table acme-analytics:sales\.orders\. Field id is missing in new schema/],
+    ['a schema that retypes a column', () => ({ schema: { fields: [{ ...ORDERS_FIELDS[0], type: 'STRING' }, ...ORDERS_FIELDS.slice(1)] } }), /Field id has changed type from INT64 to STRING/],
+    ['a label BigQuery cannot hold', () => ({ labels: { PII: 'x' }, schema: { fields: fieldsWith('Key') } }), /Invalid label key "PII"/],
+    ['a description over 16,384 characters', () => ({ description: 'x'.repeat(16_385), schema: { fields: fieldsWith('Key') } }), /too long: 16385 characters/],
+  ])('refuses %s, and changes nothing', async (_name, body, message) => {
+    seedRealistic();
+    await expect(patch(body())).rejects.toThrow(message);
+    const orders = fake.catalog.table(PROJECT, 'sales', 'orders');
+    expect([orders.description, orders.labels, orders.fields[0]!.description]).toEqual(["One row per order.\nRefunds aren't.", { pii: 'sensitive' }, 'Surrogate key']);
+  });
+
+  it('takes a table\'s description, a label and a nested field change as one request through plan and apply, then plans nothing', async () => {
+    seedRealistic();
+    const driver = createDriver(fake);
+    const desired = [
+      want.project(PROJECT, [
+        want.dataset('sales', {}, [want.table('orders', { description: 'Orders', tags: ['PII.None'] }, [want.column('customer', {}, [want.column('email', { description: 'Mail' })])])]),
+      ]),
+    ];
+    const planned = await planFor(driver, desired, { managedClassifications: ['PII'] });
+    expect(planned.plan.statements.map((statement) => statement.kind)).toEqual(['bigquery.tables.patch']);
+    fake.requests.length = 0;
+    const result = await applyPlanned(planned);
+    expect(result.summary).toEqual({ applied: planned.plan.changes.length, failed: 0, notRun: 0 });
+    expect(fake.requests.filter((request) => request.method === 'PATCH' || request.query?.startsWith('ALTER'))).toHaveLength(1);
+    const orders = fake.catalog.table(PROJECT, 'sales', 'orders');
+    expect([orders.description, orders.labels, orders.fields[1]!.fields![0]!.description]).toEqual(['Orders', { pii: 'none' }, 'Mail']);
+    const again = await planFor(driver, desired, { managedClassifications: ['PII'] });
+    expect(again.plan.changes).toEqual([]);
   });
 });

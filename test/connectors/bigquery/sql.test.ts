@@ -196,6 +196,47 @@ describe('bigquery dialect: golden statements', () => {
     });
   });
 
+  it('puts a table\'s description and labels in its one tables.patch when a nested field changes too: one request per table', () => {
+    const context: BigQueryRenderContext = { ...CONTEXT, labels: { ...CONTEXT.labels, [objectKey(P, 'sales', 'orders')]: { keep: 'me', tier: 'gold', pii: 'none' } } };
+    const changes = [
+      change(table('table'), 'description', "Orders, it's"),
+      tag(table('table'), 'pii', 'sensitive', 'set', 'none'),
+      tag(table('table'), 'tier', null, 'remove', 'gold'),
+      change(column('id'), 'description', 'Surrogate key'),
+      change(column('address.geo.lat'), 'description', null),
+    ];
+    const [statement, ...rest] = dialect.render(changes, {}, context);
+    expect(rest).toEqual([]);
+    expect(statement!.changes).toEqual([0, 1, 2, 3, 4]);
+    expect(statement!.request).toEqual({
+      kind: 'bigquery.tables.patch',
+      resource: 'projects/acme-analytics/datasets/sales/tables/orders',
+      // tables.patch merges labels: the changed keys only, null removes one (unmanaged `keep` is not restated).
+      body: {
+        description: "Orders, it's",
+        labels: { pii: 'sensitive', tier: null },
+        schema: {
+          fields: [
+            { description: 'Surrogate key', mode: 'REQUIRED', name: 'id', type: 'INT64' },
+            {
+              fields: [
+                { mode: 'NULLABLE', name: 'city', policyTags: { names: ['projects/x/taxonomies/1/policyTags/2'] }, type: 'STRING' },
+                { fields: [{ name: 'lat', type: 'FLOAT64' }], name: 'geo', type: 'RECORD' },
+              ],
+              mode: 'NULLABLE',
+              name: 'address',
+              type: 'RECORD',
+            },
+          ],
+        },
+      },
+    });
+    // A description cleared: null, as the client libraries send it.
+    expect(patchOf([change(table('table'), 'description', null), change(column('address.city'), 'description', 'x')], CONTEXT).body.description).toBeNull();
+    // Without a nested field the table keeps its DDL: ALTER TABLE ... SET OPTIONS, then the columns' ALTER COLUMN.
+    expect(dialect.render([changes[0]!, changes[3]!], {}, context).map((s) => s.changes)).toEqual([[0], [1]]);
+  });
+
   it('renders no labels or nested fields without what readForRender read (planning is one pass: it comes first)', () => {
     expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the render context/);
     expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the render context/);

@@ -43,11 +43,17 @@ const MANIFESTS = {
   ],
 };
 
-it.each<[string, WorkspaceOptions['version']]>([
-  ['a cluster on Databricks Runtime 13.3', { dbr: '13.3.x-scala2.12' }],
+/** The column comments of `orders` (a Delta table): one statement each, or one for both where the server takes several columns per ALTER COLUMN. */
+const ORDERS_COLUMNS = {
+  each: ["ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT ''", "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `email` COMMENT 'Customer e-mail'"],
+  batched: ["ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT '', `email` COMMENT 'Customer e-mail'"],
+};
+
+it.each<[string, WorkspaceOptions['version'], keyof typeof ORDERS_COLUMNS]>([
+  ['a cluster on Databricks Runtime 13.3', { dbr: '13.3.x-scala2.12' }, 'each'],
   // COMMENT ON COLUMN exists there, but not for the Hive metastore: view columns stay withheld.
-  ['a SQL warehouse', { dbsql: '2025.35' }],
-])('plans with warnings for what the metastore cannot hold, applies, then plans nothing (%s)', async (_server, version) => {
+  ['a SQL warehouse', { dbsql: '2025.35' }, 'batched'],
+])('plans with warnings for what the metastore cannot hold, applies, then plans nothing (%s)', async (_server, version, columnStatements) => {
   const fake = await start(version);
   const file = await writeWorkspace({
     config: {
@@ -79,8 +85,7 @@ it.each<[string, WorkspaceOptions['version']]>([
   expect([...fake.writes].sort()).toEqual([
     "COMMENT ON SCHEMA `hive_metastore`.`sales` IS 'It\\'s \\\\ a \\'quoted\\' \\'\\'value\\'\\' with $\\{env:HOME},\\nnew lines and \\'); DROP TABLE x; --'",
     'COMMENT ON TABLE `hive_metastore`.`sales`.`orders` IS NULL',
-    "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT ''",
-    "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `email` COMMENT 'Customer e-mail'",
+    ...ORDERS_COLUMNS[columnStatements],
     "COMMENT ON TABLE `hive_metastore`.`sales`.`order_view` IS 'A view'",
     "COMMENT ON TABLE `hive_metastore`.`sales`.`raw_files` IS 'Landing files'",
     "ALTER SCHEMA `hive_metastore`.`sales` OWNER TO `bob's team`",
@@ -111,6 +116,40 @@ it.each<[string, WorkspaceOptions['version']]>([
   expect(fake.statements.some((sql) => sql.includes('`staging`') || sql.includes('`default`'))).toBe(false);
   expect(fake.statements.some((sql) => sql.includes('session_tmp'))).toBe(false);
   expect(fake.statements.filter((sql) => sql.startsWith('DESCRIBE TABLE EXTENDED'))).toContain('DESCRIBE TABLE EXTENDED `hive_metastore`.`sales`.`raw_files`');
+});
+
+it('batches a Delta table\'s column comments on Runtime 16.3 and keeps a Parquet table\'s one per column', async () => {
+  const rows = hiveRows();
+  rows.tables = rows.tables!.map((t) => (t.table_name === 'raw_files' ? { ...t, data_source_format: 'PARQUET' } : t));
+  rows.columns!.push({ table_catalog: 'hive_metastore', table_schema: 'sales', table_name: 'raw_files', column_name: 'size', ordinal_position: 1, full_data_type: 'bigint', comment: null });
+  const fake = await servers.start(FakeWorkspace.fromInformationSchema(rows, { mode: 'hive', principals: HIVE_PRINCIPALS, version: { dbr: '16.3.x-scala2.12' } }));
+  const file = await writeWorkspace({
+    config: { version: 1, services: { hms: { type: 'databricks', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}' } } } },
+    manifests: {
+      'hms/hive_metastore/sales.yaml': [
+        {
+          apiVersion: 'revmeta/v1',
+          kind: 'Schema',
+          service: 'hms',
+          database: 'hive_metastore',
+          name: 'sales',
+          tables: {
+            orders: { columns: { id: { description: 'Key' }, email: { description: 'E-mail' }, day: { description: 'Day' } } },
+            raw_files: { columns: { path: { description: 'Path' }, size: { description: 'Bytes' } } },
+          },
+        },
+      ],
+    },
+  });
+  const env = { DATABRICKS_TOKEN: fake.token };
+  await expectApplied(file, env);
+  expect([...fake.writes].sort()).toEqual([
+    "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'Key', `email` COMMENT 'E-mail', `day` COMMENT 'Day'",
+    "ALTER TABLE `hive_metastore`.`sales`.`raw_files` ALTER COLUMN `path` COMMENT 'Path'",
+    "ALTER TABLE `hive_metastore`.`sales`.`raw_files` ALTER COLUMN `size` COMMENT 'Bytes'",
+  ]);
+  expect(fake.workspace.table('hive_metastore', 'sales', 'orders').columns.map((c) => c.comment)).toEqual(['Key', 'E-mail', 'Day']);
+  await expectNoChanges(file, env);
 });
 
 it('reads and writes the metastore under the name the catalog option gives it', async () => {

@@ -7,20 +7,23 @@
  *   - ALTER TABLE <view> ALTER COLUMN ... SET TAGS before ALTER VIEW ... COLUMN existed
  *     (databricks/dbt-databricks#1078; Databricks SQL 2026.47 / Runtime 19,
  *     https://docs.databricks.com/aws/en/sql/language-manual/sql-ref-syntax-ddl-alter-view-manage-column);
- *   - a value a governed tag does not allow (https://docs.databricks.com/aws/en/admin/governed-tags/).
+ *   - a value a governed tag does not allow (https://docs.databricks.com/aws/en/admin/governed-tags/);
+ *   - several columns in one ALTER TABLE ... ALTER COLUMN before Runtime 16.3, and on a table of
+ *     any format but Delta (Spark's v1 tables, SPARK-50883)
+ *     (https://docs.databricks.com/sql/language-manual/sql-ref-syntax-ddl-alter-table-manage-column.html).
  */
 import { describe, expect, it } from 'vitest';
 import { FakeWorkspace, type WorkspaceOptions } from './fake/workspace.js';
 
 function workspace(options: Partial<WorkspaceOptions> = {}): FakeWorkspace {
-  const table = (name: string, type: string) => ({ table_catalog: 'main', table_schema: 'sales', table_name: name, table_type: type, table_owner: 'admins', comment: null });
-  const column = (tableName: string) => ({ table_catalog: 'main', table_schema: 'sales', table_name: tableName, column_name: 'id', ordinal_position: 0, comment: null });
+  const table = (name: string, type: string, format?: string) => ({ table_catalog: 'main', table_schema: 'sales', table_name: name, table_type: type, table_owner: 'admins', comment: null, ...(format ? { data_source_format: format } : {}) });
+  const column = (tableName: string, name = 'id', ordinal = 0) => ({ table_catalog: 'main', table_schema: 'sales', table_name: tableName, column_name: name, ordinal_position: ordinal, comment: null });
   return FakeWorkspace.fromInformationSchema(
     {
       catalogs: [{ catalog_name: 'main', catalog_owner: 'admins', comment: null }],
       schemata: [{ catalog_name: 'main', schema_name: 'sales', schema_owner: 'admins', comment: null }],
-      tables: [table('orders', 'MANAGED'), table('v', 'VIEW'), table('mv', 'MATERIALIZED_VIEW')],
-      columns: [column('orders'), column('v'), column('mv')],
+      tables: [table('orders', 'MANAGED'), table('v', 'VIEW'), table('mv', 'MATERIALIZED_VIEW'), table('raw', 'EXTERNAL', 'PARQUET')],
+      columns: [column('orders'), column('orders', 'email', 1), column('v'), column('mv'), column('raw'), column('raw', 'email', 1)],
     },
     { mode: 'uc', ...options },
   );
@@ -74,5 +77,29 @@ describe('the fake workspace refuses what each Databricks version refuses', () =
     expect(governed.table('main', 'sales', 'orders').tags.size).toBe(0);
     governed.execute("ALTER TABLE `main`.`sales`.`orders` SET TAGS ('sensitivity' = 'high', 'free' = 'anything')");
     expect(Object.fromEntries(governed.table('main', 'sales', 'orders').tags)).toEqual({ sensitivity: 'high', free: 'anything' });
+  });
+
+  const BOTH = "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'Key', `email` COMMENT 'Mail'";
+  const comments = (w: FakeWorkspace, name = 'orders') => w.table('main', 'sales', name).columns.map((c) => c.comment);
+
+  it.each([{ dbr: '16.2.x-scala2.12' }, { dbr: '15.4.x-scala2.12' }, null])('refuses several columns in one ALTER COLUMN on %j', (version) => {
+    const old = workspace({ version });
+    expect(() => old.execute(BOTH)).toThrow("[PARSE_SYNTAX_ERROR] Syntax error at or near ','. SQLSTATE: 42601");
+    expect(comments(old)).toEqual([null, null]);
+    // One column at a time still works.
+    old.execute("ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'Key'");
+    expect(comments(old)).toEqual(['Key', null]);
+  });
+
+  it.each([{ dbr: '16.3.x-scala2.12' }, { dbsql: '2025.35' }])('takes several columns in one ALTER COLUMN on a Delta table on %j, and refuses it on a v1 (Parquet) table', (version) => {
+    const current = workspace({ version });
+    current.execute(BOTH);
+    expect(comments(current)).toEqual(['Key', 'Mail']);
+    expect(() => current.execute("ALTER TABLE `main`.`sales`.`raw` ALTER COLUMN `id` COMMENT 'Key', `email` COMMENT 'Mail'")).toThrow(
+      /^\[UNSUPPORTED_FEATURE\.TABLE_OPERATION\] The feature is not supported: Table `main`\.`sales`\.`raw` does not support ALTER COLUMN in bulk\./,
+    );
+    expect(comments(current, 'raw')).toEqual([null, null]);
+    expect(() => current.execute("ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'a', `id` COMMENT 'b'")).toThrow(/^\[NOT_SUPPORTED_CHANGE_SAME_COLUMN\]/);
+    expect(comments(current)).toEqual(['Key', 'Mail']);
   });
 });

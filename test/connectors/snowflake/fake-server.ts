@@ -48,6 +48,8 @@ export interface FakeSnowflake {
   logins: LoginRecord[];
   /** Closes the connection of the next `count` login requests without answering (a reset). */
   dropLogins(count: number): void;
+  /** Milliseconds every query request waits before it runs (bench/cloud.mjs); default 0. */
+  latencyMs: number;
   stop(): Promise<void>;
 }
 
@@ -200,6 +202,7 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
     if (request.method === 'POST' && url.pathname === '/queries/v1/query-request') {
       const session = sessionOf(request);
       const body = (await readBody(request)) as { sqlText?: string; parameters?: Record<string, unknown> };
+      if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
       const queryId = randomUUID();
       if (session === undefined) {
         send(response, 200, { data: { queryId }, code: '390199', message: 'Session is not valid (fake: unknown token).', success: false });
@@ -257,16 +260,18 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeSnowflake = {
     url: `http://127.0.0.1:${port}`,
     catalog,
     engine,
     statements: engine.statements,
     logins,
     dropLogins: (count) => void (dropping = count),
+    latencyMs: 0,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return fake;
 }

@@ -87,8 +87,8 @@ const EXPECTED_WRITES = [
   "ALTER SCHEMA `main`.`sales` UNSET TAGS ('Tier')",
   "COMMENT ON TABLE `main`.`sales`.`orders` IS 'One row per order.\\nRefunds are separate rows.'",
   "ALTER TABLE `main`.`sales`.`orders` SET TAGS ('Tier' = 'Gold')",
-  "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT ''",
-  "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `customer_email` COMMENT 'Customer\\'s e-mail'",
+  // A Delta table's column comments, on a SQL warehouse: one statement.
+  "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT '', `customer_email` COMMENT 'Customer\\'s e-mail'",
   "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `amount` SET TAGS ('PII' = 'None')",
   "COMMENT ON TABLE `main`.`sales`.`order_summary` IS 'A view'",
   "ALTER VIEW `main`.`sales`.`order_summary` SET TAGS ('Tier' = 'Silver')",

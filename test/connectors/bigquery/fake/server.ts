@@ -7,7 +7,7 @@
  *   GET  /bigquery/v2/projects/P/datasets              datasets.list (paged)
  *   GET  /bigquery/v2/projects/P/datasets/D            datasets.get
  *   GET  /bigquery/v2/projects/P/datasets/D/tables/T   tables.get
- *   PATCH /bigquery/v2/projects/P/datasets/D/tables/T  tables.patch (schema descriptions only)
+ *   PATCH /bigquery/v2/projects/P/datasets/D/tables/T  tables.patch (description, labels, schema descriptions)
  * Every request must carry `Authorization: Bearer <token>`; errors come back as the API's
  * `{"error": {code, message, errors: [{reason}], status}}`. Tests can make the next
  * requests fail (`failNext`) to exercise the client's retries.
@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkDescription, FakeCatalog, LIMITS, type FakeField, type FakeTable } from './catalog.js';
+import { checkDescription, checkLabels, FakeCatalog, LIMITS, type FakeField, type FakeTable } from './catalog.js';
 import { SqlError } from './lexer.js';
 import { runQuery, SNAPSHOT_SCHEMA_REFUSAL, type QueryResult } from './sql.js';
 
@@ -44,6 +44,8 @@ export interface FakeBigQuery {
    * have permissions for the project").
    */
   datasetGrantsOnly: boolean;
+  /** Milliseconds every request waits before it is answered (bench/cloud.mjs); default 0. */
+  latencyMs: number;
   stop(): Promise<void>;
 }
 
@@ -111,12 +113,24 @@ interface StoredResult {
   location: string;
 }
 
-/** tables.patch may change descriptions only: names, types, modes and nesting must match. */
+/**
+ * tables.patch may change descriptions only: names, types, modes and nesting must match. A
+ * field left out is refused as BigQuery refuses it ("Field x is missing in new schema"), and so
+ * is a retyped one ("Field x has changed type from INT64 to STRING"); adding a column, which
+ * BigQuery allows, is refused here (revmeta never adds one).
+ */
 function patchFields(current: FakeField[], given: unknown, where: string): FakeField[] {
   if (!Array.isArray(given)) throw new HttpError(400, `Invalid schema for ${where}: fields must be a list`, 'invalid');
-  if (given.length !== current.length) throw new HttpError(400, `Provided Schema does not match Table ${where}. Cannot add or remove fields here.`, 'invalid');
+  const givenNames = new Set(given.map((next) => String((next as Record<string, unknown>)?.name).toLowerCase()));
+  const missing = current.find((field) => !givenNames.has(field.name.toLowerCase()));
+  if (missing) throw new HttpError(400, `Provided Schema does not match Table ${where}. Field ${missing.name} is missing in new schema`, 'invalid');
+  if (given.length !== current.length) throw new HttpError(400, `Provided Schema does not match Table ${where}. The fake does not add fields.`, 'invalid');
   return current.map((field, index) => {
     const next = given[index] as Record<string, unknown>;
+    if (next.name !== field.name) throw new HttpError(400, `Provided Schema does not match Table ${where}. The fake expects the fields in their order.`, 'invalid');
+    if (JSON.stringify(field.type) !== JSON.stringify(next.type)) {
+      throw new HttpError(400, `Provided Schema does not match Table ${where}. Field ${field.name} has changed type from ${field.type} to ${String(next.type)}`, 'invalid');
+    }
     for (const key of new Set([...Object.keys(field), ...Object.keys(next)])) {
       if (key === 'description' || key === 'fields') continue;
       if (JSON.stringify(field[key]) !== JSON.stringify(next[key])) {
@@ -138,6 +152,37 @@ function patchFields(current: FakeField[], given: unknown, where: string): FakeF
     else if (next.fields !== undefined) throw new HttpError(400, `Field ${field.name} is not a RECORD`, 'invalid');
     return patched;
   });
+}
+
+/** The Table resource's `description` in a patch: absent keeps it, null or '' clears it, a string sets it. */
+function patchDescription(current: string | undefined, given: unknown, where: string): string | undefined {
+  if (given === undefined) return current;
+  if (given === null || given === '') return undefined;
+  if (typeof given !== 'string') throw new HttpError(400, `Invalid value for description of ${where}: a string`, 'invalid');
+  try {
+    checkDescription(given, LIMITS.table, `table ${where}`);
+  } catch (error) {
+    throw new HttpError(400, (error as Error).message, 'invalid');
+  }
+  return given;
+}
+
+/** `labels` in a patch is merged into the table's: a null value deletes its key (BigQuery's "Deleting labels"). */
+function patchLabels(current: Record<string, string>, given: unknown, where: string): Record<string, string> {
+  if (given === undefined) return current;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) throw new HttpError(400, `Invalid value for labels of ${where}: a map`, 'invalid');
+  const labels = { ...current };
+  for (const [key, value] of Object.entries(given as Record<string, unknown>)) {
+    if (value === null) delete labels[key];
+    else if (typeof value !== 'string') throw new HttpError(400, `Invalid value for label ${key} of ${where}: a string`, 'invalid');
+    else labels[key] = value;
+  }
+  try {
+    checkLabels(labels, `table ${where}`);
+  } catch (error) {
+    throw new HttpError(400, (error as Error).message, 'invalid');
+  }
+  return labels;
 }
 
 export async function startFakeBigQuery(options: FakeOptions = {}): Promise<FakeBigQuery> {
@@ -185,6 +230,7 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     const url = new URL(request.url ?? '/', 'http://fake');
     const method = request.method ?? 'GET';
     const body = method === 'GET' ? undefined : await readJson(request);
+    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
     const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}) };
     requests.push(logged);
     if (request.headers.authorization !== `Bearer ${token}`) {
@@ -264,11 +310,17 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       if (method === 'PATCH') {
         if (table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
         const patch = (body ?? {}) as Record<string, unknown>;
-        const unknown = Object.keys(patch).filter((key) => key !== 'schema');
-        if (unknown.length > 0) throw new HttpError(400, `The fake patches the schema only, not ${unknown.join(', ')}`, 'invalid');
+        const unknown = Object.keys(patch).filter((key) => !['schema', 'description', 'labels'].includes(key));
+        if (unknown.length > 0) throw new HttpError(400, `The fake patches description, labels and schema only, not ${unknown.join(', ')}`, 'invalid');
+        // Everything is checked before anything changes: a refused patch leaves the table as it was.
         const schema = patch.schema as { fields?: unknown } | undefined;
-        if (!schema) throw new HttpError(400, 'The fake expects a schema to patch', 'invalid');
-        table.fields = patchFields(table.fields, schema.fields, where);
+        const fields = schema === undefined ? table.fields : patchFields(table.fields, schema.fields, where);
+        const description = patchDescription(table.description, patch.description, where);
+        const labels = patchLabels(table.labels, patch.labels, where);
+        table.fields = fields;
+        if (description === undefined) delete table.description;
+        else table.description = description;
+        table.labels = labels;
         table.version++;
         send(response, 200, tableResource(project, rest[1]!, table));
         return;
@@ -282,7 +334,8 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeBigQuery = {
+    latencyMs: 0,
     url: `http://127.0.0.1:${port}`,
     token,
     catalog,
@@ -304,4 +357,5 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return fake;
 }

@@ -89,6 +89,8 @@ export interface FakeServerOptions {
   pageSize?: number;
   /** HTTP status for the next Thrift requests (e.g. [503, 503]: the first two are refused). */
   httpFailures?: number[];
+  /** Milliseconds each ExecuteStatement takes before it answers, as a warehouse's DDL does (bench/cloud.mjs); default 0. */
+  latencyMs?: number;
 }
 
 interface Operation {
@@ -366,6 +368,7 @@ export class FakeDatabricksServer {
           return { status: { statusCode: TStatusCode.INVALID_HANDLE_STATUS, errorMessage: 'Invalid SessionHandle: the session is closed or unknown' } };
         }
         const sql = request.statement;
+        if (this.options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
         this.statements.push(sql);
         const operation: Operation = { sql, cursor: 0, polls: 0 };
         try {

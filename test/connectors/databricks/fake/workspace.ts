@@ -25,6 +25,8 @@ export interface FakeTable {
   comment: string | null;
   tags: Map<string, string>;
   columns: FakeColumn[];
+  /** `data_source_format` (`DESCRIBE TABLE EXTENDED` `Provider`): DELTA unless the rows say otherwise; null for views. */
+  format?: string | null;
 }
 
 export interface FakeSchema {
@@ -150,7 +152,7 @@ const VIEWS: Record<string, View> = {
             table_owner: t.owner,
             comment: t.comment,
             ...CREATED,
-            data_source_format: t.type === 'VIEW' ? null : 'DELTA',
+            data_source_format: formatOf(t),
           })),
         ),
       ),
@@ -217,6 +219,11 @@ const VIEWS: Record<string, View> = {
       ),
   },
 };
+
+/** A relation's storage format as Databricks names it: views have none. */
+function formatOf(table: FakeTable): string | null {
+  return table.type === 'VIEW' ? null : (table.format ?? 'DELTA');
+}
 
 /** The catalog column of each view, to scope `<catalog>.information_schema` to its catalog. */
 const CATALOG_COLUMN: Record<string, string> = {
@@ -381,6 +388,7 @@ export class FakeWorkspace {
         comment: optional(row, 'comment'),
         tags: new Map(),
         columns: [],
+        ...(typeof row.data_source_format === 'string' ? { format: row.data_source_format } : {}),
       });
     }
     const columns = [...(rows.columns ?? [])].sort((a, b) => Number(a.ordinal_position) - Number(b.ordinal_position));
@@ -655,8 +663,11 @@ export class FakeWorkspace {
         if (table.type === 'VIEW') fail('EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE', `'ALTER TABLE ... ALTER COLUMN ... COMMENT' expects a table but ${display(path)} is a view.`, '42809');
         if (table.type === 'FOREIGN') fail('UNSUPPORTED_FEATURE.TABLE_OPERATION', `Table ${display(path)} does not support ALTER COLUMN.`, '0A000');
         // A string only: COMMENT NULL is a syntax error here.
-        column.comment = p.string();
+        const comments = new Map([[column, p.string()]]);
+        while (p.acceptPunct(',')) this.nextColumnComment(p, table, path, comments);
         p.end();
+        // All or nothing: one clause that fails leaves every column as it was.
+        for (const [target, comment] of comments) target.comment = comment;
         return NO_ROWS;
       }
       if (table.type === 'FOREIGN') fail('UNSUPPORTED_FEATURE.TABLE_OPERATION', `Table ${display(path)} does not support ALTER COLUMN.`, '0A000');
@@ -677,6 +688,28 @@ export class FakeWorkspace {
     }
     this.alterOwnerOrTags(p, table, setRequired);
     return NO_ROWS;
+  }
+
+  /**
+   * One more `, col COMMENT '...'` of ALTER TABLE ... ALTER COLUMN: several columns in one
+   * statement exist on every SQL warehouse and from Databricks Runtime 16.3 (ALTER TABLE ...
+   * COLUMN clause page); before that the comma is a syntax error. Apache Spark's session
+   * catalog (v1 tables: any format but Delta) refuses the form (SPARK-50883) with the error
+   * class and text it gives every v1 table operation it lacks.
+   */
+  private nextColumnComment(p: Parser, table: FakeTable, path: string[], comments: Map<FakeColumn, string>): void {
+    if (!this.atLeast('all', [16, 3])) throw syntaxError("','");
+    const column = this.column(table, path, p.identifier());
+    p.expect('COMMENT');
+    if (comments.has(column)) fail('NOT_SUPPORTED_CHANGE_SAME_COLUMN', `ALTER TABLE ALTER/CHANGE COLUMN is not supported for changing ${display(path)}'s column ${display([column.name])} including its nested fields multiple times in the same command.`, '0A000');
+    if ((formatOf(table) ?? '').toUpperCase() !== 'DELTA') {
+      fail(
+        'UNSUPPORTED_FEATURE.TABLE_OPERATION',
+        `The feature is not supported: Table ${display(path)} does not support ALTER COLUMN in bulk. Please check the current catalog and namespace to make sure the qualified table name is expected, and also check the catalog implementation which is configured by "spark.sql.catalog".`,
+        '0A000',
+      );
+    }
+    comments.set(column, p.string());
   }
 
   /** ALTER TABLE on a view (and the reverse) fails as it does in Databricks; a view's columns take ALTER TABLE. */
@@ -855,7 +888,7 @@ export class FakeWorkspace {
     rows.push(['Catalog', catalog.name, ''], ['Database', path[1]!, ''], ['Table', table.name, ''], ['Created Time', 'Wed May 01 10:00:00 UTC 2024', ''], ['Last Access', 'UNKNOWN', ''], ['Created By', 'Spark 3.5.0', ''], ['Type', table.type, '']);
     if (table.comment !== null) rows.push(['Comment', table.comment, '']);
     if (table.type === 'VIEW') rows.push(['View Text', 'SELECT 1', ''], ['View Original Text', 'SELECT 1', '']);
-    else rows.push(['Location', `dbfs:/user/hive/warehouse/${path[1]}.db/${table.name}`, ''], ['Provider', 'delta', '']);
+    else rows.push(['Location', `dbfs:/user/hive/warehouse/${path[1]}.db/${table.name}`, ''], ['Provider', (formatOf(table) ?? 'delta').toLowerCase(), '']);
     rows.push(['Owner', table.owner, ''], ['Table Properties', '[delta.minReaderVersion=1,delta.minWriterVersion=2]', '']);
     return {
       columns: [
