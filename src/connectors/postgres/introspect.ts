@@ -246,6 +246,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     const unreadable: UnreadableObject[] = [];
     let targets: DatabaseRow[];
     let version: string;
+    let lockBudget: number | undefined;
     let principals: string[] | undefined;
     const first = await driver.open();
     try {
@@ -256,6 +257,8 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
         for (const database of listed.filter((row) => !row.connectable))
           unreadable.push({ database: database.name, reason: 'no CONNECT privilege, or the database does not allow connections' });
       version = catalog.versionOf(await reader.read(catalog.versionSql, first));
+      // For the plan's count of transactions; a budget that cannot be read leaves one, as at apply.
+      lockBudget = await first.lockBudget?.().catch(() => undefined);
       const owners = scope.owners ?? [];
       if (catalog.principalsSql && owners.length > 0)
         principals = (await reader.read(catalog.principalsSql(owners), first)).map((row) => text(row, 'name')).sort();
@@ -283,7 +286,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     }
     return {
       observed: { service: scope.service, databases: nodes.sort(compareNames) },
-      server: { version },
+      server: { version, ...(lockBudget !== undefined ? { lockBudget } : {}) },
       queries: reader.queries,
       ...(principals !== undefined ? { principals } : {}),
       ...(unreadable.length > 0 ? { unreadable } : {}),
