@@ -108,6 +108,7 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
     try {
       const target = planned.targets.get('warehouse')!;
       let second: CliRun | undefined;
+      let idleSessionTimeout: unknown;
       // Right after the first transaction commits, before the second begins, another apply tries its turn.
       const pausing: Driver = {
         async open(database) {
@@ -116,6 +117,8 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
             ...session,
             commit: async () => {
               await session.commit();
+              // Idle between its transactions: a vanished client's session (and lock) ends after the idle timeout.
+              idleSessionTimeout ??= (await session.query('SHOW idle_session_timeout'))[0]?.idle_session_timeout;
               second ??= await runCli(['apply', '-c', config, '--auto-approve', '--lock-timeout', '300ms']);
             },
           };
@@ -125,6 +128,7 @@ describe('transactions within the lock budget on PostgreSQL 15', () => {
       const first = await applyChanges(planned.plan, new Map([['warehouse', { ...target, driver: pausing }]]));
       expect(first.transactions?.map((transaction) => transaction.status)).toEqual(['committed', 'committed', 'committed']);
       expect(first.summary).toEqual({ applied: 500, failed: 0, notRun: 0 });
+      expect(idleSessionTimeout).toBe('45s');
       expect(second?.code).toBe(1);
       expect(second?.stdout).toContain(`not run: another apply holds the lock (backend pid`);
       expect(second?.stdout).toContain('0 applied, 0 failed, 300 not run.');

@@ -195,6 +195,7 @@ async function takeApplyLock(
   database: string,
   lockTimeoutMillis: number | undefined,
   scope: 'transaction' | 'session',
+  idleSessionMillis = 0,
 ): Promise<void> {
   const transaction = scope === 'transaction';
   if (lockTimeoutMillis === undefined) {
@@ -208,7 +209,10 @@ async function takeApplyLock(
     try {
       // lock_timeout alone bounds the wait: a statement_timeout shorter than it would cut it first.
       // A session lock taken in a transaction outlives its commit; SET LOCAL ends with it.
-      const take = transaction ? `pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT` : `pg_advisory_lock(${APPLY_LOCK_KEY}); COMMIT`;
+      // Between its transactions the session is idle, where idle_in_transaction_session_timeout does
+      // not reach: idle_session_timeout (PostgreSQL 14+) ends a vanished client's session and its lock.
+      const idle = idleSessionMillis > 0 ? `SELECT set_config('idle_session_timeout', '${idleSessionMillis}', false) WHERE current_setting('server_version_num')::int >= 140000; ` : '';
+      const take = transaction ? `pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT` : `pg_advisory_lock(${APPLY_LOCK_KEY}); ${idle}COMMIT`;
       await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT ${take}`);
       return;
     } catch (error) {
@@ -301,7 +305,7 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
   };
   const query = async (sql: string) => rowsOf(await run(() => client.query(sql)));
   const protocols: Protocols = { script: (sql) => run(() => client.query(sql)), one: (sql) => run(() => client.query(oneStatement(sql))) };
-  const { releaseApplyLock, ...session } = familySession(query, protocols, client.database ?? '', target.lockTimeoutMillis);
+  const { releaseApplyLock, ...session } = familySession(query, protocols, client.database ?? '', target.lockTimeoutMillis, target.idleInTransactionTimeoutMillis);
   return {
     ...session,
     close: async () => {
@@ -320,6 +324,7 @@ function familySession(
   protocols: Protocols,
   database: string,
   lockTimeoutMillis: number | undefined,
+  idleSessionMillis = 0,
 ): Omit<DriverSession, 'close'> & { releaseApplyLock(): Promise<void> } {
   let locked = false;
   return {
@@ -331,7 +336,7 @@ function familySession(
     lockBudget: () => readLockBudget(query),
     lockForApply: async () => {
       if (locked) return;
-      await takeApplyLock(query, database, lockTimeoutMillis, 'session');
+      await takeApplyLock(query, database, lockTimeoutMillis, 'session', idleSessionMillis);
       locked = true;
     },
     // Each transaction takes the lock too (at once when the session holds it): an apply that
