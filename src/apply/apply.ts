@@ -7,8 +7,8 @@
  */
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
-import type { ObjectRef } from '../model/types.js';
 import { tableOf } from '../model/fqn.js';
+import { lockKeyOf, TransactionCutter } from './transactions.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {
@@ -139,10 +139,8 @@ async function applyBatch(
     return;
   }
   try {
-    if (target.capabilities.transactionalDdl) {
-      await applyInTransactions(batch, steps, session, target, options, transactions);
-      return;
-    }
+    // Held by the session until it closes: across every transaction of a split apply, so another
+    // apply cannot take its turn between two of them.
     try {
       await session.lockForApply?.();
     } catch (error) {
@@ -152,6 +150,10 @@ async function applyBatch(
         return;
       }
       fail(results, undefined, `could not lock the database for apply on database "${batch.database}": ${messageOf(error)}`);
+      return;
+    }
+    if (target.capabilities.transactionalDdl) {
+      await applyInTransactions(batch, steps, session, target, options, transactions);
       return;
     }
     const concurrency = Math.min(target.concurrency ?? 1, lanesOf(steps).lanes);
@@ -307,40 +309,14 @@ async function runTransaction(session: DriverSession, steps: readonly Step[], co
   return undefined;
 }
 
-/**
- * Steps cut into consecutive transactions of at most `budget` locked objects (a column's
- * change locks its table). A cut falls only where no object of the transaction so far has a
- * statement still to come, so one table's statements never straddle two transactions (a table
- * whose statements are far apart can make a transaction exceed the budget). No budget: one.
- */
+/** Steps cut into consecutive transactions of at most `budget` locked objects (see TransactionCutter). No budget: one. */
 function transactionsOf(steps: readonly Step[], budget: number | undefined): TransactionSteps[] {
-  const keysOf = steps.map((step) => new Set(step.results.map((result) => lockKey(tableOf(result.change.object)))));
-  const lastUse = new Map<string, number>();
-  keysOf.forEach((keys, i) => keys.forEach((key) => lastUse.set(key, i)));
-  const groups: TransactionSteps[] = [];
-  let current: Step[] = [];
-  let locked = new Set<string>();
-  let openUntil = -1;
-  steps.forEach((step, i) => {
-    const keys = keysOf[i]!;
-    const added = [...keys].filter((key) => !locked.has(key)).length;
-    if (budget !== undefined && current.length > 0 && locked.size + added > budget && openUntil < i) {
-      groups.push({ steps: current, objects: locked.size });
-      current = [];
-      locked = new Set();
-    }
-    current.push(step);
-    for (const key of keys) {
-      locked.add(key);
-      openUntil = Math.max(openUntil, lastUse.get(key)!);
-    }
-  });
-  if (current.length > 0 || groups.length === 0) groups.push({ steps: current, objects: locked.size });
+  const cutter = new TransactionCutter(budget);
+  const joins = cutter.take(steps.map((step) => new Set(step.results.map((result) => lockKeyOf(result.change)))));
+  const groups = cutter.objects.map((objects): TransactionSteps => ({ steps: [], objects }));
+  if (groups.length === 0) groups.push({ steps: [], objects: 0 });
+  steps.forEach((step, i) => groups[joins[i]!]!.steps.push(step));
   return groups;
-}
-
-function lockKey(object: ObjectRef): string {
-  return JSON.stringify([object.kind, object.database, object.schema ?? null, object.table ?? null]);
 }
 
 /**

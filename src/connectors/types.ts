@@ -154,9 +154,10 @@ export interface DriverSession {
   commit(): Promise<void>;
   rollback(): Promise<void>;
   /**
-   * For systems without transactional DDL: takes the lock that keeps a second revmeta apply
-   * off this database until the session closes; fails clearly when another apply holds it.
-   * (Transactional systems take theirs in `begin`.)
+   * Takes the lock that keeps a second revmeta apply off this database until the session
+   * closes; fails clearly when another apply holds it. Apply takes it before any statement,
+   * on a transactional system too, where it spans every transaction of a split apply (a
+   * transactional system without it relies on the lock its `begin` takes, per transaction).
    */
   lockForApply?(): Promise<void>;
   /**
@@ -219,6 +220,11 @@ export interface ServerInfo {
    * NLS_CHARACTERSET); absent where every character fits or the connector does not read it.
    */
   characterSet?: string;
+  /**
+   * Objects one apply transaction may lock, from the server's settings (`DriverSession.lockBudget`),
+   * so the plan can say how many transactions apply will run; absent: no limit, or not read.
+   */
+  lockBudget?: number;
 }
 
 export interface ConnectorContext {

@@ -21,6 +21,7 @@ import { globsMatchingNothing } from '../plan/scope.js';
 import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyConnection } from '../apply/apply.js';
+import { ApplyShape, type ApplySizing } from '../apply/transactions.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
 
@@ -94,6 +95,12 @@ export function configDigest(config: Config): string {
 /** Sessions apply runs at once on a service: its `concurrency`, else the connector's default. */
 export function applyConcurrencyOf(service: ServiceConfig, capabilities: Capabilities): number | undefined {
   return service.concurrency ?? capabilities.applyConcurrency;
+}
+
+/** How apply will run a service, as far as the plan can tell: transactions within the lock budget the server reported, or statements at the service's concurrency. */
+function applySizingOf(service: ServiceConfig, capabilities: Capabilities, lockBudget: number | undefined): ApplySizing {
+  if (!capabilities.transactionalDdl) return { concurrency: applyConcurrencyOf(service, capabilities) ?? 1 };
+  return { transactions: service.transactions ?? 'auto', ...(lockBudget !== undefined ? { lockBudget } : {}) };
 }
 
 export interface PlanOptions {
@@ -190,6 +197,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
       const stepDigests: string[] = [];
       const seen = { conflicts: new Set<string>(), warnings: new Set<string>() };
+      let applyShape: ApplyShape | undefined;
       let queryCount = 0;
       let changeCount = 0;
       for (const [index, step] of steps.entries()) {
@@ -203,6 +211,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
             ...(service.transactions ? { transactions: service.transactions } : {}),
             ...(concurrency === undefined ? {} : { concurrency }),
           });
+          applyShape = new ApplyShape(applySizingOf(service, capabilities, introspection.server.lockBudget));
         }
         queryCount += introspection.queries;
         const input: ServicePlanInput = {
@@ -218,6 +227,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         };
         const { plan: stepPlan } = await planServiceOnce(connector, driver, input);
         changeCount += stepPlan.changes.length;
+        applyShape?.add(stepPlan.changes);
         if (options.sinks) {
           const { changes, statements } = numberedFrom(stepPlan, numbered);
           numbered += statements.length;
@@ -234,7 +244,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };
       queries.set(name, queryCount);
       options.onProgress?.(`Planned ${name}: ${changeCount} change(s), ${queryCount} catalog queries`);
-      services.push({ name, type, plan });
+      services.push({ name, type, plan, ...(applyShape ? { apply: applyShape.result() } : {}) });
     }
     const assembled = assemblePlan({
       manifestsDigest: manifestsDigest(workspace.desired),

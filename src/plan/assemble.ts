@@ -1,10 +1,10 @@
 import type { ServicePlan } from './plan.js';
-import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlannedStatement, type PlanScope, type PlanSummary } from './types.js';
+import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlannedStatement, type PlanScope, type PlanSummary, type ServiceApply } from './types.js';
 
 export interface AssembleInput {
   manifestsDigest: string;
   configDigest: string;
-  services: Array<{ name: string; type: string; plan: ServicePlan }>;
+  services: Array<{ name: string; type: string; plan: ServicePlan; apply?: ServiceApply }>;
   select?: readonly string[];
   /** `--target` other than the sources. */
   target?: string;
@@ -28,6 +28,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       name: service.name,
       type: service.type,
       observedDigest: service.plan.observedDigest,
+      ...(service.apply ? { apply: service.apply } : {}),
     })),
     ...(input.select && input.select.length > 0 ? { select: [...input.select] } : {}),
     ...(input.target !== undefined ? { target: input.target } : {}),

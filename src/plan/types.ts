@@ -58,6 +58,36 @@ export interface PlannedService {
   type: string;
   /** Digest of what the source holds for the fields and objects the manifests manage. */
   observedDigest: string;
+  /**
+   * How apply will run the service's statements, as the plan saw the server. Not part of any
+   * digest: apply reads the lock budget again and reports the transactions it ran.
+   */
+  apply?: ServiceApply;
+}
+
+/**
+ * `transaction`: each database's statements run in transactions, each atomic (one per database,
+ * or consecutive ones within the server's lock budget); `statement`: the system's DDL commits on
+ * its own, so each statement is atomic alone, up to `concurrency` at once.
+ */
+export type ServiceApply =
+  | {
+      atomic: 'transaction';
+      /** The service's `transactions:` setting. */
+      transactions: 'auto' | 'single';
+      /** Objects one transaction may lock, from the server's settings; absent: no limit (or `single`). */
+      lockBudget?: number;
+      /** Databases with changes, in plan order. */
+      databases: DatabaseTransactions[];
+    }
+  | { atomic: 'statement'; concurrency: number };
+
+export interface DatabaseTransactions {
+  database: string;
+  /** Consecutive transactions apply will run there. */
+  transactions: number;
+  /** The most objects (tables, schemas, the database) one of them locks. */
+  objects: number;
 }
 
 export interface PlanSummary {

@@ -176,6 +176,22 @@ describe('the apply lock of non-transactional systems', () => {
   });
 });
 
+describe('the apply lock of transactional systems', () => {
+  it('is taken once per database before its first transaction, and held across all of them', async () => {
+    const log: string[] = [];
+    const driver: Driver = {
+      async open(database) {
+        const session = await recordingDriver(log).open(database);
+        return { ...session, lockBudget: async () => 1, lockForApply: async () => void log.push(`${database}: LOCK`), close: async () => void log.push(`${database}: CLOSE`) };
+      },
+      close: async () => undefined,
+    };
+    const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2'])];
+    await applyChanges(withStatements(changes), new Map([['svc', { driver, capabilities: caps(true) }]]));
+    expect(log).toEqual(['a: LOCK', 'a: BEGIN', 'a: S1', 'a: COMMIT', 'a: BEGIN', 'a: S2', 'a: COMMIT', 'a: CLOSE']);
+  });
+});
+
 describe('a busy apply lock', () => {
   const busy = (how: 'begin' | 'lockForApply'): Driver => ({
     async open(database) {
@@ -188,8 +204,8 @@ describe('a busy apply lock', () => {
     close: async () => undefined,
   });
 
-  for (const [how, transactional] of [['begin', true], ['lockForApply', false]] as const) {
-    it(`(${how}) leaves every change of the database not run, with one reason shown once`, async () => {
+  for (const [how, transactional] of [['begin', true], ['lockForApply', false], ['lockForApply', true]] as const) {
+    it(`(${how}${transactional ? ', transactional' : ''}) leaves every change of the database not run, with one reason shown once`, async () => {
       const changes = [change('a', 't1', ['S1']), change('a', 't2', ['S2']), change('a', 't3', ['S3'])];
       const result = await applyChanges(withStatements(changes), new Map([['svc', { driver: busy(how), capabilities: caps(transactional) }]]));
       expect(result.summary).toEqual({ applied: 0, failed: 0, notRun: 3 });

@@ -174,30 +174,42 @@ export const APPLY_LOCK_KEY = 0x7265766d657461n;
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
- * Opens the apply transaction holding the revmeta advisory lock, so two applies on one
- * database never write at once. The second waits for it up to the session's lock_timeout
+ * Takes the revmeta advisory lock, so two applies on one database never write at once: for the
+ * transaction (`begin` opens the apply transaction holding it), or for the session, held across
+ * every transaction of a split apply until unlocked or the connection ends (the server releases
+ * a lost session's locks). The second apply waits for it up to the session's lock_timeout
  * (`timeouts.lock`, `--lock-timeout`), then gives up naming the backend that holds it.
  */
-async function beginLocked(
+async function takeApplyLock(
   query: (sql: string) => Promise<Record<string, unknown>[]>,
   database: string,
   lockTimeoutMillis: number | undefined,
+  scope: 'transaction' | 'session',
+  idleSessionMillis = 0,
 ): Promise<void> {
+  const transaction = scope === 'transaction';
   if (lockTimeoutMillis === undefined) {
     // Embedded: one engine per folder and one connection, so no other apply can hold the lock
     // (and PGlite's single-user backend does not wait on one).
-    const [row] = await query(`BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY}) AS locked`);
+    const take = transaction ? `BEGIN; SELECT pg_try_advisory_xact_lock(${APPLY_LOCK_KEY})` : `SELECT pg_try_advisory_lock(${APPLY_LOCK_KEY})`;
+    const [row] = await query(`${take} AS locked`);
     if (row?.locked === true) return;
+    if (transaction) await query('ROLLBACK');
   } else {
     try {
       // lock_timeout alone bounds the wait: a statement_timeout shorter than it would cut it first.
-      await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT`);
+      // A session lock taken in a transaction outlives its commit; SET LOCAL ends with it.
+      // Between its transactions the session is idle, where idle_in_transaction_session_timeout does
+      // not reach: idle_session_timeout (PostgreSQL 14+) ends a vanished client's session and its lock.
+      const idle = idleSessionMillis > 0 ? `SELECT set_config('idle_session_timeout', '${idleSessionMillis}', false) WHERE current_setting('server_version_num')::int >= 140000; ` : '';
+      const take = transaction ? `pg_advisory_xact_lock(${APPLY_LOCK_KEY}); SET LOCAL statement_timeout TO DEFAULT` : `pg_advisory_lock(${APPLY_LOCK_KEY}); ${idle}COMMIT`;
+      await query(`BEGIN; SET LOCAL statement_timeout = 0; SELECT ${take}`);
       return;
     } catch (error) {
       if ((error as { code?: unknown } | null)?.code !== LOCK_NOT_AVAILABLE) throw error;
     }
+    await query('ROLLBACK');
   }
-  await query('ROLLBACK');
   // An advisory lock on a bigint key shows in pg_locks as its high and low 32 bits, objsubid 1.
   const [holder] = await query(
     `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND classid = ${APPLY_LOCK_KEY >> 32n} AND objid = ${APPLY_LOCK_KEY & 0xffffffffn} LIMIT 1`,
@@ -283,12 +295,14 @@ function serverSession(client: pg.Client, target: ServerConnection, onClose: () 
   };
   const query = async (sql: string) => rowsOf(await run(() => client.query(sql)));
   const protocols: Protocols = { script: (sql) => run(() => client.query(sql)), one: (sql) => run(() => client.query(oneStatement(sql))) };
+  const { releaseApplyLock, ...session } = familySession(query, protocols, client.database ?? '', target.lockTimeoutMillis, target.idleInTransactionTimeoutMillis);
   return {
-    ...familySession(query, protocols, client.database ?? '', target.lockTimeoutMillis),
+    ...session,
     close: async () => {
       if (closed) return;
       closed = true;
       onClose();
+      await releaseApplyLock();
       await client.end();
     },
   };
@@ -300,7 +314,9 @@ function familySession(
   protocols: Protocols,
   database: string,
   lockTimeoutMillis: number | undefined,
-): Omit<DriverSession, 'close'> {
+  idleSessionMillis = 0,
+): Omit<DriverSession, 'close'> & { releaseApplyLock(): Promise<void> } {
+  let locked = false;
   return {
     query,
     execute: async (sql) => {
@@ -308,8 +324,21 @@ function familySession(
     },
     executeBatch: (statements) => runBatch(protocols, statements),
     lockBudget: () => readLockBudget(query),
-    begin: () => beginLocked(query, database, lockTimeoutMillis),
+    lockForApply: async () => {
+      if (locked) return;
+      await takeApplyLock(query, database, lockTimeoutMillis, 'session', idleSessionMillis);
+      locked = true;
+    },
+    // Each transaction takes the lock too (at once when the session holds it): an apply that
+    // did not lock the session, or a pooler that hands transactions to other server sessions.
+    begin: () => takeApplyLock(query, database, lockTimeoutMillis, 'transaction'),
     ...sqlCommitAndRollback(protocols.script),
+    /** Before the session closes; ending the connection releases the lock too, but a pooler may keep it open. */
+    releaseApplyLock: async () => {
+      if (!locked) return;
+      locked = false;
+      await query(`SELECT pg_advisory_unlock(${APPLY_LOCK_KEY})`).catch(() => undefined);
+    },
   };
 }
 
@@ -512,10 +541,12 @@ function embeddedSession(engine: EmbeddedEngine): DriverSession {
   const query = async (sql: string) => (await run(sql)).at(-1)?.rows ?? [];
   // PGlite's `exec` is the simple protocol, its `query` the extended one.
   const protocols: Protocols = { script: run, one: (sql) => live().query(sql) };
+  const { releaseApplyLock, ...session } = familySession(query, protocols, engine.database, undefined);
   return {
-    ...familySession(query, protocols, engine.database, undefined),
+    ...session,
     close: async () => {
       if (closed) return;
+      if (!engine.ended) await releaseApplyLock();
       closed = true;
       engine.sessions--;
       if (engine.sessions === 0 && !engine.ended) await resetEngine(engine);

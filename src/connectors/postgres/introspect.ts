@@ -234,6 +234,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     const unreadable: UnreadableObject[] = [];
     let targets: DatabaseRow[];
     let version: string;
+    let lockBudget: number | undefined;
     let principals: string[] | undefined;
     const first = await driver.open();
     try {
@@ -241,6 +242,8 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
       targets = databasesInScope(listed, scope);
       unreadable.push(...unreadableListed(listed, scope));
       version = catalog.versionOf(await reader.read(catalog.versionSql, first));
+      // For the plan's count of transactions; a budget that cannot be read leaves one, as at apply.
+      lockBudget = await first.lockBudget?.().catch(() => undefined);
       const owners = scope.owners ?? [];
       if (catalog.principalsSql && owners.length > 0)
         principals = (await reader.read(catalog.principalsSql(owners), first)).map((row) => text(row, 'name')).sort();
@@ -254,7 +257,7 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
     nodes.push(...(await readOnOwnSessions(driver, others, scope, (session, database) => readDatabase(reader, session, database), unreadable)));
     return {
       observed: { service: scope.service, databases: nodes.sort(compareNames) },
-      server: { version },
+      server: { version, ...(lockBudget !== undefined ? { lockBudget } : {}) },
       queries: reader.queries,
       ...(principals !== undefined ? { principals } : {}),
       ...(unreadable.length > 0 ? { unreadable } : {}),

@@ -18,6 +18,7 @@ import type { Change, Conflict, Plan, PlannedStatement } from '../types.js';
 import { statementBody, statementText } from '../../model/change.js';
 import { tableOf } from '../../model/fqn.js';
 import { isOverflow, Lines, measureOf, type Detail, type MarkdownLimit, type RenderedMarkdown } from './fit.js';
+import { applyLine } from './apply-line.js';
 import { changeLine, changeSymbol, changesByService, changeValues, countsLine, isTextEdit, statementsByService, visible, wordDiff, type WordDiffPart } from './common.js';
 
 export interface MarkdownOptions extends MarkdownLimit {
@@ -98,6 +99,10 @@ function planHeader(plan: Plan, options: MarkdownOptions, out: Lines, compact = 
     }
     out.push('');
   }
+  const changed = new Set<string>();
+  for (const change of plan.changes) changed.add(change.service);
+  const applying = plan.services.filter((service) => service.apply !== undefined && changed.has(service.name));
+  if (applying.length > 0) out.push(...applying.map((service) => `- Apply **${escapeHtml(service.name)}**: ${escapeInline(applyLine(service.apply!))}`), '');
 }
 
 /** Conflicts first, before any change: what stops the apply, each with its manifest line. */

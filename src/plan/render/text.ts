@@ -6,6 +6,7 @@
 import { isDestructive } from '../assemble.js';
 import type { Change, Plan } from '../types.js';
 import { statementBody, statementText, type PlannedStatement } from '../../model/change.js';
+import { applyLine } from './apply-line.js';
 import { changeLine, changesByService, conflictLine, countsLine, SchemaCounts, scopeLine, visible, warningLine } from './common.js';
 
 /** Changes listed one per line; past this, a plan is summarised (see the module comment). */
@@ -53,6 +54,8 @@ function renderCounted(plan: Plan, counts: ChangeCounts, options: TextOptions): 
     const changes = listed.get(service) ?? [];
     const type = plan.services.find((s) => s.name === service)?.type ?? '';
     lines.push('', paint('bold', `Service ${visible(service)} (${visible(type)}): ${serviceCounts.total} change(s)`));
+    const apply = plan.services.find((entry) => entry.name === service)?.apply;
+    if (apply) lines.push(`  Apply: ${applyLine(apply)}`);
     if (summarised) {
       lines.push(...serviceCounts.schemas.lines({ tablesNamed: TABLES_PER_SCHEMA }).map((line) => `  ${line}`));
       if (budget > 0) lines.push(`  First ${Math.min(budget, changes.length)} change(s):`);

@@ -1,0 +1,99 @@
+/**
+ * How a database's statements are cut into consecutive transactions within the server's lock
+ * budget: one rule for apply, which runs them, and for the plan, which says how many there will be.
+ */
+import type { Change } from '../model/change.js';
+import { tableOf } from '../model/fqn.js';
+import type { DatabaseTransactions, ServiceApply } from '../plan/types.js';
+
+/** The object a change keeps locked until commit: its table for a column, else the object itself. */
+export function lockKeyOf(change: Change): string {
+  const object = tableOf(change.object);
+  return JSON.stringify([object.kind, object.database, object.schema ?? null, object.table ?? null]);
+}
+
+/**
+ * Cuts statements, taken in run order a chunk at a time, into consecutive transactions of at
+ * most `budget` locked objects (no budget: one transaction). A cut falls only where no object
+ * of the transaction so far has a statement still to come in the chunk, so one table's
+ * statements never straddle two transactions (a table whose statements are far apart can make
+ * a transaction exceed the budget). Apply gives a database's statements as one chunk; the plan
+ * gives each planning step's, and a step holds whole schemas, so the two cut alike.
+ */
+export class TransactionCutter {
+  /** Objects each transaction so far locks, in order: its length is the number of transactions. */
+  readonly objects: number[] = [];
+  private locked = new Set<string>();
+
+  constructor(private readonly budget: number | undefined) {}
+
+  /** The lock keys of each statement of the chunk, in run order; returns the transaction (0-based) each joins. */
+  take(keys: ReadonlyArray<ReadonlySet<string>>): number[] {
+    const lastUse = new Map<string, number>();
+    keys.forEach((statementKeys, i) => statementKeys.forEach((key) => lastUse.set(key, i)));
+    let openUntil = -1;
+    return keys.map((statementKeys, i) => {
+      let added = 0;
+      for (const key of statementKeys) if (!this.locked.has(key)) added++;
+      const over = this.budget !== undefined && this.locked.size + added > this.budget;
+      if (this.objects.length === 0 || (over && this.locked.size > 0 && openUntil < i)) {
+        this.objects.push(0);
+        this.locked = new Set();
+      }
+      for (const key of statementKeys) {
+        this.locked.add(key);
+        openUntil = Math.max(openUntil, lastUse.get(key)!);
+      }
+      this.objects[this.objects.length - 1] = this.locked.size;
+      return this.objects.length - 1;
+    });
+  }
+}
+
+/** How apply runs a service: in transactions (sized within a lock budget, or one per database), or one statement at a time. */
+export type ApplySizing = { transactions: 'auto' | 'single'; lockBudget?: number } | { concurrency: number };
+
+/**
+ * What the plan says about how apply will run a service (`PlannedService.apply`): counted as
+ * the plan's steps come, per database the transactions apply's `TransactionCutter` will make,
+ * without holding the changes.
+ */
+export class ApplyShape {
+  private readonly databases = new Map<string, TransactionCutter>();
+
+  constructor(private readonly sizing: ApplySizing) {}
+
+  /** One planning step's changes in plan order (statement ids as that step numbers them). */
+  add(changes: readonly Change[]): void {
+    if (!('transactions' in this.sizing)) return;
+    // As apply takes them: per database, statements in first-appearance order, each with the objects its changes lock.
+    const statementsOf = new Map<string, Map<number, Set<string>>>();
+    for (const change of changes) {
+      let statements = statementsOf.get(change.object.database);
+      if (!statements) statementsOf.set(change.object.database, (statements = new Map()));
+      for (const id of change.statements) {
+        let keys = statements.get(id);
+        if (!keys) statements.set(id, (keys = new Set()));
+        keys.add(lockKeyOf(change));
+      }
+    }
+    const budget = this.sizing.transactions === 'single' ? undefined : this.sizing.lockBudget;
+    for (const [database, statements] of statementsOf) {
+      let cutter = this.databases.get(database);
+      if (!cutter) this.databases.set(database, (cutter = new TransactionCutter(budget)));
+      cutter.take([...statements.values()]);
+    }
+  }
+
+  result(): ServiceApply {
+    if (!('transactions' in this.sizing)) return { atomic: 'statement', concurrency: this.sizing.concurrency };
+    const databases: DatabaseTransactions[] = [...this.databases].map(([database, cutter]) => ({
+      database,
+      // A database whose changes carry no statement still opens (and commits) one transaction.
+      transactions: Math.max(1, cutter.objects.length),
+      objects: Math.max(0, ...cutter.objects),
+    }));
+    const { transactions, lockBudget } = this.sizing;
+    return { atomic: 'transaction', transactions, ...(transactions === 'auto' && lockBudget !== undefined ? { lockBudget } : {}), databases };
+  }
+}
