@@ -19,6 +19,11 @@ type State = 'start' | 'key' | 'colon' | 'value' | 'afterValue' | 'element' | 'f
 export interface JsonObjectReaderOptions {
   /** Called with each top-level key and its value as soon as it is read (lists: when complete); may throw to stop. */
   onValue?(key: string, value: unknown): void;
+  /**
+   * Top-level lists read entry by entry and not kept (their value is then `[]`): each entry is
+   * handed to the function as soon as it is read, or with `skip` not even parsed.
+   */
+  entries?: Readonly<Record<string, ((entry: unknown) => void) | 'skip'>>;
 }
 
 export class JsonObjectReader {
@@ -87,7 +92,9 @@ export class JsonObjectReader {
         }
         const end = this.scanValue();
         if (end < 0) return;
-        const value = this.parse(this.buffer.slice(this.valueStart, end));
+        const inList = this.state === 'element' || this.state === 'firstElement';
+        const handler = inList && Object.hasOwn(this.options.entries ?? {}, this.key) ? this.options.entries![this.key] : undefined;
+        const value = handler === 'skip' ? undefined : this.parse(this.buffer.slice(this.valueStart, end));
         this.valueStart = -1;
         this.pos = end;
         if (this.state === 'key') {
@@ -99,7 +106,8 @@ export class JsonObjectReader {
           this.options.onValue?.(this.key, value);
           this.state = 'afterValue';
         } else {
-          this.list.push(value);
+          if (handler === undefined) this.list.push(value);
+          else if (handler !== 'skip') handler(value);
           this.state = 'afterElement';
         }
         continue;
