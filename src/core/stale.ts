@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { canonicalJson } from '../plan/digest.js';
-import { JsonObjectReader } from '../plan/read-json.js';
+import { EntryCursor, JsonObjectReader } from '../plan/read-json.js';
 import { describeObject } from '../plan/formatting.js';
 import { conflictLine, visible } from '../plan/render/common.js';
 import { PLAN_FORMAT_VERSION, type Change, type Conflict, type Plan, type PlannedStatement } from '../plan/types.js';
@@ -310,11 +310,7 @@ export async function openSavedPlan(file: string): Promise<SavedPlanFile> {
  */
 export class SavedPlanCheck {
   private readonly comparison: PlanComparison;
-  private readonly batches: AsyncGenerator<Change[]>;
-  private batch: Change[] = [];
-  private at = 0;
-  /** Changes of the file held at most at once (for tests of the memory bound). */
-  maxHeld = 0;
+  private readonly savedChanges: EntryCursor<Change>;
 
   constructor(
     private readonly file: string,
@@ -323,13 +319,13 @@ export class SavedPlanCheck {
     private readonly version: string,
   ) {
     this.comparison = new PlanComparison(statements);
-    this.batches = changeBatches(file);
+    this.savedChanges = new EntryCursor(changeBatches(file));
   }
 
   async add(changes: readonly Change[], statements: readonly PlannedStatement[]): Promise<void> {
     this.comparison.planned(changes, statements);
     for (let i = 0; i < changes.length; i++) {
-      const saved = await this.next();
+      const saved = await this.savedChanges.next();
       if (saved === undefined) break;
       this.comparison.reviewed(saved);
     }
@@ -337,21 +333,15 @@ export class SavedPlanCheck {
 
   /** Why the saved plan may not be applied (`fresh`: the plan made with this as a sink); empty when it holds. */
   async reasons(fresh: Plan): Promise<string[]> {
-    for (let saved = await this.next(); saved !== undefined; saved = await this.next()) this.comparison.reviewed(saved);
+    for (let saved = await this.savedChanges.next(); saved !== undefined; saved = await this.savedChanges.next()) this.comparison.reviewed(saved);
     // What was checked is what was read: a file replaced meanwhile is not the one compared.
     if ((await fileVersion(this.file)) !== this.version) return [`the plan file ${this.file} changed while it was being checked`];
     return this.comparison.reasons(this.saved, fresh);
   }
 
-  private async next(): Promise<Change | undefined> {
-    while (this.at >= this.batch.length) {
-      const next = await this.batches.next();
-      if (next.done) return undefined;
-      this.batch = next.value;
-      this.at = 0;
-      this.maxHeld = Math.max(this.maxHeld, this.batch.length);
-    }
-    return this.batch[this.at++];
+  /** The most changes of the file held at once (a piece of it): for tests of the memory bound. */
+  get maxHeld(): number {
+    return this.savedChanges.maxBatch;
   }
 }
 

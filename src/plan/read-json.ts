@@ -213,3 +213,40 @@ export function readJsonObject(pieces: Iterable<string>, options: JsonObjectRead
   for (const piece of pieces) reader.push(piece);
   return reader.finish();
 }
+
+/** Entries read in batches (a piece of a file at a time), taken in order one or a few at a time. */
+export class EntryCursor<T> {
+  private batch: T[] = [];
+  private at = 0;
+  /** The biggest batch held so far: what reading this way costs in memory. */
+  maxBatch = 0;
+
+  constructor(private readonly batches: AsyncGenerator<T[]>) {}
+
+  /** The next entry; undefined after the last. */
+  async next(): Promise<T | undefined> {
+    while (this.at >= this.batch.length) {
+      const next = await this.batches.next();
+      if (next.done) return undefined;
+      this.batch = next.value;
+      this.at = 0;
+      this.maxBatch = Math.max(this.maxBatch, this.batch.length);
+    }
+    return this.batch[this.at++];
+  }
+
+  /** The next `count` entries; an error when fewer are left. */
+  async take(count: number): Promise<T[]> {
+    const taken: T[] = [];
+    while (taken.length < count) {
+      const entry = await this.next();
+      if (entry === undefined) throw new Error(`the entries end after ${taken.length} of ${count}`);
+      taken.push(entry);
+    }
+    return taken;
+  }
+
+  async close(): Promise<void> {
+    await this.batches.return(undefined);
+  }
+}
