@@ -555,6 +555,7 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
       await planned.close();
     }
   } finally {
+    await check.close();
     await spool.discard();
     await rm(spoolDir, { recursive: true, force: true });
   }

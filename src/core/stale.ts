@@ -339,6 +339,11 @@ export class SavedPlanCheck {
     return this.comparison.reasons(this.saved, fresh);
   }
 
+  /** Stops reading the file (when planning failed before `reasons`). */
+  close(): Promise<void> {
+    return this.savedChanges.close();
+  }
+
   /** The most changes of the file held at once (a piece of it): for tests of the memory bound. */
   get maxHeld(): number {
     return this.savedChanges.maxBatch;

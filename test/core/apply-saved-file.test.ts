@@ -22,16 +22,17 @@ const TOTAL = STEPS * PER_STEP;
 const WORDS = 'a description long enough to make every entry of the file take a few hundred characters '.repeat(2);
 
 type Step = { changes: Change[]; statements: PlannedStatement[] };
+type SqlStatement = Extract<PlannedStatement, { kind: 'sql' }>;
 
 /** Step `s` of a plan: one table description per change, statements numbered plan-wide. */
-function step(s: number, edit: (change: Change, statement: PlannedStatement) => void = () => undefined): Step {
+function step(s: number, edit: (change: Change, statement: SqlStatement) => void = () => undefined): Step {
   const changes: Change[] = [];
   const statements: PlannedStatement[] = [];
   for (let i = 0; i < PER_STEP; i++) {
     const id = s * PER_STEP + i + 1;
     const table = `t${id}`;
     const after = `${table}: ${WORDS}`;
-    const statement: PlannedStatement = { id, service: 'svc', database: 'db', kind: 'sql', text: `COMMENT ON TABLE "s${s}"."${table}" IS '${after}'` };
+    const statement: SqlStatement = { id, service: 'svc', database: 'db', kind: 'sql', text: `COMMENT ON TABLE "s${s}"."${table}" IS '${after}'` };
     const change: Change = { service: 'svc', object: { kind: 'table', database: 'db', schema: `s${s}`, table }, field: 'description', action: 'set', before: null, after, statements: [id] };
     edit(change, statement);
     changes.push(change);
@@ -40,7 +41,7 @@ function step(s: number, edit: (change: Change, statement: PlannedStatement) => 
   return { changes, statements };
 }
 
-const steps = (edit?: (s: number, change: Change, statement: PlannedStatement) => void): Step[] =>
+const steps = (edit?: (s: number, change: Change, statement: SqlStatement) => void): Step[] =>
   Array.from({ length: STEPS }, (_, s) => step(s, edit && ((change, statement) => edit(s, change, statement))));
 
 /** The plan around the steps' entries (its lists empty, as a plan made with sinks). */
@@ -173,7 +174,7 @@ describe('the plan made now applied a step at a time', { timeout: 120_000 }, () 
     await spool.discard();
     expect(sessions).toHaveLength(STEPS);
     expect(sessions.every((ran) => ran.length === PER_STEP)).toBe(true);
-    expect(sessions[7]![0]).toBe(step(7).statements[0]!.text);
+    expect(sessions[7]![0]).toBe((step(7).statements[0] as SqlStatement).text);
     expect(result.summary).toEqual({ applied: TOTAL, failed: 0, notRun: 0 });
     expect(result.results).toEqual([]);
     expect(heldBack).toBe(0);
