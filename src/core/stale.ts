@@ -144,6 +144,12 @@ export class PlanComparison {
 
   /** A step of the plan made now: its statements (its changes name no other ones), then its changes. */
   planned(changes: readonly Change[], statements: readonly PlannedStatement[]): void {
+    this.plannedStatements(statements);
+    for (const change of changes) this.changes.now(change);
+  }
+
+  /** A step's statements, before its changes (`plannedChange`). */
+  plannedStatements(statements: readonly PlannedStatement[]): void {
     this.nowStatements = new StatementDigestIndex();
     for (const statement of statements) {
       this.nowStatements.add(statement);
@@ -151,7 +157,11 @@ export class PlanComparison {
       const saved = this.saved.digestAt(position);
       if (saved !== undefined && saved !== this.nowStatements.digestAt(this.nowStatements.size - 1)) this.statementsDiffering++;
     }
-    for (const change of changes) this.changes.now(change);
+  }
+
+  /** The next change of the plan made now, its statements given by `plannedStatements`. */
+  plannedChange(change: Change): void {
+    this.changes.now(change);
   }
 
   /** The saved plan's next change. */
@@ -323,11 +333,12 @@ export class SavedPlanCheck {
   }
 
   async add(changes: readonly Change[], statements: readonly PlannedStatement[]): Promise<void> {
-    this.comparison.planned(changes, statements);
-    for (let i = 0; i < changes.length; i++) {
+    this.comparison.plannedStatements(statements);
+    // Side by side: two equal plans leave no change waiting for its match.
+    for (const change of changes) {
+      this.comparison.plannedChange(change);
       const saved = await this.savedChanges.next();
-      if (saved === undefined) break;
-      this.comparison.reviewed(saved);
+      if (saved !== undefined) this.comparison.reviewed(saved);
     }
   }
 
