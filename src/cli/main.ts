@@ -22,7 +22,8 @@ import { redactor, type Redactor } from '../model/redact.js';
 import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
-import { checkSavedPlan, readSavedPlan } from '../core/stale.js';
+import { openSavedPlan } from '../core/stale.js';
+import { applySteps } from '../core/apply-steps.js';
 import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
 import {
   loadWorkspace,
@@ -503,10 +504,12 @@ async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprov
  * `apply plan.json`: re-plans with the file's scope and target, and refuses the file unless
  * it is what revmeta plans now, entry by entry (changes, statements, conflicts) as well as by
  * digest. Then it runs the fresh plan's statements, which are proven equal to the file's: the
- * file only ever says what may run, never what runs.
+ * file only ever says what may run, never what runs. Both plans pass a step at a time (the
+ * file read entry by entry, the plan made now compared and spooled as it is made, then applied
+ * from the spool step by step): a plan of millions of changes is never held whole.
  */
 async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOptions): Promise<number> {
-  const saved = await readSavedPlan(planFile);
+  const { plan: saved, check: checkAgainst } = await openSavedPlan(planFile);
   // A saved plan is applied where it was planned for; naming another target is a mistake, said so.
   if (saved.target !== undefined && saved.target !== OPENMETADATA_TARGET)
     throw new RevmetaError(`${planFile}: target "${saved.target}" is not one this revmeta knows (sources, openmetadata)`);
@@ -520,28 +523,41 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
   const services = saved.services.map((service) => service.name);
   // A scoped plan is re-planned over the same files and objects, whatever git says now.
   const workspace = await load(cli, options.config, secretScopeOf({ services, target }), saved.scope ? { scope: saved.scope } : {});
-  const planned = await plan(cli, workspace, {
-    service: services,
-    ...(saved.select ? { select: saved.select } : {}),
-    target,
-    lockTimeout: options.lockTimeout,
-  });
+  const check = checkAgainst();
+  const spoolDir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-apply-'));
+  const spool = new PlanFileWriter(path.join(spoolDir, 'plan.json'));
+  // The plan before the apply as `showPlan` shows it: on stderr with --format json (stdout holds the JSON).
+  const preview = new TextPreview({ showSql: true, redact: cli.redact, maxChangeLines: TEXT_CHANGE_LINES, colour: options.format === 'json' ? false : cli.colour });
   try {
-    const reasons = checkSavedPlan(saved, planned.plan);
-    if (reasons.length > 0) {
-      const again = `revmeta plan${target === OPENMETADATA_TARGET ? ` --target ${OPENMETADATA_TARGET}` : ''} --out ${planFile}`;
-      throw new RevmetaError(
-        `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n` +
-          `Nothing was applied. Make a new plan with \`${again}\`.`,
-      );
+    const planned = await plan(cli, workspace, { service: services, ...(saved.select ? { select: saved.select } : {}), target, lockTimeout: options.lockTimeout }, [check, spool, preview]);
+    try {
+      const reasons = await check.reasons(planned.plan);
+      if (reasons.length > 0) {
+        const again = `revmeta plan${target === OPENMETADATA_TARGET ? ` --target ${OPENMETADATA_TARGET}` : ''} --out ${planFile}`;
+        throw new RevmetaError(
+          `the saved plan ${planFile} is stale and was not applied:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n` +
+            `Nothing was applied. Make a new plan with \`${again}\`.`,
+        );
+      }
+      const { plan: fresh } = planned;
+      if (options.format === 'json') cli.err(preview.render(fresh));
+      else cli.out(preview.render(fresh));
+      const decision = decideApply({ changes: [], conflicts: fresh.conflicts }, applyRuleOptions(options));
+      if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
+      if (fresh.summary.changes === 0) return nothingToApply(cli, fresh, options);
+      const { result, heldBack } = await applySteps(spool.steps(), fresh.conflicts, planned.targets, {
+        ...(options.continueOnError ? { continueOnError: true } : {}),
+        ...(options.format === 'json' ? { keepApplied: true } : {}),
+        onProgress: (event) => cli.progress.statements(event),
+      });
+      return reportApply(cli, result, fresh, heldBack, options);
+    } finally {
+      await planned.close();
     }
-    showPlan(cli, planned.plan, options);
-    const decision = decideApply(planned.plan, applyRuleOptions(options));
-    if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
-    if (decision.changes.length === 0 && decision.heldBack.length === 0) return nothingToApply(cli, planned.plan, options);
-    return await runApply(cli, planned, decision, options);
   } finally {
-    await planned.close();
+    await check.close();
+    await spool.discard();
+    await rm(spoolDir, { recursive: true, force: true });
   }
 }
 
@@ -572,14 +588,18 @@ async function runApply(
     ...(options.continueOnError ? { continueOnError: true } : {}),
     onProgress: (event) => cli.progress.statements(event),
   });
-  const result: ApplyResult = withHeldBack(ran, decision.heldBack);
-  const conflicts = planned.plan.conflicts.length;
-  if (options.format === 'json') cli.out(renderApplyJson(result, planned.plan.conflicts));
+  return reportApply(cli, withHeldBack(ran, decision.heldBack), planned.plan, decision.heldBack.length, options);
+}
+
+/** The apply's outcome (text, or the JSON document), and its exit code. */
+function reportApply(cli: CliOutput, result: ApplyResult, plan: Plan, heldBack: number, options: ApplyCliOptions): number {
+  const conflicts = plan.conflicts.length;
+  if (options.format === 'json') cli.out(renderApplyJson(result, plan.conflicts));
   else {
     cli.out(`\n${renderApplyText(result)}`);
     if (conflicts > 0) cli.out(`${conflicts} conflict(s) were not applied; fix them in the manifests or config.\n`);
   }
-  return applyExitCode(result, planned.plan, decision.heldBack.length);
+  return applyExitCode(result, plan, heldBack);
 }
 
 async function confirm(cli: CliOutput, changes: number): Promise<boolean> {

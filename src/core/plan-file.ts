@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { planJsonChunks, planJsonEntry, planJsonPieces } from '../plan/render/json.js';
+import { EntryCursor, JsonObjectReader } from '../plan/read-json.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
@@ -24,6 +25,8 @@ export class PlanFileWriter {
   private readonly statements: WriteStream;
   private readonly changes: WriteStream;
   private readonly counts = { statements: 0, changes: 0 };
+  /** Entries per step, in order: how `steps` reads them back. */
+  private readonly stepSizes: Array<{ changes: number; statements: number }> = [];
 
   constructor(readonly file: string) {
     this.statements = open(`${file}.statements`);
@@ -39,6 +42,22 @@ export class PlanFileWriter {
   async add(changes: readonly Change[], statements: readonly PlannedStatement[]): Promise<void> {
     for (const statement of statements) await write(this.statements, planJsonEntry(statement, this.counts.statements++ === 0));
     for (const change of changes) await write(this.changes, planJsonEntry(change, this.counts.changes++ === 0));
+    this.stepSizes.push({ changes: changes.length, statements: statements.length });
+  }
+
+  /**
+   * The entries back, a step at a time as they were added (instead of `finish`): what
+   * `apply plan.json` runs, one step in memory at a time.
+   */
+  async *steps(): AsyncGenerator<{ changes: Change[]; statements: PlannedStatement[] }> {
+    await Promise.all([finish(this.statements), finish(this.changes)]);
+    const changes = new EntryCursor(entriesOf<Change>(`${this.file}.changes`));
+    const statements = new EntryCursor(entriesOf<PlannedStatement>(`${this.file}.statements`));
+    try {
+      for (const size of this.stepSizes) yield { changes: await changes.take(size.changes), statements: await statements.take(size.statements) };
+    } finally {
+      await Promise.all([changes.close(), statements.close()]);
+    }
   }
 
   /** Writes the document around the entries: `plan` holds everything else (its lists of entries are not read). */
@@ -67,6 +86,21 @@ export class PlanFileWriter {
     this.changes.destroy();
     await Promise.all([rm(`${this.file}.statements`, { force: true }), rm(`${this.file}.changes`, { force: true })]);
   }
+}
+
+/** The entries of an entry file (`planJsonEntry`s one after the other), a piece of the file at a time. */
+async function* entriesOf<T>(file: string): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  const reader = new JsonObjectReader({ entries: { entries: (entry) => batch.push(entry as T) } });
+  reader.push('{"entries":[');
+  for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    reader.push(piece as string);
+    yield batch;
+    batch = [];
+  }
+  reader.push(']}');
+  reader.finish();
+  if (batch.length > 0) yield batch;
 }
 
 /** A file to write; an error (a full disk) is thrown by the next `write` or `finish`, never left unhandled. */

@@ -19,6 +19,11 @@ type State = 'start' | 'key' | 'colon' | 'value' | 'afterValue' | 'element' | 'f
 export interface JsonObjectReaderOptions {
   /** Called with each top-level key and its value as soon as it is read (lists: when complete); may throw to stop. */
   onValue?(key: string, value: unknown): void;
+  /**
+   * Top-level lists read entry by entry and not kept (their value is then `[]`): each entry is
+   * handed to the function as soon as it is read, or with `skip` not even parsed.
+   */
+  entries?: Readonly<Record<string, ((entry: unknown) => void) | 'skip'>>;
 }
 
 export class JsonObjectReader {
@@ -87,7 +92,9 @@ export class JsonObjectReader {
         }
         const end = this.scanValue();
         if (end < 0) return;
-        const value = this.parse(this.buffer.slice(this.valueStart, end));
+        const inList = this.state === 'element' || this.state === 'firstElement';
+        const handler = inList && Object.hasOwn(this.options.entries ?? {}, this.key) ? this.options.entries![this.key] : undefined;
+        const value = handler === 'skip' ? undefined : this.parse(this.buffer.slice(this.valueStart, end));
         this.valueStart = -1;
         this.pos = end;
         if (this.state === 'key') {
@@ -99,7 +106,8 @@ export class JsonObjectReader {
           this.options.onValue?.(this.key, value);
           this.state = 'afterValue';
         } else {
-          this.list.push(value);
+          if (handler === undefined) this.list.push(value);
+          else if (handler !== 'skip') handler(value);
           this.state = 'afterElement';
         }
         continue;
@@ -204,4 +212,41 @@ export function readJsonObject(pieces: Iterable<string>, options: JsonObjectRead
   const reader = new JsonObjectReader(options);
   for (const piece of pieces) reader.push(piece);
   return reader.finish();
+}
+
+/** Entries read in batches (a piece of a file at a time), taken in order one or a few at a time. */
+export class EntryCursor<T> {
+  private batch: T[] = [];
+  private at = 0;
+  /** The biggest batch held so far: what reading this way costs in memory. */
+  maxBatch = 0;
+
+  constructor(private readonly batches: AsyncGenerator<T[]>) {}
+
+  /** The next entry; undefined after the last. */
+  async next(): Promise<T | undefined> {
+    while (this.at >= this.batch.length) {
+      const next = await this.batches.next();
+      if (next.done) return undefined;
+      this.batch = next.value;
+      this.at = 0;
+      this.maxBatch = Math.max(this.maxBatch, this.batch.length);
+    }
+    return this.batch[this.at++];
+  }
+
+  /** The next `count` entries; an error when fewer are left. */
+  async take(count: number): Promise<T[]> {
+    const taken: T[] = [];
+    while (taken.length < count) {
+      const entry = await this.next();
+      if (entry === undefined) throw new Error(`the entries end after ${taken.length} of ${count}`);
+      taken.push(entry);
+    }
+    return taken;
+  }
+
+  async close(): Promise<void> {
+    await this.batches.return(undefined);
+  }
 }
