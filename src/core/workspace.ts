@@ -23,6 +23,7 @@ import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyConnection } from '../apply/apply.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
+import { collectGarbage } from '../model/memory.js';
 
 export interface Workspace {
   config: Config;
@@ -263,6 +264,8 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
         stepDigests.push(stepPlan.observedDigest);
         if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
+        // Handed to the sinks, the step is garbage: collected before the next step allocates its own.
+        if (steps.length > 1) collectGarbage();
       }
       // One step: the digest of the whole service as always; several: of the steps' digests in order.
       const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };

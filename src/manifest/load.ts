@@ -50,6 +50,7 @@ import {
 } from './yaml.js';
 import { quickParse } from './quick-yaml.js';
 import { readText } from './text.js';
+import { collectGarbage } from '../model/memory.js';
 
 /** Fields an object may state; the schema guarantees the types once a document is valid. */
 interface Entry {
@@ -162,6 +163,7 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   // Files compiled in this run, kept while the set may still be small enough to hold whole.
   let held: Map<IndexedFile, CompiledDocument[]> | undefined = new Map();
   let indexedObjects = 0;
+  let compiledSinceCollect = 0;
   const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
   for (const found of manifestFiles) {
     const display = displayPath(found.absolute);
@@ -191,6 +193,12 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
     indexedObjects += objectsInFile(entry.documents);
     if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, result.documents);
     else held = undefined;
+    // Not held, a big file's parse is garbage: collected before the next file's (see memory.ts).
+    compiledSinceCollect += objectsInFile(entry.documents);
+    if (held === undefined && compiledSinceCollect >= holdObjects) {
+      collectGarbage();
+      compiledSinceCollect = 0;
+    }
   }
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
   if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
