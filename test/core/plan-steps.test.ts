@@ -14,7 +14,7 @@ import { renderText, TextPreview } from '../../src/plan/render/text.js';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import type { Connector, IntrospectScope } from '../../src/connectors/types.js';
 import { checkSavedPlan } from '../../src/core/stale.js';
-import { loadWorkspace, planWorkspace, type PlanOptions } from '../../src/core/workspace.js';
+import { loadWorkspace, planWorkspace, selectMatchingNothing, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
 import { writeWorkspace } from '../e2e/cli.js';
@@ -218,6 +218,12 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
         expect(result.plan).toEqual(whole.plan);
       }
     }
+  });
+
+  it('checks --select globs against the tables and columns of an index, loading its files', async () => {
+    const workspace = await largeWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, [], []);
+    expect(workspace.manifests.whole).toBeUndefined();
+    expect(await selectMatchingNothing(workspace, ['warehouse'], ['analytics.s2.t1.c2', 'analytics.s1', 'analytics.s9.*', 'analytics.s0.t7'])).toEqual(['analytics.s9.*', 'analytics.s0.t7']);
   });
 
   it('a manifest edited after the index was read fails the plan naming the file, and leaves no plan file', async () => {
