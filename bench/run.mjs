@@ -21,6 +21,9 @@ const url = process.env.REVMETA_BENCH_PG_URL;
 // BENCH_SCALE=1: only the command-line cases at scale (run with BENCH_TABLES=100000): peak RSS of
 // plan, plan --out, apply plan.json and the no-change plan after it, each against 1 GB.
 const SCALE = process.env.BENCH_SCALE === '1';
+// BENCH_SCALE_APPLY=psql: the scale cases apply the rollout with psql (transactions of 1,000
+// statements, not measured) instead of `revmeta apply plan.json`, to measure the plans alone.
+const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
 const SCALE_RSS_MB = 1024;
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
@@ -101,7 +104,12 @@ async function scaleCases(config) {
   if (!applyOnly) report('scale-plan-first-rollout', await cliCase(['plan', '-c', config], cache), null, rss);
   report('scale-plan-out', await cliCase(['plan', '-c', config, '--out', planFile], cache), null, rss);
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(planFile));
-  report('scale-apply-plan-file', { ...(await cliCase(['apply', '-c', config, planFile, '--auto-approve'], cache)), planFileMB: Math.round(size / 2 ** 20) }, null, rss);
+  if (SCALE_APPLY_WITH_PSQL) {
+    const sqlFile = path.join(work, 'rollout.sql');
+    await writeFile(sqlFile, inTransactions(rolloutStatements(), null, 1000));
+    log(`applying the rollout with psql (plan file: ${Math.round(size / 2 ** 20)} MB)`);
+    await engine.applyFloor(sqlFile);
+  } else report('scale-apply-plan-file', { ...(await cliCase(['apply', '-c', config, planFile, '--auto-approve'], cache)), planFileMB: Math.round(size / 2 ** 20) }, null, rss);
   if (applyOnly) {
     report('scale-validate-manifests-only', await cliCase(['validate', '-c', config], cache), null, { target: 'informational: the loaded manifests alone' });
     return;
@@ -284,9 +292,23 @@ async function pgliteEngine() {
   };
 }
 
-/** Statements as a psql script: consecutive BEGIN/COMMIT blocks of `sizes` statements (one block without sizes). */
-function inTransactions(statements, sizes) {
-  const blocks = sizes && sizes.length > 0 ? sizes : [statements.length];
+/** What the first rollout of `writeWorkspace`'s manifests sets: every table and column description. */
+function rolloutStatements() {
+  const out = [];
+  for (let t = 0; t < TABLES; t++) {
+    const table = `s${t % SCHEMAS}.t${t}`;
+    out.push(`COMMENT ON TABLE ${table} IS 'Table ${t}'`);
+    for (let c = 0; c < COLUMNS; c++) out.push(`COMMENT ON COLUMN ${table}.c${c} IS 'Column c${c} of t${t}'`);
+  }
+  return out;
+}
+
+/**
+ * Statements as a psql script: consecutive BEGIN/COMMIT blocks of `sizes` statements (without
+ * sizes, blocks of `blockSize`, by default one block).
+ */
+function inTransactions(statements, sizes, blockSize = statements.length) {
+  const blocks = sizes && sizes.length > 0 ? sizes : Array.from({ length: Math.ceil(statements.length / blockSize) }, (_, i) => Math.min(blockSize, statements.length - i * blockSize));
   const out = [];
   let at = 0;
   for (const size of blocks) {

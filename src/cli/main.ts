@@ -242,9 +242,8 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .action(async (options: CommonOptions) => {
       const workspace = await load(cli, options.config, NO_SECRETS);
       for (const note of workspace.notes ?? []) cli.err(`Note: ${formatDiagnostic(note)}\n`);
-      const objects = countObjects(workspace);
       cli.out(
-        `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s), ${objects} object(s).\n`,
+        `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.manifests.files.length} manifest file(s), ${workspace.manifests.objects} object(s).\n`,
       );
       setExit(EXIT.ok);
     });
@@ -263,7 +262,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addHelpText('after', example('revmeta plan --service warehouse --select "analytics.public.*" --out plan.json --detailed-exitcode'))
     .action(async (options: PlanCliOptions) => {
       const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
-      refuseSelectMatchingNothing(cli, workspace, options);
+      await refuseSelectMatchingNothing(cli, workspace, options);
       // Text, JSON and the plan file take the plan a step at a time (a big plan is never held
       // whole); markdown groups changes per table, so it is made from the whole plan.
       const streamed = options.format !== 'markdown';
@@ -463,10 +462,10 @@ function plan(
  * A `--select` glob that matches nothing is a typo far more often than a wish to plan nothing.
  * (Not for a saved plan: its scope is checked against a plan made now, as a whole.)
  */
-function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): void {
+async function refuseSelectMatchingNothing(cli: CliOutput, workspace: Workspace, options: { service?: string[]; select?: string[] }): Promise<void> {
   if (!options.select || options.select.length === 0) return;
   const services = selectServices(workspace.config, options.service);
-  const unmatched = selectMatchingNothing(workspace, services, options.select);
+  const unmatched = await selectMatchingNothing(workspace, services, options.select);
   if (unmatched.length === 0) return;
   for (const glob of unmatched) cli.err(`Warning: --select "${glob}" matches no object in the manifests of ${services.map((s) => `"${s}"`).join(', ') || 'any service'}\n`);
   throw new RevmetaError(
@@ -482,7 +481,7 @@ function renderPlan(result: Plan, format: Exclude<PlanCliOptions['format'], 'jso
 
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
   const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
-  refuseSelectMatchingNothing(cli, workspace, options);
+  await refuseSelectMatchingNothing(cli, workspace, options);
   const planned = await plan(cli, workspace, options);
   try {
     showPlan(cli, planned.plan, options);
@@ -608,16 +607,6 @@ async function confirm(cli: CliOutput, changes: number): Promise<boolean> {
   }
   const answer = await cli.io.ask(`\nApply ${changes} change(s)? Only 'yes' is accepted: `);
   return answer.trim() === 'yes';
-}
-
-function countObjects(workspace: Workspace): number {
-  let count = 0;
-  const visit = (node: { children: readonly unknown[] }) => {
-    count++;
-    (node.children as Array<{ children: readonly unknown[] }>).forEach(visit);
-  };
-  for (const service of workspace.desired.services.values()) service.databases.forEach(visit);
-  return count;
 }
 
 /**

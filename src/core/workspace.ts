@@ -10,7 +10,7 @@ import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
-import { loadManifests } from '../manifest/load.js';
+import { indexManifests, manifestSetOf, type ManifestSet } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import { changedSince, narrowDesired, tablesNamed, type PlanScope } from './changed.js';
@@ -18,16 +18,18 @@ import type { DesiredNode, DesiredService, DesiredState } from '../model/types.j
 import { appendNumbered, assemblePlan, summarise } from '../plan/assemble.js';
 import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { classificationsIn, diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import { diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyConnection } from '../apply/apply.js';
 import { ApplyShape, type ApplySizing } from '../apply/transactions.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
+import { collectGarbage } from '../model/memory.js';
 
 export interface Workspace {
   config: Config;
-  desired: DesiredState;
+  /** The manifests: held whole when they fit one step, else an index whose schemas `planWorkspace` loads a step at a time. */
+  manifests: ManifestSet;
   connectors: ReadonlyMap<string, Connector>;
   redact: Redactor;
   /** Remarks that are not errors, e.g. an unset `${VAR}` in a block this command does not use. */
@@ -44,6 +46,11 @@ export type ManifestSelection = {
   /** A `changedSince` ref missing from the clone: fail (default), or plan everything and say why. */
   ifMissing?: 'error' | 'full';
   scope?: PlanScope;
+  /**
+   * Desired objects in a step (default STEP_OBJECTS): a bigger set is held as an index and
+   * loaded a step at a time when planned. A `--changed-since` or saved-plan scope is held whole.
+   */
+  stepObjects?: number;
 };
 
 /** `scope`: the secret-bearing blocks this command uses (default: all); see SecretScope. */
@@ -58,11 +65,16 @@ export async function loadWorkspace(
   if (!config.ok) throw new ValidationError(config.diagnostics);
   const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing) : undefined;
   const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
-  const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env), ...(planScope ? { only: planScope.files } : {}) });
-  if (!desired.ok) throw new ValidationError(desired.diagnostics);
+  const cache = cacheLocation(config.value.manifests, env);
+  const loaded = planScope
+    ? await indexManifests(config.value, { cache, only: planScope.files })
+    : await indexManifests(config.value, { cache, holdObjects: selection.stepObjects ?? STEP_OBJECTS });
+  if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
+  // A scope's files are few: held whole, then narrowed to the scope's objects.
+  const scopedWhole = planScope ? loaded.value.whole : undefined;
   return {
     config: config.value,
-    desired: planScope ? narrowDesired(desired.value, planScope.objects) : desired.value,
+    manifests: scopedWhole && planScope ? manifestSetOf(narrowDesired(scopedWhole, planScope.objects)) : loaded.value,
     connectors,
     redact: redactor(config.value.secrets),
     ...(config.notes ? { notes: config.notes } : {}),
@@ -80,8 +92,8 @@ export function secretScopeOf(options: { services?: readonly string[] | undefine
   return { ...(options.services && options.services.length > 0 ? { services: options.services } : {}), openmetadata: false };
 }
 
-export function manifestsDigest(desired: DesiredState): string {
-  return digestOf(desired.files);
+export function manifestsDigest(manifests: Pick<DesiredState, 'files'>): string {
+  return digestOf(manifests.files);
 }
 
 /** What the plan depends on in the config: everything but connections (where secrets live) and timeouts. */
@@ -156,16 +168,35 @@ export function selectServices(config: Config, requested?: readonly string[]): s
   return all.filter((name) => requested.includes(name));
 }
 
-/** The `--select` globs that match no object the manifests name in these services (checked before connecting). */
-export function selectMatchingNothing(workspace: Workspace, services: readonly string[], select: readonly string[]): string[] {
+/**
+ * The `--select` globs that match no object the manifests name in these services (checked before
+ * connecting). On a set held as an index, the databases and schemas are matched first, and
+ * tables and columns loaded a step at a time only while a glob is still unmatched.
+ */
+export async function selectMatchingNothing(workspace: Workspace, services: readonly string[], select: readonly string[]): Promise<string[]> {
+  const { manifests } = workspace;
   const objects: Array<{ service: string; fqn: string }> = [];
   const visit = (service: string, node: DesiredNode, path: readonly string[]) => {
     const here = [...path, node.name];
     objects.push({ service, fqn: joinFqn(here) });
     for (const child of node.children) visit(service, child, here);
   };
-  for (const service of services) for (const database of workspace.desired.services.get(service)?.databases ?? []) visit(service, database, []);
-  return globsMatchingNothing(select, objects);
+  for (const service of services) for (const database of manifests.outline.services.get(service)?.databases ?? []) visit(service, database, []);
+  let unmatched = globsMatchingNothing(select, objects);
+  if (manifests.whole) return unmatched;
+  for (const service of services) {
+    const outline = manifests.outline.services.get(service);
+    if (outline === undefined) continue;
+    for (const step of planSteps(outline, STEP_OBJECTS, manifests.objectsIn)) {
+      if (unmatched.length === 0) return unmatched;
+      const loaded = await manifests.load(step);
+      if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
+      objects.length = 0;
+      for (const database of loaded.value.databases) visit(service, database, []);
+      unmatched = globsMatchingNothing(unmatched, objects);
+    }
+  }
+  return unmatched;
 }
 
 export async function planWorkspace(workspace: Workspace, options: PlanOptions = {}): Promise<PlannedWorkspace> {
@@ -183,7 +214,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
     for (const name of selectServices(workspace.config, options.services)) {
       const service = workspace.config.services[name]!;
       const { connector, type, context, policy } = serviceTarget(workspace, name, service, options);
-      const desired = workspace.desired.services.get(name) ?? { name, databases: [] };
+      const desired = workspace.manifests.outline.services.get(name) ?? { name, databases: [] };
       if (desired.databases.length === 0) {
         services.push({ name, type, plan: emptyServicePlan() });
         continue;
@@ -191,16 +222,20 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       options.onProgress?.(`Reading ${name} (${type}): ${desired.databases.length} database(s)…`);
       const driver = connector.createDriver(context);
       drivers.push(driver);
-      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS);
+      // Steps are cut from the outline; each step's schemas are loaded when it is planned and let go after.
+      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn);
       // Across steps, the classifications the whole service's manifests use stay the managed ones.
-      const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? classificationsIn(desired) } : policy;
+      const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? workspace.manifests.classifications(name) } : policy;
       const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
       const stepDigests: string[] = [];
       const seen = { conflicts: new Set<string>(), warnings: new Set<string>() };
       let applyShape: ApplyShape | undefined;
       let queryCount = 0;
       let changeCount = 0;
-      for (const [index, step] of steps.entries()) {
+      for (const [index, outlineStep] of steps.entries()) {
+        const loaded = await workspace.manifests.load(outlineStep);
+        if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
+        const step = loaded.value;
         const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined);
         const capabilities = connector.capabilities(introspection.server);
         if (index === 0) {
@@ -239,6 +274,8 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
         stepDigests.push(stepPlan.observedDigest);
         if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
+        // Handed to the sinks, the step is garbage: collected before the next step allocates its own.
+        if (steps.length > 1) collectGarbage();
       }
       // One step: the digest of the whole service as always; several: of the steps' digests in order.
       const plan: ServicePlan = { ...joined, observedDigest: stepDigests.length === 1 ? stepDigests[0]! : digestOf({ steps: stepDigests }) };
@@ -247,7 +284,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       services.push({ name, type, plan, ...(applyShape ? { apply: applyShape.result() } : {}) });
     }
     const assembled = assemblePlan({
-      manifestsDigest: manifestsDigest(workspace.desired),
+      manifestsDigest: manifestsDigest(workspace.manifests),
       configDigest: configDigest(workspace.config),
       services,
       ...(options.select ? { select: options.select } : {}),
@@ -269,8 +306,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
  * groups of at most `maxObjects` desired objects (a bigger schema alone). A database split over
  * steps appears in each with its schemas of that step; its own fields are planned once, in its
  * last step, so its owner changes after every description and tag in it. One step is the service itself.
+ * `objectsIn` sizes a schema (one of an index is not loaded yet: its size is the index's).
  */
-export function planSteps(desired: DesiredService, maxObjects: number): DesiredService[] {
+export function planSteps(desired: DesiredService, maxObjects: number, objectsIn: (schema: DesiredNode) => number = countObjects): DesiredService[] {
   const steps: DesiredService[] = [];
   let databases: DesiredNode[] = [];
   let size = 0;
@@ -302,9 +340,9 @@ export function planSteps(desired: DesiredService, maxObjects: number): DesiredS
   return steps;
 }
 
-function objectsIn(node: DesiredNode): number {
+function countObjects(node: DesiredNode): number {
   let count = 1;
-  for (const child of node.children) count += objectsIn(child);
+  for (const child of node.children) count += countObjects(child);
   return count;
 }
 

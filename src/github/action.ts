@@ -254,7 +254,7 @@ function newEdge(
 async function runValidate(run: Run): Promise<void> {
   const { workspace } = run;
   for (const note of workspace.notes ?? []) core.notice(run.redact(note.message), { file: repositoryPath(note.file, run.context), startLine: note.line, startColumn: note.column });
-  const line = `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.desired.files.length} manifest file(s).`;
+  const line = `Valid: ${Object.keys(workspace.config.services).length} service(s), ${workspace.manifests.files.length} manifest file(s).`;
   core.info(line);
   const notes = (workspace.notes ?? []).map((note) => `- ${escapeInline(formatDiagnostic({ ...note, file: repositoryPath(note.file, run.context) }))}`);
   await writeSummary(run, run.redact(`### revmeta validate\n\n${line}\n${notes.length > 0 ? `\nNotes:\n\n${notes.join('\n')}\n` : ''}`));

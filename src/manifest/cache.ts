@@ -3,28 +3,31 @@
  * one-line edit parses one file instead of all of them (as dbt's partial parsing does).
  * Only files that validated cleanly are cached; checks that span files or depend on the
  * config (unknown services, duplicate objects) run on every load. The cache lives outside
- * the repository (`$XDG_CACHE_HOME/revmeta`, else `~/.cache/revmeta`), one file per
- * manifests folder; `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
+ * the repository (`$XDG_CACHE_HOME/revmeta`, else `~/.cache/revmeta`), per manifests folder
+ * an index file (each file's digest and what its documents are: names, positions, sizes)
+ * and a folder of compiled files, one per digest, so that a big set is read a step at a time,
+ * never whole; `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
  * Anything unreadable or from another build is ignored and rewritten, never trusted.
  *
- * The cache decides what gets planned, so it is private and checked: its folder is created
+ * The cache decides what gets planned, so it is private and checked: its folders are created
  * 0700 and its files 0600, and each cache file carries an HMAC of its content keyed by a
- * random key (`key`, 0600, next to it). A cache whose HMAC does not check out (edited by hand,
- * corrupted, or written by another user into a shared folder) is discarded and rebuilt; with a
- * key that others could read or replace, the cache is not used at all. Whoever runs as the same
- * user can read the key, so this does not stand against that user: nothing in their files does.
+ * random key (`key`, 0600, next to the index). A cache file whose HMAC does not check out (edited
+ * by hand, corrupted, or written by another user into a shared folder) is discarded and rebuilt;
+ * with a key that others could read or replace, the cache is not used at all. Whoever runs as
+ * the same user can read the key, so this does not stand against that user: nothing in their files does.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTagFqn } from '../model/fqn.js';
 import { childKind, type DesiredFields, type DesiredNode, type ObjectKind, type SourceLocation } from '../model/types.js';
 
 /** Where a name or value is written, without the file (added back on load). */
 export type Position = readonly [line: number, column: number];
 
-/** One manifest document reduced to what loading needs from it. */
-export interface CompiledDocument {
+/** What identifies a document and where its names are written. */
+export interface DocumentIdentityFields {
   kind: 'Database' | 'Schema';
   service: string;
   /** The database: `name` of a Database document, `database` of a Schema document. */
@@ -33,16 +36,30 @@ export interface CompiledDocument {
   serviceAt: Position;
   databaseAt: Position;
   nameAt: Position;
+}
+
+/** One manifest document reduced to what loading needs from it. */
+export interface CompiledDocument extends DocumentIdentityFields {
   /** The database node (Database document) or the schema node (Schema document). */
   node: DesiredNode;
 }
 
+/**
+ * A document as the index knows it: its identity, how many desired objects it holds, the tag
+ * classifications it uses, and (a Database document, which has no children) its node.
+ */
+export interface DocumentSummary extends DocumentIdentityFields {
+  objects: number;
+  classifications: string[];
+  node?: EncodedNode;
+}
+
 export interface CacheLocation {
-  /** The cache file of one manifests folder. */
+  /** The index file of one manifests folder; its compiled files are in `compiledFolder(location)`. */
   file: string;
 }
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** `REVMETA_CACHE_DIR`, else the XDG cache folder; null when off or no home is known. */
 export function cacheLocation(manifestsFolder: string, env: Record<string, string | undefined>): CacheLocation | null {
@@ -54,13 +71,23 @@ export function cacheLocation(manifestsFolder: string, env: Record<string, strin
   return { file: path.join(base, `manifests-${folder}.json`) };
 }
 
-/** `{"format":2,"build":…,"mac":…,"files":…}`: the HMAC covers the build and the text of `files` exactly as written. */
-const HEADER = new RegExp(`^\\{"format":${CACHE_FORMAT},"build":"([0-9a-f]{64})","mac":"([0-9a-f]{64})","files":`);
+/** The folder of a location's compiled files: `manifests-….json` → `manifests-….compiled/`. */
+export function compiledFolder(location: CacheLocation): string {
+  return `${location.file.replace(/\.json$/, '')}.compiled`;
+}
+
+/**
+ * `{"format":3,"build":…,"mac":…,"<field>":…}`: the HMAC covers the build, what the file is
+ * (the index, or the compiled file of one digest) and the text of the field exactly as written.
+ */
+const header = (field: string) => new RegExp(`^\\{"format":${CACHE_FORMAT},"build":"([0-9a-f]{64})","mac":"([0-9a-f]{64})","${field}":`);
+const INDEX_HEADER = header('files');
+const COMPILED_HEADER = header('documents');
 
 const KEY_BYTES = 32;
 
-/** Compiled documents of each file by relative path, with the digest they were compiled from. */
-export type CachedFiles = Map<string, { sha256: string; documents: EncodedDocument[] }>;
+/** Each cached file by relative path: the digest it was compiled from and its documents' summaries. */
+export type CachedFiles = Map<string, { sha256: string; documents: DocumentSummary[] }>;
 
 let buildDigest: Promise<string> | undefined;
 
@@ -76,24 +103,41 @@ function currentBuild(): Promise<string> {
   return buildDigest;
 }
 
+/** The index; empty when there is none or it cannot be trusted. */
 export async function readCache(location: CacheLocation): Promise<CachedFiles> {
+  const files = await readChecked(location, location.file, INDEX_HEADER, 'index');
+  return files === undefined ? new Map() : new Map(Object.entries(files as Record<string, { sha256: string; documents: DocumentSummary[] }>));
+}
+
+/** The compiled documents of the file whose digest is `sha256`, located in `file`; undefined when not cached or not trusted. */
+export async function readCompiled(location: CacheLocation, sha256: string, file: string): Promise<CompiledDocument[] | undefined> {
+  const documents = await readChecked(location, compiledFile(location, sha256), COMPILED_HEADER, sha256);
+  return (documents as EncodedDocument[] | undefined)?.map((document) => decodeDocument(document, file));
+}
+
+function compiledFile(location: CacheLocation, sha256: string): string {
+  return path.join(compiledFolder(location), `${sha256}.json`);
+}
+
+/** The parsed field of a cache file whose build and HMAC (over `what` and the field's text) check out. */
+async function readChecked(location: CacheLocation, file: string, pattern: RegExp, what: string): Promise<unknown> {
   try {
     const key = await cacheKey(path.dirname(location.file), false);
-    if (key === undefined) return new Map();
-    const text = await readFile(location.file, 'utf8');
-    const header = HEADER.exec(text);
-    if (header === null || !text.endsWith('}') || header[1] !== (await currentBuild())) return new Map();
-    const files = text.slice(header[0].length, -1);
-    const expected = Buffer.from(macOf(key, header[1], files), 'hex');
-    if (!timingSafeEqual(expected, Buffer.from(header[2]!, 'hex'))) return new Map();
-    return new Map(Object.entries(JSON.parse(files) as Record<string, { sha256: string; documents: EncodedDocument[] }>));
+    if (key === undefined) return undefined;
+    const text = await readFile(file, 'utf8');
+    const found = pattern.exec(text);
+    if (found === null || !text.endsWith('}') || found[1] !== (await currentBuild())) return undefined;
+    const field = text.slice(found[0].length, -1);
+    const expected = Buffer.from(macOf(key, found[1], what, field), 'hex');
+    if (!timingSafeEqual(expected, Buffer.from(found[2]!, 'hex'))) return undefined;
+    return JSON.parse(field);
   } catch {
-    return new Map();
+    return undefined;
   }
 }
 
-function macOf(key: Buffer, build: string, files: string): string {
-  return createHmac('sha256', key).update(`${build}\n`).update(files).digest('hex');
+function macOf(key: Buffer, build: string, what: string, text: string): string {
+  return createHmac('sha256', key).update(`${build}\n${what}\n`).update(text).digest('hex');
 }
 
 /**
@@ -103,10 +147,7 @@ function macOf(key: Buffer, build: string, files: string): string {
 async function cacheKey(folder: string, create: boolean): Promise<Buffer | undefined> {
   const file = path.join(folder, 'key');
   if (create) {
-    await mkdir(folder, { recursive: true, mode: 0o700 });
-    // A folder of an earlier version (made under umask 002, say) is made private: it is ours.
-    const stats = await lstat(folder);
-    if (stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) !== 0) await chmod(folder, 0o700);
+    await privateFolder(folder);
     const handle = await open(file, 'wx', 0o600).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST') return undefined;
       throw error;
@@ -124,6 +165,13 @@ async function cacheKey(folder: string, create: boolean): Promise<Buffer | undef
   return key.length === KEY_BYTES ? key : undefined;
 }
 
+/** Creates `folder` 0700; one of an earlier version (made under umask 002, say) is made private: it is ours. */
+async function privateFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const stats = await lstat(folder);
+  if (stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) !== 0) await chmod(folder, 0o700);
+}
+
 /** Owned by this user, not a symbolic link, and without the `forbidden` permission bits (POSIX only). */
 async function privateToUser(file: string, forbidden: number): Promise<boolean> {
   const stats = await lstat(file);
@@ -134,31 +182,75 @@ async function privateToUser(file: string, forbidden: number): Promise<boolean> 
 }
 
 /**
- * What the next cache holds for a file: its documents as read from the cache, or as compiled
- * in this run (encoded only when the cache is written, so a run without a cache never encodes).
+ * What the next index holds for a file: its summaries as read from the index, or its documents
+ * as compiled in this run (their compiled file written by `writeCache` unless already written).
  */
-export type NextCacheEntry = { sha256: string; documents: EncodedDocument[] } | { sha256: string; compiled: readonly CompiledDocument[] };
+export type NextCacheEntry = { sha256: string; documents: DocumentSummary[] } | { sha256: string; compiled: readonly CompiledDocument[] };
 
-/** Writes the cache atomically; a cache that cannot be written is only a slower next run. */
+/**
+ * Writes the compiled file of one digest, atomically; false when it could not be (a cache that
+ * cannot be written is only a slower next run).
+ */
+export async function writeCompiled(location: CacheLocation, sha256: string, documents: readonly CompiledDocument[]): Promise<boolean> {
+  const folder = compiledFolder(location);
+  const file = compiledFile(location, sha256);
+  return writeChecked(location, file, 'documents', sha256, JSON.stringify(documents.map(encodeDocument)), folder);
+}
+
+/**
+ * Writes the index (and the compiled files of entries compiled in this run) atomically, and
+ * removes compiled files no entry names any more.
+ */
 export async function writeCache(location: CacheLocation, files: ReadonlyMap<string, NextCacheEntry>): Promise<void> {
-  // File by file: each file's encoded form is garbage as soon as it is text.
   const parts: string[] = [];
+  const kept = new Set<string>();
   for (const [file, entry] of files) {
-    const documents = 'compiled' in entry ? entry.compiled.map(encodeDocument) : entry.documents;
+    const documents = 'compiled' in entry ? entry.compiled.map(summaryOf) : entry.documents;
+    if ('compiled' in entry && !(await writeCompiled(location, entry.sha256, entry.compiled))) continue;
+    kept.add(`${entry.sha256}.json`);
     parts.push(`${JSON.stringify(file)}:${JSON.stringify({ sha256: entry.sha256, documents })}`);
   }
+  if (!(await writeChecked(location, location.file, 'files', 'index', `{${parts.join(',')}}`))) return;
+  const folder = compiledFolder(location);
+  const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => !kept.has(name));
+  await Promise.all(stale.map((name) => rm(path.join(folder, name), { force: true }).catch(() => undefined)));
+}
+
+/** Writes `{"format":…,"build":…,"mac":…,"<field>":<text>}` to `file` via a temporary file; false on failure. */
+async function writeChecked(location: CacheLocation, file: string, field: string, what: string, text: string, folder?: string): Promise<boolean> {
   const build = await currentBuild();
-  const filesText = `{${parts.join(',')}}`;
-  const temporary = `${location.file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     const key = await cacheKey(path.dirname(location.file), true);
-    if (key === undefined) return;
-    const content = `{"format":${CACHE_FORMAT},"build":"${build}","mac":"${macOf(key, build, filesText)}","files":${filesText}}`;
+    if (key === undefined) return false;
+    if (folder !== undefined) await privateFolder(folder);
+    const content = `{"format":${CACHE_FORMAT},"build":"${build}","mac":"${macOf(key, build, what, text)}","${field}":${text}}`;
     await writeFile(temporary, content, { mode: 0o600 });
-    await rename(temporary, location.file);
+    await rename(temporary, file);
+    return true;
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
+    return false;
   }
+}
+
+/** What the index keeps of a compiled document. */
+export function summaryOf(document: CompiledDocument): DocumentSummary {
+  const { node, ...identity } = document;
+  const summary: DocumentSummary = { ...identity, objects: 0, classifications: [] };
+  const classifications = new Set<string>();
+  const visit = (at: DesiredNode) => {
+    summary.objects++;
+    for (const tag of at.fields.tags ?? []) {
+      const parsed = parseTagFqn(tag);
+      if (parsed.ok) classifications.add(parsed.tag.classification);
+    }
+    at.children.forEach(visit);
+  };
+  visit(node);
+  summary.classifications = [...classifications];
+  if (document.kind === 'Database') summary.node = encodeNode(node);
+  return summary;
 }
 
 // ---- compact encoding: a node is [name, line, column, fields?, fieldPositions?, children?] ----
@@ -201,4 +293,9 @@ function decodeNode(encoded: EncodedNode, kind: ObjectKind, file: string): Desir
     fieldLocations,
     children: children === 0 ? [] : children.map((child) => decodeNode(child, kindOfChildren, file)),
   };
+}
+
+/** The node a Database document's summary carries, located in `file`. */
+export function summaryNode(summary: DocumentSummary, file: string): DesiredNode | undefined {
+  return summary.node === undefined ? undefined : decodeNode(summary.node, summary.kind === 'Database' ? 'database' : 'schema', file);
 }

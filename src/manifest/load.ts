@@ -18,12 +18,17 @@ import type {
 } from '../model/types.js';
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
-  decodeDocument,
   readCache,
+  readCompiled,
+  summaryNode,
+  summaryOf,
   writeCache,
-  type NextCacheEntry,
+  writeCompiled,
   type CacheLocation,
   type CompiledDocument,
+  type DocumentIdentityFields,
+  type DocumentSummary,
+  type NextCacheEntry,
   type Position,
 } from './cache.js';
 import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
@@ -45,6 +50,7 @@ import {
 } from './yaml.js';
 import { quickParse } from './quick-yaml.js';
 import { readText } from './text.js';
+import { collectGarbage } from '../model/memory.js';
 
 /** Fields an object may state; the schema guarantees the types once a document is valid. */
 interface Entry {
@@ -79,9 +85,40 @@ export interface LoadOptions {
    * rewritten (it would forget every other file).
    */
   only?: readonly string[];
+  /**
+   * The most desired objects the set may hold to be loaded whole (default: no limit). A bigger
+   * set is indexed only: its schemas are loaded a step at a time (`ManifestSet.load`).
+   */
+  holdObjects?: number;
 }
 
-/** What the checks across files need of a document, valid or not. */
+/**
+ * A valid manifests folder. Small, it is held whole; big, only its index is held (every
+ * database with its own fields and every schema without its tables, with their sizes), and the
+ * schemas of a step are compiled again or read from the cache when the step is planned, so
+ * memory holds one step of the manifests, never all of them.
+ */
+export interface ManifestSet {
+  /** Every file with its SHA-256 (the plan's `manifestsDigest`), in load order. */
+  files: ManifestFile[];
+  /** Desired objects in the set: databases, schemas, tables, columns. */
+  objects: number;
+  /** The whole tree, when the set holds at most `holdObjects` objects; else undefined. */
+  whole: DesiredState | undefined;
+  /** The whole tree, or the index: the same databases and schemas, each schema without its tables until loaded. */
+  outline: DesiredState;
+  /** Desired objects in a schema of the outline: itself, its tables and their columns. */
+  objectsIn(schema: DesiredNode): number;
+  /** The tag classifications a service's manifests use anywhere. */
+  classifications(service: string): string[];
+  /**
+   * A part of the outline (a step of `planSteps`) with its schemas loaded; diagnostics when a file
+   * changed since it was indexed. The loaded schemas belong to the caller, who lets them go.
+   */
+  load(step: DesiredService): Promise<Loaded<DesiredService>>;
+}
+
+/** What a document identifies, valid or not: what the checks across files need. */
 interface DocumentIdentity {
   file: string;
   service?: { name: string; at: SourceLocation };
@@ -89,17 +126,44 @@ interface DocumentIdentity {
   object?: { kind: 'database' | 'schema'; parts: string[]; at: SourceLocation };
 }
 
+/** A valid file as the index holds it. */
+interface IndexedFile {
+  absolute: string;
+  display: string;
+  sha256: string;
+  documents: DocumentSummary[];
+}
+
+/** The whole tree of a valid folder (diagnostics otherwise), as `indexManifests` with no limit holds it. */
 export async function loadManifests(config: Config, options: LoadOptions = {}): Promise<Loaded<DesiredState>> {
+  const loaded = await indexManifests(config, { ...options, holdObjects: Number.POSITIVE_INFINITY });
+  if (!loaded.ok) return loaded;
+  if (loaded.value.whole === undefined) throw new Error('a set loaded with no limit is held whole');
+  return { ok: true, value: loaded.value.whole };
+}
+
+/**
+ * Reads, validates and indexes every manifest file (see `ManifestSet`): every file is checked,
+ * and the checks across files run, before anything is returned, so an invalid set yields
+ * diagnostics only. Memory holds one file's parse at a time.
+ */
+export async function indexManifests(config: Config, options: LoadOptions = {}): Promise<Loaded<ManifestSet>> {
   const folderProblem = await checkFolder(config);
   if (folderProblem !== undefined) return { ok: false, diagnostics: [folderProblem] };
 
-  const cached = options.cache ? await readCache(options.cache) : new Map<string, never>();
+  const cache = options.cache ?? null;
+  const writable = cache !== null && !options.only;
+  const holdObjects = options.holdObjects ?? Number.POSITIVE_INFINITY;
+  const cached = cache ? await readCache(cache) : new Map<string, never>();
   const nextCache = new Map<string, NextCacheEntry>();
   const files: ManifestFile[] = [];
-  const documents: CompiledDocument[] = [];
+  const indexed: IndexedFile[] = [];
   const identities: DocumentIdentity[] = [];
   const diagnostics: Diagnostic[] = [];
-  // File by file, each parsed document is compiled and dropped: memory stays one file's worth.
+  // Files compiled in this run, kept while the set may still be small enough to hold whole.
+  let held: Map<IndexedFile, CompiledDocument[]> | undefined = new Map();
+  let indexedObjects = 0;
+  let compiledSinceCollect = 0;
   const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
   for (const found of manifestFiles) {
     const display = displayPath(found.absolute);
@@ -114,24 +178,183 @@ export async function loadManifests(config: Config, options: LoadOptions = {}): 
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);
-      for (const encoded of hit.documents) {
-        const document = decodeDocument(encoded, display);
-        documents.push(document);
-        identities.push(identityOfCompiled(document, display));
-      }
+      indexed.push({ absolute: found.absolute, display, sha256, documents: hit.documents });
+      identities.push(...hit.documents.map((document) => identityOfCompiled(document, display)));
+      indexedObjects += objectsInFile(hit.documents);
       continue;
     }
     const result = await compileFile(display, read.text);
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
-    documents.push(...result.documents);
-    if (options.cache && result.diagnostics.length === 0) nextCache.set(found.relative, { sha256, compiled: result.documents });
+    if (result.diagnostics.length > 0) continue;
+    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
+    indexed.push(entry);
+    if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
+    indexedObjects += objectsInFile(entry.documents);
+    if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, result.documents);
+    else held = undefined;
+    // Not held, a big file's parse is garbage: collected before the next file's (see memory.ts).
+    compiledSinceCollect += objectsInFile(entry.documents);
+    if (held === undefined && compiledSinceCollect >= holdObjects) {
+      collectGarbage();
+      compiledSinceCollect = 0;
+    }
   }
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
-  if (options.cache && !options.only && !sameCache(cached, nextCache)) await writeCache(options.cache, nextCache);
-
+  if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
-  return { ok: true, value: buildState(config, documents, files) };
+
+  const compiledDocumentsOf = async (entry: IndexedFile): Promise<Loaded<CompiledDocument[]>> => {
+    const documents = held?.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
+    if (documents !== undefined && documents.length === entry.documents.length) return { ok: true, value: documents };
+    return compileAgain(entry, writable ? cache : null);
+  };
+  const objects = objectsInSet(indexed);
+  if (objects <= holdObjects) {
+    const documents: CompiledDocument[] = [];
+    for (const entry of indexed) {
+      const compiled = await compiledDocumentsOf(entry);
+      if (!compiled.ok) return compiled;
+      documents.push(...compiled.value);
+    }
+    const whole = buildState(config, documents, files);
+    return { ok: true, value: wholeSet(whole, objects, countObjects) };
+  }
+  held = undefined;
+  return { ok: true, value: indexedSet(config, indexed, files, objects, compiledDocumentsOf) };
+}
+
+/** A set held whole: its outline is the tree, and a step is already loaded. */
+function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: DesiredNode) => number): ManifestSet {
+  return {
+    files: whole.files,
+    objects,
+    whole,
+    outline: whole,
+    objectsIn,
+    classifications: (service) => classificationsOf(whole.services.get(service)?.databases ?? []),
+    load: async (step) => ({ ok: true, value: step }),
+  };
+}
+
+/** A tree held whole (e.g. narrowed to what a pull request changed) as a `ManifestSet`. */
+export function manifestSetOf(whole: DesiredState): ManifestSet {
+  let objects = 0;
+  for (const service of whole.services.values()) for (const database of service.databases) objects += countObjects(database);
+  return wholeSet(whole, objects, countObjects);
+}
+
+/** Where a schema of the index is written, and its size. */
+interface SchemaSource {
+  file: IndexedFile;
+  document: number;
+  objects: number;
+}
+
+/** A set held as its index (see `ManifestSet`); `compiled` gives a file's documents when a step needs them. */
+function indexedSet(
+  config: Config,
+  indexed: readonly IndexedFile[],
+  files: ManifestFile[],
+  objects: number,
+  compiled: (entry: IndexedFile) => Promise<Loaded<CompiledDocument[]>>,
+): ManifestSet {
+  const sources = new Map<DesiredNode, SchemaSource>();
+  const classifications = new Map<string, Set<string>>();
+  const outlineDocuments: CompiledDocument[] = [];
+  for (const file of indexed) {
+    file.documents.forEach((summary, document) => {
+      const known = classifications.get(summary.service) ?? new Set<string>();
+      for (const name of summary.classifications) known.add(name);
+      classifications.set(summary.service, known);
+      const { objects: _objects, classifications: _classifications, node: _node, ...identity } = summary;
+      const location = { file: file.display, line: summary.nameAt[0], column: summary.nameAt[1] };
+      const node = summaryNode(summary, file.display) ?? emptyNode(summary.kind === 'Database' ? 'database' : 'schema', summary.name, location);
+      if (summary.kind === 'Schema') sources.set(node, { file, document, objects: summary.objects });
+      outlineDocuments.push({ ...identity, node });
+    });
+  }
+  return {
+    files,
+    objects,
+    whole: undefined,
+    outline: buildState(config, outlineDocuments, files),
+    objectsIn: (schema) => sources.get(schema)?.objects ?? countObjects(schema),
+    classifications: (service) => [...(classifications.get(service) ?? [])],
+    load: async (step) => {
+      // File by file, in the order the step names them; a file's other documents are let go.
+      const wanted = new Map<IndexedFile, Array<{ document: number; schema: DesiredNode }>>();
+      for (const database of step.databases) {
+        for (const schema of database.children) {
+          const source = sources.get(schema);
+          if (source === undefined) continue;
+          wanted.set(source.file, [...(wanted.get(source.file) ?? []), { document: source.document, schema }]);
+        }
+      }
+      const loaded = new Map<DesiredNode, DesiredNode>();
+      for (const [file, schemas] of wanted) {
+        const documents = await compiled(file);
+        if (!documents.ok) return documents;
+        for (const { document, schema } of schemas) loaded.set(schema, documents.value[document]!.node);
+      }
+      const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
+      return { ok: true, value: { ...step, databases } };
+    },
+  };
+}
+
+/**
+ * A file indexed earlier in this run, compiled again (its cached form missing or not trusted):
+ * it must still be the bytes that were indexed, or the plan would mix two versions of it.
+ */
+async function compileAgain(entry: IndexedFile, cache: CacheLocation | null): Promise<Loaded<CompiledDocument[]>> {
+  const read = await readText(entry.absolute, entry.display);
+  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  if (createHash('sha256').update(read.bytes).digest('hex') !== entry.sha256) {
+    const message = `${entry.display} changed since this run read the manifests; nothing was planned from it: run the command again`;
+    return { ok: false, diagnostics: [{ file: entry.display, line: 1, column: 1, message }] };
+  }
+  const result = await compileFile(entry.display, read.text);
+  if (result.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(result.diagnostics) };
+  if (cache !== null) await writeCompiled(cache, entry.sha256, result.documents);
+  return { ok: true, value: result.documents };
+}
+
+function objectsInFile(documents: readonly DocumentSummary[]): number {
+  return documents.reduce((sum, document) => sum + document.objects, 0);
+}
+
+/** Databases (each once, however many documents name it) and every schema's objects. */
+function objectsInSet(indexed: readonly IndexedFile[]): number {
+  const databases = new Set<string>();
+  let objects = 0;
+  for (const file of indexed) {
+    for (const document of file.documents) {
+      databases.add(JSON.stringify([document.service, document.database]));
+      if (document.kind === 'Schema') objects += document.objects;
+    }
+  }
+  return objects + databases.size;
+}
+
+function countObjects(node: DesiredNode): number {
+  let count = 1;
+  for (const child of node.children) count += countObjects(child);
+  return count;
+}
+
+/** The tag classifications used anywhere below these nodes. */
+function classificationsOf(nodes: readonly DesiredNode[]): string[] {
+  const found = new Set<string>();
+  const visit = (node: DesiredNode) => {
+    for (const tag of node.fields.tags ?? []) {
+      const parsed = parseTagFqn(tag);
+      if (parsed.ok) found.add(parsed.tag.classification);
+    }
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return [...found];
 }
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */
@@ -369,7 +592,7 @@ function identityOfParsed(document: YamlDocument): DocumentIdentity {
   return identity;
 }
 
-function identityOfCompiled(document: CompiledDocument, file: string): DocumentIdentity {
+function identityOfCompiled(document: DocumentIdentityFields, file: string): DocumentIdentity {
   const at = (position: Position): SourceLocation => ({ file, line: position[0], column: position[1] });
   const parts = document.kind === 'Database' ? [document.service, document.name] : [document.service, document.database, document.name];
   return {

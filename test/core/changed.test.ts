@@ -81,7 +81,7 @@ describe('--changed-since where git cannot say (the Action: ifMissing full)', ()
       const missing = '0123456789abcdef0123456789abcdef01234567';
       const shallow = await loadWorkspace(config, {}, undefined, {}, { changedSince: missing, ifMissing: 'full' });
       expect(shallow.fullPlanBecause).toBe(`commit ${missing} is not in this clone (check out with fetch-depth: 0)`);
-      expect(shallow.desired.services.get('warehouse')!.databases[0]!.children[0]!.children.map((table) => table.name)).toEqual(['a']);
+      expect(shallow.manifests.outline.services.get('warehouse')!.databases[0]!.children[0]!.children.map((table) => table.name)).toEqual(['a']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -244,7 +244,7 @@ describe('plan --changed-since on an embedded PostgreSQL in a git repository', (
       const workspace = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD' });
       expect(workspace.scope).toBeUndefined();
       expect(workspace.fullPlanBecause).toBe('the config revmeta.yaml changed since HEAD');
-      expect(workspace.desired.services.get('warehouse')!.databases[0]!.children.length).toBe(3);
+      expect(workspace.manifests.outline.services.get('warehouse')!.databases[0]!.children.length).toBe(3);
     } finally {
       git(repo, 'checkout', '--', 'revmeta.yaml');
     }

@@ -4,7 +4,7 @@
  * whole catalog's. The result is the plan of the whole service: same changes, statements,
  * conflicts, and a saved plan still checked entry by entry.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { renderText, TextPreview } from '../../src/plan/render/text.js';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import type { Connector, IntrospectScope } from '../../src/connectors/types.js';
 import { checkSavedPlan, openSavedPlan } from '../../src/core/stale.js';
-import { loadWorkspace, planWorkspace, type PlanOptions } from '../../src/core/workspace.js';
+import { loadWorkspace, planWorkspace, selectMatchingNothing, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
 import { writeWorkspace } from '../e2e/cli.js';
@@ -133,7 +133,7 @@ describe('planning a service a group of schemas at a time', () => {
 
   it('keeps the one-step observed digest of before, and a saved stepped plan checks against a fresh one', async () => {
     const whole = await planned();
-    const desired = whole.workspace.desired.services.get('warehouse')!;
+    const desired = whole.workspace.manifests.whole!.services.get('warehouse')!;
     const before = planService({
       name: 'warehouse',
       type: 'postgres',
@@ -189,5 +189,75 @@ describe('planning a service a group of schemas at a time', () => {
     const whole = await planned(Number.POSITIVE_INFINITY, [other]);
     const reasons = await other.reasons(whole.plan);
     expect(reasons.join('\n')).toMatch(/in another position than in a plan made now/);
+  });
+});
+
+/** Table and column nodes reachable from `root` (objects, arrays, maps and sets followed): what it keeps alive. */
+function tablesAndColumnsHeldBy(root: unknown): number {
+  const seen = new Set<object>();
+  let count = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    if ((record['kind'] === 'table' || record['kind'] === 'column') && Array.isArray(record['children'])) count++;
+    if (value instanceof Map) for (const [key, entry] of value) pending.push(key, entry);
+    else if (value instanceof Set) for (const entry of value) pending.push(entry);
+    else pending.push(...Object.values(record));
+  }
+  return count;
+}
+
+describe('loading the manifests a step at a time (a workspace bigger than one step)', () => {
+  const largeWorkspace = async (configFile: string, env: Record<string, string | undefined>, events: string[], held: number[]) => {
+    const scopes: IntrospectScope[] = [];
+    const recording = recordingConnector(events, scopes);
+    let workspace: Awaited<ReturnType<typeof loadWorkspace>> | undefined;
+    // At each introspection, what the loaded workspace still holds of the tables and columns.
+    const connector: Connector = { ...recording, introspect: async (driver, scope) => (held.push(tablesAndColumnsHeldBy(workspace)), recording.introspect(driver, scope)) };
+    workspace = await loadWorkspace(configFile, env, new Map([['postgres', connector]]), {}, { stepObjects: 9 });
+    return workspace;
+  };
+
+  it('holds only an index of the databases and schemas; each step compiles its own files and lets them go', async () => {
+    const configFile = await workspaceFile();
+    const whole = await planned(9);
+    for (const cache of ['off', await mkdtemp(path.join(os.tmpdir(), 'revmeta-steps-cache-'))]) {
+      // Twice with a cache: compiled by the first run, read from the cache by the second.
+      for (let run = 0; run < (cache === 'off' ? 1 : 2); run++) {
+        const events: string[] = [];
+        const held: number[] = [];
+        const workspace = await largeWorkspace(configFile, { ...process.env, REVMETA_CACHE_DIR: cache }, events, held);
+        expect(tablesAndColumnsHeldBy(workspace)).toBe(0);
+        const result = await planWorkspace(workspace, { stepObjects: 9 });
+        await result.close();
+        expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render', 'introspect s2', 'render']);
+        expect(held).toEqual([0, 0, 0]);
+        expect(result.plan).toEqual(whole.plan);
+      }
+    }
+  });
+
+  it('checks --select globs against the tables and columns of an index, loading its files', async () => {
+    const workspace = await largeWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, [], []);
+    expect(workspace.manifests.whole).toBeUndefined();
+    expect(await selectMatchingNothing(workspace, ['warehouse'], ['analytics.s2.t1.c2', 'analytics.s1', 'analytics.s9.*', 'analytics.s0.t7'])).toEqual(['analytics.s9.*', 'analytics.s0.t7']);
+  });
+
+  it('a manifest edited after the index was read fails the plan naming the file, and leaves no plan file', async () => {
+    const configFile = await workspaceFile();
+    const events: string[] = [];
+    const workspace = await largeWorkspace(configFile, { ...process.env, REVMETA_CACHE_DIR: 'off' }, events, []);
+    const edited = path.join(path.dirname(configFile), 'metadata', 'warehouse', 'analytics', 's2.yaml');
+    await writeFile(edited, (await readFile(edited, 'utf8')).replace('Schema s2', 'Schema s2, edited'));
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'revmeta-steps-')), 'plan.json');
+    const writer = new PlanFileWriter(file);
+    await expect(planWorkspace(workspace, { stepObjects: 9, sinks: [writer] })).rejects.toThrow(/s2\.yaml:1:1: .*changed since/);
+    await writer.discard();
+    expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render']);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(`${file}.changes`)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheLocation } from '../../src/manifest/cache.js';
-import { loadManifests } from '../../src/manifest/load.js';
+import { cacheLocation, compiledFolder, type CacheLocation } from '../../src/manifest/cache.js';
+import { indexManifests, loadManifests } from '../../src/manifest/load.js';
+import { planSteps } from '../../src/core/workspace.js';
 import type { Config } from '../../src/manifest/types.js';
 import { tempTree, yaml } from './helpers.js';
 
@@ -53,6 +54,12 @@ async function workspace() {
   return { root, config: configFor(root), cache: { file: path.join(root, 'cache', 'manifests.json') } };
 }
 
+/** The compiled file of a manifest (by its digest, as the index gives it). */
+async function compiledFileOf(cache: CacheLocation, manifest: string): Promise<string> {
+  const index = JSON.parse(await readFile(cache.file, 'utf8'));
+  return path.join(compiledFolder(cache), `${index.files[manifest].sha256}.json`);
+}
+
 describe('the compiled-manifest cache', () => {
   it('gives the same tree from the cache as from parsing, locations included', async () => {
     const { config, cache } = await workspace();
@@ -82,14 +89,19 @@ describe('the compiled-manifest cache', () => {
     const { config, cache } = await workspace();
     const parsed = await loadManifests(config);
     await loadManifests(config, { cache });
-    // The entry keeps its file name and digest; only what it says the file holds changes.
-    const stored = JSON.parse(await readFile(cache.file, 'utf8'));
-    stored.files['c.yaml'].documents[0].node[3].description = 'from the cache';
-    await writeFile(cache.file, JSON.stringify(stored));
+    // The compiled file keeps its name (the manifest's digest); only what it says the file holds changes.
+    const stored = JSON.parse(await readFile(await compiledFileOf(cache, 'c.yaml'), 'utf8'));
+    stored.documents[0].node[3].description = 'from the cache';
+    await writeFile(await compiledFileOf(cache, 'c.yaml'), JSON.stringify(stored));
     expect(await loadManifests(config, { cache })).toEqual(parsed);
-    // And the cache is written afresh, so the next run is quick again.
-    const rewritten = JSON.parse(await readFile(cache.file, 'utf8'));
-    expect(rewritten.files['c.yaml'].documents[0].node[3].description).toBe('A schema: quoted');
+    // And it is written afresh, so the next run is quick again.
+    expect(JSON.parse(await readFile(await compiledFileOf(cache, 'c.yaml'), 'utf8')).documents[0].node[3].description).toBe('A schema: quoted');
+    // Likewise the index: what it says a file holds (its name here) is not trusted once edited.
+    const index = JSON.parse(await readFile(cache.file, 'utf8'));
+    index.files['c.yaml'].documents[0].name = 'renamed';
+    await writeFile(cache.file, JSON.stringify(index));
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+    expect(JSON.parse(await readFile(cache.file, 'utf8')).files['c.yaml'].documents[0].name).toBe('sales');
   });
 
   it('keeps its folder and files private to the user', async () => {
@@ -99,8 +111,14 @@ describe('the compiled-manifest cache', () => {
     const mode = async (file: string) => (await stat(file)).mode & 0o777;
     expect(await mode(path.dirname(cache.file))).toBe(0o700);
     expect(await mode(cache.file)).toBe(0o600);
-    const others = (await readdir(path.dirname(cache.file))).filter((name) => name !== 'manifests.json');
-    for (const name of others) expect(await mode(path.join(path.dirname(cache.file), name))).toBe(0o600);
+    // The key, and the folder of compiled files, each file in it private too.
+    const folder = compiledFolder(cache);
+    expect((await readdir(path.dirname(cache.file))).sort()).toEqual(['key', 'manifests.compiled', 'manifests.json']);
+    expect(await mode(path.join(path.dirname(cache.file), 'key'))).toBe(0o600);
+    expect(await mode(folder)).toBe(0o700);
+    const compiled = await readdir(folder);
+    expect(compiled).toHaveLength(3);
+    for (const name of compiled) expect(await mode(path.join(folder, name))).toBe(0o600);
   });
 
   it('makes a folder it writes to private, as one made by an earlier version may not be', async () => {
@@ -119,12 +137,14 @@ describe('the compiled-manifest cache', () => {
     const cache = { file: path.join(root, 'cache', 'new', 'manifests.json') };
     await loadManifests(config, { cache });
     const folder = path.dirname(cache.file);
-    const keys = (await readdir(folder)).filter((name) => name !== 'manifests.json');
+    const keys = (await readdir(folder)).filter((name) => name === 'key');
     expect(keys).toHaveLength(1);
     await chmod(path.join(folder, keys[0]!), 0o644);
     await rm(cache.file);
+    await rm(compiledFolder(cache), { recursive: true });
     expect((await loadManifests(config, { cache })).ok).toBe(true);
     await expect(stat(cache.file)).rejects.toThrow(/ENOENT/);
+    await expect(stat(compiledFolder(cache))).rejects.toThrow(/ENOENT/);
   });
 
   it('never caches an invalid file, and reports it on every run', async () => {
@@ -164,9 +184,62 @@ describe('the compiled-manifest cache', () => {
     expect(await loadManifests(config, { cache })).toEqual(parsed);
     const stored = JSON.parse(await readFile(cache.file, 'utf8'));
     stored.build = 'another build';
-    stored.files['b.yaml'].documents[0].node[0] = 'tampered';
+    stored.files['b.yaml'].documents[0].name = 'tampered';
     await writeFile(cache.file, JSON.stringify(stored));
     expect(await loadManifests(config, { cache })).toEqual(parsed);
+    const compiled = JSON.parse(await readFile(await compiledFileOf(cache, 'b.yaml'), 'utf8'));
+    compiled.build = 'another build';
+    compiled.documents[0].node[0] = 'tampered';
+    await writeFile(await compiledFileOf(cache, 'b.yaml'), JSON.stringify(compiled));
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+    await writeFile(await compiledFileOf(cache, 'c.yaml'), '{ not json');
+    expect(await loadManifests(config, { cache })).toEqual(parsed);
+  });
+
+  it('is an index (no tables in it) and one compiled file per manifest digest; files no manifest has any more are removed', async () => {
+    const { root, config, cache } = await workspace();
+    await loadManifests(config, { cache });
+    const index = await readFile(cache.file, 'utf8');
+    expect(index).not.toContain('orders');
+    const digests = Object.values(JSON.parse(index).files as Record<string, { sha256: string }>).map((file) => `${file.sha256}.json`);
+    expect((await readdir(compiledFolder(cache))).sort()).toEqual([...new Set(digests)].sort());
+    const before = await compiledFileOf(cache, 'b.yaml');
+    await writeFile(path.join(root, 'metadata', 'b.yaml'), schema('public').replace('Line one', 'Line one, edited'));
+    await loadManifests(config, { cache });
+    await expect(stat(before)).rejects.toThrow(/ENOENT/);
+    expect(await readdir(compiledFolder(cache))).toHaveLength(3);
+  });
+
+  it('a set bigger than it may hold is an index: its schemas load a step at a time, as the whole tree has them', async () => {
+    const { config, cache } = await workspace();
+    const parsed = await loadManifests(config);
+    if (!parsed.ok) throw new Error('expected valid manifests');
+    const whole = parsed.value.services.get('warehouse')!;
+    // Compiled by the first load, from the cache by the second, and with no cache at all.
+    for (const options of [{ cache }, { cache }, {}]) {
+      const indexed = await indexManifests(config, { ...options, holdObjects: 5 });
+      if (!indexed.ok) throw new Error('expected valid manifests');
+      const set = indexed.value;
+      expect(set.whole).toBeUndefined();
+      expect(set.files).toEqual(parsed.value.files);
+      expect(set.objects).toBe(1 + 2 * 6);
+      expect(set.classifications('warehouse').sort()).toEqual(['PII', 'Tier']);
+      const outline = set.outline.services.get('warehouse')!;
+      expect(outline.databases[0]!.fields).toEqual(whole.databases[0]!.fields);
+      expect(outline.databases[0]!.children.map((schema) => [schema.name, schema.children.length, set.objectsIn(schema)])).toEqual([
+        ['public', 0, 6],
+        ['sales', 0, 6],
+      ]);
+      const steps = planSteps(outline, 6, set.objectsIn);
+      expect(steps).toHaveLength(2);
+      const loaded = [];
+      for (const step of steps) {
+        const result = await set.load(step);
+        if (!result.ok) throw new Error('expected the step to load');
+        loaded.push(result.value);
+      }
+      expect(loaded).toEqual(planSteps(whole, 6));
+    }
   });
 
   it('lives outside the repository, one file per manifests folder, and can be turned off', () => {
