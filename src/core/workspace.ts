@@ -57,7 +57,9 @@ export async function loadWorkspace(
   if (!config.ok) throw new ValidationError(config.diagnostics);
   const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing) : undefined;
   const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
-  const desired = await loadManifests(config.value, { cache: cacheLocation(config.value.manifests, env), ...(planScope ? { only: planScope.files } : {}) });
+  // `--changed-since` compiled every changed file it loads already: no cache to read (it holds every file).
+  const load = changed?.scoped ? { cache: null, only: changed.scope.files, compiled: changed.compiled } : { cache: cacheLocation(config.value.manifests, env), ...(planScope ? { only: planScope.files } : {}) };
+  const desired = await loadManifests(config.value, load);
   if (!desired.ok) throw new ValidationError(desired.diagnostics);
   return {
     config: config.value,
