@@ -174,6 +174,7 @@ function scanKeys(text: string, from: number, to: number, indent: number, names:
   for (let match = shallow.exec(text); match !== null && match.index < to; match = shallow.exec(text)) {
     const at = match.index;
     const depth = match[0].length;
+    if (depth === 0) shallow.lastIndex++; // a match of no characters must move on
     const first = text[at + depth];
     if (first === '#') continue;
     if (depth === 0) return at;
@@ -184,7 +185,6 @@ function scanKeys(text: string, from: number, to: number, indent: number, names:
     const name = line.slice(0, colon.index).trimEnd();
     if (!PLAIN_NAME.test(name) || NOT_TEXT.test(name)) return false;
     names.add(name);
-    if (shallow.lastIndex === at) shallow.lastIndex++; // a zero-length match must move on
   }
   return to;
 }
