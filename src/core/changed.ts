@@ -3,7 +3,9 @@
  * holds. The manifest files that differ between <ref> and the working tree (committed,
  * uncommitted and untracked) are compared document by document with their <ref> versions;
  * the objects whose entries differ (added, edited or removed) are the plan's scope. Only those
- * files are loaded, only those objects planned, and connectors read only those objects.
+ * files are loaded, only those objects planned, and connectors read only those objects. Each
+ * changed file is compiled once per version, and an edit inside a Schema file's tables only as
+ * far as the edited table entries (table-edits.ts); the load uses what the compare compiled.
  *
  * A change to the config itself changes what every object means (sync, include, templates):
  * then the plan is a full one, and says why.
