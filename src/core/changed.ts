@@ -3,15 +3,20 @@
  * holds. The manifest files that differ between <ref> and the working tree (committed,
  * uncommitted and untracked) are compared document by document with their <ref> versions;
  * the objects whose entries differ (added, edited or removed) are the plan's scope. Only those
- * files are loaded, only those objects planned, and connectors read only those objects.
+ * files are loaded, only those objects planned, and connectors read only those objects. Each
+ * changed file is compiled once per version, and an edit inside a Schema file's tables only as
+ * far as the edited table entries (table-edits.ts); the load uses what the compare compiled.
  *
  * A change to the config itself changes what every object means (sync, include, templates):
  * then the plan is a full one, and says why.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { compileManifestText } from '../manifest/load.js';
+import { compileManifestText, displayPath } from '../manifest/load.js';
+import { readText } from '../manifest/text.js';
+import { editedTables } from './table-edits.js';
 import type { CompiledDocument } from '../manifest/cache.js';
 import type { Config } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
@@ -23,7 +28,14 @@ import { RevmetaError } from './errors.js';
 export type { ChangedObject, PlanScope } from '../plan/types.js';
 
 /** The scope of `--changed-since`, or why the plan must be a full one. */
-export type ChangedSince = { scoped: true; scope: PlanScope } | { scoped: false; ref: string; commit: string; reason: string };
+export type ChangedSince = { scoped: true; scope: PlanScope; compiled: CompiledFiles } | { scoped: false; ref: string; commit: string; reason: string };
+
+/**
+ * The changed files as compared, by path relative to the manifests folder: the SHA-256 of the
+ * version read and its documents (a file of edited table entries: its own fields and those
+ * tables only), for the load to use instead of compiling the file again.
+ */
+export type CompiledFiles = Map<string, { sha256: string; documents: readonly CompiledDocument[] }>;
 
 /**
  * The manifest files and objects that changed since `ref` (see the module comment).
@@ -56,16 +68,22 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
     .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
     .sort();
   const objects = new Map<string, ChangedObject>();
+  const compiled: CompiledFiles = new Map();
   for (const file of files) {
     const before = await git.show([`${commit}:${prefix}${file}`]).then(
       (text) => text,
       () => undefined, // not in that commit: an added file
     );
-    const after = await readFile(path.join(config.manifests, ...file.split('/')), 'utf8').catch(() => undefined);
-    for (const object of await changedObjects(file, before, after)) objects.set(JSON.stringify(objectPath(object)), object);
+    // Read as the load reads it (its name in locations, its checks), so the load can use what is compiled here.
+    const absolute = path.join(config.manifests, ...file.split('/'));
+    const read = await readText(absolute, displayPath(absolute)).catch(() => undefined); // undefined: a removed file
+    const after = read?.ok ? read.text : undefined;
+    const compared = await compareVersions(displayPath(absolute), before, after);
+    for (const object of compared.objects) objects.set(JSON.stringify(objectPath(object)), object);
+    if (read?.ok && compared.after !== undefined) compiled.set(file, { sha256: createHash('sha256').update(read.bytes).digest('hex'), documents: compared.after });
   }
   const sorted = [...objects.values()].sort((a, b) => compareArrays(objectPath(a), objectPath(b)));
-  return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted } };
+  return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted }, compiled };
 }
 
 /** Paths (from the repository root) that differ from `commit` in the working tree, untracked ones included. */
@@ -87,12 +105,34 @@ async function realPath(file: string): Promise<string> {
  * every object of the other version is changed; the load reports the new version's problems.
  */
 export async function changedObjects(file: string, before: string | undefined, after: string | undefined): Promise<ChangedObject[]> {
-  const old = await entriesOf(file, before);
-  const now = await entriesOf(file, after);
+  return (await compareVersions(file, before, after)).objects;
+}
+
+/**
+ * The changed objects of one file, and the new version's documents (undefined: no such file, or
+ * not valid). An edit inside the tables compiles only the edited table entries of each version
+ * (table-edits.ts): the tables it leaves out are the same text in both, so they do not differ.
+ */
+async function compareVersions(
+  file: string,
+  before: string | undefined,
+  after: string | undefined,
+): Promise<{ objects: ChangedObject[]; after: readonly CompiledDocument[] | undefined }> {
+  const edit = before !== undefined && after !== undefined ? await editedTables(file, before, after) : undefined;
+  const oldDocuments = edit ? edit.before : await compiledOrNone(file, before);
+  const newDocuments = edit ? edit.after : await compiledOrNone(file, after);
+  const old = entriesOf(oldDocuments);
+  const now = entriesOf(newDocuments);
   const changed: ChangedObject[] = [];
   for (const [key, entry] of now) if (old.get(key)?.digest !== entry.digest) changed.push(entry.object);
   for (const [key, entry] of old) if (!now.has(key)) changed.push(entry.object);
-  return changed;
+  return { objects: changed, after: newDocuments };
+}
+
+async function compiledOrNone(file: string, text: string | undefined): Promise<CompiledDocument[] | undefined> {
+  if (text === undefined) return undefined;
+  const compiled = await compileManifestText(file, text);
+  return compiled.ok ? compiled.value : undefined;
 }
 
 interface ObjectEntry {
@@ -101,13 +141,10 @@ interface ObjectEntry {
   digest: string;
 }
 
-async function entriesOf(file: string, text: string | undefined): Promise<Map<string, ObjectEntry>> {
+function entriesOf(documents: readonly CompiledDocument[] | undefined): Map<string, ObjectEntry> {
   const entries = new Map<string, ObjectEntry>();
-  if (text === undefined) return entries;
-  const compiled = await compileManifestText(file, text);
-  if (!compiled.ok) return entries;
   const add = (object: ChangedObject, digest: unknown) => entries.set(JSON.stringify(objectPath(object)), { object, digest: canonicalJson(digest) });
-  for (const document of compiled.value) addDocument(document, add);
+  for (const document of documents ?? []) addDocument(document, add);
   return entries;
 }
 

@@ -90,6 +90,12 @@ export interface LoadOptions {
    * set is indexed only: its schemas are loaded a step at a time (`ManifestSet.load`).
    */
   holdObjects?: number;
+  /**
+   * Files compiled already, by relative path (`--changed-since` compiles the changed files to
+   * compare them): used when the file still has that SHA-256, instead of compiling it again.
+   * Never cached: a changed file's documents may hold only its edited tables.
+   */
+  compiled?: ReadonlyMap<string, { sha256: string; documents: readonly CompiledDocument[] }>;
 }
 
 /**
@@ -175,6 +181,17 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
     }
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     files.push({ path: found.relative, sha256 });
+    const done = options.compiled?.get(found.relative);
+    if (done !== undefined && done.sha256 === sha256) {
+      // Never cached (a cut holds only the edited tables); held for this run like a fresh compile.
+      const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: done.documents.map(summaryOf) };
+      indexed.push(entry);
+      identities.push(...done.documents.map((document) => identityOfCompiled(document, display)));
+      indexedObjects += objectsInFile(entry.documents);
+      if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, [...done.documents]);
+      else held = undefined;
+      continue;
+    }
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);
@@ -409,8 +426,12 @@ async function compileFile(file: string, text: string): Promise<CompiledFile> {
   return { documents, identities, diagnostics };
 }
 
-/** The compiled file when it reads the quick way and is valid; undefined otherwise. */
-async function compileQuickly(file: string, text: string): Promise<CompiledFile | undefined> {
+/**
+ * The compiled file when it reads the quick way and is valid; undefined otherwise.
+ * `linesBefore`: the text is lines cut from a file, and the lines of the file left out before
+ * an offset of the text (see `compileManifestCut`).
+ */
+async function compileQuickly(file: string, text: string, linesBefore?: (offset: number) => number): Promise<CompiledFile | undefined> {
   const quick = quickParse(text);
   if (quick === undefined) return undefined;
   const validate = await schemaValidator('manifest');
@@ -418,7 +439,10 @@ async function compileQuickly(file: string, text: string): Promise<CompiledFile 
     if (!validate(value)) return undefined;
     if (objectsOf(value).some((object) => tagProblems(object.entry, object.path).length > 0)) return undefined;
   }
-  const position = (offset: number) => positionOf(quick, offset);
+  const position = (offset: number) => {
+    const at = positionOf(quick, offset);
+    return linesBefore ? { line: at.line + linesBefore(offset), column: at.column } : at;
+  };
   const documents = quick.documents.map(({ value, layout }) => compileDocument({ file, value, layout, position }));
   return { documents, identities: documents.map((document) => identityOfCompiled(document, file)), diagnostics: [] };
 }
@@ -469,13 +493,23 @@ export async function compileManifestText(file: string, text: string): Promise<L
   return result.diagnostics.length > 0 ? { ok: false, diagnostics: result.diagnostics } : { ok: true, value: result.documents };
 }
 
+/**
+ * The documents of `text`, whole lines cut from a manifest file, located in that file:
+ * `linesBefore(offset)` is how many of the file's lines were left out before `offset` of the
+ * text. Only the quick way (which locates by offsets): undefined when the cut does not read
+ * that way or is not valid, and the caller compiles the whole file instead.
+ */
+export async function compileManifestCut(file: string, text: string, linesBefore: (offset: number) => number): Promise<CompiledDocument[] | undefined> {
+  return (await compileQuickly(file, text, linesBefore))?.documents;
+}
+
 /** A symlinked file is read; a symlinked folder is not followed (it could loop). */
 async function symlinkKind(absolute: string): Promise<{ isFile(): boolean; isDirectory(): boolean } | undefined> {
   return stat(absolute).catch(() => undefined);
 }
 
 /** Paths as a user would open them: relative to the current folder when below it. */
-function displayPath(absolute: string): string {
+export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }

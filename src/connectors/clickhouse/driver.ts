@@ -5,8 +5,8 @@
  * parameters (`param_x` is an "Unknown setting" there), so the driver never uses them.
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
-import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
@@ -217,7 +217,7 @@ function statementError(error: unknown, secrets: readonly string[]): Error {
  * session, no query parameters. The client's own logger is off: it prints request errors
  * to the console, and revmeta reports them itself.
  */
-function createHttpClient(target: ClickHouseConnection): ClickHouseClient {
+function createHttpClient({ createClient, ClickHouseLogLevel }: ClickHouseModule, target: ClickHouseConnection): ClickHouseClient {
   try {
     return createClient({
       url: target.url,
@@ -247,6 +247,15 @@ function byteLength(sql: string): number {
 function settingsFor(sql: string): Record<string, string> {
   const bytes = byteLength(sql);
   return bytes + QUERY_SIZE_MARGIN > DEFAULT_MAX_QUERY_SIZE ? { max_query_size: String(bytes + QUERY_SIZE_MARGIN) } : {};
+}
+
+type ClickHouseModule = typeof import('@clickhouse/client');
+let loaded: Promise<ClickHouseModule> | undefined;
+
+/** The client package, imported on first use: a plan of other systems does not load it. */
+function clickHouseModule(): Promise<ClickHouseModule> {
+  loaded ??= importDriver(() => import('@clickhouse/client'));
+  return loaded;
 }
 
 async function readRows(client: ClickHouseClient, sql: string): Promise<Record<string, unknown>[]> {
@@ -323,7 +332,8 @@ export function createDriver(ctx: ConnectorContext): ClickHouseDriver {
     databaseName: target.databaseName,
     // The name is an OpenMetadata database: statements qualify every ClickHouse name anyway.
     async open(_database?: string) {
-      client ??= createHttpClient(target);
+      const module = await clickHouseModule();
+      client ??= createHttpClient(module, target);
       await verify(client);
       return httpSession(client, secrets, retries);
     },

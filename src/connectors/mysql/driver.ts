@@ -5,8 +5,8 @@
  * Connection errors never carry the password.
  */
 import { createHash } from 'node:crypto';
-import { createConnection, type Connection, type ConnectionOptions, type SslOptions } from 'mysql2/promise';
-import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
+import type { Connection, ConnectionOptions, SslOptions } from 'mysql2/promise';
+import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries, importDriver, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
 import type { NamedDatabaseDriver } from '../kit/scope.js';
@@ -331,9 +331,19 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
   };
 }
 
+type Mysql2Module = typeof import('mysql2/promise');
+let loaded: Promise<Mysql2Module> | undefined;
+
+/** The driver package, imported on first use: a plan of other systems does not load it. */
+function mysql2(): Promise<Mysql2Module> {
+  loaded ??= importDriver(() => import('mysql2/promise'));
+  return loaded;
+}
+
 async function connectOnce(target: MysqlConnection): Promise<Connection> {
   let connection: Connection | undefined;
   try {
+    const { createConnection } = await mysql2();
     connection = await createConnection(connectionOptions(target));
     // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
     // The next query on the session fails with its own error instead.
