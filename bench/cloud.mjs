@@ -1,5 +1,5 @@
 // Cloud apply bench (`node bench/cloud.mjs`, after `npm run build`): per connector, the
-// statements its dialect renders for TABLES tables × 20 described columns (a first rollout),
+// statements its dialect compiles for TABLES tables × 20 described columns (a first rollout),
 // applied by revmeta's apply (its scheduler and the connector's default concurrency) with a
 // fixed latency per statement or request: 100 ms, 1 s for Databricks. Prints one JSON line per
 // case: apply wall time against its floor = statements × latency ÷ concurrency; target ≤ 1.2.
@@ -9,7 +9,7 @@
 //   Glue client, @databricks/sql, snowflake-sdk) against the local fakes of test/ (loaded through tsx), each
 //   fake answering every request (BigQuery, Glue) or statement (Databricks) after `latencyMs`.
 //   The plan is made as `revmeta plan` makes it: introspection through the driver, then
-//   readForRender, then render. Every request the driver makes is paid for, so a driver that
+//   readCompileContext, then render. Every request the driver makes is paid for, so a driver that
 //   needs two requests per statement shows a ratio near 2.
 // - `through: "session"`: an in-process session whose every statement takes the latency
 //   (Oracle via recorded rows, MySQL, ClickHouse): the scheduler alone.
@@ -178,7 +178,7 @@ function tableNames(tables) {
   return Array.from({ length: tables }, (_, t) => `t${t}`);
 }
 
-/** Plans as `revmeta plan` does (introspect, diff, readForRender, render), applies with the fake's latency on, prints the line. */
+/** Plans as `revmeta plan` does (introspect, diff, readCompileContext, render), applies with the fake's latency on, prints the line. */
 async function driverCase(type, latencyMs) {
   const connector = connectors.get(type);
   const capabilitiesGuess = connector.capabilities({ version: 'unknown' });

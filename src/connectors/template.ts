@@ -1,5 +1,5 @@
 /**
- * Custom statement templates (the config's `sql:` block), checked and rendered for any dialect.
+ * Custom statement templates (the config's `sql:` block), checked and compiled for any dialect.
  * Every placeholder is substituted already quoted by the dialect, identifiers as identifiers
  * and values as literals, in one pass: a value that itself contains `{table}` is never
  * expanded again. That quoting protects a value only in plain SQL, so `templateProblems`
@@ -117,7 +117,7 @@ export function unknownPlaceholders(template: string): string[] {
 }
 
 /**
- * Why a template is unsafe or cannot render, each with its offset in the template: a known
+ * Why a template is unsafe or cannot compile, each with its offset in the template: a known
  * placeholder inside a comment or quotes (no quoting protects a value there: a line break ends
  * a `--` comment, a quote ends a string), more than one statement, text the dialect's servers
  * read two ways, or a placeholder the template's changes have no value for. Unknown
@@ -165,7 +165,7 @@ export function templateProblems(template: string, name: TemplateName, syntax: S
  * (TEMPLATE_PLACEHOLDERS_BY_NAME, kept equal to placeholderValue by the tests); the throw
  * only guards that invariant.
  */
-export function renderTemplate(template: string, change: Change, dialect: Dialect): string {
+export function compileTemplate(template: string, change: Change, dialect: Dialect): string {
   return template.replace(ANY_PLACEHOLDER, (whole, name: string) => {
     if (!isPlaceholder(name)) return whole;
     const value = placeholderValue(name, change, dialect);
@@ -180,13 +180,13 @@ export function renderTemplate(template: string, change: Change, dialect: Dialec
 }
 
 /**
- * The render loops' first step: the change's custom template (the config's `sql:`) rendered
+ * The compile loops' first step: the change's custom template (the config's `sql:`) compiled
  * for the dialect, or undefined when the config has none for it and the built-in statement
  * applies.
  */
 export function templateSql(change: Change, templates: SqlTemplates, dialect: Dialect): string | undefined {
   const template = templates[templateName(change)];
-  return template === undefined ? undefined : renderTemplate(template, change, dialect);
+  return template === undefined ? undefined : compileTemplate(template, change, dialect);
 }
 
 /** `templateSql` as the statement of that one change (a template is never batched with others). */

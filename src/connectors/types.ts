@@ -2,7 +2,7 @@
  * The connector contract. A connector is a folder `src/connectors/<type>/` with the same
  * files in each: `capabilities.ts`, `sql.ts` (dialect), `introspect.ts`, `driver.ts`, and an
  * `index.ts` exporting one `Connector`. The planner only ever sees `Capabilities` and the
- * dialect's pure `render`; it never asks which system it is talking to.
+ * dialect's pure `compile`; it never asks which system it is talking to.
  */
 import type { Field, ObjectKind, ObservedService, RelationKind } from '../model/types.js';
 import type { Change, StatementBody } from '../model/change.js';
@@ -102,7 +102,7 @@ export interface DescriptionRules {
 export type ApiRequest = Exclude<StatementBody, { kind: 'sql' }>;
 
 /**
- * One statement to run, and the changes (indices into the rendered batch) it carries. `sql`
+ * One statement to run, and the changes (indices into the compiled batch) it carries. `sql`
  * is SQL text, or for an API system the request as `statementText` shows it, with `request`
  * the typed request the driver sends.
  */
@@ -132,15 +132,15 @@ export interface Dialect {
    * Statements for changes of one database, in the order to run them. Pure: no I/O.
    * Custom templates from the config replace the built-in statement of their operation.
    */
-  render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[];
+  compile(changes: readonly Change[], templates: SqlTemplates, context?: CompileContext): Statement[];
 }
 
 /**
- * What a dialect needs beyond the observed tree to render some changes (MySQL restates a
+ * What a dialect needs beyond the observed tree to compile some changes (MySQL restates a
  * column's whole definition from SHOW CREATE TABLE). JSON-serialisable: it is part of the
  * observed digest, so a saved plan goes stale when it changes.
  */
-export type RenderContext = Record<string, unknown>;
+export type CompileContext = Record<string, unknown>;
 
 /** A connection to one database of a service. */
 export interface DriverSession {
@@ -329,11 +329,11 @@ export interface Connector {
   createDriver(ctx: ConnectorContext): Driver;
   introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection>;
   /**
-   * Reads the observed state `dialect.render` needs for these changes, after the diff and
-   * before rendering, only for the objects the changes touch (so introspection stays batched
+   * Reads the observed state `dialect.compile` needs for these changes, after the diff and
+   * before compiling, only for the objects the changes touch (so introspection stays batched
    * and small). What it reads joins the observed digest.
    */
-  readForRender?(driver: Driver, changes: readonly Change[]): Promise<RenderContext>;
+  readCompileContext?(driver: Driver, changes: readonly Change[]): Promise<CompileContext>;
   /**
    * For levels whose `Capabilities.listing` is `confirmed`: of objects the listing lacks, which
    * are really absent. One entry per object, in order: `null` when the system says it does not

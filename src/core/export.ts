@@ -7,13 +7,13 @@
 import { OlderServerError, OpenMetadataClient, type OpenMetadataClientOptions } from '../connectors/openmetadata/client.js';
 import { readService, type ReadCounts } from '../connectors/openmetadata/read.js';
 import type { Config } from '../manifest/types.js';
-import { renderAll, type RenderOptions, type WritableTree } from '../manifest/emit.js';
+import { emitAll, type EmitOptions, type WritableTree } from '../manifest/emit.js';
 import type { PruneScope, WriteResult } from '../manifest/write.js';
 import { writeManifestsFolder } from './manifests-folder.js';
 import { asRevmetaError, RevmetaError } from './errors.js';
 import { selectServices, type Workspace } from './workspace.js';
 
-export interface ExportOptions extends RenderOptions {
+export interface ExportOptions extends EmitOptions {
   /** `--service`: only these services (default: every service of the config). */
   services?: readonly string[];
   /**
@@ -118,7 +118,7 @@ async function exportServices(config: Config, options: ExportOptions): Promise<E
 
   let files;
   try {
-    files = renderAll(trees, options);
+    files = emitAll(trees, options);
   } catch (error) {
     // Two objects whose names decode to one (say `a:b` and `a__reserved__colon__b`) cannot be one manifest key.
     throw new RevmetaError(`export: ${error instanceof Error ? error.message : String(error)}`);

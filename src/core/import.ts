@@ -16,9 +16,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  renderAll,
+  emitAll,
   type ManifestFiles,
-  type RenderOptions,
+  type EmitOptions,
   type WritableColumn,
   type WritableDatabase,
   type WritableFields,
@@ -39,7 +39,7 @@ export interface ImportWorkspace {
   connectors: ReadonlyMap<string, Connector>;
 }
 
-export interface ImportOptions extends RenderOptions {
+export interface ImportOptions extends EmitOptions {
   /** `--service`: only these services (default: every service of the config). */
   services?: readonly string[];
   /** `--database`: only these databases (matched case-insensitively by the connectors); default all. */
@@ -79,7 +79,7 @@ export interface ImportedServices {
   unreadable: Map<string, KeptObject[]>;
 }
 
-/** Reads each selected service and renders its manifests; writes nothing. */
+/** Reads each selected service and emits its manifests; writes nothing. */
 export async function importService(workspace: ImportWorkspace, options: ImportOptions = {}): Promise<ImportedServices> {
   const summary: ImportSummary = { services: 0, databases: 0, schemas: 0, tables: 0, columns: 0, warnings: [], kept: [], unmappedOwners: [] };
   const trees: WritableTree[] = [];
@@ -132,7 +132,7 @@ export async function importService(workspace: ImportWorkspace, options: ImportO
   }
   summary.kept.sort();
   // Columns in table order: how people read a table, and what a new column's diff looks like.
-  return { files: renderAll(trees, { columnOrder: 'source', ...options }), summary, services, unreadable };
+  return { files: emitAll(trees, { columnOrder: 'source', ...options }), summary, services, unreadable };
 }
 
 export interface ImportRun {
@@ -191,7 +191,7 @@ async function existingManifests(config: Config): Promise<DesiredState | undefin
 const SCHEMA_HEADER = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/m;
 
 /**
- * Where the manifests' `$schema` header points (RenderOptions.schema: a URL, or a path relative
+ * Where the manifests' `$schema` header points (EmitOptions.schema: a URL, or a path relative
  * to the manifests folder), so editors validate and complete the files import writes:
  * 1. beside the config's own schema, when revmeta.yaml has the header (`config.schema.json`
  *    → `manifest.schema.json`, as the examples have them);

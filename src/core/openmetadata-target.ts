@@ -11,7 +11,7 @@ import { asRevmetaError } from './errors.js';
 
 /**
  * The OpenMetadata connector as core runs it: what it throws while connecting and reading for
- * render (its OpenMetadataError: a URL that is not one, a server too old) becomes a
+ * compile (its OpenMetadataError: a URL that is not one, a server too old) becomes a
  * RevmetaError, shown as it is. Introspection's errors are mapped where every connector's are.
  */
 export const openMetadataConnector: Connector = {
@@ -23,9 +23,9 @@ export const openMetadataConnector: Connector = {
       throw asRevmetaError(error);
     }
   },
-  async readForRender(driver, changes) {
+  async readCompileContext(driver, changes) {
     try {
-      return (await openmetadata.readForRender?.(driver, changes)) ?? {};
+      return (await openmetadata.readCompileContext?.(driver, changes)) ?? {};
     } catch (error) {
       throw asRevmetaError(error);
     }

@@ -2,7 +2,7 @@
  * The reviewed change set: what a person saw in a plan (every change's object, field, action,
  * before, after and the statements that carry it). A saved plan, or the plan a pull-request
  * comment showed, is applied only when a plan made now has exactly this change set: digests
- * alone cannot tell that the statements in a file are the ones revmeta renders.
+ * alone cannot tell that the statements in a file are the ones revmeta compiles.
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson, sha256 } from '../plan/digest.js';

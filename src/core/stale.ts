@@ -2,7 +2,7 @@
  * A saved plan is applied only if it is still what `plan` would say now (as Terraform and
  * Atlas refuse a stale plan): same manifests, same config, same observed state, and the
  * same changes, statements and conflicts entry by entry. The file is input like any other:
- * digests alone cannot tell that its statements are the ones revmeta renders.
+ * digests alone cannot tell that its statements are the ones revmeta compiles.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -178,9 +178,9 @@ export class PlanComparison {
       const changes = result.first.map(({ key, what }) => `${visible(key)}: ${what}`);
       reasons.push(`the changes in the plan are not what revmeta plans now (${result.count} differ):\n${subList(changes, result.count)}`);
     }
-    // Statements no change names never run, but a file that lists others than revmeta renders is not its plan.
+    // Statements no change names never run, but a file that lists others than revmeta compiles is not its plan.
     const statements = this.statementsDiffering + Math.abs(this.saved.size - this.statementCount);
-    if (result.count === 0 && statements > 0) reasons.push(`the statements in the plan are not what revmeta renders now (${statements} differ)`);
+    if (result.count === 0 && statements > 0) reasons.push(`the statements in the plan are not what revmeta compiles now (${statements} differ)`);
     const conflicts = conflictDifferences(saved.conflicts, fresh.conflicts);
     if (conflicts.length > 0) {
       reasons.push(`the conflicts in the plan are not those of a plan made now (${conflicts.length} differ):\n${subList(conflicts, conflicts.length)}`);

@@ -7,7 +7,7 @@ import { connectors as builtInConnectors } from '../connectors/index.js';
 import { OPENMETADATA_TARGET } from '../connectors/openmetadata/index.js';
 import { openMetadataConnector, openMetadataTarget } from './openmetadata-target.js';
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
-import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, RenderContext } from '../connectors/types.js';
+import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, CompileContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
 import { cacheLocation } from '../manifest/cache.js';
 import { indexManifests, manifestSetOf, type ManifestSet } from '../manifest/load.js';
@@ -18,7 +18,7 @@ import type { DesiredNode, DesiredService, DesiredState } from '../model/types.j
 import { appendNumbered, assemblePlan, summarise } from '../plan/assemble.js';
 import { canonicalJson, digestOf } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { diffService, renderService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import { diffService, compileService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyConnection } from '../apply/apply.js';
 import { ApplyShape, type ApplySizing } from '../apply/transactions.js';
@@ -140,7 +140,7 @@ export interface PlanOptions {
 
 /**
  * Desired objects (databases, schemas, tables, columns) a service is planned in one step:
- * introspected, diffed, read for rendering and rendered, before the next step is read. Memory
+ * introspected, diffed, read for compiling and compiled, before the next step is read. Memory
  * then holds one step's observed tree, however big the catalog; a service this small or smaller
  * is one step, as it always was. A schema bigger than this is a step of its own.
  *
@@ -378,18 +378,18 @@ function once(seen: Set<string>, entry: unknown): boolean {
 }
 
 /**
- * Plans one service in one pass: the diff, then what the connector reads for rendering those
+ * Plans one service in one pass: the diff, then what the connector reads for compiling those
  * changes (observed state too: it joins the digest), then the statements.
  */
 export async function planServiceOnce(
-  connector: Pick<Connector, 'readForRender'>,
+  connector: Pick<Connector, 'readCompileContext'>,
   driver: Driver,
   input: ServicePlanInput,
-): Promise<{ plan: ServicePlan; renderContext?: RenderContext }> {
+): Promise<{ plan: ServicePlan; compileContext?: CompileContext }> {
   const diff = diffService(input);
-  if (!connector.readForRender) return { plan: renderService(diff, input, input.renderContext) };
-  const renderContext = diff.changes.length > 0 ? await connector.readForRender(driver, diff.changes) : {};
-  return { plan: renderService(diff, input, renderContext), renderContext };
+  if (!connector.readCompileContext) return { plan: compileService(diff, input, input.compileContext) };
+  const compileContext = diff.changes.length > 0 ? await connector.readCompileContext(driver, diff.changes) : {};
+  return { plan: compileService(diff, input, compileContext), compileContext };
 }
 
 /**

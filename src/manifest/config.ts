@@ -298,7 +298,7 @@ function checkConnector(
 
 /**
  * Each template read as its service's dialect reads SQL (template.ts, `templateProblems`):
- * unknown placeholders, then what would let a value escape its quoting or not render.
+ * unknown placeholders, then what would let a value escape its quoting or not compile.
  * Reported at the template's value, with the character offset inside it.
  */
 function checkTemplates(

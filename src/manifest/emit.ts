@@ -53,7 +53,7 @@ export interface WritableTree {
   databases: readonly WritableDatabase[];
 }
 
-export interface RenderOptions {
+export interface EmitOptions {
   /**
    * Where `schemas/manifest.schema.json` is, for the `# yaml-language-server: $schema=`
    * header: a URL (used as is) or a path relative to the manifests folder (made relative to
@@ -73,10 +73,10 @@ export type ManifestFiles = Map<string, string>;
 const API_VERSION = 'revmeta/v1';
 
 /**
- * Renders one service's tree into files. Throws on two objects of one name under one
+ * Emits one service's tree into files. Throws on two objects of one name under one
  * parent: the result would be a duplicate key, and the caller's tree is wrong.
  */
-export function renderManifests(tree: WritableTree, options: RenderOptions = {}): ManifestFiles {
+export function emitManifests(tree: WritableTree, options: EmitOptions = {}): ManifestFiles {
   const files = new Map<string, string>();
   const serviceDir = fileNameOf(tree.service);
   const databases = sortedUnique(tree.databases, `service "${tree.service}"`);
@@ -91,7 +91,7 @@ export function renderManifests(tree: WritableTree, options: RenderOptions = {})
       name: database.name,
       ...fieldsOf(database),
     };
-    files.set(databasePath, renderFile([databaseDoc], databasePath, options));
+    files.set(databasePath, emitFile([databaseDoc], databasePath, options));
 
     const schemas = sortedUnique(database.schemas, `database "${database.name}"`);
     const schemaNames = fileNames(schemas.map((schema) => schema.name));
@@ -107,14 +107,14 @@ export function renderManifests(tree: WritableTree, options: RenderOptions = {})
       };
       const tables = objectsOf(schema.tables, `schema "${schema.name}"`, options.columnOrder === 'source');
       if (tables !== undefined) schemaDoc['tables'] = tables;
-      files.set(schemaPath, renderFile([schemaDoc], schemaPath, options));
+      files.set(schemaPath, emitFile([schemaDoc], schemaPath, options));
     }
   }
   return new Map([...files].sort(([a], [b]) => compareText(a, b)));
 }
 
-/** Renders several services into one map (export and import write many at once). */
-export function renderAll(trees: readonly WritableTree[], options: RenderOptions = {}): ManifestFiles {
+/** Emits several services into one map (export and import write many at once). */
+export function emitAll(trees: readonly WritableTree[], options: EmitOptions = {}): ManifestFiles {
   const all = new Map<string, string>();
   // Service folders come from config keys, which the user chose: two that one case-insensitive
   // file system would merge are refused rather than silently renamed.
@@ -126,7 +126,7 @@ export function renderAll(trees: readonly WritableTree[], options: RenderOptions
       throw new Error(`services ${JSON.stringify(other)} and ${JSON.stringify(service)} would share one manifests folder on a case-insensitive file system; rename one`);
     byFolder.set(folded, service);
   }
-  for (const tree of trees) for (const [file, text] of renderManifests(tree, options)) all.set(file, text);
+  for (const tree of trees) for (const [file, text] of emitManifests(tree, options)) all.set(file, text);
   return new Map([...all].sort(([a], [b]) => compareText(a, b)));
 }
 
@@ -187,7 +187,7 @@ function uniqueSorted(values: readonly string[]): string[] {
 
 
 // ---------------------------------------------------------------------------------------
-// YAML rendering
+// YAML emitting
 
 
 const TO_STRING: ToStringOptions = {
@@ -292,22 +292,22 @@ function toNode(value: unknown, style: Style): unknown {
   return map;
 }
 
-function renderDocument(value: Record<string, unknown>, style: Style): string {
+function emitDocument(value: Record<string, unknown>, style: Style): string {
   const doc = new Document();
   doc.contents = toNode(value, style) as YAMLMap;
   return doc.toString(TO_STRING);
 }
 
-function renderFile(documents: Record<string, unknown>[], file: string, options: RenderOptions): string {
+function emitFile(documents: Record<string, unknown>[], file: string, options: EmitOptions): string {
   const header = options.schema === undefined ? '' : `# yaml-language-server: $schema=${schemaReference(options.schema, file)}\n`;
   const body = documents
     .map((document) => {
-      const text = renderDocument(document, scalar);
+      const text = emitDocument(document, scalar);
       // The chosen styles are checked, not trusted: a document that does not read back to
-      // exactly its data is rendered with every string double-quoted, which always does.
+      // exactly its data is emitted with every string double-quoted, which always does.
       // Only documents holding a plain string outside the known-safe class need the check.
       if (!hasUncertainPlain(document, false)) return text;
-      return readsBackAs(text, document) ? text : renderDocument(document, quotedScalar);
+      return readsBackAs(text, document) ? text : emitDocument(document, quotedScalar);
     })
     .join('---\n');
   return header + body;

@@ -1,6 +1,6 @@
 /**
  * Changes, the statements that carry them, and apply outcomes: the vocabulary the planner
- * produces, connectors render and run, and apply reports. Here (not in plan/) so that
+ * produces, connectors compile and run, and apply reports. Here (not in plan/) so that
  * connectors and the planner both import it without importing each other.
  */
 import type { Field, ObjectRef } from './types.js';

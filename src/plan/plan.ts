@@ -1,9 +1,9 @@
 /**
  * The planner: desired (manifests) × observed (a source) × policy (config) → changes,
  * conflicts and warnings. Pure: no I/O, and it never asks which system it plans for; what a
- * source can store comes from its Capabilities, statements from its Dialect's pure render.
+ * source can store comes from its Capabilities, statements from its Dialect's pure compile.
  */
-import type { Capabilities, Dialect, RenderContext, SqlTemplates } from '../connectors/types.js';
+import type { Capabilities, Dialect, CompileContext, SqlTemplates } from '../connectors/types.js';
 import { parseTagFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, Field, ObservedService, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
@@ -43,21 +43,21 @@ export interface ServicePlanInput {
   capabilities: Capabilities;
   dialect: Dialect;
   policy: ServicePolicy;
-  /** What the connector's readForRender read for these changes (see Connector). */
-  renderContext?: RenderContext;
+  /** What the connector's readCompileContext read for these changes (see Connector). */
+  compileContext?: CompileContext;
   /** The owners the source knows (`Introspection.principals`); absent: not checked. */
   principals?: readonly string[];
   /** Why the source refuses a set of owners on one object (`Introspection.refuseOwners`): a conflict. */
   refuseOwners?(owners: readonly string[]): string | null;
 }
 
-/** What differs, before any statement is rendered: the first half of planning a service. */
+/** What differs, before any statement is compiled: the first half of planning a service. */
 export interface ServiceDiff {
   /** Changes in apply order, carrying no statements yet. */
   changes: Change[];
   conflicts: Conflict[];
   warnings: Warning[];
-  /** The observed values the diff compared; rendering adds what it read, then finishes it. */
+  /** The observed values the diff compared; compiling adds what it read, then finishes it. */
   digestEntries: DigestStream;
 }
 
@@ -70,13 +70,13 @@ export interface ServicePlan {
   observedDigest: string;
 }
 
-/** Diff then render, in one call: for a connector that reads nothing for rendering, and for tests. */
+/** Diff then compile, in one call: for a connector that reads nothing for compiling, and for tests. */
 export function planService(input: ServicePlanInput): ServicePlan {
-  return renderService(diffService(input), input, input.renderContext);
+  return compileService(diffService(input), input, input.compileContext);
 }
 
 /** Desired × observed × policy → changes, conflicts, warnings and the observed digest's entries. Pure. */
-export function diffService(input: Omit<ServicePlanInput, 'renderContext'>): ServiceDiff {
+export function diffService(input: Omit<ServicePlanInput, 'compileContext'>): ServiceDiff {
   const { policy } = input;
   const walk: Walk = {
     input,
@@ -114,20 +114,20 @@ export function diffService(input: Omit<ServicePlanInput, 'renderContext'>): Ser
 }
 
 /**
- * Renders a diff's changes through the dialect, each database's changes at once, listing every
+ * Compiles a diff's changes through the dialect, each database's changes at once, listing every
  * statement once and naming it on the changes it carries. Pure; `context` is what the
- * connector's readForRender read, and joins the observed digest.
+ * connector's readCompileContext read, and joins the observed digest.
  */
-export function renderService(
+export function compileService(
   diff: ServiceDiff,
   input: Pick<ServicePlanInput, 'name' | 'dialect' | 'policy'>,
-  context: RenderContext | undefined,
+  context: CompileContext | undefined,
 ): ServicePlan {
   const statements: PlannedStatement[] = [];
   const databases = [...new Set(diff.changes.map((change) => change.object.database))];
   for (const database of databases) {
     const batch = diff.changes.filter((change) => change.object.database === database);
-    for (const statement of input.dialect.render(batch, input.policy.templates ?? {}, context)) {
+    for (const statement of input.dialect.compile(batch, input.policy.templates ?? {}, context)) {
       const id = statements.length + 1;
       // The one place a dialect's statement becomes a plan statement: SQL text, or its typed request.
       statements.push({ id, service: input.name, database, ...(statement.request ?? { kind: 'sql', text: statement.sql }) });
@@ -139,7 +139,7 @@ export function renderService(
     statements,
     conflicts: diff.conflicts,
     warnings: diff.warnings,
-    // What rendering read is observed state too: a column redefined meanwhile makes a saved plan stale.
+    // What was read for compiling is observed state too: a column redefined meanwhile makes a saved plan stale.
     observedDigest: diff.digestEntries.finish(context),
   };
 }

@@ -1,11 +1,11 @@
 /**
  * The connector contract, checked for every connector of the registry (as Kysely's tests loop
- * over its dialects): every field × level × action its capabilities allow renders the hostile
+ * over its dialects): every field × level × action its capabilities allow compiles the hostile
  * corpus without throwing, one statement or more per change, each change carried exactly
  * once. What the planner would refuse first (a description over the level's limit, a
  * character it cannot store, a tag the source refuses) is left out, as the planner leaves it
- * out. A connector whose statements restate current state renders with what its
- * `readForRender` reads, from a driver answering fixture rows (read-fixtures.ts). Golden SQL
+ * out. A connector whose statements restate current state compiles with what its
+ * `readCompileContext` reads, from a driver answering fixture rows (read-fixtures.ts). Golden SQL
  * stays in each connector's own sql tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ function measured(text: string, unit: 'chars' | 'bytes' | 'utf16'): number {
   return [...text].length;
 }
 
-/** Whether the planner would let this description through to render at this level. */
+/** Whether the planner would let this description through to compile at this level. */
 function storable(capabilities: Capabilities, kind: ObjectKind, text: string): boolean {
   const limit = capabilities.descriptionLimits?.[kind];
   if (limit && measured(text, limit.unit) > limit.max) return false;
@@ -86,7 +86,7 @@ const FIELDS: Field[] = ['description', 'owner', 'tag'];
 
 /**
  * Identifiers a system cannot hold, by corpus name: no object there has such a name, so
- * introspection never yields one (its dialect refuses it rather than render it).
+ * introspection never yields one (its dialect refuses it rather than compile it).
  */
 const UNNAMEABLE: Readonly<Record<string, readonly string[]>> = {
   oracle: ['double quote', 'only double quotes', 'injection'],
@@ -95,17 +95,17 @@ const UNNAMEABLE: Readonly<Record<string, readonly string[]>> = {
 describe.each([...connectors.values()].map((connector) => [connector.type, connector] as const))('connector %s', (_type, connector) => {
   it('is registered under its own type, with every part of the contract', () => {
     expect(connectors.get(connector.type)).toBe(connector);
-    // A connector that reads for render has read fixtures, so the corpus below renders in full.
-    expect(connector.readForRender === undefined || READ_FIXTURES[connector.type] !== undefined, 'read fixtures').toBe(true);
+    // A connector that reads a compile context has read fixtures, so the corpus below compiles in full.
+    expect(connector.readCompileContext === undefined || READ_FIXTURES[connector.type] !== undefined, 'read fixtures').toBe(true);
     expect(connector.connectionSchema['type']).toBe('object');
     for (const part of ['createDriver', 'introspect', 'capabilities'] as const) expect(typeof connector[part]).toBe('function');
-    expect(typeof connector.dialect.render).toBe('function');
+    expect(typeof connector.dialect.compile).toBe('function');
   });
 
   for (const version of serversOf(connector)) {
-    it(`renders the hostile corpus for every field, level and action it allows${version ? ` (${version})` : ''}`, async () => {
+    it(`compiles the hostile corpus for every field, level and action it allows${version ? ` (${version})` : ''}`, async () => {
       const capabilities = connector.capabilities({ version });
-      let rendered = 0;
+      let compiled = 0;
       for (const field of FIELDS) {
         for (const kind of capabilities.fields[field]) {
           for (const identifier of HOSTILE_IDENTIFIERS.filter(({ name }) => !UNNAMEABLE[connector.type]?.includes(name))) {
@@ -115,8 +115,8 @@ describe.each([...connectors.values()].map((connector) => [connector.type, conne
               const where = `${field} of ${kind} ${identifier.name} = ${value.name}`;
               let statements;
               try {
-                const context = connector.readForRender ? await connector.readForRender(READ_FIXTURES[connector.type]!(changes), changes) : undefined;
-                statements = connector.dialect.render(changes, {}, context);
+                const context = connector.readCompileContext ? await connector.readCompileContext(READ_FIXTURES[connector.type]!(changes), changes) : undefined;
+                statements = connector.dialect.compile(changes, {}, context);
               } catch (error) {
                 throw new Error(`${connector.type}: ${where}: ${String(error)}`);
               }
@@ -124,23 +124,23 @@ describe.each([...connectors.values()].map((connector) => [connector.type, conne
               expect(carried, where).toEqual(changes.map((_, index) => index));
               // A request's text is the one statementText shows (what reviewers read); SQL stays SQL.
               for (const statement of statements) if (statement.request) expect(statement.sql, where).toBe(statementText(statement.request));
-              rendered += changes.length;
+              compiled += changes.length;
             }
           }
         }
       }
-      expect(rendered).toBeGreaterThan(0);
+      expect(compiled).toBeGreaterThan(0);
     });
   }
 
-  it('renders a custom template first, one statement per change, wherever the config has one', () => {
+  it('compiles a custom template first, one statement per change, wherever the config has one', () => {
     const capabilities = connector.capabilities({ version: serversOf(connector)[0]! });
     const marker = 'revmeta_template_marker';
     for (const field of FIELDS) {
       for (const kind of capabilities.fields[field]) {
         const changes = changesFor(capabilities, field, kind, 'orders', 'One row per order');
         const templates: SqlTemplates = Object.fromEntries(changes.map((change) => [templateName(change), `SELECT 1 AS ${marker}`]));
-        const statements = connector.dialect.render(changes, templates);
+        const statements = connector.dialect.compile(changes, templates);
         expect(statements.map((statement) => statement.changes), `${field} of ${kind}`).toEqual(changes.map((_, index) => [index]));
         expect(JSON.stringify(statements).split(marker).length - 1, `${field} of ${kind}`).toBe(changes.length);
       }

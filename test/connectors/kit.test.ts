@@ -4,7 +4,7 @@ import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatab
 import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../../src/connectors/kit/escapes.js';
 import { namedDatabaseNode, observedNode } from '../../src/connectors/kit/objects.js';
 import { connectionSchemaOf, serverLoginOptions, textOption } from '../../src/connectors/kit/options.js';
-import { renderByField } from '../../src/connectors/kit/render.js';
+import { compileByField } from '../../src/connectors/kit/compile.js';
 import type { Driver, DriverSession } from '../../src/connectors/types.js';
 import type { Change } from '../../src/plan/types.js';
 
@@ -33,12 +33,12 @@ describe('connector kit defaults', () => {
     });
   });
 
-  it('renders by field, refusing a field the system cannot write with its own message', () => {
-    const render = renderByField({ description: () => 'COMMENT', owner: 'no owners here', tag: 'no tags here' });
+  it('compiles by field, refusing a field the system cannot write with its own message', () => {
+    const compile = compileByField({ description: () => 'COMMENT', owner: 'no owners here', tag: 'no tags here' });
     const change = (field: Change['field']) => ({ field }) as Change;
-    expect(render(change('description'))).toBe('COMMENT');
-    expect(() => render(change('owner'))).toThrow('no owners here');
-    expect(() => render(change('tag'))).toThrow('no tags here');
+    expect(compile(change('description'))).toBe('COMMENT');
+    expect(() => compile(change('owner'))).toThrow('no owners here');
+    expect(() => compile(change('tag'))).toThrow('no tags here');
   });
 
   it('escapes named characters from the table and others as code points of the given width', () => {

@@ -1,6 +1,6 @@
 /**
- * Drivers that answer a connector's `readForRender` from fixture rows, for objects of any
- * name: what the contract test needs to render statements that restate current state (Glue's
+ * Drivers that answer a connector's `readCompileContext` from fixture rows, for objects of any
+ * name: what the contract test needs to compile statements that restate current state (Glue's
  * table input, BigQuery's labels and nested schema, MySQL's column definitions) or depend on
  * it (Snowflake's tag settings, Unity Catalog's streaming tables) for the hostile corpus. Each answers the way the real driver's reads do, in
  * the shape its connector's own tests record, for exactly the objects the changes name.
@@ -115,17 +115,17 @@ function unityCatalogDriver(changes: readonly Change[]): Driver {
   return { open: async () => session, close: async () => undefined };
 }
 
-/** The Hive metastore reads nothing for render: it batches column comments from what its own introspection saw (none here). */
+/** The Hive metastore reads nothing for compile: it batches column comments from what its own introspection saw (none here). */
 function databricksDriver(): Driver {
   return { open: async () => noSql('databricks'), close: async () => undefined };
 }
 
-/** The real driver on a fixture connection: its reads for render are settings, never the network (no tag creation). */
+/** The real driver on a fixture connection: its reads a compile context are settings, never the network (no tag creation). */
 function snowflakeDriver(): Driver {
   return createSnowflakeDriver({ service: 'warehouse', configDir: '/', connection: { account: 'fixture', username: 'fixture', password: 'unused' }, tags: { schema: 'GOVERNANCE.TAGS' } });
 }
 
-/** By connector type: a driver whose readForRender reads answer for these changes. */
+/** By connector type: a driver whose readCompileContext reads answer for these changes. */
 export const READ_FIXTURES: Readonly<Record<string, (changes: readonly Change[]) => Driver>> = {
   athena: athenaDriver,
   bigquery: bigqueryDriver,

@@ -1,11 +1,11 @@
 /**
  * The template lexer on each dialect's comment and quote syntax, and the table of which
- * placeholders each operation has, held equal to what rendering substitutes.
+ * placeholders each operation has, held equal to what compiling substitutes.
  */
 import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
 import { isSingleStatement, lexSql, STANDARD_SQL_SYNTAX, type SqlSyntax } from '../../src/connectors/sql-lexer.js';
-import { renderTemplate, TEMPLATE_PLACEHOLDERS_BY_NAME, templateName, templateProblems } from '../../src/connectors/template.js';
+import { compileTemplate, TEMPLATE_PLACEHOLDERS_BY_NAME, templateName, templateProblems } from '../../src/connectors/template.js';
 import { TEMPLATE_PLACEHOLDERS, type Dialect } from '../../src/connectors/types.js';
 import type { ObjectKind, ObjectRef } from '../../src/model/types.js';
 import type { Change } from '../../src/plan/types.js';
@@ -68,13 +68,13 @@ describe('sql lexer, per dialect', () => {
     expect(isSingleStatement('COMMENT ON TABLE t IS NULL /* /* */ x', syntax)).toBe(false);
   });
 
-  it('certifies every statement PostgreSQL and Redshift render for the hostile corpus', () => {
+  it('certifies every statement PostgreSQL and Redshift compile for the hostile corpus', () => {
     for (const type of ['postgres', 'redshift']) {
       const { dialect } = connectors.get(type)!;
       const changes = HOSTILE_VALUES.map(({ value }, i) =>
         descriptionChange(columnOf(HOSTILE_IDENTIFIERS[i % HOSTILE_IDENTIFIERS.length]!.value), value),
       );
-      for (const { sql } of dialect.render(changes, {})) expect(isSingleStatement(sql, syntaxOf(type)), `${type}: ${sql.slice(0, 80)}`).toBe(true);
+      for (const { sql } of dialect.compile(changes, {})) expect(isSingleStatement(sql, syntaxOf(type)), `${type}: ${sql.slice(0, 80)}`).toBe(true);
     }
   });
 });
@@ -110,15 +110,15 @@ describe('the placeholders of each template', () => {
   const dialect: Dialect = connectors.get('postgres')!.dialect;
   const kinds: ObjectKind[] = ['database', 'schema', 'table', 'column'];
 
-  it('are exactly those rendering has a value for, for every change of the operation', () => {
+  it('are exactly those compiling has a value for, for every change of the operation', () => {
     for (const [name, placeholders] of TEMPLATE_PLACEHOLDERS_BY_NAME) {
       const kind = kinds.find((candidate) => name.startsWith(candidate))!;
       for (const change of changesFor(kind, name.slice(kind.length))) {
         expect(templateName(change)).toBe(name);
         for (const placeholder of TEMPLATE_PLACEHOLDERS) {
-          const render = () => renderTemplate(`{${placeholder}}`, change, dialect);
-          if (placeholders.includes(placeholder)) expect(render, `${name} {${placeholder}}`).not.toThrow();
-          else expect(render, `${name} {${placeholder}}`).toThrow(/internal error/);
+          const compile = () => compileTemplate(`{${placeholder}}`, change, dialect);
+          if (placeholders.includes(placeholder)) expect(compile, `${name} {${placeholder}}`).not.toThrow();
+          else expect(compile, `${name} {${placeholder}}`).toThrow(/internal error/);
         }
       }
     }

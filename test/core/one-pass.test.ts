@@ -1,6 +1,6 @@
 /**
- * Planning is one pass: the core diffs once, lets the connector read what rendering those
- * changes needs, and renders once (no first pass thrown away, no re-plan).
+ * Planning is one pass: the core diffs once, lets the connector read what compiling those
+ * changes needs, and compiles once (no first pass thrown away, no re-plan).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { postgres } from '../../src/connectors/postgres/index.js';
@@ -11,16 +11,16 @@ import { writeWorkspace } from '../e2e/cli.js';
 
 vi.mock('../../src/plan/plan.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/plan/plan.js')>();
-  return { ...original, planService: vi.fn(original.planService), diffService: vi.fn(original.diffService), renderService: vi.fn(original.renderService) };
+  return { ...original, planService: vi.fn(original.planService), diffService: vi.fn(original.diffService), compileService: vi.fn(original.compileService) };
 });
 
 describe('one planning pass', () => {
-  it('diffs once, reads for rendering once, renders once, for a connector that reads before it renders', async () => {
-    const readForRender = vi.fn(async () => ({ read: 'what render needs' }));
-    const render = vi.fn(postgres.dialect.render);
+  it('diffs once, reads for compiling once, compiles once, for a connector that reads before it compiles', async () => {
+    const readCompileContext = vi.fn(async () => ({ read: 'what compile needs' }));
+    const compile = vi.fn(postgres.dialect.compile);
     const connector: Connector = {
       ...postgres,
-      dialect: { ...postgres.dialect, render },
+      dialect: { ...postgres.dialect, compile },
       createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
       introspect: async () => ({
         observed: {
@@ -34,7 +34,7 @@ describe('one planning pass', () => {
         server: { version: 'PostgreSQL 15' },
         queries: 1,
       }),
-      readForRender,
+      readCompileContext,
     };
     const configFile = await writeWorkspace({
       config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
@@ -49,10 +49,10 @@ describe('one planning pass', () => {
     await planned.close();
     expect(planned.plan.changes).toHaveLength(2);
     expect(planned.plan.statements).toHaveLength(2);
-    // A planner run is a diff: planService (diff and render) or diffService alone.
+    // A planner run is a diff: planService (diff and compile) or diffService alone.
     expect(vi.mocked(planner.planService).mock.calls.length + vi.mocked(planner.diffService).mock.calls.length).toBe(1);
-    expect(readForRender).toHaveBeenCalledTimes(1);
-    expect(render).toHaveBeenCalledTimes(1);
-    expect(render.mock.calls[0]![2]).toEqual({ read: 'what render needs' });
+    expect(readCompileContext).toHaveBeenCalledTimes(1);
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(compile.mock.calls[0]![2]).toEqual({ read: 'what compile needs' });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A big service is planned a bounded group of schemas at a time (introspect, diff, read for
- * render, render, then the next group), so memory holds one group's observed tree, never the
+ * compile, compile, then the next group), so memory holds one group's observed tree, never the
  * whole catalog's. The result is the plan of the whole service: same changes, statements,
  * conflicts, and a saved plan still checked entry by entry.
  */
@@ -51,7 +51,7 @@ function catalog(): ObservedNode[] {
 function recordingConnector(events: string[], scopes: IntrospectScope[]): Connector {
   return {
     ...postgres,
-    dialect: { ...postgres.dialect, render: (changes, templates, context) => (events.push('render'), postgres.dialect.render(changes, templates, context)) },
+    dialect: { ...postgres.dialect, compile: (changes, templates, context) => (events.push('compile'), postgres.dialect.compile(changes, templates, context)) },
     createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
     introspect: async (_driver, scope) => {
       scopes.push(scope);
@@ -60,7 +60,7 @@ function recordingConnector(events: string[], scopes: IntrospectScope[]): Connec
       const databases = catalog().map((database) => ({ ...database, children: database.children.filter((schema) => wanted.has(schema.name)) }));
       return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15' }, queries: 3 };
     },
-    readForRender: undefined,
+    readCompileContext: undefined,
   };
 }
 
@@ -94,10 +94,10 @@ async function planned(stepObjects?: number, sinks?: PlanOptions['sinks'], event
 }
 
 describe('planning a service a group of schemas at a time', () => {
-  it('introspects one group, renders it, then reads the next: never two groups at once', async () => {
+  it('introspects one group, compiles it, then reads the next: never two groups at once', async () => {
     // One schema is 1 + 2 tables × (1 + 3 columns) = 9 objects: a budget of 9 takes one schema a step.
     const { events, scopes, queries } = await planned(9);
-    expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render', 'introspect s2', 'render']);
+    expect(events).toEqual(['introspect s0', 'compile', 'introspect s1', 'compile', 'introspect s2', 'compile']);
     expect(scopes.map((scope) => scope.schemas)).toEqual([{ analytics: ['s0'] }, { analytics: ['s1'] }, { analytics: ['s2'] }]);
     expect(scopes.every((scope) => scope.databases.length === 1 && scope.databases[0] === 'analytics')).toBe(true);
     expect(queries).toBe(9);
@@ -161,7 +161,7 @@ describe('planning a service a group of schemas at a time', () => {
     // After each step, the changes the plan file has been handed (its stream writes them out; the step is let go).
     const spy = { add: (changes: readonly unknown[]) => void events.push(`sink ${changes.length}, file had ${writer.written.changes}`) };
     const streamed = await planned(9, [writer, preview, spy], events);
-    expect(events).toEqual(['introspect s0', 'render', 'sink 11, file had 11', 'introspect s1', 'render', 'sink 11, file had 22', 'introspect s2', 'render', 'sink 13, file had 35']);
+    expect(events).toEqual(['introspect s0', 'compile', 'sink 11, file had 11', 'introspect s1', 'compile', 'sink 11, file had 22', 'introspect s2', 'compile', 'sink 13, file had 35']);
     expect(streamed.plan.changes).toEqual([]);
     expect(streamed.plan.statements).toEqual([]);
     expect(streamed.plan.summary).toEqual(whole.plan.summary);
@@ -182,7 +182,7 @@ describe('planning a service a group of schemas at a time', () => {
     const events: string[] = [];
     const spy = { add: (changes: readonly unknown[]) => void events.push(`compared ${changes.length}`) };
     const fresh = await planned(9, [check, spy], events);
-    expect(events).toEqual(['introspect s0', 'render', 'compared 11', 'introspect s1', 'render', 'compared 11', 'introspect s2', 'render', 'compared 13']);
+    expect(events).toEqual(['introspect s0', 'compile', 'compared 11', 'introspect s1', 'compile', 'compared 11', 'introspect s2', 'compile', 'compared 13']);
     expect(await check.reasons(fresh.plan)).toEqual([]);
     // A plan made in other steps is another order of the same changes: refused, the first entry out of place named.
     const other = opened.check();
@@ -233,7 +233,7 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
         expect(tablesAndColumnsHeldBy(workspace)).toBe(0);
         const result = await planWorkspace(workspace, { stepObjects: 9 });
         await result.close();
-        expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render', 'introspect s2', 'render']);
+        expect(events).toEqual(['introspect s0', 'compile', 'introspect s1', 'compile', 'introspect s2', 'compile']);
         expect(held).toEqual([0, 0, 0]);
         expect(result.plan).toEqual(whole.plan);
       }
@@ -256,7 +256,7 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
     const writer = new PlanFileWriter(file);
     await expect(planWorkspace(workspace, { stepObjects: 9, sinks: [writer] })).rejects.toThrow(/s2\.yaml:1:1: .*changed since/);
     await writer.discard();
-    expect(events).toEqual(['introspect s0', 'render', 'introspect s1', 'render']);
+    expect(events).toEqual(['introspect s0', 'compile', 'introspect s1', 'compile']);
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.changes`)).toBe(false);
   });

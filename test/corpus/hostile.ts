@@ -1,5 +1,5 @@
 /**
- * The shared corpus of hostile values and identifiers every dialect renders and round-trips
+ * The shared corpus of hostile values and identifiers every dialect compiles and round-trips
  * through a real engine. Nothing here contains NUL (no SQL engine stores it in text).
  * Identifiers stay within 63 UTF-8 bytes (PostgreSQL's NAMEDATALEN − 1) so that they survive
  * every engine unchanged; a dialect that cannot store one filters it in its own test, by name.

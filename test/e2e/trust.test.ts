@@ -1,6 +1,6 @@
 /**
  * What apply trusts, end to end through the CLI on PGlite: a saved plan runs only when every
- * change and statement in it is what revmeta renders now, and a plan with conflicts applies
+ * change and statement in it is what revmeta compiles now, and a plan with conflicts applies
  * nothing unless the user explicitly allows the rest (objects in conflict are never written).
  */
 import { readFile, writeFile } from 'node:fs/promises';

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { emitManifests, type WritableTree } from '../../src/manifest/emit.js';
 import { writeManifests } from '../../src/manifest/write.js';
 import { snapshot } from './snapshot.js';
 
@@ -39,13 +39,13 @@ describe('atomic writes', () => {
     for (let failAt = 0; failAt < 18; failAt++) {
       const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'revmeta-atomic-')), 'metadata');
       failing.renameCallsLeft = Number.POSITIVE_INFINITY;
-      await writeManifests(root, renderManifests(tree('before', ['a', 'b', 'gone'])), { prune: ['w'] });
+      await writeManifests(root, emitManifests(tree('before', ['a', 'b', 'gone'])), { prune: ['w'] });
       await mkdir(path.join(root, 'w', 'hand'), { recursive: true });
       await writeFile(path.join(root, 'w', 'hand', 'made.yaml'), 'x: 1\n');
       const before = await snapshot(root);
 
       failing.renameCallsLeft = failAt;
-      const run = writeManifests(root, renderManifests(tree('after', ['a', 'b', 'c'])), { prune: ['w'] });
+      const run = writeManifests(root, emitManifests(tree('after', ['a', 'b', 'c'])), { prune: ['w'] });
       await expect(run, `failing rename #${failAt}`).rejects.toThrow(/ENOSPC/);
       failing.renameCallsLeft = Number.POSITIVE_INFINITY;
       expect(await snapshot(root), `failing rename #${failAt}`).toEqual(before);
@@ -55,19 +55,19 @@ describe('atomic writes', () => {
   it('creates nothing when the first write into a new folder fails', async () => {
     const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'revmeta-atomic-')), 'metadata');
     failing.renameCallsLeft = 2;
-    await expect(writeManifests(root, renderManifests(tree('x', ['a', 'b'])), { prune: ['w'] })).rejects.toThrow(/ENOSPC/);
+    await expect(writeManifests(root, emitManifests(tree('x', ['a', 'b'])), { prune: ['w'] })).rejects.toThrow(/ENOSPC/);
     failing.renameCallsLeft = Number.POSITIVE_INFINITY;
     expect(await snapshot(path.dirname(root))).toEqual({});
   });
 
   it('refuses to run over the staging folder of an interrupted run (it may hold the only copy of moved-aside files)', async () => {
     const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'revmeta-atomic-')), 'metadata');
-    await writeManifests(root, renderManifests(tree('before', ['a'])), { prune: ['w'] });
+    await writeManifests(root, emitManifests(tree('before', ['a'])), { prune: ['w'] });
     // What a run killed between moving a file aside and moving the new one in leaves behind.
     await mkdir(path.join(root, '.revmeta-tmp-k1ll3d', 'old'), { recursive: true });
     await writeFile(path.join(root, '.revmeta-tmp-k1ll3d', 'old', 'w0'), 'the only copy\n');
     const before = await snapshot(root);
-    await expect(writeManifests(root, renderManifests(tree('after', ['a'])), { prune: ['w'] })).rejects.toThrow(
+    await expect(writeManifests(root, emitManifests(tree('after', ['a'])), { prune: ['w'] })).rejects.toThrow(
       /interrupted.*\.revmeta-tmp-k1ll3d.*nothing was changed/s,
     );
     expect(await snapshot(root)).toEqual(before);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
-import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { emitManifests, type WritableTree } from '../../src/manifest/emit.js';
 import { fileNameOf } from '../../src/manifest/file-names.js';
 import { writeManifests } from '../../src/manifest/write.js';
 import { snapshot } from './snapshot.js';
@@ -53,7 +53,7 @@ describe('portable, collision-free file names', () => {
     expect(fileNameOf('a.yaml')).toBe('a%2Eyaml');
     expect(fileNameOf('A.YAML')).toBe('A%2EYAML');
     expect(fileNameOf('a.yml')).toBe('a.yml');
-    const paths = [...renderManifests(tree(['a', 'a.yaml', 'A.YAML'])).keys()];
+    const paths = [...emitManifests(tree(['a', 'a.yaml', 'A.YAML'])).keys()];
     const folded = paths.flatMap((p) => [p.toLowerCase(), p.toLowerCase().replace(/\.yaml$/, '')]);
     // No file path equals a folder path, even with case folded.
     const folders = new Set(paths.map((p) => path.posix.dirname(p).toLowerCase()));
@@ -65,7 +65,7 @@ describe('portable, collision-free file names', () => {
   it('writes databases `a` and `a.yaml` (and CON, and case-only twins) without a clash, and they load back', async () => {
     const dir = await tempDir();
     const names = ['a', 'a.yaml', 'CON', 'con', 'x.', 'x', 'Orders', 'orders'];
-    const files = renderManifests(tree(names));
+    const files = emitManifests(tree(names));
     const result = await writeManifests(path.join(dir, 'metadata'), files, { prune: ['w'] });
     expect(result.written.length).toBe(names.length * 2);
     const loaded = await loadManifests(config(dir, ['w']));
@@ -73,13 +73,13 @@ describe('portable, collision-free file names', () => {
     if (!loaded.ok) return;
     expect(loaded.value.services.get('w')!.databases.map((d) => d.name).sort()).toEqual([...names].sort());
     // Stable: the same catalog gives the same names, and a second write changes nothing.
-    expect([...renderManifests(tree([...names].reverse())).keys()]).toEqual([...files.keys()]);
+    expect([...emitManifests(tree([...names].reverse())).keys()]).toEqual([...files.keys()]);
     expect((await writeManifests(path.join(dir, 'metadata'), files, { prune: ['w'] })).written).toEqual([]);
   });
 
   it('refuses two services whose folders would be one on a case-insensitive file system', async () => {
-    const { renderAll } = await import('../../src/manifest/emit.js');
-    expect(() => renderAll([tree(['a'], 'Warehouse'), tree(['b'], 'warehouse')])).toThrow(/"Warehouse" and "warehouse"/);
+    const { emitAll } = await import('../../src/manifest/emit.js');
+    expect(() => emitAll([tree(['a'], 'Warehouse'), tree(['b'], 'warehouse')])).toThrow(/"Warehouse" and "warehouse"/);
   });
 });
 
@@ -94,7 +94,7 @@ describe('containment', () => {
     await mkdir(root, { recursive: true });
     await symlink(outside, path.join(root, 'w'));
     const before = await snapshot(dir);
-    await expect(writeManifests(root, renderManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(
+    await expect(writeManifests(root, emitManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(
       /metadata\/w.* links outside the manifests folder/,
     );
     expect(await snapshot(dir)).toEqual(before);
@@ -109,7 +109,7 @@ describe('containment', () => {
     await mkdir(path.join(root, 'w'), { recursive: true });
     await symlink(outside, path.join(root, 'w', 'a'));
     const before = await snapshot(dir);
-    await expect(writeManifests(root, renderManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(/w\/a.* links outside/);
+    await expect(writeManifests(root, emitManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(/w\/a.* links outside/);
     expect(await snapshot(dir)).toEqual(before);
 
     // A pruned-only file that is a link to outside: refused too (an unlink is a write).
@@ -118,14 +118,14 @@ describe('containment', () => {
     await mkdir(path.join(root2, 'w'), { recursive: true });
     await writeFile(path.join(dir2, 'secret.yaml'), 'x: 1\n');
     await symlink(path.join(dir2, 'secret.yaml'), path.join(root2, 'w', 'old.yaml'));
-    await expect(writeManifests(root2, renderManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(/w\/old\.yaml.* links outside/);
+    await expect(writeManifests(root2, emitManifests(tree(['a'])), { prune: ['w'] })).rejects.toThrow(/w\/old\.yaml.* links outside/);
 
     // Inside links are fine.
     const dir3 = await tempDir();
     const root3 = path.join(dir3, 'metadata');
     await mkdir(path.join(root3, 'real'), { recursive: true });
     await symlink(path.join(root3, 'real'), path.join(root3, 'w'));
-    await writeManifests(root3, renderManifests(tree(['a'])), { prune: ['w'] });
+    await writeManifests(root3, emitManifests(tree(['a'])), { prune: ['w'] });
     expect(await readdir(path.join(root3, 'real'))).toContain('a.yaml');
   });
 
@@ -136,8 +136,8 @@ describe('containment', () => {
     await writeFile(path.join(root, 'w', 'a'), 'not a folder\n');
     await mkdir(path.join(root, 'w', 'b.yaml'), { recursive: true });
     const before = await snapshot(dir);
-    await expect(writeManifests(root, renderManifests(tree(['0', 'a'])), { prune: ['w'] })).rejects.toThrow(/w\/a is a file/);
-    await expect(writeManifests(root, renderManifests(tree(['0', 'b'])), { prune: ['w'] })).rejects.toThrow(/w\/b\.yaml is a folder/);
+    await expect(writeManifests(root, emitManifests(tree(['0', 'a'])), { prune: ['w'] })).rejects.toThrow(/w\/a is a file/);
+    await expect(writeManifests(root, emitManifests(tree(['0', 'b'])), { prune: ['w'] })).rejects.toThrow(/w\/b\.yaml is a folder/);
     expect(await snapshot(dir)).toEqual(before);
     expect((await lstat(path.join(root, 'w', 'a'))).isFile()).toBe(true);
   });

@@ -10,7 +10,7 @@ import { loadManifests } from '../../src/manifest/load.js';
 import type { Config } from '../../src/manifest/types.js';
 import type { DesiredNode } from '../../src/model/types.js';
 import { joinFqn } from '../../src/model/fqn.js';
-import { renderManifests, type WritableColumn, type WritableDatabase, type WritableTree } from '../../src/manifest/emit.js';
+import { emitManifests, type WritableColumn, type WritableDatabase, type WritableTree } from '../../src/manifest/emit.js';
 import { fileNameOf } from '../../src/manifest/file-names.js';
 import { writeManifests } from '../../src/manifest/write.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../corpus/hostile.js';
@@ -74,9 +74,9 @@ const sample = (description = 'Surrogate key'): WritableTree => ({
   ],
 });
 
-describe('renderManifests', () => {
+describe('emitManifests', () => {
   it('writes DESIGN.md’s layout with fixed key order, sorted objects and styles', () => {
-    const files = renderManifests(sample(), { schema: '../schemas/manifest.schema.json' });
+    const files = emitManifests(sample(), { schema: '../schemas/manifest.schema.json' });
     expect([...files.keys()]).toEqual(['warehouse/analytics.yaml', 'warehouse/analytics/public.yaml']);
     expect(files.get('warehouse/analytics.yaml')).toBe(
       [
@@ -123,20 +123,20 @@ describe('renderManifests', () => {
   });
 
   it('gives byte-identical output for the same input, whatever its order', () => {
-    const first = renderManifests(sample());
-    const again = renderManifests(sample());
+    const first = emitManifests(sample());
+    const again = emitManifests(sample());
     const shuffled = sample();
     const schema = shuffled.databases[0]!.schemas[0]!;
     (schema.tables as unknown[]).reverse();
     (schema.tables![1]!.columns as unknown[]).reverse();
     (shuffled.databases[0]!.tags as string[]).unshift('Tier.Tier1'); // duplicates collapse
     expect([...again]).toEqual([...first]);
-    expect([...renderManifests(shuffled)]).toEqual([...first]);
+    expect([...emitManifests(shuffled)]).toEqual([...first]);
   });
 
   it('a changed description changes exactly one line of one file', () => {
-    const before = renderManifests(sample('Surrogate key'));
-    const after = renderManifests(sample('Surrogate key of the order'));
+    const before = emitManifests(sample('Surrogate key'));
+    const after = emitManifests(sample('Surrogate key of the order'));
     const changed = [...before].filter(([file, text]) => after.get(file) !== text).map(([file]) => file);
     expect(changed).toEqual(['warehouse/analytics/public.yaml']);
     const a = before.get(changed[0]!)!.split('\n');
@@ -146,7 +146,7 @@ describe('renderManifests', () => {
   });
 
   it('leaves out absent, null and empty fields, and keeps "" (clear)', () => {
-    const files = renderManifests({
+    const files = emitManifests({
       service: 's',
       databases: [
         {
@@ -166,7 +166,7 @@ describe('renderManifests', () => {
 
   it('uses |, |- and |+ as the trailing newlines need, and quotes what plain style cannot hold', () => {
     const column = (name: string, description: string): WritableColumn => ({ name, description });
-    const text = renderManifests({
+    const text = emitManifests({
       service: 's',
       databases: [
         {
@@ -202,7 +202,7 @@ describe('renderManifests', () => {
 
   it('refuses two objects of one name under one parent', () => {
     expect(() =>
-      renderManifests({ service: 's', databases: [{ name: 'd', schemas: [{ name: 'x' }, { name: 'x' }] }] }),
+      emitManifests({ service: 's', databases: [{ name: 'd', schemas: [{ name: 'x' }, { name: 'x' }] }] }),
     ).toThrow(/two objects named "x"/);
   });
 });
@@ -223,7 +223,7 @@ describe('file names', () => {
   });
 
   it('keeps names that differ only in case in distinct files on case-insensitive file systems', () => {
-    const files = renderManifests({
+    const files = emitManifests({
       service: 's',
       databases: [{ name: 'd', schemas: [{ name: 'Orders' }, { name: 'orders' }, { name: 'other' }] }],
     });
@@ -270,7 +270,7 @@ function expectedDatabase(database: WritableDatabase): unknown {
 async function roundTrip(trees: WritableTree[]): Promise<void> {
   const dir = await tempDir();
   const files = new Map<string, string>();
-  for (const tree of trees) for (const [file, text] of renderManifests(tree, { schema: '../schemas/manifest.schema.json' })) {
+  for (const tree of trees) for (const [file, text] of emitManifests(tree, { schema: '../schemas/manifest.schema.json' })) {
     expect(files.has(file)).toBe(false);
     files.set(file, text);
   }
@@ -338,7 +338,7 @@ describe('round-trip through loadManifests', () => {
       service: 's',
       databases: [{ name: 'd', schemas: [{ name: 'x', tables: [{ name: 't', columns: [nested, { name: 'id' }] }] }] }],
     };
-    expect(renderManifests(tree).get('s/d/x.yaml')).toContain(
+    expect(emitManifests(tree).get('s/d/x.yaml')).toContain(
       ['      address:', '        description: STRUCT', '        columns:', '          geo:', '            columns:', '              lat:', '                tags: [Geo.Coordinate]'].join('\n'),
     );
     await roundTrip([tree]);
@@ -348,7 +348,7 @@ describe('round-trip through loadManifests', () => {
 describe('writeManifests', () => {
   it('writes only changed files and prunes only what it owns', async () => {
     const root = path.join(await tempDir(), 'metadata');
-    const first = renderManifests(sample());
+    const first = emitManifests(sample());
     expect(await writeManifests(root, first, { prune: ['warehouse'] })).toEqual({
       written: ['warehouse/analytics.yaml', 'warehouse/analytics/public.yaml'],
       unchanged: [],
@@ -369,7 +369,7 @@ describe('writeManifests', () => {
     await writeFile(path.join(root, 'warehouse/notes.txt'), 'keep\n');
     await mkdir(path.join(root, 'lake'), { recursive: true });
     await writeFile(path.join(root, 'lake/keep.yaml'), 'x: 1\n');
-    const changed = renderManifests(sample('Changed'));
+    const changed = emitManifests(sample('Changed'));
     expect(await writeManifests(root, changed, { prune: ['warehouse'] })).toEqual({
       written: ['warehouse/analytics/public.yaml'],
       unchanged: ['warehouse/analytics.yaml'],
@@ -390,9 +390,9 @@ describe('writeManifests', () => {
         { name: 'b', schemas: [{ name: 'y' }] },
       ],
     };
-    await writeManifests(root, renderManifests(two));
+    await writeManifests(root, emitManifests(two));
     // Re-import of database "A" (case-insensitive) only, which lost its schema x.
-    const onlyA = renderManifests({ service: 'w', databases: [{ name: 'a', schemas: [] }] });
+    const onlyA = emitManifests({ service: 'w', databases: [{ name: 'a', schemas: [] }] });
     const result = await writeManifests(root, onlyA, { prune: [{ service: 'w', databases: ['A'] }] });
     expect(result).toEqual({ written: [], unchanged: ['w/a.yaml'], removed: ['w/a/x.yaml'] });
     expect((await readdir(path.join(root, 'w'))).sort()).toEqual(['a.yaml', 'b', 'b.yaml']);

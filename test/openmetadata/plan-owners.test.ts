@@ -29,7 +29,7 @@ const echo: Dialect = {
   quoteIdentifier: (name) => name,
   quoteLiteral: (value) => value,
   nullLiteral: 'NULL',
-  render: (changes) => changes.map((change, i) => ({ sql: `${change.action} ${change.before ?? ''}${change.after ?? ''}`, changes: [i] })),
+  compile: (changes) => changes.map((change, i) => ({ sql: `${change.action} ${change.before ?? ''}${change.after ?? ''}`, changes: [i] })),
 };
 
 function plan(owners: string[], observed: Partial<ObservedNode>, options: { capabilities?: Capabilities; principals?: string[]; policy?: ServicePolicy } = {}) {

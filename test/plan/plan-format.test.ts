@@ -7,13 +7,13 @@ import { clickhouse } from '../../src/connectors/clickhouse/index.js';
 import { mysql } from '../../src/connectors/mysql/index.js';
 import { tableKey } from '../../src/connectors/mysql/sql.js';
 import { openmetadata } from '../../src/connectors/openmetadata/index.js';
-import { entityKey, type OpenMetadataRenderContext } from '../../src/connectors/openmetadata/sql.js';
-import type { Dialect, RenderContext } from '../../src/connectors/types.js';
+import { entityKey, type OpenMetadataCompileContext } from '../../src/connectors/openmetadata/sql.js';
+import type { Dialect, CompileContext } from '../../src/connectors/types.js';
 import type { Change } from '../../src/model/change.js';
 import type { ObjectRef } from '../../src/model/types.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { DigestStream } from '../../src/plan/digest.js';
-import { renderService } from '../../src/plan/plan.js';
+import { compileService } from '../../src/plan/plan.js';
 import { JsonObjectReader } from '../../src/plan/read-json.js';
 import { planJsonChunks, renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
@@ -25,10 +25,10 @@ function description(object: ObjectRef, after: string | null, service = 'warehou
   return { service, object, field: 'description', action: after === null ? 'clear' : 'set', before: null, after, statements: [] };
 }
 
-/** A plan of these changes rendered through a real dialect, as the core renders it. */
-function planThrough(dialect: Dialect, changes: Change[], context?: RenderContext, type = 'test'): Plan {
+/** A plan of these changes compiled through a real dialect, as the core compiles it. */
+function planThrough(dialect: Dialect, changes: Change[], context?: CompileContext, type = 'test'): Plan {
   const diff = { changes, conflicts: [], warnings: [], digestEntries: new DigestStream() };
-  const plan = renderService(diff, { name: changes[0]!.service, dialect, policy: {} }, context);
+  const plan = compileService(diff, { name: changes[0]!.service, dialect, policy: {} }, context);
   return assemblePlan({ manifestsDigest: 'sha256:m', configDigest: 'sha256:c', services: [{ name: changes[0]!.service, type, plan }] });
 }
 
@@ -49,7 +49,7 @@ describe('statements once', () => {
 
   it("MySQL's restated ALTER TABLE appears once in text and markdown, though it carries two changes", () => {
     const orders = (column: string): ObjectRef => ({ kind: 'column', database: 'default', schema: 'shop', table: 'orders', column, relation: 'table' });
-    const context: RenderContext = {
+    const context: CompileContext = {
       [tableKey('shop', 'orders')]: 'CREATE TABLE `orders` (\n  `id` int(11) NOT NULL COMMENT \'old\',\n  `email` varchar(100) DEFAULT NULL\n) ENGINE=InnoDB',
     };
     const plan = planThrough(mysql.dialect, [description(orders('id'), 'Key'), description(orders('email'), 'E-mail')], context, 'mysql');
@@ -61,7 +61,7 @@ describe('statements once', () => {
 
   it("OpenMetadata's per-table PATCH body appears once in text and markdown, though it carries two changes", () => {
     const table: ObjectRef = { kind: 'table', database: 'shop', schema: 'public', table: 'orders' };
-    const context: OpenMetadataRenderContext = {
+    const context: OpenMetadataCompileContext = {
       entities: {
         [entityKey(table)]: {
           kind: 'table',
@@ -76,7 +76,7 @@ describe('statements once', () => {
       glossaries: [],
     };
     const changes = [description(table, 'Orders'), description({ ...table, kind: 'column', column: 'id' }, 'Key')];
-    const plan = planThrough(openmetadata.dialect, changes, context as unknown as RenderContext, 'openmetadata');
+    const plan = planThrough(openmetadata.dialect, changes, context as unknown as CompileContext, 'openmetadata');
     expect(plan.statements).toHaveLength(1);
     const text = renderText(plan, { showSql: true });
     expect(count(text, 'PATCH /v1/tables/name/')).toBe(1);
@@ -95,7 +95,7 @@ describe('plan JSON as a stream', () => {
       description({ kind: 'column', database: 'db', schema: 's', table: `t${i % 100}`, column: `c${i}` }, `v${i} "quoted" \\ \u2028 ${'é'.repeat(i % 5)}`),
     );
     return planThrough(
-      { quoteIdentifier: (n) => n, quoteLiteral: (v) => JSON.stringify(v), nullLiteral: 'NULL', render: (batch) => batch.map((c, i) => ({ sql: `SET ${c.object.column} = ${c.after}`, changes: [i] })) },
+      { quoteIdentifier: (n) => n, quoteLiteral: (v) => JSON.stringify(v), nullLiteral: 'NULL', compile: (batch) => batch.map((c, i) => ({ sql: `SET ${c.object.column} = ${c.after}`, changes: [i] })) },
       changes,
     );
   }

@@ -29,12 +29,12 @@ const ALL: Capabilities = {
   transactionalDdl: true,
 };
 
-/** A dialect whose statements spell out the change, so tests can see what was rendered. */
+/** A dialect whose statements spell out the change, so tests can see what was compiled. */
 const echo: Dialect = {
   quoteIdentifier: (name) => `<${name}>`,
   quoteLiteral: (value) => `'${value}'`,
   nullLiteral: 'NULL',
-  render: (changes) =>
+  compile: (changes) =>
     changes.map((change, i) => ({ sql: `${change.field} ${change.action} ${change.object.kind} ${change.after ?? 'NULL'}`, changes: [i] })),
 };
 
@@ -64,7 +64,7 @@ function ordersObserved(table: Partial<ObservedNode> = {}, id: Partial<ObservedN
 
 // ---- descriptions -----------------------------------------------------------------------
 describe('descriptions', () => {
-  it('sets a missing description and carries the rendered SQL', () => {
+  it('sets a missing description and carries the compiled SQL', () => {
     const result = plan(ordersDesired({ description: 'Orders' }), ordersObserved());
     expect(result.changes).toEqual([
       {
@@ -437,10 +437,10 @@ describe('observed digest', () => {
   });
 });
 
-describe('render context', () => {
+describe('compile context', () => {
   it('reaches the dialect, and is part of the observed digest', () => {
     const seen: unknown[] = [];
-    const dialect: Dialect = { ...echo, render: (changes, templates, context) => (seen.push(context), echo.render(changes, templates)) };
+    const dialect: Dialect = { ...echo, compile: (changes, templates, context) => (seen.push(context), echo.compile(changes, templates)) };
     const input = {
       name: 'svc',
       type: 'testdb',
@@ -451,8 +451,8 @@ describe('render context', () => {
       policy: {},
     };
     const without = planService(input);
-    const withA = planService({ ...input, renderContext: { definition: 'int' } });
-    const withB = planService({ ...input, renderContext: { definition: 'bigint' } });
+    const withA = planService({ ...input, compileContext: { definition: 'int' } });
+    const withB = planService({ ...input, compileContext: { definition: 'bigint' } });
     expect(seen).toEqual([undefined, { definition: 'int' }, { definition: 'bigint' }]);
     expect(new Set([without.observedDigest, withA.observedDigest, withB.observedDigest]).size).toBe(3);
   });

@@ -35,7 +35,7 @@ const echo: Dialect = {
   quoteIdentifier: (name) => name,
   quoteLiteral: (value) => `'${value}'`,
   nullLiteral: 'NULL',
-  render: (changes) => changes.map((change, i) => ({ sql: `${change.field} ${change.object.table ?? ''}`, changes: [i] })),
+  compile: (changes) => changes.map((change, i) => ({ sql: `${change.field} ${change.object.table ?? ''}`, changes: [i] })),
 };
 
 describe('planner: relations of unknown kind', () => {

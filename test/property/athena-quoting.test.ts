@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capabilities } from '../../src/connectors/athena/capabilities.js';
 import { dialect, quoteIdentifier, quoteLiteral, restateTable, tableKey, type RestatedTable } from '../../src/connectors/athena/sql.js';
-import type { RenderContext, SqlTemplates } from '../../src/connectors/types.js';
+import type { CompileContext, SqlTemplates } from '../../src/connectors/types.js';
 import type { ObjectRef } from '../../src/model/types.js';
 import { codePoints, descriptionChange, nameOf, objectAt, planDescription, readQuoted, readTokens, RUNS, textOf, textOfLength, valueOf, type LexicalRules, type NameToken, type PlanTarget, type SymbolToken, type WordToken } from './quoting-support.js';
 import { changesWithSql } from '../plan-statements.js';
@@ -128,11 +128,11 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
           const partitionKeys = names.slice(-1);
           const read = glueTable(database, table, columns, partitionKeys);
           const restated: RestatedTable = { catalogId: null, databaseName: database, versionId: '3', tableInput: restateTable(read) };
-          const context: RenderContext = { [tableKey(database, table)]: restated };
+          const context: CompileContext = { [tableKey(database, table)]: restated };
           const tableRef: ObjectRef = { kind: 'table', database: 'AwsDataCatalog', schema: database, table, relation: 'table' };
           const changes = [descriptionChange(tableRef, tableDescription), ...names.map((column, i) => descriptionChange({ ...tableRef, kind: 'column', column }, columnComments[i]!))];
 
-          const statements = dialect.render(changes, {}, context);
+          const statements = dialect.compile(changes, {}, context);
           expect(statements).toHaveLength(1);
           const { sql } = statements[0]!;
           expect(statements[0]!.changes).toEqual(changes.map((_, i) => i));
@@ -166,8 +166,8 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
     const target = (kind: 'table' | 'column'): PlanTarget => {
       const read = glueTable('sales', 'orders', ['id'], []);
       const object = objectAt(kind, { database: 'AwsDataCatalog', schema: 'sales', table: 'orders', column: 'id' });
-      const renderContext = { [tableKey('sales', 'orders')]: { catalogId: null, databaseName: 'sales', versionId: '3', tableInput: restateTable(read) } };
-      return { type: 'athena', capabilities: capabilities(), dialect, object, renderContext };
+      const compileContext = { [tableKey('sales', 'orders')]: { catalogId: null, databaseName: 'sales', versionId: '3', tableInput: restateTable(read) } };
+      return { type: 'athena', capabilities: capabilities(), dialect, object, compileContext };
     };
     const near = (limit: number) => textOfLength(fc.integer({ min: limit - 2, max: limit + 2 }));
     fc.assert(
@@ -212,7 +212,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
     );
   });
 
-  it('renders custom DDL templates as exactly one statement whose names and values read back exactly', () => {
+  it('compiles custom DDL templates as exactly one statement whose names and values read back exactly', () => {
     const templates: SqlTemplates = {
       tableDescription: "ALTER TABLE {schema}.{table} SET TBLPROPERTIES ('comment' = {description})",
       columnDescription: 'ALTER TABLE {schema}.{table} CHANGE COLUMN {column} {column} string COMMENT {description}',
@@ -220,7 +220,7 @@ describe('athena quoting (property, Glue requests read by JSON.parse, DDL read b
     fc.assert(
       fc.property(nameOf(), nameOf(), nameOf(), glueText(GLUE_MULTI_LINE, TABLE_MAX), glueText(GLUE_SINGLE_LINE, COLUMN_MAX), (schema, table, column, tableValue, columnValue) => {
         const tableRef: ObjectRef = { kind: 'table', database: 'AwsDataCatalog', schema, table, relation: 'table' };
-        const statements = dialect.render([descriptionChange(tableRef, tableValue), descriptionChange({ ...tableRef, kind: 'column', column }, columnValue)], templates, {});
+        const statements = dialect.compile([descriptionChange(tableRef, tableValue), descriptionChange({ ...tableRef, kind: 'column', column }, columnValue)], templates, {});
         const w = (value: string): Token => ({ kind: 'word', value });
         const n = (value: string): Token => ({ kind: 'name', value });
         const s = (value: string): Token => ({ kind: 'string', value });

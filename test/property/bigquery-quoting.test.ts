@@ -8,7 +8,7 @@
  *
  * - any text and any name, quoted by the connector, is one token that reads back exactly;
  * - random descriptions and labels on a dataset, a table (or view, materialized view) and a
- *   column, rendered by the dialect's `render`, run on the fake as one statement each and
+ *   column, compiled by the dialect's `compile`, run on the fake as one statement each and
  *   land exactly;
  * - refusals happen at plan time with the documented message: NUL, a description over its
  *   level's limit (16,384 / 1,024 characters, which the fake refuses too), a label outside
@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capabilities, COLUMN_DESCRIPTION_MAX, refuseLabel, TABLE_DESCRIPTION_MAX } from '../../src/connectors/bigquery/capabilities.js';
-import { dialect, objectKey, quoteIdentifier, quoteLiteral, type BigQueryRenderContext } from '../../src/connectors/bigquery/sql.js';
+import { dialect, objectKey, quoteIdentifier, quoteLiteral, type BigQueryCompileContext } from '../../src/connectors/bigquery/sql.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
 import type { Change } from '../../src/plan/types.js';
 import { checkLabels, FakeCatalog, type TableType } from '../connectors/bigquery/fake/catalog.js';
@@ -93,10 +93,10 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
           if (relation !== 'materialized_view') {
             columns.forEach((column, i) => changes.push(descriptionChange({ ...tableRef, kind: 'column', column }, input.columnDescriptions[i]!)));
           }
-          // The current labels readForRender would read: the old one, which setting labels replaces.
-          const context: BigQueryRenderContext = { labels: { [objectKey(p, dataset)]: { old: 'x' }, [objectKey(p, dataset, table)]: { old: 'x' } } };
+          // The current labels readCompileContext would read: the old one, which setting labels replaces.
+          const context: BigQueryCompileContext = { labels: { [objectKey(p, dataset)]: { old: 'x' }, [objectKey(p, dataset, table)]: { old: 'x' } } };
 
-          for (const { sql } of dialect.render(changes, {}, context)) {
+          for (const { sql } of dialect.compile(changes, {}, context)) {
             expect(tokenize(sql).filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
             expect(runQuery(sql, catalog, p, undefined).statementType).toMatch(/^ALTER_/);
           }
@@ -145,7 +145,7 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
             const catalog = new FakeCatalog();
             catalog.addDataset('acme-analytics', 'sales');
             catalog.addTable('acme-analytics', 'sales', 'orders', { fields: [{ name: 'id', type: 'STRING' }] });
-            const [statement] = dialect.render([descriptionChange(target(kind).object, value)], {}, {});
+            const [statement] = dialect.compile([descriptionChange(target(kind).object, value)], {}, {});
             expect(() => runQuery(statement!.sql, catalog, 'acme-analytics', undefined)).toThrow(/too long/);
           }
         },

@@ -11,7 +11,7 @@
  * `${system:…}`), so a `${` left anywhere in a statement would change what it stores.
  *
  * - any text and any name is one token that reads back exactly, substitution or not;
- * - random names, comments, owners and tags, rendered by each dialect's `render`, run on the
+ * - random names, comments, owners and tags, compiled by each dialect's `compile`, run on the
  *   fake workspace as one statement each and land exactly;
  * - refusals: a name holding `${` (quoting refuses it, naming the substitution), NUL in a
  *   description (plan conflict), and every tag the fake (as Unity Catalog) refuses is refused
@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capabilities as hiveCapabilities } from '../../src/connectors/databricks/capabilities.js';
 import { quoteIdentifier, quoteLiteral } from '../../src/connectors/databricks/quote.js';
-import type { DatabricksRenderContext } from '../../src/connectors/databricks/render.js';
+import type { DatabricksCompileContext } from '../../src/connectors/databricks/compile.js';
 import { dialect as hiveDialect } from '../../src/connectors/databricks/sql.js';
 import type { Dialect } from '../../src/connectors/types.js';
 import { capabilities as ucCapabilities, refuseTag, TAG_VALUE_MAX } from '../../src/connectors/unitycatalog/capabilities.js';
@@ -70,8 +70,8 @@ function catalogOf(name: string, schema: string, table: string, column: string, 
 }
 
 /** Runs each statement as the warehouse would: one statement, nothing substituted away. */
-function runAll(workspace: FakeWorkspace, dialect: Dialect, changes: Change[], context: DatabricksRenderContext): void {
-  for (const { sql } of dialect.render(changes, {}, context)) {
+function runAll(workspace: FakeWorkspace, dialect: Dialect, changes: Change[], context: DatabricksCompileContext): void {
+  for (const { sql } of dialect.compile(changes, {}, context)) {
     expect(substituteVariables(sql, VARIABLES)).toBe(sql);
     expect(read(sql).filter((token) => token.kind === 'punct' && token.text === ';')).toEqual([]);
     workspace.execute(sql);
@@ -126,7 +126,7 @@ describe('databricks quoting (property, read back by the fake Spark SQL reader)'
           const workspace = new FakeWorkspace({ mode: 'uc', version: { dbsql: '2026.47' }, principals: [principal], variables: VARIABLES });
           workspace.catalogs.push(catalogOf(catalog, schema, table, column, TABLE_TYPES[input.relation]!));
           const relation: RelationKind = input.relation === 'streaming_table' ? 'table' : (input.relation as RelationKind);
-          const context: DatabricksRenderContext = input.relation === 'streaming_table' ? { streamingTables: [[catalog, schema, table]] } : {};
+          const context: DatabricksCompileContext = input.relation === 'streaming_table' ? { streamingTables: [[catalog, schema, table]] } : {};
           const refs: ObjectRef[] = [
             { kind: 'database', database: catalog },
             { kind: 'schema', database: catalog, schema },

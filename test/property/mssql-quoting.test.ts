@@ -13,7 +13,7 @@
  * back exactly, and T-SQL needs no `;` between statements, so "one statement" is checked as
  * the whole token sequence: EXEC sys.<procedure> followed only by
  * `@name = N'...'` arguments, or ALTER AUTHORIZATION ON <class>::<name> TO <name>, and nothing
- * else. Random names and values go through the dialect's `render`; the reader must give back
+ * else. Random names and values go through the dialect's `compile`; the reader must give back
  * exactly the names and values. Refusals: NUL (quoting refuses it, the planner reports a
  * conflict), a description over 3,750 UTF-16 units (7,500 bytes, a plan conflict).
  */
@@ -94,7 +94,7 @@ describe('mssql quoting (property, read back by a T-SQL reader)', () => {
     );
   });
 
-  it('renders any names, descriptions and owners as one statement each that reads back exactly', () => {
+  it('compiles any names, descriptions and owners as one statement each that reads back exactly', () => {
     const state = fc.constantFrom<('add' | 'update' | 'drop')[]>('add', 'update', 'drop');
     fc.assert(
       fc.property(
@@ -119,7 +119,7 @@ describe('mssql quoting (property, read back by a T-SQL reader)', () => {
             return descriptionChange(ref, what === 'drop' ? null : value, what === 'add' ? null : 'old');
           });
           const owners = refs.slice(0, 3).map((ref) => ownerChange(ref, principal, 'dbo'));
-          const statements = dialect.render([...changes, ...owners], {});
+          const statements = dialect.compile([...changes, ...owners], {});
           expect(statements.map((statement) => statement.changes)).toEqual([[0], [1], [2], [3], [4], [5], [6]]);
 
           const level1 = relation === 'view' || relation === 'materialized_view' ? 'VIEW' : 'TABLE';

@@ -1,7 +1,7 @@
 /**
  * MySQL quoting under random input, on a real MariaDB 10.11: random database, table and
  * column names and random table and column comments go through the whole loop the core runs
- * (introspect → plan → readForRender → render → apply), and read back through introspect
+ * (introspect → plan → readCompileContext → compile → apply), and read back through introspect
  * byte for byte. Within MariaDB's rules: names are utf8mb3 (BMP only, no NUL), at most 64
  * characters and not ending in white space (ERROR 1166/1102); comments are utf8mb3 too (BMP only), which the
  * planner would otherwise refuse as a conflict, and no NUL (refused for every system). Database and table names are files on disk,

@@ -9,7 +9,7 @@
  *
  * Random schema, table and column names (always quoted, exactly as stored, so a name stored
  * upper-case by folding is written upper-case) and random comments go through the dialect's
- * `render`; every statement is exactly `COMMENT ON <kind> "S"."T"[."C"] IS '…'` and reads back
+ * `compile`; every statement is exactly `COMMENT ON <kind> "S"."T"[."C"] IS '…'` and reads back
  * exactly, also as a literal inside the anonymous block that carries a table's comments. Refusals: a name holding `"` or NUL (quoting refuses it), NUL in a comment (a plan
  * conflict), a comment over 4,000 bytes (a plan conflict: Oracle's COMMENT limit).
  */
@@ -67,7 +67,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
     );
   });
 
-  it('renders any names and comments of one table as one anonymous block of COMMENT statements that read back exactly', () => {
+  it('compiles any names and comments of one table as one anonymous block of COMMENT statements that read back exactly', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -79,7 +79,7 @@ describe('oracle quoting (property, read back by an Oracle reader)', () => {
         }),
         ({ schema, table, column, relation, comments }) => {
           const tableRef: ObjectRef = { kind: 'table', database: 'ORCL', schema, table, relation };
-          const statements = dialect.render([descriptionChange(tableRef, comments[0]), descriptionChange({ ...tableRef, kind: 'column', column }, comments[1])], {});
+          const statements = dialect.compile([descriptionChange(tableRef, comments[0]), descriptionChange({ ...tableRef, kind: 'column', column }, comments[1])], {});
           // '' is NULL in Oracle: an empty value and a clear both read back as no comment.
           const literal = (value: string | null): Token => ({ kind: 'string', value: value === '' ? null : value });
           // A table's comments travel as `BEGIN EXECUTE IMMEDIATE '<COMMENT>'; … END;`: each

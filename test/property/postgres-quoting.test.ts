@@ -1,6 +1,6 @@
 /**
  * Postgres quoting under random input, on a real engine (PGlite): any name and any value
- * the dialect renders is written as is and reads back byte for byte through introspection.
+ * the dialect compiles is written as is and reads back byte for byte through introspection.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -54,7 +54,7 @@ describe('postgres quoting (property, PGlite)', () => {
       fc.asyncProperty(name, value, async (table, description) => {
         const quoted = `${postgres.dialect.quoteIdentifier('fuzz')}.${postgres.dialect.quoteIdentifier(table)}`;
         await session.query(`DROP TABLE IF EXISTS ${quoted}; CREATE TABLE ${quoted} (id int)`);
-        const [statement] = postgres.dialect.render([describeTable(table, description)], {});
+        const [statement] = postgres.dialect.compile([describeTable(table, description)], {});
         await session.execute(statement!.sql);
         const { observed } = await postgres.introspect(driver, { service: 'fuzz', databases: ['postgres'], schemas: { postgres: ['fuzz'] } });
         const found = observed.databases[0]?.children.find((s) => s.name === 'fuzz')?.children.find((t) => t.name === table);

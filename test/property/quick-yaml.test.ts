@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isScalar, isSeq, LineCounter, visit, type ToStringOptions } from 'yaml';
 import { quickParse } from '../../src/manifest/quick-yaml.js';
-import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { emitManifests, type WritableTree } from '../../src/manifest/emit.js';
 import { entriesInOrder, layoutOf, parseYaml, positionOf, type MapLayout } from '../../src/manifest/yaml.js';
 
 /** Data with key order made explicit (objects would hide the order of integer-like keys). */
@@ -88,7 +88,7 @@ function mutate(source: string, edits: { at: number; remove: number; insert: str
 /** Which collections are written in flow style: `{a: 1, b: [c]}` for maps of scalars and sequences of scalars, `[a]` for sequences. */
 const flows = fc.record({ leafMaps: fc.boolean(), sequences: fc.boolean() });
 
-function render(trees: Tree[], style: ToStringOptions, flow: { leafMaps: boolean; sequences: boolean } = { leafMaps: false, sequences: false }): string {
+function emit(trees: Tree[], style: ToStringOptions, flow: { leafMaps: boolean; sequences: boolean } = { leafMaps: false, sequences: false }): string {
   return trees
     .map((value) => {
       const document = new Document(value);
@@ -110,7 +110,7 @@ describe('quick manifest parse (property)', () => {
     let quick = 0;
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 2 }), options, flows, (trees, style, flow) => {
-        if (agrees(render(trees, style, flow))) quick++;
+        if (agrees(emit(trees, style, flow))) quick++;
       }),
       { numRuns: 500 },
     );
@@ -122,7 +122,7 @@ describe('quick manifest parse (property)', () => {
     let quick = 0;
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 2 }), options, flows, fc.array(mutation, { minLength: 1, maxLength: 3 }), (trees, style, flow, edits) => {
-        if (agrees(mutate(render(trees, style, flow), edits))) quick++;
+        if (agrees(mutate(emit(trees, style, flow), edits))) quick++;
       }),
       { numRuns: 3000 },
     );
@@ -171,7 +171,7 @@ const exported = fc
             },
           ],
         };
-        return renderManifests(written);
+        return emitManifests(written);
   });
 
 describe('quick manifest parse (examples)', () => {

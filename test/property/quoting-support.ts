@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Capabilities, Dialect, RenderContext } from '../../src/connectors/types.js';
+import type { Capabilities, Dialect, CompileContext } from '../../src/connectors/types.js';
 import type { DesiredNode, ObjectKind, ObjectRef, ObservedNode } from '../../src/model/types.js';
 import { planService, type ServicePlan, type ServicePolicy } from '../../src/plan/plan.js';
 import type { Change } from '../../src/plan/types.js';
@@ -88,7 +88,7 @@ export interface PlanTarget {
   dialect: Dialect;
   /** The object described; its relation is the observed table's. */
   object: ObjectRef;
-  renderContext?: RenderContext;
+  compileContext?: CompileContext;
   policy?: ServicePolicy;
   /** Names the manifest uses where they differ from the stored ones (`object`), per level. */
   desiredNames?: Partial<Record<ObjectKind, string>>;
@@ -123,7 +123,7 @@ export function planDescription(target: PlanTarget, description: string): Servic
     capabilities: target.capabilities,
     dialect: target.dialect,
     policy: target.policy ?? {},
-    ...(target.renderContext !== undefined ? { renderContext: target.renderContext } : {}),
+    ...(target.compileContext !== undefined ? { compileContext: target.compileContext } : {}),
   });
 }
 
@@ -151,7 +151,7 @@ export function onlyStatement(plan: ServicePlan): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Changes, as the planner hands them to a dialect's render
+// Changes, as the planner hands them to a dialect's compile
 
 /** Setting (or, for null, clearing) a description; `before` is what the source holds. */
 export function descriptionChange(object: ObjectRef, after: string | null, before: string | null = after === null ? 'old' : null): Change {

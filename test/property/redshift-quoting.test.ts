@@ -2,7 +2,7 @@
  * Redshift quoting under random input, on a real engine: PGlite (Postgres 18) with
  * `standard_conforming_strings = off`, which reads '...' as Redshift does (a backslash is an
  * escape), set up as test/connectors/redshift/engines.test.ts does. Random schema, table,
- * column and role names and random comments go through the redshift dialect's `render` and
+ * column and role names and random comments go through the redshift dialect's `compile` and
  * are run as is; the catalog (pg_description, pg_class) then holds them byte for byte, read
  * by a query that carries no user data.
  *
@@ -145,7 +145,7 @@ describe('redshift quoting (property, PGlite with standard_conforming_strings = 
               // Redshift changes a view's owner with ALTER TABLE.
               [word('ALTER'), word('TABLE'), name(schema), dot, name(table), word('OWNER'), word('TO'), name(role)],
             ];
-            const statements = dialect.render(changes, {});
+            const statements = dialect.compile(changes, {});
             expect(statements.map((statement) => readRedshift(statement.sql))).toEqual(expected);
             for (const statement of statements) await session.execute(statement.sql);
 

@@ -6,7 +6,7 @@
  * `\xhh`, `\uhhhh`, `\q` reading `q`), `--` and `//` comments, `$$...$$` strings.
  *
  * Random database, schema, table, column, role and tag names and random comments and tag
- * values are rendered by the dialect's own `render` (the statements apply sends), each
+ * values are compiled by the dialect's own `compile` (the statements apply sends), each
  * statement is run by the fake as exactly one statement (MULTI_STATEMENT_COUNT = 1), and
  * the fake's catalog then holds exactly what was asked for. Refusals are checked where
  * revmeta makes them: NUL in a description (plan conflict), a tag value over 256
@@ -15,8 +15,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capabilities, MAX_TAG_VALUE_CHARS, type SnowflakeServerInfo } from '../../src/connectors/snowflake/capabilities.js';
-import { dialect, quoteIdentifier, quoteLiteral, type SnowflakeRenderContext } from '../../src/connectors/snowflake/sql.js';
-import type { RenderContext } from '../../src/connectors/types.js';
+import { dialect, quoteIdentifier, quoteLiteral, type SnowflakeCompileContext } from '../../src/connectors/snowflake/sql.js';
+import type { CompileContext } from '../../src/connectors/types.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
 import { FakeCatalog, FakeEngine, SnowflakeFakeError, splitStatements, tagPath, tokenize, type TableType } from '../connectors/snowflake/fake-engine.js';
 import { codePoints, descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, ownerChange, planDescription, RUNS, tagChange, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
@@ -105,8 +105,8 @@ describe('snowflake quoting (property, read back by the fake engine)', () => {
             tag(tableRef, tagKey, tableTag),
             tag(columnRef, tagKey, columnTag),
           ];
-          const context: SnowflakeRenderContext = { tagSchema: { database, schema } };
-          const statements = dialect.render(changes, {}, context as RenderContext);
+          const context: SnowflakeCompileContext = { tagSchema: { database, schema } };
+          const statements = dialect.compile(changes, {}, context as CompileContext);
           for (const { sql } of statements) {
             // The fake refuses a request whose statement count is not 1 (as Snowflake does
             // without MULTI_STATEMENT_COUNT): no value can end its literal and add another.
@@ -176,7 +176,7 @@ describe('snowflake quoting (property, read back by the fake engine)', () => {
         } else if (codePoints(value) > MAX_TAG_VALUE_CHARS) {
           expect(reason).toBe(`a tag value holds at most 256 characters (this one has ${codePoints(value)})`);
           // The limit is Snowflake's: the engine refuses the statement revmeta would have sent.
-          const sql = dialect.render([tag({ kind: 'database', database: 'D' }, 'K', value)], {}, { tagSchema: { database: 'D', schema: 'S' } })[0]!.sql;
+          const sql = dialect.compile([tag({ kind: 'database', database: 'D' }, 'K', value)], {}, { tagSchema: { database: 'D', schema: 'S' } })[0]!.sql;
           expect(() => engine.run(sql, { role: 'SYSADMIN' })).toThrow(SnowflakeFakeError);
           expect(() => engine.run(sql, { role: 'SYSADMIN' })).toThrow(/maximum length of 256 characters/);
         } else {

@@ -83,7 +83,7 @@ const options: fc.Arbitrary<ToStringOptions> = fc.record({
 /** Where the document's own description goes: before the tables, after them, or nowhere. */
 const layout = fc.record({ description: fc.constantFrom('before', 'after', 'none'), comments: fc.array(fc.tuple(fc.nat(), fc.constantFrom('# note', '  # indented note', '', '    # deep')), { maxLength: 3 }) });
 
-function render(value: Record<string, Table>, style: ToStringOptions, shape: { description: string; comments: [number, string][] }): string {
+function compile(value: Record<string, Table>, style: ToStringOptions, shape: { description: string; comments: [number, string][] }): string {
   const head = { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'shop', name: 'public' };
   const document =
     shape.description === 'before' ? { ...head, description: 'Public', tables: value } : shape.description === 'after' ? { ...head, tables: value, description: 'Public' } : { ...head, tables: value };
@@ -151,7 +151,7 @@ describe('editedTables against whole compiles (property)', () => {
     await fc.assert(
       fc.asyncProperty(tables, options, layout, fc.array(edit, { minLength: 1, maxLength: 2 }), async (value, style, shape, changes) => {
         const after = changes.reduce(edited, value);
-        if (await agrees(render(value, style, shape), render(after, style, shape))) cuts++;
+        if (await agrees(compile(value, style, shape), compile(after, style, shape))) cuts++;
       }),
       { numRuns: 150, seed: 16 },
     );
@@ -164,7 +164,7 @@ describe('editedTables against whole compiles (property)', () => {
     let cuts = 0;
     await fc.assert(
       fc.asyncProperty(tables, options, layout, textEdit, async (value, style, shape, change) => {
-        const before = render(value, style, shape);
+        const before = compile(value, style, shape);
         if (await agrees(before, mutated(before, change))) cuts++;
       }),
       { numRuns: 400, seed: 16 },

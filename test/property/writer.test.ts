@@ -1,19 +1,19 @@
 /**
  * The manifest writer under random names and values drawn from YAML's significant
- * characters: every file it renders reads back as exactly the data it was given, whether
+ * characters: every file it emits reads back as exactly the data it was given, whether
  * a document took the fast path (plain strings of the safe class) or the read-back check.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { renderManifests, type WritableTree } from '../../src/manifest/emit.js';
+import { emitManifests, type WritableTree } from '../../src/manifest/emit.js';
 
 const ALPHABET = [...'aZ09_ .,()/+\'-:#?&*!|>%@`{}[]"\\~=<\t\n\r', '\u00a0', '\u2028', 'é', '😀'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(''));
 const names = fc.uniqueArray(text, { minLength: 1, maxLength: 4 });
 
 describe('manifest writer (property)', () => {
-  it('renders files that read back as exactly their data', () => {
+  it('emits files that read back as exactly their data', () => {
     fc.assert(
       fc.property(names, text, fc.array(text, { maxLength: 3 }), text, (tables, description, owners, tag) => {
         const tree: WritableTree = {
@@ -30,7 +30,7 @@ describe('manifest writer (property)', () => {
             },
           ],
         };
-        const files = renderManifests(tree);
+        const files = emitManifests(tree);
         // Maps, not objects: objects would reorder integer-like keys.
         const schema = parseAllDocuments(files.get('svc/db/public.yaml')!)[0]!.toJS({ mapAsMap: true }) as Map<string, any>;
         const parsedTables = schema.get('tables') as Map<string, Map<string, any>>;

@@ -6,7 +6,7 @@
  * on Node 20 when a client is created is dropped (that warning only; everything else passes).
  *
  * A session:
- * - `send`s the typed `glue.UpdateTable` requests render writes: the table's current version
+ * - `send`s the typed `glue.UpdateTable` requests its dialect compiles: the table's current version
  *   is read first and compared with the request's VersionId, so a table changed since the
  *   plan read it fails clearly instead of being overwritten; Glue checks VersionId again itself.
  * - `execute`s Athena SQL (custom templates): StartQueryExecution, then polling. A Glue
@@ -214,7 +214,7 @@ export function awsError(what: string, error: unknown, target: AthenaConnection)
 // ---------------------------------------------------------------------------------------
 // The Glue catalog
 
-/** The Glue reads introspect and readForRender make; `requests` counts every API call (each page is one). */
+/** The Glue reads introspect and readCompileContext make; `requests` counts every API call (each page is one). */
 export interface GlueCatalog {
   requests: number;
   /** Every Glue database of the catalog, page by page. */

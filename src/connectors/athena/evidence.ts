@@ -6,7 +6,7 @@ import { tableKey, type RestatedTable } from './sql.js';
 const GLUE = 'https://docs.aws.amazon.com/glue/latest/webapi';
 const ATHENA = 'https://docs.aws.amazon.com/athena/latest/ug';
 
-/** What readForRender reads of the sample table: the Glue table its UpdateTable restates. */
+/** What readCompileContext reads of the sample table: the Glue table its UpdateTable restates. */
 const sampleTable: RestatedTable = {
   catalogId: null,
   databaseName: SAMPLE.schema,

@@ -1,5 +1,5 @@
 import type { Change } from '../../model/change.js';
-import type { Connector, Driver, RenderContext } from '../types.js';
+import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
@@ -25,12 +25,12 @@ function changedTables(changes: readonly Change[]): Array<{ schema: string; tabl
  * the catalog. The context is part of a saved plan's observed digest, so a table changed
  * in any way since the plan makes that plan stale.
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   const tables = changedTables(changes);
   if (tables.length === 0) return {};
   const athena = athenaDriver(driver);
   const catalog = await athena.catalog();
-  const context: RenderContext = {};
+  const context: CompileContext = {};
   for (const { schema, table } of tables) {
     const read = await catalog.table(schema, table);
     const restated: RestatedTable = {
@@ -51,5 +51,5 @@ export const athena: Connector = defineConnector({ driver, sql, capabilities, in
     levels: { database: 'Glue catalog', schema: 'Glue database' },
     testedOn: 'moto_server (Glue) behind the real AWS SDK clients; golden requests',
   },
-  readForRender,
+  readCompileContext,
 });

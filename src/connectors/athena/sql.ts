@@ -1,11 +1,11 @@
 /**
- * Athena / Glue statement rendering. Pure: no I/O, no AWS SDK at run time (types only).
+ * Athena / Glue statement compilation. Pure: no I/O, no AWS SDK at run time (types only).
  *
  * Built-in statements are typed Glue requests, not SQL: a `glue.UpdateTable` plan statement
  * carrying the whole UpdateTableRequest, which the driver's `send` sends as it is (a plan
  * shows it through `statementText` as `glue:UpdateTable {json}`). Glue's UpdateTable replaces
  * the whole table definition, so the request restates the table's TableInput as
- * `readForRender` read it (GetTable), with only the descriptions changed: the table's
+ * `readCompileContext` read it (GetTable), with only the descriptions changed: the table's
  * `Description` and its `Parameters.comment` (what Athena and OpenMetadata's Athena connector
  * show), and the `Comment` of columns and partition keys. Every description change of one
  * table goes into that table's one request. `VersionId` is the version that was read: the
@@ -19,10 +19,10 @@ import type { RelationKind } from '../../model/types.js';
 import { statementText, type Change, type JsonObject, type JsonValue } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateStatement } from '../template.js';
-import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { ApiRequest, Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { backtickIdentifier } from '../kit/escapes.js';
-import { StatementGroups } from '../kit/render.js';
+import { StatementGroups } from '../kit/compile.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting (Athena DDL, for custom templates)
@@ -50,7 +50,7 @@ export function quoteLiteral(value: string): string {
   return `'${value.replace(/[\\'\n\r\0]/g, (char) => LITERAL_ESCAPES[char]!)}'`;
 }
 
-/** Key of a table in the RenderContext: its quoted qualified name, unambiguous whatever the names hold. */
+/** Key of a table in the CompileContext: its quoted qualified name, unambiguous whatever the names hold. */
 export function tableKey(schema: string, table: string): string {
   return `${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
 }
@@ -163,7 +163,7 @@ export function restateTable(table: Table): JsonObject {
   return canonicalJson(input) as JsonObject;
 }
 
-/** What readForRender read of one table: everything its UpdateTable request restates. */
+/** What readCompileContext read of one table: everything its UpdateTable request restates. */
 export interface RestatedTable {
   /** The connection's `catalogId`, when it names one; otherwise the caller's account. */
   catalogId: string | null;
@@ -173,10 +173,10 @@ export interface RestatedTable {
   tableInput: JsonObject;
 }
 
-function restatedTableOf(context: RenderContext, key: string): RestatedTable {
+function restatedTableOf(context: CompileContext, key: string): RestatedTable {
   const entry = context[key];
   if (!isObject(entry) || typeof entry.databaseName !== 'string' || !isObject(entry.tableInput)) {
-    throw new Error(`no Glue table ${key} in the render context: readForRender must read every table whose descriptions change`);
+    throw new Error(`no Glue table ${key} in the compile context: readCompileContext must read every table whose descriptions change`);
   }
   return entry as unknown as RestatedTable;
 }
@@ -307,7 +307,7 @@ export function updateTableRequest(table: RestatedTable, changes: readonly Chang
 }
 
 // ---------------------------------------------------------------------------------------
-// Rendering
+// Compiling
 
 function refuseUnsupported(change: Change): void {
   if (change.field === 'owner') throw new Error('revmeta does not write owners to Glue (a table Owner is a Hive leftover Athena ignores)');
@@ -332,7 +332,7 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: "''",
   syntax: ATHENA_SYNTAX,
-  render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
+  compile(changes: readonly Change[], templates: SqlTemplates, context?: CompileContext): Statement[] {
     const statements: Statement[] = [];
     /** One UpdateTable per table, at the place of its first change. */
     const tables = new StatementGroups<Change[]>(statements, () => []);
@@ -354,7 +354,7 @@ export const dialect: Dialect = {
   },
 };
 
-/** Whether render writes this change with a built-in Glue request (so readForRender must read its table). */
+/** Whether compile writes this change with a built-in Glue request (so readCompileContext must read its table). */
 export function needsTable(change: Change, templates: SqlTemplates = {}): boolean {
   return change.field === 'description' && (change.object.kind === 'table' || change.object.kind === 'column') && isBuiltIn(change, templates);
 }

@@ -172,7 +172,7 @@ export interface DatasetListing {
   labels: Record<string, string>;
 }
 
-/** The driver's API beyond the session: the catalog reads introspection and readForRender make. */
+/** The driver's API beyond the session: the catalog reads introspection and readCompileContext make. */
 export interface BigQueryDriver extends Driver {
   readonly projectId: string;
   readonly apiEndpoint: string;

@@ -1,10 +1,10 @@
 /** Vendor documents behind BigQuery's capability matrix (docs/connectors/bigquery-matrix.md). */
 import type { ConnectorEvidence } from '../matrix.js';
 import { SAMPLE } from '../matrix.js';
-import { objectKey, type BigQueryRenderContext } from './sql.js';
+import { objectKey, type BigQueryCompileContext } from './sql.js';
 
 const DDL = 'https://cloud.google.com/bigquery/docs/reference/standard-sql/data-definition-language';
-const sampleContext: BigQueryRenderContext = {
+const sampleContext: BigQueryCompileContext = {
   labels: { [objectKey(SAMPLE.database, SAMPLE.schema)]: {}, [objectKey(SAMPLE.database, SAMPLE.schema, SAMPLE.table)]: {} },
 };
 

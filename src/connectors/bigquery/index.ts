@@ -1,12 +1,12 @@
 import type { Change } from '../../model/change.js';
-import type { Connector, Driver, RenderContext } from '../types.js';
+import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
 import { isBigQueryDriver, type ApiResource } from './driver.js';
 import * as introspect from './introspect.js';
 import * as sql from './sql.js';
-import { needsPatch, objectKey, type BigQueryRenderContext, type SchemaField } from './sql.js';
+import { needsPatch, objectKey, type BigQueryCompileContext, type SchemaField } from './sql.js';
 
 interface Touched {
   /** Datasets and tables whose labels change: [project, dataset, table?]. */
@@ -15,7 +15,7 @@ interface Touched {
   fields: Map<string, [string, string, string]>;
 }
 
-/** The objects whose current state render needs, each once. */
+/** The objects whose current state compile needs, each once. */
 function touched(changes: readonly Change[]): Touched {
   const result: Touched = { labels: new Map(), fields: new Map() };
   const columnsByTable = new Map<string, Change[]>();
@@ -53,16 +53,16 @@ function fieldsOf(resource: ApiResource, where: string): SchemaField[] {
 }
 
 /**
- * Reads, through the API (immediately consistent, unlike INFORMATION_SCHEMA), what render
+ * Reads, through the API (immediately consistent, unlike INFORMATION_SCHEMA), what compile
  * needs for the touched objects only: the current labels of each dataset and table whose
  * labels change (labels replace the whole set, so the statement restates the unmanaged ones),
  * and the schema of each table whose nested field descriptions change (tables.patch replaces
  * the whole schema). One `datasets.get`/`tables.get` per such object.
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   if (!isBigQueryDriver(driver)) throw new Error('the bigquery connector needs its own driver');
   const { labels, fields } = touched(changes);
-  const context: BigQueryRenderContext = {};
+  const context: BigQueryCompileContext = {};
   const tables = new Map<string, Promise<ApiResource>>();
   const table = (project: string, dataset: string, name: string) => {
     const key = objectKey(project, dataset, name);
@@ -96,5 +96,5 @@ export const bigquery: Connector = defineConnector({ driver, sql, capabilities, 
     levels: { database: 'project', schema: 'dataset' },
     testedOn: 'a local fake BigQuery REST API behind the real client; golden SQL',
   },
-  readForRender,
+  readCompileContext,
 });

@@ -1,5 +1,5 @@
 /**
- * BigQuery statement rendering: GoogleSQL DDL where DDL can say it, one `tables.patch`
+ * BigQuery statement compilation: GoogleSQL DDL where DDL can say it, one `tables.patch`
  * request where it cannot. Every name and value goes through `quoteIdentifier` and
  * `quoteLiteral` (literal.ts); nothing else builds SQL from data.
  *
@@ -22,7 +22,7 @@
  *   changed keys are sent.
  *
  * Labels: setting `labels` replaces the whole set, so the statement carries the object's
- * current labels (read by readForRender for the touched objects, unmanaged ones included)
+ * current labels (read by readCompileContext for the touched objects, unmanaged ones included)
  * with the planned changes applied.
  */
 import { parseFqn } from '../../model/fqn.js';
@@ -30,7 +30,7 @@ import type { ObjectRef } from '../../model/types.js';
 import { statementText, type Change, type JsonObject, type JsonValue } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
-import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { ApiRequest, Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { quoteIdentifier, quoteLiteral } from './literal.js';
 
@@ -44,15 +44,15 @@ export interface SchemaField {
   [property: string]: unknown;
 }
 
-/** What readForRender reads for render (JSON-serialisable: it is part of the observed digest). */
-export interface BigQueryRenderContext extends RenderContext {
+/** What readCompileContext reads a compile context (JSON-serialisable: it is part of the observed digest). */
+export interface BigQueryCompileContext extends CompileContext {
   /** Current labels of each dataset and table whose labels change, by objectKey. */
   labels?: Record<string, Record<string, string>>;
   /** The schema fields (tables.get) of each table whose nested field descriptions change, by objectKey. */
   fields?: Record<string, SchemaField[]>;
 }
 
-/** Key of a dataset or table in the render context. */
+/** Key of a dataset or table in the compile context. */
 export function objectKey(project: string, dataset: string, table?: string): string {
   return JSON.stringify(table === undefined ? [project, dataset] : [project, dataset, table]);
 }
@@ -106,7 +106,7 @@ export function tableResource(project: string, dataset: string, table: string): 
   return `projects/${enc(project)}/datasets/${enc(dataset)}/tables/${enc(table)}`;
 }
 
-/** The value with object keys sorted at every level: the same schema always renders the same request. */
+/** The value with object keys sorted at every level: the same schema always compiles to the same request. */
 export function sortedKeys(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value !== null && typeof value === 'object') {
@@ -156,7 +156,7 @@ function optionsTarget(object: ObjectRef): string {
   }
 }
 
-function renderOptions(object: ObjectRef, changes: readonly Change[], context: BigQueryRenderContext | undefined): string {
+function compileOptions(object: ObjectRef, changes: readonly Change[], context: BigQueryCompileContext | undefined): string {
   const options: string[] = [];
   const description = changes.filter((change) => change.field === 'description').at(-1);
   if (description) options.push(`description = ${descriptionValue(description)}`);
@@ -165,7 +165,7 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
     const key = objectKey(object.database, namePart(object, 'schema'), object.kind === 'table' ? namePart(object, 'table') : undefined);
     const current = context?.labels?.[key];
     if (current === undefined) {
-      throw new Error(`no current labels of ${key} in the render context: readForRender must read every object whose labels change`);
+      throw new Error(`no current labels of ${key} in the compile context: readCompileContext must read every object whose labels change`);
     }
     options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
   }
@@ -175,7 +175,7 @@ function renderOptions(object: ObjectRef, changes: readonly Change[], context: B
 // ---------------------------------------------------------------------------------------
 // Column statements: all column descriptions of one table
 
-function renderColumnDdl(table: ObjectRef, changes: readonly Change[]): string {
+function compileColumnDdl(table: ObjectRef, changes: readonly Change[]): string {
   const keyword = relationKeyword(table);
   if (keyword === 'MATERIALIZED VIEW') throw new Error('the columns of a materialized view take no options');
   const clauses = changes.map(
@@ -191,7 +191,7 @@ function fieldAt(fields: SchemaField[], path: readonly string[], where: string):
     const exact = level.filter((candidate) => candidate.name === name);
     const folded = exact.length > 0 ? exact : level.filter((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
     if (folded.length !== 1) {
-      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by readForRender: the table changed since; plan again`);
+      throw new Error(`column ${path.join('.')} is not in the schema of ${where} read by readCompileContext: the table changed since; plan again`);
     }
     field = folded[0]!;
     level = field.fields ?? [];
@@ -231,7 +231,7 @@ function tablePatchFields(changes: readonly Change[]): Record<string, JsonValue>
 export function columnPatchRequest(
   table: ObjectRef,
   changes: readonly Change[],
-  context: BigQueryRenderContext | undefined,
+  context: BigQueryCompileContext | undefined,
   tableChanges: readonly Change[] = [],
 ): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
   const project = table.database;
@@ -240,7 +240,7 @@ export function columnPatchRequest(
   const key = objectKey(project, dataset, name);
   const fields = context?.fields?.[key];
   if (fields === undefined) {
-    throw new Error(`no schema of ${key} in the render context: readForRender must read every table whose nested field descriptions change`);
+    throw new Error(`no schema of ${key} in the compile context: readCompileContext must read every table whose nested field descriptions change`);
   }
   const body = sortedKeys({ ...tablePatchFields(tableChanges), schema: { fields: patchedFields(fields, changes, tablePath(table)) } }) as JsonObject;
   return { kind: 'bigquery.tables.patch', resource: tableResource(project, dataset, name), body };
@@ -259,7 +259,7 @@ interface Group {
   object: ObjectRef;
   changes: Change[];
   columns: boolean;
-  /** Rendered into its table's tables.patch already. */
+  /** Compiled into its table's tables.patch already. */
   merged?: boolean;
 }
 
@@ -284,8 +284,8 @@ function groupKey(change: Change): { key: string; object: ObjectRef; columns: bo
   }
 }
 
-function render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
-  const prepared = context as BigQueryRenderContext | undefined;
+function compile(changes: readonly Change[], templates: SqlTemplates, context?: CompileContext): Statement[] {
+  const prepared = context as BigQueryCompileContext | undefined;
   const statements: Statement[] = [];
   const groups = new Map<string, Group>();
   changes.forEach((change, index) => {
@@ -320,7 +320,7 @@ function render(changes: readonly Change[], templates: SqlTemplates, context?: R
         statements.splice(statements.indexOf(group.statement), 1);
       }
     } else if (!group.merged) {
-      group.statement.sql = group.columns ? renderColumnDdl(group.object, group.changes) : renderOptions(group.object, group.changes, prepared);
+      group.statement.sql = group.columns ? compileColumnDdl(group.object, group.changes) : compileOptions(group.object, group.changes, prepared);
     }
   }
   return statements;
@@ -334,5 +334,5 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: 'NULL',
   syntax: BIGQUERY_SYNTAX,
-  render,
+  compile,
 };

@@ -1,10 +1,10 @@
 /**
- * ClickHouse statement rendering. Statements are sent as inline SQL (query parameters fail
+ * ClickHouse statement compilation. Statements are sent as inline SQL (query parameters fail
  * on old servers, and DDL takes none anyway), so every name and value goes through the two
  * quoting functions below; nothing else builds SQL from data.
  *
  * Hierarchy: OpenMetadata's database level is only a name (the connection's `databaseName`);
- * its schemas are ClickHouse databases. So a `schema` change renders `ALTER DATABASE`.
+ * its schemas are ClickHouse databases. So a `schema` change compiles to `ALTER DATABASE`.
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../model/change.js';
@@ -12,7 +12,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
-import { renderByField } from '../kit/render.js';
+import { compileByField } from '../kit/compile.js';
 import { backslashEscaper, COMMON_BACKSLASH_ESCAPES } from '../kit/escapes.js';
 
 /**
@@ -59,7 +59,7 @@ function tableName(object: ObjectRef): string {
  * The description statement of one database or table. Views and materialized views take
  * `ALTER TABLE` too: ClickHouse has no separate keyword for them.
  */
-function renderDescription(change: Change): string {
+function compileDescription(change: Change): string {
   const { object } = change;
   switch (object.kind) {
     case 'database':
@@ -80,8 +80,8 @@ function columnClause(change: Change): string {
   return `COMMENT COLUMN ${part(change.object, 'column')} ${commentLiteral(change)}`;
 }
 
-const renderBuiltIn = renderByField({
-  description: renderDescription,
+const compileBuiltIn = compileByField({
+  description: compileDescription,
   owner: 'ClickHouse objects have no owner',
   tag: 'ClickHouse has no tags',
 });
@@ -103,7 +103,7 @@ interface ColumnBatch {
  * rewrite instead of one per column), placed where the table's first column change was.
  * A custom template replaces the built-in statement of its change, one statement each.
  */
-function render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+function compile(changes: readonly Change[], templates: SqlTemplates): Statement[] {
   const statements: Statement[] = [];
   const batches = new Map<string, ColumnBatch>();
   changes.forEach((change, index) => {
@@ -113,7 +113,7 @@ function render(changes: readonly Change[], templates: SqlTemplates): Statement[
     } else if (isColumnDescription(change)) {
       addToBatch(batches, statements, change, index);
     } else {
-      statements.push({ sql: renderBuiltIn(change), changes: [index] });
+      statements.push({ sql: compileBuiltIn(change), changes: [index] });
     }
   });
   for (const batch of batches.values()) {
@@ -142,5 +142,5 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
   syntax: CLICKHOUSE_SYNTAX,
-  render,
+  compile,
 };

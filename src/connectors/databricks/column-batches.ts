@@ -1,6 +1,6 @@
 /**
  * Which tables' column comments go in one `ALTER TABLE ... ALTER COLUMN a COMMENT '...', b
- * COMMENT '...'` (DatabricksRenderContext.multiColumnTables), shared by the Unity Catalog and
+ * COMMENT '...'` (DatabricksCompileContext.multiColumnTables), shared by the Unity Catalog and
  * Hive metastore connectors: Delta tables with two or more column comments to write, on a server
  * that takes the form (./version.ts). A first rollout of 20 columns a table then costs one
  * statement per table instead of twenty, each about a second on a warehouse.
@@ -8,7 +8,7 @@
 import type { Change } from '../../model/change.js';
 import { hasMultiColumnAlter } from './version.js';
 
-/** What introspection saw that batching depends on, kept on the driver for readForRender. */
+/** What introspection saw that batching depends on, kept on the driver for readCompileContext. */
 export interface ColumnBatchFacts {
   /** The server version introspection read (`versionOf`), if it ran with this driver. */
   version?: string;

@@ -29,7 +29,7 @@ export const DEFAULT_CONCURRENCY = 8;
 export interface HiveMetastoreDriver extends DatabricksDriver {
   readonly catalog: string;
   readonly concurrency: number;
-  /** The server version and Delta tables introspection saw, for column batching (readForRender). */
+  /** The server version and Delta tables introspection saw, for column batching (readCompileContext). */
   readonly seen: ColumnBatchFacts;
 }
 

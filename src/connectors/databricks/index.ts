@@ -1,6 +1,6 @@
 import type { Change } from '../../model/change.js';
 import type { Connector, Driver } from '../types.js';
-import type { DatabricksRenderContext } from './render.js';
+import type { DatabricksCompileContext } from './compile.js';
 import { multiColumnTables } from './column-batches.js';
 import { isHiveMetastoreDriver } from './driver.js';
 import { defineConnector } from '../kit/connector.js';
@@ -10,7 +10,7 @@ import * as introspect from './introspect.js';
 import * as sql from './sql.js';
 
 /** Which tables' column comments one statement carries: what introspection with this driver saw (column-batches.ts). */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<DatabricksCompileContext> {
   const tables = isHiveMetastoreDriver(driver) ? multiColumnTables(changes, driver.seen) : [];
   return tables.length > 0 ? { multiColumnTables: tables } : {};
 }
@@ -22,5 +22,5 @@ export const databricks: Connector = defineConnector({ driver, sql, capabilities
     levels: { database: 'hive_metastore, a name only' },
     testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',
   },
-  readForRender,
+  readCompileContext,
 });

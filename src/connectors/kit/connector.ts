@@ -18,12 +18,12 @@ export interface ConnectorModules {
 
 /**
  * What index.ts states itself: the system's name and docs, what only some systems read before
- * rendering, and which principals the system defines for itself.
+ * compiling, and which principals the system defines for itself.
  */
-export type ConnectorIdentity = Pick<Connector, 'type' | 'docs' | 'readForRender' | 'isBuiltinPrincipal'>;
+export type ConnectorIdentity = Pick<Connector, 'type' | 'docs' | 'readCompileContext' | 'isBuiltinPrincipal'>;
 
 export function defineConnector(modules: ConnectorModules, identity: ConnectorIdentity): Connector {
-  const { type, docs, readForRender, isBuiltinPrincipal } = identity;
+  const { type, docs, readCompileContext, isBuiltinPrincipal } = identity;
   const { confirmAbsent } = modules.introspect;
   return {
     type,
@@ -35,6 +35,6 @@ export function defineConnector(modules: ConnectorModules, identity: ConnectorId
     capabilities: modules.capabilities.capabilities,
     createDriver: modules.driver.createDriver,
     introspect: modules.introspect.introspect,
-    ...(readForRender === undefined ? {} : { readForRender }),
+    ...(readCompileContext === undefined ? {} : { readCompileContext }),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * SQL Server statement rendering (T-SQL).
+ * SQL Server statement compilation (T-SQL).
  *
  * Descriptions are the `MS_Description` extended property. Which system procedure writes it
  * is chosen from the read state each change carries:
@@ -9,7 +9,7 @@
  * Introspection reports a property that exists with an empty or NULL value as '' rather than
  * "none", so `before` is null exactly when the property is absent and add never meets one.
  *
- * Values are rendered as N'...' literals: a plan is a list of statements as text, reviewed in
+ * Values are compiled as N'...' literals: a plan is a list of statements as text, reviewed in
  * the pull request and saved, and custom templates substitute `{description}` as text too. The
  * driver does not send them to the server as text, though: each N'...' literal in an argument
  * position (`@value = N'...'`, `@level0name = N'...'`, ...) travels as a bound nvarchar
@@ -33,7 +33,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
-import { renderByField } from '../kit/render.js';
+import { compileByField } from '../kit/compile.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`SQL Server cannot take a NUL character in ${what}`);
@@ -95,7 +95,7 @@ export function descriptionProcedure(change: Pick<Change, 'before' | 'after'>): 
   return change.before === null ? 'sp_addextendedproperty' : 'sp_updateextendedproperty';
 }
 
-function renderDescription(change: Change): string {
+function compileDescription(change: Change): string {
   const procedure = descriptionProcedure(change);
   const name = `@name = N'${DESCRIPTION_PROPERTY}'`;
   const value = change.after === null ? [] : [`@value = ${quoteLiteral(change.after)}`];
@@ -116,20 +116,20 @@ function securable(object: ObjectRef): string {
   }
 }
 
-function renderOwner(change: Change): string {
+function compileOwner(change: Change): string {
   const target = securable(change.object);
   if (change.after === null) throw new Error('SQL Server cannot clear an owner, only set another');
   return `ALTER AUTHORIZATION ON ${target} TO ${quoteIdentifier(change.after)}`;
 }
 
-const renderBuiltIn = renderByField({
-  description: renderDescription,
-  owner: renderOwner,
+const compileBuiltIn = compileByField({
+  description: compileDescription,
+  owner: compileOwner,
   tag: 'SQL Server has no tags revmeta can write',
 });
 
-function renderOne(change: Change, templates: SqlTemplates): string {
-  return templateSql(change, templates, dialect) ?? renderBuiltIn(change);
+function compileOne(change: Change, templates: SqlTemplates): string {
+  return templateSql(change, templates, dialect) ?? compileBuiltIn(change);
 }
 
 /** One statement per change: each is a procedure call or an ALTER of its own. */
@@ -142,7 +142,7 @@ export const dialect: Dialect = {
   syntax: MSSQL_SYNTAX,
   // `@value = NULL` is what a template writes for "no description".
   nullLiteral: 'NULL',
-  render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
-    return changes.map((change, index) => ({ sql: renderOne(change, templates), changes: [index] }));
+  compile(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+    return changes.map((change, index) => ({ sql: compileOne(change, templates), changes: [index] }));
   },
 };

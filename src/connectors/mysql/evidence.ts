@@ -25,7 +25,7 @@ export const evidence: ConnectorEvidence = {
     { field: 'owner', reason: 'MySQL objects have no owner', url: `${MYSQL}/information-schema-tables-table.html` },
     { field: 'tag', reason: 'MySQL has no tags', url: `${MYSQL}/alter-table.html` },
   ],
-  // What readForRender reads for a column comment: the table's SHOW CREATE TABLE, whose column definition is restated.
+  // What readCompileContext reads for a column comment: the table's SHOW CREATE TABLE, whose column definition is restated.
   sampleContext: {
     [tableKey(SAMPLE.schema, SAMPLE.table)]: `CREATE TABLE \`${SAMPLE.table}\` (\n  \`${SAMPLE.column}\` decimal(10,2) NOT NULL\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
   },

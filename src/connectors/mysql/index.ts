@@ -1,5 +1,5 @@
 import type { Change } from '../../model/change.js';
-import type { Connector, Driver, RenderContext } from '../types.js';
+import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
@@ -29,15 +29,15 @@ function tablesWithColumnComments(changes: readonly Change[]): ChangedTable[] {
 
 /**
  * Reads `SHOW CREATE TABLE` of each table whose column comments change (one query each, and
- * only for those), keyed by the quoted qualified name and reduced to what render restates:
+ * only for those), keyed by the quoted qualified name and reduced to what compile restates:
  * those columns and the table collation.
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   const tables = tablesWithColumnComments(changes);
   if (tables.length === 0) return {};
   const session = await driver.open();
   try {
-    const context: RenderContext = {};
+    const context: CompileContext = {};
     for (const { schema, table, columns } of tables) {
       const key = tableKey(schema, table);
       const [row] = await session.query(`SHOW CREATE TABLE ${key}`);
@@ -60,5 +60,5 @@ export const mysql: Connector = defineConnector({ driver, sql, capabilities, int
     ],
     testedOn: 'Debian MariaDB 10.11; MySQL 8 by golden SQL and recorded rows',
   },
-  readForRender,
+  readCompileContext,
 });

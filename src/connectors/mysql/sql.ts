@@ -1,5 +1,5 @@
 /**
- * MySQL / MariaDB statement rendering. DDL takes no bind parameters, so every name and value
+ * MySQL / MariaDB statement compilation. DDL takes no bind parameters, so every name and value
  * is inlined through the two quoting functions below; nothing else builds SQL from data.
  *
  * Escaping relies on the session's sql_mode (set by the driver): backslash escapes are on
@@ -7,15 +7,15 @@
  *
  * A column comment can only be changed by restating the whole column (`MODIFY COLUMN`), so
  * this file also reads the column definitions out of `SHOW CREATE TABLE` and replaces only
- * their COMMENT clause. It stays pure: `readForRender` fetches the text, `render` parses it.
+ * their COMMENT clause. It stays pure: `readCompileContext` fetches the text, `compile` parses it.
  */
 import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateName, templateSql } from '../template.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { backtickIdentifier } from '../kit/escapes.js';
-import { StatementGroups } from '../kit/render.js';
+import { StatementGroups } from '../kit/compile.js';
 
 // ---------------------------------------------------------------------------------------
 // Quoting
@@ -45,7 +45,7 @@ export function quoteLiteral(value: string): string {
   return `'${value.replace(/[\\'\0\n\r\x1a]/g, (char) => LITERAL_ESCAPES[char]!)}'`;
 }
 
-/** Key of a table in the RenderContext: its quoted qualified name, unambiguous whatever the names hold. */
+/** Key of a table in the CompileContext: its quoted qualified name, unambiguous whatever the names hold. */
 export function tableKey(schema: string, table: string): string {
   return `${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
 }
@@ -174,7 +174,7 @@ export function parseCreateTable(text: string): CreateTable {
 }
 
 /**
- * What render needs of a table and nothing that drifts: SHOW CREATE TABLE reduced to the
+ * What compile needs of a table and nothing that drifts: SHOW CREATE TABLE reduced to the
  * named columns and the table collation. The context is part of a saved plan's observed
  * digest, so the AUTO_INCREMENT counter (which moves with every insert), other columns and
  * keys must not be in it; a change to a restated column still makes the plan stale.
@@ -438,7 +438,7 @@ function definitionWithoutComment(tokens: Token[]): string {
 }
 
 /**
- * The table and columns a column-comment statement of `render` restates (`ALTER TABLE t
+ * The table and columns a column-comment statement of `compile` restates (`ALTER TABLE t
  * MODIFY COLUMN c <definition>, ..., ALGORITHM=INSTANT`); undefined for any other statement.
  */
 export function restatedColumns(sql: string): { key: string; columns: { name: string; definition: string }[] } | undefined {
@@ -488,14 +488,14 @@ export function restatementDrift(sql: string, createTable: string): string | nul
 }
 
 // ---------------------------------------------------------------------------------------
-// Rendering
+// Compiling
 
 function commentValue(change: Change): string {
   // MySQL has no "no comment": an empty comment is what clearing stores.
   return quoteLiteral(change.after ?? '');
 }
 
-function renderDescription(change: Change): string {
+function compileDescription(change: Change): string {
   const { object } = change;
   switch (object.kind) {
     case 'database':
@@ -506,14 +506,14 @@ function renderDescription(change: Change): string {
       if (object.relation === 'view') throw new Error('MySQL views cannot have comments');
       return `ALTER TABLE ${tableKey(namePart(object, 'schema'), namePart(object, 'table'))} COMMENT = ${commentValue(change)}`;
     case 'column':
-      throw new Error('column comments are rendered per table (renderColumnBatch)');
+      throw new Error('column comments are compiled per table (compileColumnBatch)');
   }
 }
 
-function renderBuiltIn(change: Change): string {
+function compileBuiltIn(change: Change): string {
   switch (change.field) {
     case 'description':
-      return renderDescription(change);
+      return compileDescription(change);
     case 'owner':
       throw new Error('MySQL objects have no owner revmeta can set');
     case 'tag':
@@ -521,19 +521,19 @@ function renderBuiltIn(change: Change): string {
   }
 }
 
-function createTableOf(context: RenderContext, key: string): CreateTable {
+function createTableOf(context: CompileContext, key: string): CreateTable {
   const text = context[key];
   if (typeof text !== 'string') {
     throw new Error(
-      `no SHOW CREATE TABLE of ${key} in the render context: readForRender must read every table whose column comments change`,
+      `no SHOW CREATE TABLE of ${key} in the compile context: readCompileContext must read every table whose column comments change`,
     );
   }
   return parseCreateTable(text);
 }
 
 /** One `ALTER TABLE` restating every column whose comment changes, instantly or not at all. */
-function renderColumnBatch(key: string, changes: readonly Change[], context: RenderContext | undefined): string {
-  // Without what readForRender read there is nothing to restate: the error names the table.
+function compileColumnBatch(key: string, changes: readonly Change[], context: CompileContext | undefined): string {
+  // Without what readCompileContext read there is nothing to restate: the error names the table.
   const table = createTableOf(context ?? {}, key);
   const modifications = changes.map((change) => `MODIFY COLUMN ${restateColumn(table, namePart(change.object, 'column'), change.after, key)}`);
   return `ALTER TABLE ${key} ${modifications.join(', ')}, ALGORITHM=INSTANT`;
@@ -559,7 +559,7 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: "''",
   syntax: MYSQL_SYNTAX,
-  render(changes: readonly Change[], templates: SqlTemplates, context?: RenderContext): Statement[] {
+  compile(changes: readonly Change[], templates: SqlTemplates, context?: CompileContext): Statement[] {
     const statements: Statement[] = [];
     /** Column batches by table, each at the place of its table's first column change. */
     const batches = new StatementGroups<Change[]>(statements, () => []);
@@ -568,9 +568,9 @@ export const dialect: Dialect = {
         batches.add(tableKey(namePart(change.object, 'schema'), namePart(change.object, 'table')), index).push(change);
         return;
       }
-      statements.push({ sql: templateSql(change, templates, dialect) ?? renderBuiltIn(change), changes: [index] });
+      statements.push({ sql: templateSql(change, templates, dialect) ?? compileBuiltIn(change), changes: [index] });
     });
-    for (const [key, statement, columns] of batches.entries()) statement.sql = renderColumnBatch(key, columns, context);
+    for (const [key, statement, columns] of batches.entries()) statement.sql = compileColumnBatch(key, columns, context);
     return statements;
   },
 };

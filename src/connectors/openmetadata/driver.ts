@@ -1,10 +1,10 @@
 /**
  * The "driver" of `--target openmetadata`: the REST client behind the connector contract. A
- * session `send`s the typed JSON Patch requests the dialect rendered; there are no SQL
+ * session `send`s the typed JSON Patch requests the dialect compiled; there are no SQL
  * statements and no transactions (each request is applied whole by OpenMetadata, or not at all).
  *
  * Introspection leaves a snapshot of what it read on the driver (FQNs, label indices, column
- * positions, owner references), so `readForRender` finds what the requests need without
+ * positions, owner references), so `readCompileContext` finds what the requests need without
  * reading any entity a second time.
  */
 import { optionReader } from '../kit/options.js';

@@ -9,7 +9,7 @@
 import { joinFqn } from '../../model/fqn.js';
 import { OPENMETADATA_TARGET } from '../../model/types.js';
 import type { Change } from '../../model/change.js';
-import type { Connector, Driver, RenderContext } from '../types.js';
+import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
@@ -17,7 +17,7 @@ import { asOpenMetadataDriver, type ColumnSnapshot } from './driver.js';
 import * as introspect from './introspect.js';
 import { decodeName } from './read.js';
 import * as sql from './sql.js';
-import { entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataRenderContext, type OwnerRef } from './sql.js';
+import { entityKey, type ColumnTarget, type EntityTarget, type OpenMetadataCompileContext, type OwnerRef } from './sql.js';
 
 export { OPENMETADATA_TARGET };
 
@@ -45,7 +45,7 @@ function columnTargets(columns: readonly ColumnSnapshot[]): Map<string, ColumnTa
  * FQNs, label indices, column positions, owner references; and, when a tag is added and the
  * service reads glossary terms, which tag keys are glossaries (one list request).
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   const om = asOpenMetadataDriver(driver);
   const entities: Record<string, EntityTarget> = {};
   const principals: Record<string, OwnerRef> = {};
@@ -69,7 +69,7 @@ export async function readForRender(driver: Driver, changes: readonly Change[]):
       (target.columns ??= {})[reference] = column;
     }
     if (change.field === 'owner') {
-      // Render names any of these that stays or comes; one being removed may have no reference.
+      // Compile names any of these that stays or comes; one being removed may have no reference.
       for (const name of [...snapshot.owners, ...(change.after !== null ? [change.after] : [])]) {
         const principal = om.principals.get(name);
         if (principal) principals[name] = principal;
@@ -82,11 +82,11 @@ export async function readForRender(driver: Driver, changes: readonly Change[]):
     const names = await om.glossaries();
     glossaries = [...tagKeys].filter((key) => names.has(key)).sort();
   }
-  const context: OpenMetadataRenderContext = { entities, principals, glossaries };
+  const context: OpenMetadataCompileContext = { entities, principals, glossaries };
   return context;
 }
 
 export const openmetadata: Connector = defineConnector({ driver, sql, capabilities, introspect }, {
   type: OPENMETADATA_TARGET,
-  readForRender,
+  readCompileContext,
 });

@@ -12,7 +12,7 @@
  * The path is relative to `openmetadata.url` (which ends in `/api`), the FQN as OpenMetadata
  * spells it, URL-encoded. Columns are addressed by their index in the table's `columns`
  * array (nested ones through `children`), tag labels by their index in `tags`: both come from
- * the render context (`readForRender`), and a `test` operation before any edit checks that
+ * the compile context (`readCompileContext`), and a `test` operation before any edit checks that
  * the index still holds that column or label and that a description is still the one the
  * plan saw. OpenMetadata applies a patch whole or not at all, so an entity edited meanwhile
  * is refused rather than overwritten. Owners are replaced as a whole list of references.
@@ -22,7 +22,7 @@
 import { parseTagFqn, quoteFqnPart } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
 import { statementText, type Change, type JsonPatchOperation } from '../../model/change.js';
-import type { ApiRequest, Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { ApiRequest, Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 
 /** The REST collection of each level with something to patch (columns live in their table). */
 export const COLLECTIONS = { database: 'databases', schema: 'databaseSchemas', table: 'tables' } as const;
@@ -60,8 +60,8 @@ export type EntityTarget = {
   columns?: Record<string, ColumnTarget>;
 };
 
-/** What rendering needs beyond the changes; part of the observed digest of a saved plan. */
-export type OpenMetadataRenderContext = {
+/** What compiling needs beyond the changes; part of the observed digest of a saved plan. */
+export type OpenMetadataCompileContext = {
   /** By `entityKey`. */
   entities: Record<string, EntityTarget>;
   /** Every owner the new owner lists name, by name. */
@@ -117,10 +117,10 @@ function pointerOf(column: ColumnTarget): string {
   return column.path.map((index, depth) => `${depth === 0 ? '/columns' : '/children'}/${index}`).join('');
 }
 
-function contextOf(context: RenderContext | undefined): OpenMetadataRenderContext {
-  const candidate = context as Partial<OpenMetadataRenderContext> | undefined;
+function contextOf(context: CompileContext | undefined): OpenMetadataCompileContext {
+  const candidate = context as Partial<OpenMetadataCompileContext> | undefined;
   if (!candidate || typeof candidate.entities !== 'object' || candidate.entities === null)
-    throw new Error('OpenMetadata requests need the render context (what readForRender read of the entities the changes touch)');
+    throw new Error('OpenMetadata requests need the compile context (what readCompileContext read of the entities the changes touch)');
   return { entities: candidate.entities, principals: candidate.principals ?? {}, glossaries: candidate.glossaries ?? [] };
 }
 
@@ -165,14 +165,14 @@ function ownerOps(entity: EntityTarget, changes: readonly Change[], principals: 
   const names = [...new Set([...entity.owners.filter((name) => !removed.has(name)), ...added])];
   const value = names.map((name) => {
     const principal = principals[name];
-    if (!principal) throw new Error(`no user or team "${name}" in the render context: readForRender must look up every owner`);
+    if (!principal) throw new Error(`no user or team "${name}" in the compile context: readCompileContext must look up every owner`);
     return { id: principal.id, type: principal.type, name };
   });
   edits.push({ op: 'add', path: '/owners', value });
 }
 
 /** The one PATCH of an entity: guards first, then every edit its changes make. */
-function entityRequest(entity: EntityTarget, changes: readonly Change[], context: OpenMetadataRenderContext): OpenMetadataPatch {
+function entityRequest(entity: EntityTarget, changes: readonly Change[], context: OpenMetadataCompileContext): OpenMetadataPatch {
   const targets = new Map<string, Target>();
   const owners: Change[] = [];
   for (const change of changes) {
@@ -186,7 +186,7 @@ function entityRequest(entity: EntityTarget, changes: readonly Change[], context
       if (columnKey === '') target = { pointer: '', tags: entity.tags, hasTags: entity.hasTags, changes: [] };
       else {
         const column = entity.columns?.[columnKey];
-        if (!column) throw new Error(`column ${columnKey} of ${entity.fqn} is not in the render context`);
+        if (!column) throw new Error(`column ${columnKey} of ${entity.fqn} is not in the compile context`);
         target = { pointer: pointerOf(column), column, tags: column.tags, hasTags: column.hasTags, changes: [] };
       }
       targets.set(columnKey, target);
@@ -225,7 +225,7 @@ export const dialect: Dialect = {
   quoteIdentifier: (name) => JSON.stringify(name),
   quoteLiteral: (value) => JSON.stringify(value),
   nullLiteral: 'null',
-  render(changes: readonly Change[], _templates: SqlTemplates, context?: RenderContext): Statement[] {
+  compile(changes: readonly Change[], _templates: SqlTemplates, context?: CompileContext): Statement[] {
     if (changes.length === 0) return [];
     const ctx = contextOf(context);
     const groups = new Map<string, { changes: Change[]; indices: number[] }>();
@@ -238,7 +238,7 @@ export const dialect: Dialect = {
     });
     return [...groups].map(([key, group]) => {
       const entity = ctx.entities[key];
-      if (!entity) throw new Error(`${key} is not in the render context: readForRender must read every entity the changes touch`);
+      if (!entity) throw new Error(`${key} is not in the compile context: readCompileContext must read every entity the changes touch`);
       const request = entityRequest(entity, group.changes, ctx);
       return { sql: statementText(request), changes: group.indices, request };
     });
@@ -251,7 +251,7 @@ const REQUEST_PATH = /^\/v1\/(?:databases|databaseSchemas|tables)\/name\/[^\s/?#
 const OPS: ReadonlySet<string> = new Set(['add', 'remove', 'replace', 'test']);
 
 /**
- * The request, if it is one revmeta renders: a PATCH of a database, schema or table by name
+ * The request, if it is one revmeta compiles: a PATCH of a database, schema or table by name
  * with add/remove/replace/test operations. Anything else is refused before it is sent, so a
  * plan file cannot send other requests.
  */

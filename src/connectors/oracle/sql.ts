@@ -1,5 +1,5 @@
 /**
- * Oracle statement rendering. DDL takes no bind parameters, so every name and value is
+ * Oracle statement compilation. DDL takes no bind parameters, so every name and value is
  * inlined through the two quoting functions below; nothing else builds SQL from data.
  *
  * - `COMMENT ON TABLE "S"."T" IS '...'` for tables and views, `COMMENT ON MATERIALIZED VIEW`
@@ -11,7 +11,7 @@
  * - A quoted Oracle name cannot contain `"` at all (there is no escape): such a name is refused.
  * - String literals double `'`; backslashes are ordinary characters.
  * - No database or schema comments, no owners (objects belong to their schema), no tags:
- *   capabilities say so and the planner warns; render refuses them if asked.
+ *   capabilities say so and the planner warns; compile refuses them if asked.
  */
 import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../model/change.js';
@@ -19,7 +19,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
-import { renderByField } from '../kit/render.js';
+import { compileByField } from '../kit/compile.js';
 
 function assertNoNul(text: string, what: string): void {
   if (text.includes('\0')) throw new Error(`Oracle cannot take a NUL character in ${what}`);
@@ -59,13 +59,13 @@ function commentTarget(object: ObjectRef): string {
   }
 }
 
-function renderDescription(change: Change): string {
+function compileDescription(change: Change): string {
   const value = change.after === null ? NULL_LITERAL : quoteLiteral(change.after);
   return `COMMENT ON ${commentTarget(change.object)} IS ${value}`;
 }
 
-const renderBuiltIn = renderByField({
-  description: renderDescription,
+const compileBuiltIn = compileByField({
+  description: compileDescription,
   owner: 'Oracle objects belong to their schema: there is no owner to change',
   tag: 'Oracle has no tags revmeta can write',
 });
@@ -83,7 +83,7 @@ const BLOCK_MAX_STATEMENTS = 200;
  * left). A custom template's statement always runs alone: its text is the user's, and only
  * revmeta-built statements go into a block.
  */
-function renderStatements(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+function compileStatements(changes: readonly Change[], templates: SqlTemplates): Statement[] {
   const statements: Statement[] = [];
   const blocks: Array<{ statement: Statement; comments: string[] }> = [];
   const openBlocks = new Map<string, { statement: Statement; comments: string[] }>();
@@ -93,7 +93,7 @@ function renderStatements(changes: readonly Change[], templates: SqlTemplates): 
       statements.push({ sql: templated, changes: [index] });
       return;
     }
-    const sql = renderBuiltIn(change);
+    const sql = compileBuiltIn(change);
     const table = JSON.stringify([change.object.schema, change.object.table]);
     let block = openBlocks.get(table);
     if (block === undefined || block.comments.length >= BLOCK_MAX_STATEMENTS) {
@@ -125,7 +125,7 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
   syntax: ORACLE_SYNTAX,
-  render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
-    return renderStatements(changes, templates);
+  compile(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+    return compileStatements(changes, templates);
   },
 };

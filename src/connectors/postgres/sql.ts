@@ -1,9 +1,9 @@
 /**
- * PostgreSQL statement rendering. DDL takes no bind parameters, so every name and value is
+ * PostgreSQL statement compilation. DDL takes no bind parameters, so every name and value is
  * inlined through the two quoting functions below; nothing else builds SQL from data.
  *
  * The statements are those of the whole PostgreSQL family: `createPostgresFamilyDialect`
- * renders them for a system that shares the grammar but differs in string literals and in the
+ * compiles them for a system that shares the grammar but differs in string literals and in the
  * keyword each relation kind takes (Redshift).
  */
 import type { ObjectRef, RelationKind } from '../../model/types.js';
@@ -12,7 +12,7 @@ import type { SqlSyntax } from '../sql-lexer.js';
 import { templateSql } from '../template.js';
 import type { Dialect, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
-import { renderByField } from '../kit/render.js';
+import { compileByField } from '../kit/compile.js';
 
 /** Text in the PostgreSQL family cannot hold NUL; refusing it beats having the server cut the value. */
 function assertNoNul(text: string, what: string, system: string): void {
@@ -53,7 +53,7 @@ const RELATION_KEYWORDS: Partial<Record<RelationKind, string>> = {
   foreign_table: 'FOREIGN TABLE',
 };
 
-/** What sets one member of the PostgreSQL family apart from another when rendering. */
+/** What sets one member of the PostgreSQL family apart from another when compiling. */
 export interface PostgresFamily {
   /** Names the system in errors: "Redshift has no tags". */
   system: string;
@@ -98,20 +98,20 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
     }
   }
 
-  function renderDescription(change: Change): string {
+  function compileDescription(change: Change): string {
     const value = change.after === null ? 'NULL' : quoteValue(change.after);
     return `COMMENT ON ${target(change.object, family.commentKeywords)} IS ${value}`;
   }
 
-  function renderOwner(change: Change): string {
+  function compileOwner(change: Change): string {
     if (change.object.kind === 'column') throw new Error(`${system} columns have no owner`);
     if (change.after === null) throw new Error(`${system} cannot clear an owner, only set another`);
     return `ALTER ${target(change.object, family.ownerKeywords)} OWNER TO ${quoteName(change.after)}`;
   }
 
-  const renderBuiltIn = renderByField({
-    description: renderDescription,
-    owner: renderOwner,
+  const compileBuiltIn = compileByField({
+    description: compileDescription,
+    owner: compileOwner,
     tag: `${system} has no tags`,
   });
 
@@ -120,9 +120,9 @@ export function createPostgresFamilyDialect(family: PostgresFamily): Dialect {
     quoteLiteral: quoteValue,
     nullLiteral: 'NULL',
     syntax: POSTGRES_SYNTAX,
-    render(changes: readonly Change[], templates: SqlTemplates): Statement[] {
+    compile(changes: readonly Change[], templates: SqlTemplates): Statement[] {
       return changes.map((change, index) => {
-        return { sql: templateSql(change, templates, dialect) ?? renderBuiltIn(change), changes: [index] };
+        return { sql: templateSql(change, templates, dialect) ?? compileBuiltIn(change), changes: [index] };
       });
     },
   };

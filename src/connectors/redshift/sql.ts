@@ -1,5 +1,5 @@
 /**
- * Redshift statement rendering: the PostgreSQL family's statements (postgres/sql.ts), with
+ * Redshift statement compilation: the PostgreSQL family's statements (postgres/sql.ts), with
  * Redshift's string literals and the keywords its PostgreSQL 8.0 grammar takes.
  */
 import type { RelationKind } from '../../model/types.js';

@@ -267,7 +267,7 @@ function destroy(connection: Connection): Promise<void> {
   return new Promise((resolve) => connection.destroy(() => resolve()));
 }
 
-/** What introspect and readForRender read from the driver: the options that shape statements. */
+/** What introspect and readCompileContext read from the driver: the options that shape statements. */
 export interface SnowflakeDriver extends Driver {
   readonly kind: 'snowflake';
   /** `tags.schema` as written in the config, or null. */

@@ -1,9 +1,9 @@
 /** Vendor documents behind Snowflake's capability matrix (docs/connectors/snowflake-matrix.md). */
 import type { ConnectorEvidence } from '../matrix.js';
-import type { SnowflakeRenderContext } from './sql.js';
+import type { SnowflakeCompileContext } from './sql.js';
 
 const SQL = 'https://docs.snowflake.com/en/sql-reference/sql';
-const sampleContext = { tagSchema: { database: 'GOVERNANCE', schema: 'TAGS' } } satisfies SnowflakeRenderContext;
+const sampleContext = { tagSchema: { database: 'GOVERNANCE', schema: 'TAGS' } } satisfies SnowflakeCompileContext;
 
 export const evidence: ConnectorEvidence = {
   catalog: {

@@ -1,5 +1,5 @@
 import type { Change } from '../../model/change.js';
-import type { Connector, Driver, RenderContext } from '../types.js';
+import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
@@ -7,7 +7,7 @@ import { isSnowflakeDriver, type SnowflakeDriver } from './driver.js';
 import * as introspect from './introspect.js';
 import { showTagsSql } from './introspect.js';
 import * as sql from './sql.js';
-import { type SnowflakeRenderContext } from './sql.js';
+import { type SnowflakeCompileContext } from './sql.js';
 
 /** The tag keys of the tag schema: as introspection found them, or read now (one SHOW TAGS). */
 async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
@@ -24,14 +24,14 @@ async function knownTagKeys(driver: SnowflakeDriver): Promise<string[]> {
 }
 
 /**
- * What render needs besides the changes, all of it part of the plan's observed digest: where
+ * What compile needs besides the changes, all of it part of the plan's observed digest: where
  * tag objects live (tags.schema as stored names), which tag keys the plan creates first
  * (tags.create; those introspection did not find), and whether GRANT OWNERSHIP copies or
  * revokes current grants.
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<RenderContext> {
-  if (!isSnowflakeDriver(driver)) throw new Error('the snowflake connector renders through its own driver');
-  const context: SnowflakeRenderContext = {};
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
+  if (!isSnowflakeDriver(driver)) throw new Error('the snowflake connector reads its compile context through its own driver');
+  const context: SnowflakeCompileContext = {};
   const tags = changes.filter((change) => change.field === 'tag');
   if (tags.length > 0) {
     const tagSchema = driver.tagSchema();
@@ -56,6 +56,6 @@ export const snowflake: Connector = defineConnector({ driver, sql, capabilities,
     title: 'Snowflake',
     testedOn: 'a local fake of the HTTP protocol snowflake-sdk speaks, behind the real driver; golden SQL; opt-in live tests',
   },
-  readForRender,
+  readCompileContext,
   isBuiltinPrincipal: (name) => SYSTEM_ROLES.has(name),
 });

@@ -220,7 +220,7 @@ class SnowflakeCatalogReader extends CatalogReader {
   /**
    * Which of `owners` are account roles (owners are roles: GRANT OWNERSHIP … TO ROLE). SHOW
    * ROLES lists every role of the account to any role ("Snowflake allows users to list
-   * roles"), so one missing here does not exist; names compare exactly, as render quotes them.
+   * roles"), so one missing here does not exist; names compare exactly, as compile quotes them.
    */
   async roles(owners: readonly string[]): Promise<string[]> {
     const roles = new Set((await this.read(SHOW_ROLES_SQL)).map((row) => text(row, 'name')));

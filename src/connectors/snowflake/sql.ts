@@ -1,5 +1,5 @@
 /**
- * Snowflake statement rendering. DDL takes no bind parameters, so every name and value is
+ * Snowflake statement compilation. DDL takes no bind parameters, so every name and value is
  * inlined through the two quoting functions below; nothing else builds SQL from data.
  *
  * Names are always double-quoted and so exact: the stored name, whatever its case (an
@@ -22,7 +22,7 @@ import type { ObjectRef, RelationKind } from '../../model/types.js';
 import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 
 // ---------------------------------------------------------------------------------------
@@ -108,7 +108,7 @@ export function tagNameOf(classification: string): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Render context
+// Compile context
 
 /** The schema tag objects live in (`tags.schema`), as stored names. */
 export interface TagSchema {
@@ -116,9 +116,9 @@ export interface TagSchema {
   schema: string;
 }
 
-/** What render needs beyond the changes: see `readForRender` in index.ts. */
-export interface SnowflakeRenderContext {
-  /** Where tag objects are; without it no tag statement can be rendered. */
+/** What compile needs beyond the changes: see `readCompileContext` in index.ts. */
+export interface SnowflakeCompileContext {
+  /** Where tag objects are; without it no tag statement can be compiled. */
   tagSchema?: TagSchema;
   /** Tag keys that do not exist yet and are created before first use (`tags.create`). */
   createTags?: string[];
@@ -126,8 +126,8 @@ export interface SnowflakeRenderContext {
   ownershipGrants?: 'copy' | 'revoke';
 }
 
-function contextOf(context: RenderContext | undefined): SnowflakeRenderContext {
-  return (context ?? {}) as SnowflakeRenderContext;
+function contextOf(context: CompileContext | undefined): SnowflakeCompileContext {
+  return (context ?? {}) as SnowflakeCompileContext;
 }
 
 export function tagObjectName(tagSchema: TagSchema, key: string): string {
@@ -223,7 +223,7 @@ function commentLiteral(change: Change): string {
   return change.after === null ? NULL_LITERAL : quoteLiteral(change.after);
 }
 
-function renderDescription(change: Change): string {
+function compileDescription(change: Change): string {
   const { object } = change;
   if (object.kind === 'column') {
     return `COMMENT ON COLUMN ${objectName(object)}.${quoteIdentifier(namePart(object, 'column'))} IS ${commentLiteral(change)}`;
@@ -234,7 +234,7 @@ function renderDescription(change: Change): string {
   return `COMMENT ON ${keywordAndName(object)} IS ${commentLiteral(change)}`;
 }
 
-function renderOwner(change: Change, context: SnowflakeRenderContext): string {
+function compileOwner(change: Change, context: SnowflakeCompileContext): string {
   const { object } = change;
   if (object.kind === 'column') throw new Error('Snowflake columns have no owner of their own');
   if (change.after === null) throw new Error('an owner cannot be cleared: Snowflake objects always have an owning role');
@@ -242,7 +242,7 @@ function renderOwner(change: Change, context: SnowflakeRenderContext): string {
   return `GRANT OWNERSHIP ON ${keywordAndName(object)} TO ROLE ${quoteIdentifier(change.after)} ${grants} CURRENT GRANTS`;
 }
 
-function requireTagSchema(context: SnowflakeRenderContext): TagSchema {
+function requireTagSchema(context: SnowflakeCompileContext): TagSchema {
   if (!context.tagSchema) {
     throw new Error('Snowflake tags are objects in a schema: set tags.schema in the service config (e.g. GOVERNANCE.TAGS)');
   }
@@ -276,7 +276,7 @@ interface Batch {
 function createTagStatements(
   changes: readonly Change[],
   statements: readonly Statement[],
-  context: SnowflakeRenderContext,
+  context: SnowflakeCompileContext,
   keysOf: ReadonlyMap<Statement, readonly string[]>,
 ): Statement[] {
   const wanted = new Set(context.createTags ?? []);
@@ -300,8 +300,8 @@ function createTagStatements(
   return [...creates.values()];
 }
 
-function render(changes: readonly Change[], templates: SqlTemplates, renderContext?: RenderContext): Statement[] {
-  const context = contextOf(renderContext);
+function compile(changes: readonly Change[], templates: SqlTemplates, compileContext?: CompileContext): Statement[] {
+  const context = contextOf(compileContext);
   const statements: Statement[] = [];
   const batches = new Map<string, Batch>();
   /** Tag keys each SET TAG statement names, to order CREATE TAG before them. */
@@ -334,11 +334,11 @@ function render(changes: readonly Change[], templates: SqlTemplates, renderConte
           const clause = `${quoteIdentifier(namePart(object, 'column'))} COMMENT ${commentLiteral(change)}`;
           addToBatch(`comment ${table}`, index, () => ({ head: `ALTER ${table} ALTER `, separator: ', ' }), clause);
         } else {
-          statements.push({ sql: renderDescription(change), changes: [index] });
+          statements.push({ sql: compileDescription(change), changes: [index] });
         }
         return;
       case 'owner':
-        statements.push({ sql: renderOwner(change, context), changes: [index] });
+        statements.push({ sql: compileOwner(change, context), changes: [index] });
         return;
       case 'tag': {
         const key = tagKeyOf(change);
@@ -371,5 +371,5 @@ export const dialect: Dialect = {
   quoteLiteral,
   nullLiteral: NULL_LITERAL,
   syntax: SNOWFLAKE_SYNTAX,
-  render,
+  compile,
 };

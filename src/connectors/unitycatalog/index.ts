@@ -1,6 +1,6 @@
 import { quoteLiteral } from '../databricks/quote.js';
 import { multiColumnTables as columnBatchesOf, newColumnBatchFacts } from '../databricks/column-batches.js';
-import type { DatabricksRenderContext } from '../databricks/render.js';
+import type { DatabricksCompileContext } from '../databricks/compile.js';
 import { text } from '../catalog.js';
 import type { Change } from '../../model/change.js';
 import type { Connector, Driver } from '../types.js';
@@ -26,7 +26,7 @@ function needsRelationKind(change: Change): boolean {
  * Introspection with this driver has seen them already; a catalog it has not read is asked
  * once for its streaming tables.
  */
-export async function readForRender(driver: Driver, changes: readonly Change[]): Promise<DatabricksRenderContext> {
+export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<DatabricksCompileContext> {
   const touched = new Map<string, string[]>();
   for (const change of changes) {
     if (!needsRelationKind(change)) continue;
@@ -68,5 +68,5 @@ export const unitycatalog: Connector = defineConnector({ driver, sql, capabiliti
     ],
     testedOn: 'golden SQL; a Thrift (TCLIService) fake over HTTPS behind @databricks/sql; opt-in live tests',
   },
-  readForRender,
+  readCompileContext,
 });

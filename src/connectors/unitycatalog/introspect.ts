@@ -31,7 +31,7 @@ export const SYSTEM_CATALOGS: readonly string[] = ['system', '__databricks_inter
 const RELATION_OF_TYPE: Readonly<Record<string, RelationKind>> = {
   MANAGED: 'table',
   MANAGED_SHALLOW_CLONE: 'table',
-  // Altered as a streaming table (readForRender tells render which tables are).
+  // Altered as a streaming table (readCompileContext tells compile which tables are).
   STREAMING_TABLE: 'table',
   VIEW: 'view',
   METRIC_VIEW: 'view',

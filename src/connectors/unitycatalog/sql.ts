@@ -1,9 +1,9 @@
 /**
  * The Unity Catalog dialect: Databricks SQL on catalogs, schemas, relations and columns,
- * tags included. The statements are in ../databricks/render.ts, shared with the legacy Hive
+ * tags included. The statements are in ../databricks/compile.ts, shared with the legacy Hive
  * metastore; quoting in ../databricks/quote.ts.
  */
-import { databricksDialect } from '../databricks/render.js';
+import { databricksDialect } from '../databricks/compile.js';
 
 export { quoteIdentifier, quoteLiteral } from '../databricks/quote.js';
 

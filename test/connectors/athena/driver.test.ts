@@ -179,7 +179,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: read } } : operation === 'UpdateTable' ? { body: {} } : { status: 400, error: 'InvalidInputException', message: operation });
     const driver = driverWith({ catalogId: '210987654321' });
     try {
-      const context = await athena.readForRender!(driver, [change({ kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' }, 'description', 'Orders')]);
+      const context = await athena.readCompileContext!(driver, [change({ kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' }, 'description', 'Orders')]);
       expect(context[tableKey('sales', 'orders')]).toEqual({
         catalogId: '210987654321',
         databaseName: 'sales',
@@ -192,7 +192,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
           TableType: 'EXTERNAL_TABLE',
         },
       });
-      const [statement] = athena.dialect.render(
+      const [statement] = athena.dialect.compile(
         [change({ kind: 'table', database: DATABASE, schema: 'sales', table: 'orders', relation: 'table' }, 'description', 'Orders')],
         {},
         context,
@@ -241,8 +241,8 @@ describe('athena driver against a scriptable Glue endpoint', () => {
         change(orders, 'description', 'Orders'),
         ...['id', 'email', 'total'].map((name) => change({ ...orders, kind: 'column', column: name }, 'description', `The ${name}`)),
       ];
-      const context = await athena.readForRender!(driver, changes);
-      const statements = athena.dialect.render(changes, {}, context);
+      const context = await athena.readCompileContext!(driver, changes);
+      const statements = athena.dialect.compile(changes, {}, context);
       expect(statements.map((statement) => [statement.request?.kind, statement.changes])).toEqual([['glue.UpdateTable', [0, 1, 2, 3]]]);
       fake.requests.length = 0;
       const session = await driver.open();

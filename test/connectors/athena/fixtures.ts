@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the athena connector tests: change and manifest builders, the plan → apply
- * loop the core runs (introspect, capabilities, planService, readForRender, applyChanges),
+ * loop the core runs (introspect, capabilities, planService, readCompileContext, applyChanges),
  * and Glue helpers: a real SDK client for setting tables up, and raw JSON requests for
  * reading them back exactly as the service stores them (no SDK parsing in between).
  */
@@ -77,8 +77,8 @@ export function manifests(schemas: Record<string, SchemaSpec>, database = DATABA
 export interface Planned extends ServicePlan {
   capabilities: Capabilities;
   queries: number;
-  /** Glue requests readForRender made. */
-  renderRequests: number;
+  /** Glue requests readCompileContext made. */
+  compileContextRequests: number;
 }
 
 export async function plan(driver: Driver, desired: DesiredService, policy: ServicePolicy = {}): Promise<Planned> {
@@ -97,9 +97,9 @@ export async function plan(driver: Driver, desired: DesiredService, policy: Serv
     dialect: athena.dialect,
     policy,
   };
-  const { plan: planned, renderContext = {} } = await planServiceOnce(athena, driver, input);
-  const renderRequests = Object.keys(renderContext).length;
-  return { ...planned, capabilities, queries: introspection.queries, renderRequests };
+  const { plan: planned, compileContext = {} } = await planServiceOnce(athena, driver, input);
+  const compileContextRequests = Object.keys(compileContext).length;
+  return { ...planned, capabilities, queries: introspection.queries, compileContextRequests };
 }
 
 export function apply(driver: Driver, planned: Planned): Promise<ApplyResult> {

@@ -1,7 +1,7 @@
 /**
  * The athena connector through the real Glue and Athena clients against moto_server
  * (test/engines/moto.sh), through the same loop the core runs: introspect → capabilities →
- * planService → readForRender → applyChanges, then read back raw (as Glue stores it) and plan
+ * planService → readCompileContext → applyChanges, then read back raw (as Glue stores it) and plan
  * again: empty. Skipped with a printed reason where moto is missing, never under CI.
  *
  * moto stores what UpdateTable sends, whole, as real Glue does, so a member the request
@@ -193,7 +193,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     expect(planned.changes).toHaveLength(6);
     expect(planned.warnings).toEqual([]);
     expect(new Set(changesWithSql(planned).flatMap((c) => c.sql)).size).toBe(1);
-    expect(planned.renderRequests).toBe(1);
+    expect(planned.compileContextRequests).toBe(1);
     expect(await versionsOf('sales', 'orders')).toBe(versions + 1);
 
     const after = await rawTable(endpoint, 'sales', 'orders');
@@ -306,7 +306,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     );
     const after = await rawTable(endpoint, 'sales', 'orders');
     expect(after.Parameters).toEqual({ EXTERNAL: 'TRUE', 'changed.by': 'someone else' });
-    // A saved plan is stale too: what readForRender read is part of the observed digest.
+    // A saved plan is stale too: what readCompileContext read is part of the observed digest.
     const fresh = await plan(driver, desired);
     expect(fresh.observedDigest).not.toBe(planned.observedDigest);
     await converge(driver, desired);
@@ -429,7 +429,7 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
       return queries.map((q) => q.QueryExecution?.Query ?? '');
     }
 
-    it('sends the rendered statement through StartQueryExecution and waits for it to succeed', async () => {
+    it('sends the compiled statement through StartQueryExecution and waits for it to succeed', async () => {
       const desired = manifests({ sales: { tables: { orders: { description: "it's Athena's" } } } });
       const policy = { templates: { tableDescription: "ALTER TABLE {schema}.{table} SET TBLPROPERTIES ('comment' = {description})" } };
       const planned = await plan(driver, desired, policy);

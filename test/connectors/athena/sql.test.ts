@@ -1,6 +1,6 @@
 /**
  * Golden statements of the athena dialect for every statement kind (Glue UpdateTable requests
- * and Athena DDL templates), the hostile corpus rendered and parsed back, the planner's
+ * and Athena DDL templates), the hostile corpus compiled and parsed back, the planner's
  * conflicts for what Glue cannot store, and restating a table (the round trips through the
  * real Glue client are in moto.test.ts).
  */
@@ -19,7 +19,7 @@ import {
   type JsonObject,
   type RestatedTable,
 } from '../../../src/connectors/athena/sql.js';
-import type { RenderContext, SqlTemplates } from '../../../src/connectors/types.js';
+import type { CompileContext, SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import { planService, type ServicePolicy } from '../../../src/plan/plan.js';
 import { TRUNCATION_MARKER } from '../../../src/plan/fields.js';
@@ -87,7 +87,7 @@ const restated = (read: Table, catalogId: string | null = null): RestatedTable =
   tableInput: restateTable(read),
 });
 
-const CONTEXT: RenderContext = {
+const CONTEXT: CompileContext = {
   [tableKey('sales', 'orders')]: restated(ORDERS),
   [tableKey('sales', 'lines')]: restated(LINES),
 };
@@ -122,8 +122,8 @@ function ordersInput({
 const ordersRequest = (input: string, head = '"DatabaseName":"sales","VersionId":"7"') => `glue:UpdateTable {${head},"SkipArchive":true,"TableInput":${input}}`;
 
 /** The text of the one statement of a change; a request's is the one statementText shows. */
-function sqlOf(one: Change, templates: SqlTemplates = {}, context: RenderContext = CONTEXT): string {
-  const [statement, ...rest] = dialect.render([one], templates, context);
+function sqlOf(one: Change, templates: SqlTemplates = {}, context: CompileContext = CONTEXT): string {
+  const [statement, ...rest] = dialect.compile([one], templates, context);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   if (statement!.request) expect(statement!.sql).toBe(statementText(statement!.request));
@@ -204,7 +204,7 @@ describe('athena dialect: golden Glue requests', () => {
       change(column('dt'), 'description', null),
       change(column('email'), 'description', 'Mail'),
     ];
-    const statements = dialect.render(changes, {}, CONTEXT);
+    const statements = dialect.compile(changes, {}, CONTEXT);
     expect(statements.map((statement) => statement.request?.kind)).toEqual(['glue.UpdateTable', 'glue.UpdateTable']);
     expect(statements.map(({ sql, changes }) => ({ sql, changes }))).toEqual([
       {
@@ -226,20 +226,20 @@ describe('athena dialect: golden Glue requests', () => {
     ]);
   });
 
-  it('renders the same text for the same read, whatever order Glue listed keys in', () => {
+  it('compiles the same text for the same read, whatever order Glue listed keys in', () => {
     const shuffled: Table = { ...ORDERS, Parameters: { classification: 'parquet', EXTERNAL: 'TRUE', comment: 'old' } };
     const context = { [tableKey('sales', 'orders')]: restated(shuffled) };
     expect(sqlOf(change(table(), 'description', 'x'), {}, context)).toBe(sqlOf(change(table(), 'description', 'x')));
   });
 
-  it('renders no request without the context (planning is one pass: readForRender comes first)', () => {
+  it('compiles no request without the context (planning is one pass: readCompileContext comes first)', () => {
     const changes = [change(column('id'), 'description', "it's"), change(table(), 'description', null)];
-    expect(() => dialect.render(changes, {})).toThrow('no Glue table `sales`.`orders` in the render context');
+    expect(() => dialect.compile(changes, {})).toThrow('no Glue table `sales`.`orders` in the compile context');
   });
 
   it('throws a programming error when the context lacks a table it needs', () => {
-    expect(() => dialect.render([change(column('id', 'other'), 'description', 'x')], {}, CONTEXT)).toThrow(
-      'no Glue table `sales`.`other` in the render context: readForRender must read every table whose descriptions change',
+    expect(() => dialect.compile([change(column('id', 'other'), 'description', 'x')], {}, CONTEXT)).toThrow(
+      'no Glue table `sales`.`other` in the compile context: readCompileContext must read every table whose descriptions change',
     );
   });
 
@@ -278,7 +278,7 @@ describe('athena dialect: golden Glue requests', () => {
     ['a tag', { ...change(table(), 'tag', 'Sensitive', 'add'), tag: 'PII' }, /does not write tags/],
     ['a table without schema', change({ kind: 'table', database: DATABASE, table: 't' }, 'description', 'x'), /needs its schema/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {}, CONTEXT)).toThrow(message);
+    expect(() => dialect.compile([one], {}, CONTEXT)).toThrow(message);
   });
 });
 
@@ -305,7 +305,7 @@ describe('athena dialect: the hostile corpus', () => {
     const read: Table = { Name: name, DatabaseName: name, VersionId: '1', StorageDescriptor: { Columns: [{ Name: name, Type: 'string' }] } };
     const context = { [tableKey(name, name)]: restated(read) };
     const changes = [change(table('table', name, name), 'description', 'T'), change(column(name, name, name), 'description', 'C')];
-    const [statement, ...rest] = dialect.render(changes, {}, context);
+    const [statement, ...rest] = dialect.compile(changes, {}, context);
     expect(rest).toEqual([]);
     const request = requestOf(statement!.sql);
     expect(request.DatabaseName).toBe(name);
@@ -345,7 +345,7 @@ describe('athena: what Glue cannot store is a plan-time conflict', () => {
       capabilities: capabilities(),
       dialect,
       policy,
-      renderContext: CONTEXT,
+      compileContext: CONTEXT,
     });
   }
 
@@ -436,7 +436,7 @@ describe('athena dialect: custom templates (Athena DDL)', () => {
   });
 
   it('uses a template for its operation only; the others stay Glue requests', () => {
-    const statements = dialect.render(
+    const statements = dialect.compile(
       [change(table(), 'description', 'T'), change(column('id'), 'description', 'K')],
       { tableDescription: templates.tableDescription! },
       CONTEXT,

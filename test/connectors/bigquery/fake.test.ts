@@ -297,7 +297,7 @@ describe('bigquery convergence', () => {
     const driver = createDriver(fake);
     const desired = [want.project(PROJECT, [want.dataset('sales', { tags: ['PII.None'] })])];
     const first = await planFor(driver, desired);
-    expect(first.renderContext).toEqual({ labels: { '["acme-analytics","sales"]': { team: 'finance', tier: 'gold' } } });
+    expect(first.compileContext).toEqual({ labels: { '["acme-analytics","sales"]': { team: 'finance', tier: 'gold' } } });
     fake.catalog.dataset(PROJECT, 'sales').labels.team = 'marketing';
     const second = await planFor(driver, desired);
     expect(second.plan.observedDigest).not.toBe(first.plan.observedDigest);
@@ -353,7 +353,7 @@ describe('bigquery convergence: hostile corpus', () => {
 
   // BigQuery table names hold letters, marks, numbers, connectors, dashes and spaces; column
   // names (flexible names) a few symbols more. Identifiers BigQuery cannot hold are left out
-  // here by its own rules (they are rendered and read back in sql.test.ts).
+  // here by its own rules (they are compiled and read back in sql.test.ts).
   const tables = HOSTILE_IDENTIFIERS.filter(({ value }) => validTableId(value));
   const columns = HOSTILE_IDENTIFIERS.filter(({ value }) => validColumnName(value));
 

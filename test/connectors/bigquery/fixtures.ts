@@ -1,12 +1,12 @@
 /**
  * Shared pieces of the bigquery tests: the connector against the fake REST server through
  * the real client, desired trees as the manifest loader builds them, and planning as
- * src/core/workspace.ts does it (plan, readForRender for the touched objects, plan again).
+ * src/core/workspace.ts does it (plan, readCompileContext for the touched objects, plan again).
  */
 import { applyChanges, type ApplyConnection } from '../../../src/apply/apply.js';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import type { BigQueryDriver } from '../../../src/connectors/bigquery/driver.js';
-import type { Introspection, RenderContext } from '../../../src/connectors/types.js';
+import type { Introspection, CompileContext } from '../../../src/connectors/types.js';
 import type { DesiredFields, DesiredNode, ObjectKind } from '../../../src/model/types.js';
 import { planServiceOnce } from '../../../src/core/workspace.js';
 import type { ServicePlan, ServicePolicy } from '../../../src/plan/plan.js';
@@ -42,7 +42,7 @@ export const want = {
 export interface Planned {
   plan: ServicePlan;
   introspection: Introspection;
-  renderContext: RenderContext;
+  compileContext: CompileContext;
   targets: Map<string, ApplyConnection>;
 }
 
@@ -63,8 +63,8 @@ export async function planFor(driver: BigQueryDriver, projects: DesiredNode[], p
     dialect: bigquery.dialect,
     policy,
   };
-  const { plan, renderContext = {} } = await planServiceOnce(bigquery, driver, input);
-  return { plan, introspection, renderContext, targets: new Map([[SERVICE, { driver, capabilities }]]) };
+  const { plan, compileContext = {} } = await planServiceOnce(bigquery, driver, input);
+  return { plan, introspection, compileContext, targets: new Map([[SERVICE, { driver, capabilities }]]) };
 }
 
 export async function applyPlanned(planned: Planned): Promise<ApplyResult> {

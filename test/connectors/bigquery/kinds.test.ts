@@ -81,11 +81,11 @@ describe('bigquery: table kinds', () => {
     expect(fake.catalog.table(PROJECT, 'lake', 'orders_2024')).toMatchObject({ description: 'frozen', labels: { tier: 'gold' } });
   });
 
-  it('never renders a statement for an external table or a relation of unknown kind', () => {
+  it('never compiles a statement for an external table or a relation of unknown kind', () => {
     for (const relation of ['external_table', 'unknown'] as const) {
       const object = { kind: 'table' as const, database: PROJECT, schema: 'lake', table: 't', relation };
       const change = { service: 'lake', object, field: 'description' as const, action: 'set' as const, before: null, after: 'x', statements: [] };
-      expect(() => bigquery.dialect.render([change], {})).toThrow(/external tables refuse|unknown kind/);
+      expect(() => bigquery.dialect.compile([change], {})).toThrow(/external tables refuse|unknown kind/);
     }
   });
 

@@ -1,17 +1,17 @@
 /**
  * Golden statements of the bigquery dialect for every statement kind (DDL and the
  * tables.patch request), label normalisation, reading option values back, and the hostile
- * corpus rendered and read back by two independent readers of GoogleSQL literals: the
+ * corpus compiled and read back by two independent readers of GoogleSQL literals: the
  * connector's own (literal.ts) and the fake server's lexer (ZetaSQL's rules, written apart).
  */
 import { describe, expect, it } from 'vitest';
 import { capabilities, normaliseLabel, refuseLabel, tagRules } from '../../../src/connectors/bigquery/capabilities.js';
 import { bigquery } from '../../../src/connectors/bigquery/index.js';
 import { LiteralError, parseLabels, parseStringLiteral, quoteIdentifier, quoteLiteral, readQuoted } from '../../../src/connectors/bigquery/literal.js';
-import { objectKey, type BigQueryRenderContext, type SchemaField } from '../../../src/connectors/bigquery/sql.js';
+import { objectKey, type BigQueryCompileContext, type SchemaField } from '../../../src/connectors/bigquery/sql.js';
 import type { ApiRequest } from '../../../src/connectors/types.js';
 import { statementText } from '../../../src/model/change.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -38,7 +38,7 @@ const table = (relation?: RelationKind, name = 'orders'): ObjectRef => ({
 const column_ = (path: string) => column(path);
 const column = (path: string, relation: RelationKind = 'table', tableName = 'orders'): ObjectRef => ({ ...table(relation, tableName), kind: 'column', column: path });
 
-const CONTEXT: BigQueryRenderContext = {
+const CONTEXT: BigQueryCompileContext = {
   labels: {
     [objectKey(P, 'sales')]: { team: 'finance', pii: 'none' },
     [objectKey(P, 'sales', 'orders')]: {},
@@ -60,16 +60,16 @@ const CONTEXT: BigQueryRenderContext = {
 };
 
 /** The text of each statement; a request's is the one statementText shows. */
-function sqlOf(changes: Change[], context: BigQueryRenderContext | 'none' = CONTEXT, templates: SqlTemplates = {}): string[] {
-  return dialect.render(changes, templates, context === 'none' ? undefined : context).map((statement) => {
+function sqlOf(changes: Change[], context: BigQueryCompileContext | 'none' = CONTEXT, templates: SqlTemplates = {}): string[] {
+  return dialect.compile(changes, templates, context === 'none' ? undefined : context).map((statement) => {
     if (statement.request) expect(statement.sql).toBe(statementText(statement.request));
     return statement.sql;
   });
 }
 
 /** The one statement of these changes, which must be a tables.patch request. */
-function patchOf(changes: Change[], context: BigQueryRenderContext): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
-  const [statement, ...rest] = dialect.render(changes, {}, context);
+function patchOf(changes: Change[], context: BigQueryCompileContext): Extract<ApiRequest, { kind: 'bigquery.tables.patch' }> {
+  const [statement, ...rest] = dialect.compile(changes, {}, context);
   expect(rest).toEqual([]);
   if (statement?.request?.kind !== 'bigquery.tables.patch') throw new Error(`not a tables.patch: ${statement?.sql}`);
   return statement.request;
@@ -144,7 +144,7 @@ const GOLDEN: [string, Change[], string][] = [
 
 describe('bigquery dialect: golden statements', () => {
   it.each(GOLDEN)('%s', (_name, changes, expected) => {
-    const statements = dialect.render(changes, {}, CONTEXT);
+    const statements = dialect.compile(changes, {}, CONTEXT);
     expect(statements.map(({ sql, changes }) => ({ sql, changes }))).toEqual([{ sql: expected, changes: changes.map((_, i) => i) }]);
     // A tables.patch is a typed request; its text is the one statementText shows. SQL is SQL only.
     const [statement] = statements;
@@ -161,7 +161,7 @@ describe('bigquery dialect: golden statements', () => {
       change(column('total'), 'description', 'Sum'),
       change(column('id', 'table', 'customers'), 'description', 'C'),
     ];
-    expect(dialect.render(changes, {}, CONTEXT)).toEqual([
+    expect(dialect.compile(changes, {}, CONTEXT)).toEqual([
       { sql: "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'Orders', labels = [('pii', 'sensitive')])", changes: [0, 3] },
       {
         sql: "ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `id` SET OPTIONS (description = 'Key'), ALTER COLUMN `total` SET OPTIONS (description = 'Sum')",
@@ -184,7 +184,7 @@ describe('bigquery dialect: golden statements', () => {
 
   it('encodes the ids of a patched table in its path', () => {
     const object = { ...column('r.f', 'table', 'order lines/ü'), database: 'example.com:proj' };
-    const context: BigQueryRenderContext = {
+    const context: BigQueryCompileContext = {
       fields: { [objectKey('example.com:proj', 'sales', 'order lines/ü')]: [{ name: 'r', type: 'RECORD', fields: [{ name: 'f', type: 'STRING' }] }] },
     };
     const [sql] = sqlOf([change(object, 'description', 'x')], context);
@@ -197,7 +197,7 @@ describe('bigquery dialect: golden statements', () => {
   });
 
   it('puts a table\'s description and labels in its one tables.patch when a nested field changes too: one request per table', () => {
-    const context: BigQueryRenderContext = { ...CONTEXT, labels: { ...CONTEXT.labels, [objectKey(P, 'sales', 'orders')]: { keep: 'me', tier: 'gold', pii: 'none' } } };
+    const context: BigQueryCompileContext = { ...CONTEXT, labels: { ...CONTEXT.labels, [objectKey(P, 'sales', 'orders')]: { keep: 'me', tier: 'gold', pii: 'none' } } };
     const changes = [
       change(table('table'), 'description', "Orders, it's"),
       tag(table('table'), 'pii', 'sensitive', 'set', 'none'),
@@ -205,7 +205,7 @@ describe('bigquery dialect: golden statements', () => {
       change(column('id'), 'description', 'Surrogate key'),
       change(column('address.geo.lat'), 'description', null),
     ];
-    const [statement, ...rest] = dialect.render(changes, {}, context);
+    const [statement, ...rest] = dialect.compile(changes, {}, context);
     expect(rest).toEqual([]);
     expect(statement!.changes).toEqual([0, 1, 2, 3, 4]);
     expect(statement!.request).toEqual({
@@ -234,27 +234,27 @@ describe('bigquery dialect: golden statements', () => {
     // A description cleared: null, as the client libraries send it.
     expect(patchOf([change(table('table'), 'description', null), change(column('address.city'), 'description', 'x')], CONTEXT).body.description).toBeNull();
     // Without a nested field the table keeps its DDL: ALTER TABLE ... SET OPTIONS, then the columns' ALTER COLUMN.
-    expect(dialect.render([changes[0]!, changes[3]!], {}, context).map((s) => s.changes)).toEqual([[0], [1]]);
+    expect(dialect.compile([changes[0]!, changes[3]!], {}, context).map((s) => s.changes)).toEqual([[0], [1]]);
   });
 
-  it('renders no labels or nested fields without what readForRender read (planning is one pass: it comes first)', () => {
-    expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the render context/);
-    expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the render context/);
-    // Descriptions need nothing read: they render the same with or without a context.
+  it('compiles no labels or nested fields without what readCompileContext read (planning is one pass: it comes first)', () => {
+    expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the compile context/);
+    expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the compile context/);
+    // Descriptions need nothing read: they compile the same with or without a context.
     expect(sqlOf([change(column('id'), 'description', 'x')], 'none')).toEqual(sqlOf([change(column('id'), 'description', 'x')]));
   });
 
-  it.each<[string, Change[], BigQueryRenderContext | undefined, RegExp]>([
+  it.each<[string, Change[], BigQueryCompileContext | undefined, RegExp]>([
     ['a project description', [change({ kind: 'database', database: P }, 'description', 'x')], CONTEXT, /projects hold no description/],
     ['an owner', [change(table(), 'owner', 'dp')], CONTEXT, /no owner/],
     ['a column label', [tag(column('id'), 'pii', 'x', 'add')], CONTEXT, /columns take no labels/],
     ['a column of a materialized view', [change(column('id', 'materialized_view'), 'description', 'x')], CONTEXT, /materialized view take no options/],
-    ['labels not read by readForRender', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /readForRender must read every object whose labels change/],
-    ['a schema not read by readForRender', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /readForRender must read every table/],
+    ['labels not read by readCompileContext', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /readCompileContext must read every object whose labels change/],
+    ['a schema not read by readCompileContext', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /readCompileContext must read every table/],
     ['a nested field the schema lacks', [change(column('address.zip'), 'description', 'x')], CONTEXT, /address\.zip is not in the schema.*plan again/],
     ['an empty name', [change({ ...dataset, schema: '' }, 'description', 'x')], CONTEXT, /cannot be empty/],
   ])('refuses %s', (_name, changes, context, message) => {
-    expect(() => dialect.render(changes, {}, context)).toThrow(message);
+    expect(() => dialect.compile(changes, {}, context)).toThrow(message);
   });
 
   it('clears with NULL', () => {
@@ -268,7 +268,7 @@ describe('bigquery dialect: custom templates', () => {
   };
 
   it('replace the built-in statement of their operation, one statement each', () => {
-    expect(dialect.render([change(table('view'), 'description', "it's"), change(dataset, 'description', 'x')], templates, CONTEXT)).toEqual([
+    expect(dialect.compile([change(table('view'), 'description', "it's"), change(dataset, 'description', 'x')], templates, CONTEXT)).toEqual([
       { sql: "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'it\\'s', friendly_name = `orders`)", changes: [0] },
       { sql: "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'x')", changes: [1] },
     ]);
@@ -281,7 +281,7 @@ describe('bigquery dialect: custom templates', () => {
   });
 
   it('quote tag placeholders for BigQuery', () => {
-    expect(renderTemplate('{tag_key} = {tag_value}', tag(table(), 'PII `x`', "it's", 'add'), dialect)).toBe("`PII \\`x\\`` = 'it\\'s'");
+    expect(compileTemplate('{tag_key} = {tag_value}', tag(table(), 'PII `x`', "it's", 'add'), dialect)).toBe("`PII \\`x\\`` = 'it\\'s'");
   });
 });
 
@@ -420,7 +420,7 @@ describe('bigquery dialect: hostile corpus', () => {
   const columnChange = (name: string, value: string) =>
     change({ kind: 'column', database: name, schema: name, table: name, column: name, relation: 'table' }, 'description', value);
 
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal both readers read back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal both readers read back unchanged', ({ value }) => {
     const [sql] = sqlOf([columnChange('x', value)]);
     expect(readByFake(sql!)).toEqual({ names: ['x', 'x', 'x', 'x'], value });
     expect(readByConnector(sql!)).toEqual({ names: ['x', 'x', 'x', 'x'], value });
@@ -430,7 +430,7 @@ describe('bigquery dialect: hostile corpus', () => {
 
   // A dot in a column path is nesting (BigQuery column names cannot hold one), so a dotted
   // name is used for the project, dataset and table only.
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name both readers read back', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name both readers read back', ({ value }) => {
     const columnName = value.includes('.') ? 'c' : value;
     const object: ObjectRef = { kind: 'column', database: value, schema: value, table: value, column: columnName, relation: 'table' };
     const [sql] = sqlOf([change(object, 'description', 'd')]);
@@ -441,11 +441,11 @@ describe('bigquery dialect: hostile corpus', () => {
   it('reads the planner\'s nested column paths', () => {
     // The patch sets the field the planner's path names; `"a.b".c` reads as the path a.b.c.
     const fields: SchemaField[] = [{ name: 'a', type: 'RECORD', fields: [{ name: 'b', type: 'STRING' }] }];
-    const context: BigQueryRenderContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
+    const context: BigQueryCompileContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
     const patched = (column: string) => patchOf([change({ ...column_('x'), column }, 'description', 'd')], context).body as unknown as { schema: { fields: SchemaField[] } };
     expect(patched('a.b').schema.fields[0]!.fields![0]!.description).toBe('d');
     expect(() => patched('"a.b".c')).toThrow(/column a\.b\.c is not in the schema/);
-    const nested = (column: string) => dialect.render([change({ ...column_('x'), column }, 'description', 'd')], {}, undefined)[0]!.sql;
+    const nested = (column: string) => dialect.compile([change({ ...column_('x'), column }, 'description', 'd')], {}, undefined)[0]!.sql;
     expect(nested('with"quote')).toBe("ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `with\"quote` SET OPTIONS (description = 'd')");
   });
 
@@ -476,7 +476,7 @@ describe('bigquery dialect: hostile corpus', () => {
 
   it('keeps a patched schema exact for hostile descriptions (JSON, read back as sent)', () => {
     const fields: SchemaField[] = [{ name: 'r', type: 'RECORD', fields: [{ name: 'f', type: 'STRING' }] }];
-    const context: BigQueryRenderContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
+    const context: BigQueryCompileContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
     for (const { value } of HOSTILE_VALUES) {
       const [sql] = sqlOf([change(column('r.f'), 'description', value)], context);
       // As a saved plan carries it, and as the driver sends it: JSON text.

@@ -1,12 +1,12 @@
 /**
  * Golden SQL of the clickhouse dialect for every statement kind, column batching, custom
- * templates, and the hostile corpus rendered and parsed back by a reader of ClickHouse's
+ * templates, and the hostile corpus compiled and parsed back by a reader of ClickHouse's
  * literal syntax (the engine round trips are in server18/chdb).
  */
 import { describe, expect, it } from 'vitest';
 import { clickhouse } from '../../../src/connectors/clickhouse/index.js';
 import { quoteIdentifier, quoteLiteral } from '../../../src/connectors/clickhouse/sql.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -34,7 +34,7 @@ const column = (name = 'id', relation?: RelationKind, tableName = 'orders'): Obj
 });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -81,7 +81,7 @@ describe('clickhouse dialect: golden SQL', () => {
       change(column('b', 'table', 'customers'), 'description', "it's"),
       change(column('total'), 'description', 'Sum'),
     ];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       { sql: "ALTER TABLE `analytics`.`orders` MODIFY COMMENT 'Orders'", changes: [0] },
       {
         sql: "ALTER TABLE `analytics`.`orders` COMMENT COLUMN `id` 'Key', COMMENT COLUMN `email` '', COMMENT COLUMN `total` 'Sum'",
@@ -94,7 +94,7 @@ describe('clickhouse dialect: golden SQL', () => {
 
   it('keeps tables of the same name in different databases apart', () => {
     const other: ObjectRef = { ...column('id'), schema: 'staging' };
-    expect(dialect.render([change(column('id'), 'description', 'a'), change(other, 'description', 'b')], {}).map((s) => s.sql)).toEqual([
+    expect(dialect.compile([change(column('id'), 'description', 'a'), change(other, 'description', 'b')], {}).map((s) => s.sql)).toEqual([
       "ALTER TABLE `analytics`.`orders` COMMENT COLUMN `id` 'a'",
       "ALTER TABLE `staging`.`orders` COMMENT COLUMN `id` 'b'",
     ]);
@@ -111,7 +111,7 @@ describe('clickhouse dialect: golden SQL', () => {
     ['a table without schema', change({ kind: 'table', database: 'default', table: 't' }, 'description', 'x'), /needs its schema/],
     ['an empty name', change({ ...schema, schema: '' }, 'description', 'x'), /cannot be empty/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 });
 
@@ -129,9 +129,9 @@ describe('clickhouse dialect: custom templates', () => {
     expect(sqlOf(change(schema, 'description', 'x'), templates)).toBe("ALTER DATABASE `analytics` MODIFY COMMENT 'x'");
   });
 
-  it('renders templated column comments one statement each, in order', () => {
+  it('compiles templated column comments one statement each, in order', () => {
     const changes = [change(column('a'), 'description', 'A'), change(column('b'), 'description', 'B')];
-    expect(dialect.render(changes, templates)).toEqual([
+    expect(dialect.compile(changes, templates)).toEqual([
       { sql: "ALTER TABLE `analytics`.`orders` ON CLUSTER main COMMENT COLUMN `a` 'A'", changes: [0] },
       { sql: "ALTER TABLE `analytics`.`orders` ON CLUSTER main COMMENT COLUMN `b` 'B'", changes: [1] },
     ]);
@@ -144,12 +144,12 @@ describe('clickhouse dialect: custom templates', () => {
 
   it('quotes tag placeholders for ClickHouse', () => {
     const add: Change = { ...change(column(), 'tag', "it's", 'add'), tag: 'PII `x`' };
-    expect(renderTemplate('{tag_key} = {tag_value}', add, dialect)).toBe("`PII \\`x\\`` = 'it\\'s'");
+    expect(compileTemplate('{tag_key} = {tag_value}', add, dialect)).toBe("`PII \\`x\\`` = 'it\\'s'");
   });
 });
 
 // A reader of ClickHouse's quoted forms, to prove what the server will see. It knows only
-// the escapes verified alike on 18.16 and 26.7 and fails on any other, so a rendering that
+// the escapes verified alike on 18.16 and 26.7 and fails on any other, so a compilation that
 // relied on an escape the versions read differently (`\q`, `\N`) cannot pass.
 
 const READ_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", '`': '`', n: '\n', r: '\r', t: '\t', '0': '\0' };
@@ -202,16 +202,16 @@ function parseColumnComment(sql: string): { names: string[]; value: string } {
 }
 
 describe('clickhouse dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     expect(parseColumnComment(sqlOf(change(column(), 'description', value)))).toEqual({ names: ['analytics', 'orders', 'id'], value });
   });
 
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name', ({ value }) => {
     const one = change({ kind: 'column', database: 'default', schema: value, table: value, column: value }, 'description', value);
     expect(parseColumnComment(sqlOf(one))).toEqual({ names: [value, value, value], value });
   });
 
-  it('renders every control character as an escape that reads back', () => {
+  it('compiles every control character as an escape that reads back', () => {
     const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') + '\u007f';
     expect(readQuoted(quoteLiteral(controls), 0, "'").value).toBe(controls);
     expect(readQuoted(quoteIdentifier(controls), 0, '`').value).toBe(controls);

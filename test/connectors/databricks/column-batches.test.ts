@@ -2,7 +2,7 @@
  * Column comments of one Delta table in one `ALTER TABLE ... ALTER COLUMN a COMMENT '...', b
  * COMMENT '...'` where the server takes it (every SQL warehouse, Databricks Runtime 16.3+:
  * https://docs.databricks.com/sql/language-manual/sql-ref-syntax-ddl-alter-table-manage-column.html),
- * one statement per column elsewhere: the rendering, the choice of tables, and the batched
+ * one statement per column elsewhere: the compilation, the choice of tables, and the batched
  * statements run through the fake workspace, which refuses the form where Databricks does.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const relation = (table = 'orders', kind?: RelationKind): ObjectRef => ({ kind: 
 const column = (name: string, table = 'orders', kind: RelationKind = 'table'): ObjectRef => ({ ...relation(table, kind), kind: 'column', column: name });
 const ORDERS = ['hive_metastore', 'sales', 'orders'];
 
-describe('rendering several column comments of a table as one statement', () => {
+describe('compiling several column comments of a table as one statement', () => {
   const changes = [
     change(column('id'), 'description', 'Key'),
     change(relation('orders'), 'description', 'Orders'),
@@ -34,7 +34,7 @@ describe('rendering several column comments of a table as one statement', () => 
   ];
 
   it('writes one ALTER TABLE per listed table, where its first column comment was, carrying each of its changes', () => {
-    const statements = dialect.render(changes, {}, { multiColumnTables: [ORDERS] });
+    const statements = dialect.compile(changes, {}, { multiColumnTables: [ORDERS] });
     expect(statements).toEqual([
       { sql: "ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'Key', `email` COMMENT ''", changes: [0, 2] },
       { sql: "COMMENT ON TABLE `hive_metastore`.`sales`.`orders` IS 'Orders'", changes: [1] },
@@ -46,9 +46,9 @@ describe('rendering several column comments of a table as one statement', () => 
   });
 
   it('keeps one statement per column without the context, and for a view (COMMENT ON COLUMN)', () => {
-    expect(dialect.render(changes, {}).map((s) => s.changes)).toEqual([[0], [1], [2], [3], [4], [5]]);
+    expect(dialect.compile(changes, {}).map((s) => s.changes)).toEqual([[0], [1], [2], [3], [4], [5]]);
     const view = [change(column('a', 'v', 'view'), 'description', 'x'), change(column('b', 'v', 'view'), 'description', 'y')];
-    expect(dialect.render(view, {}, { multiColumnTables: [['hive_metastore', 'sales', 'v']] }).map((s) => s.sql)).toEqual([
+    expect(dialect.compile(view, {}, { multiColumnTables: [['hive_metastore', 'sales', 'v']] }).map((s) => s.sql)).toEqual([
       "COMMENT ON COLUMN `hive_metastore`.`sales`.`v`.`a` IS 'x'",
       "COMMENT ON COLUMN `hive_metastore`.`sales`.`v`.`b` IS 'y'",
     ]);
@@ -56,18 +56,18 @@ describe('rendering several column comments of a table as one statement', () => 
 
   it('never names one column twice in a statement, and lets a custom template keep its own statement', () => {
     const twice = [change(column('id'), 'description', 'a'), change(column('id'), 'description', 'b'), change(column('email'), 'description', 'c')];
-    expect(dialect.render(twice, {}, { multiColumnTables: [ORDERS] }).map((s) => [s.sql, s.changes])).toEqual([
+    expect(dialect.compile(twice, {}, { multiColumnTables: [ORDERS] }).map((s) => [s.sql, s.changes])).toEqual([
       ["ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'a'", [0]],
       ["ALTER TABLE `hive_metastore`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'b', `email` COMMENT 'c'", [1, 2]],
     ]);
-    const templated = dialect.render(twice.slice(1), { columnDescription: 'ALTER TABLE {database}.{schema}.{table} CHANGE COLUMN {column} COMMENT {description}' }, { multiColumnTables: [ORDERS] });
+    const templated = dialect.compile(twice.slice(1), { columnDescription: 'ALTER TABLE {database}.{schema}.{table} CHANGE COLUMN {column} COMMENT {description}' }, { multiColumnTables: [ORDERS] });
     expect(templated.map((s) => s.changes)).toEqual([[0], [1]]);
   });
 
   it('stores every hostile value byte for byte through the batched form on the fake', () => {
     const workspace = FakeWorkspace.fromInformationSchema(hiveRows(), { mode: 'hive', principals: HIVE_PRINCIPALS, version: { dbr: '16.3.x-scala2.12' } });
     for (const { name, value } of HOSTILE_VALUES) {
-      const [statement, ...rest] = dialect.render([change(column('id'), 'description', value), change(column('email'), 'description', `${value}!`)], {}, { multiColumnTables: [ORDERS] });
+      const [statement, ...rest] = dialect.compile([change(column('id'), 'description', value), change(column('email'), 'description', `${value}!`)], {}, { multiColumnTables: [ORDERS] });
       expect(rest).toEqual([]);
       workspace.execute(statement!.sql);
       expect(workspace.table('hive_metastore', 'sales', 'orders').columns.slice(0, 2).map((c) => c.comment), name).toEqual([value, `${value}!`]);

@@ -24,7 +24,7 @@ const relation = (kind?: RelationKind, name = 'orders'): ObjectRef => ({ kind: '
 const column = (name = 'id', kind?: RelationKind, table = 'orders'): ObjectRef => ({ ...relation(kind, table), kind: 'column', column: name });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -58,10 +58,10 @@ describe('databricks (Hive metastore) dialect: golden SQL', () => {
     ['a tag', { ...change(relation(), 'tag', 'None', 'add'), tag: 'PII' }, /has no tags/],
     ['a column owner', change(column(), 'owner', 'x'), /columns have no owner/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 
-  it('renders custom templates in place of the built-in statement', () => {
+  it('compiles custom templates in place of the built-in statement', () => {
     expect(sqlOf(change(column('id', 'table'), 'description', null), { columnDescription: 'ALTER TABLE {database}.{schema}.{table} CHANGE COLUMN {column} COMMENT {description}' })).toBe(
       "ALTER TABLE `hive_metastore`.`sales`.`orders` CHANGE COLUMN `id` COMMENT ''",
     );
@@ -72,7 +72,7 @@ describe('databricks (Hive metastore) quoting: the hostile corpus through the fa
   it('stores every hostile value on schemas, tables and columns byte for byte', () => {
     const workspace = FakeWorkspace.fromInformationSchema(hiveRows(), { mode: 'hive', principals: HIVE_PRINCIPALS });
     for (const { name, value } of HOSTILE_VALUES) {
-      const statements = dialect.render([change(schema, 'description', value), change(relation('table'), 'description', value), change(column('email', 'table'), 'description', value)], {});
+      const statements = dialect.compile([change(schema, 'description', value), change(relation('table'), 'description', value), change(column('email', 'table'), 'description', value)], {});
       for (const statement of statements) workspace.execute(statement.sql);
       const orders = workspace.table('hive_metastore', 'sales', 'orders');
       expect([workspace.schema('hive_metastore', 'sales').comment, orders.comment, orders.columns[1]!.comment], name).toEqual([value, value, value]);
@@ -85,7 +85,7 @@ describe('databricks (Hive metastore) quoting: the hostile corpus through the fa
     for (const { name, value } of HOSTILE_IDENTIFIERS) {
       if (value.includes('${')) continue;
       sales.tables.push({ name: value, type: 'MANAGED', owner: 'admins', comment: null, tags: new Map(), columns: [{ name: value, type: 'string', comment: null, tags: new Map() }] });
-      for (const statement of dialect.render([change(column(value, 'table', value), 'description', name), change(relation('table', value), 'owner', value)], {})) workspace.execute(statement.sql);
+      for (const statement of dialect.compile([change(column(value, 'table', value), 'description', name), change(relation('table', value), 'owner', value)], {})) workspace.execute(statement.sql);
       const table = sales.tables.find((t) => t.name === value)!;
       expect([table.columns[0]!.comment, table.owner], name).toEqual([name, value]);
     }

@@ -3,9 +3,9 @@
  * (those directly after `@name =`), what it skips (names, comments, plain strings, literals in
  * other positions), when it binds nothing (unclosed runs, module definitions, OPTIMIZE hints,
  * clashing variables), and that each value is exactly what the server's lexer would read:
- * for every statement the dialect renders, with random and hostile names and values, the
+ * for every statement the dialect compiles, with random and hostile names and values, the
  * params are the original values in order, no bound value is left as a literal, and putting
- * quoteLiteral(value) back gives the rendered statement again.
+ * quoteLiteral(value) back gives the compiled statement again.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import { change } from './fixtures.js';
 const p = (i: number): string => `@${PARAMETER_PREFIX}${i}`;
 
 function sqlOf(one: Change): string {
-  const [statement] = dialect.render([one], {});
+  const [statement] = dialect.compile([one], {});
   return statement!.sql;
 }
 
@@ -32,7 +32,7 @@ function bindValue(value: string): { sql: string; params: string[] } {
 const column: ObjectRef = { kind: 'column', database: 'Sales', schema: 'dbo', table: 'Orders', column: 'OrderID', relation: 'table' };
 
 describe('bindLiterals: examples', () => {
-  it('binds every argument literal of a rendered statement, in order', () => {
+  it('binds every argument literal of a compiled statement, in order', () => {
     const sql = sqlOf(change(column, 'description', "it's"));
     expect(bindLiterals(sql)).toEqual({
       sql: `EXEC sys.sp_addextendedproperty @name = ${p(0)}, @value = ${p(1)}, @level0type = ${p(2)}, @level0name = ${p(3)}, @level1type = ${p(4)}, @level1name = ${p(5)}, @level2type = ${p(6)}, @level2name = ${p(7)}`,
@@ -158,7 +158,7 @@ describe('bindLiterals: examples', () => {
 
 // ---------------------------------------------------------------------------------------
 
-/** The rendered statement again, from the rewritten one and its params (quoteLiteral in place of each `@revmeta_pN`). */
+/** The compiled statement again, from the rewritten one and its params (quoteLiteral in place of each `@revmeta_pN`). */
 function substitute(sql: string, params: readonly string[]): string {
   // One pass: a value put back may itself contain the text `@revmeta_p0`.
   return sql.replace(new RegExp(`@${PARAMETER_PREFIX}(\\d+)`, 'g'), (_match, index: string) => quoteLiteral(params[Number(index)]!));
@@ -187,7 +187,7 @@ function expectBound(sql: string, expected: string[]): void {
   expect(substitute(bound.sql, bound.params)).toBe(sql);
 }
 
-describe('bindLiterals: every statement the dialect renders (property)', () => {
+describe('bindLiterals: every statement the dialect compiles (property)', () => {
   /** Names SQL Server stores (sysname) without NUL. */
   const sqlName = nameOf({ maxChars: 30 }).filter((name) => name.length <= 128);
   const relation = fc.constantFrom<RelationKind[]>('table', 'view', 'materialized_view', 'partitioned_table', 'external_table');
@@ -214,7 +214,7 @@ describe('bindLiterals: every statement the dialect renders (property)', () => {
             { kind: 'column', database, schema, table, column: col, relation: rel },
           ];
           const level1 = rel === 'view' || rel === 'materialized_view' ? 'VIEW' : 'TABLE';
-          const rendered = dialect.render(
+          const compiled = dialect.compile(
             refs.map((ref, i) => {
               const [kind, value] = changes[i]!;
               return descriptionChange(ref, kind === 'drop' ? null : value, kind === 'add' ? null : 'old');
@@ -223,7 +223,7 @@ describe('bindLiterals: every statement the dialect renders (property)', () => {
           );
           refs.forEach((ref, i) => {
             const [kind, value] = changes[i]!;
-            expectBound(rendered[i]!.sql, expectedParams(ref, kind, value, level1));
+            expectBound(compiled[i]!.sql, expectedParams(ref, kind, value, level1));
           });
         },
       ),

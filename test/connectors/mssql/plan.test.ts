@@ -243,7 +243,7 @@ describe('mssql description limits in the planner', () => {
     expect(cut.warnings.map((w) => w.message)).toContain('description of column d.s.t.c truncated from 4000 to 3749 UTF-16 code units (limit 3750)');
   });
 
-  it('renders every other corpus value within the limit as one statement', () => {
+  it('compiles every other corpus value within the limit as one statement', () => {
     for (const { name, value } of HOSTILE_VALUES.filter((v) => v.name !== '100 KB text')) {
       const planned = planDescription(value);
       expect(planned.conflicts, name).toEqual([]);

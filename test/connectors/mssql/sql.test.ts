@@ -1,13 +1,13 @@
 /**
  * Golden SQL of the mssql dialect for every statement kind (the three property procedures at
  * every level, ALTER AUTHORIZATION at every level), custom templates, and the hostile corpus
- * rendered and read back by a reader of T-SQL's own literal rules, including the line
+ * compiled and read back by a reader of T-SQL's own literal rules, including the line
  * continuation (a backslash before a line break) that quoteLiteral must neutralise.
  */
 import { describe, expect, it } from 'vitest';
 import { descriptionProcedure, quoteIdentifier, quoteLiteral } from '../../../src/connectors/mssql/sql.js';
 import { mssql } from '../../../src/connectors/mssql/index.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -22,7 +22,7 @@ const table = (relation?: RelationKind): ObjectRef => ({ kind: 'table', database
 const column = (relation?: RelationKind): ObjectRef => ({ ...table(relation), kind: 'column', column: 'OrderID' });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -96,9 +96,9 @@ describe('mssql dialect: golden SQL', () => {
     expect(descriptionProcedure({ before: 'y', after: null })).toBe('sp_dropextendedproperty');
   });
 
-  it('renders one statement per change, in order', () => {
+  it('compiles one statement per change, in order', () => {
     const changes = [change(column(), 'description', 'a'), change(table(), 'description', null, 'b'), change(schema, 'owner', 'p', 'dbo')];
-    expect(dialect.render(changes, {}).map((statement) => statement.changes)).toEqual([[0], [1], [2]]);
+    expect(dialect.compile(changes, {}).map((statement) => statement.changes)).toEqual([[0], [1], [2]]);
   });
 
   it('writes NULL for "no description" in a template', () => {
@@ -114,7 +114,7 @@ describe('mssql dialect: golden SQL', () => {
     ['an empty name', change({ ...schema, schema: '' }, 'owner', 'x'), /cannot be empty/],
     ['a NUL in a value', change(database, 'description', 'a\0b'), /NUL/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 });
 
@@ -139,7 +139,7 @@ describe('mssql dialect: custom templates', () => {
 
   it('quotes tag placeholders for SQL Server', () => {
     const add: Change = { ...change(column(), 'tag', "it's"), action: 'add', tag: 'PII ]x' };
-    expect(renderTemplate('{tag_key} = {tag_value}', add, dialect)).toBe("[PII ]]x] = N'it''s'");
+    expect(compileTemplate('{tag_key} = {tag_value}', add, dialect)).toBe("[PII ]]x] = N'it''s'");
   });
 });
 
@@ -241,7 +241,7 @@ const TSQL_VALUES: HostileCase[] = [
 ];
 
 describe('mssql dialect: hostile corpus', () => {
-  it.each([...HOSTILE_VALUES, ...TSQL_VALUES])('renders value "$name" in every procedure as one literal that reads back unchanged', ({ value }) => {
+  it.each([...HOSTILE_VALUES, ...TSQL_VALUES])('compiles value "$name" in every procedure as one literal that reads back unchanged', ({ value }) => {
     const add = parseProcedureCall(sqlOf(change(column(), 'description', value)));
     expect(add.procedure).toBe('sp_addextendedproperty');
     expect(add.args).toEqual({
@@ -260,7 +260,7 @@ describe('mssql dialect: hostile corpus', () => {
     });
   });
 
-  it.each([...HOSTILE_IDENTIFIERS, ...TSQL_VALUES.slice(0, 3)])('renders identifier "$name" as level names and as bracketed names', ({ value }) => {
+  it.each([...HOSTILE_IDENTIFIERS, ...TSQL_VALUES.slice(0, 3)])('compiles identifier "$name" as level names and as bracketed names', ({ value }) => {
     const ref: ObjectRef = { kind: 'column', database: value, schema: value, table: value, column: value };
     const drop = parseProcedureCall(sqlOf(change(ref, 'description', null, 'x')));
     expect(drop).toEqual({

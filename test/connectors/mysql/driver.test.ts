@@ -229,7 +229,7 @@ describe('mysql capabilities in the planner', () => {
       capabilities: capabilities({ version }),
       dialect: mysql.dialect,
       policy: tooLong ? { tooLong } : {},
-      renderContext: { '`shop`.`orders`': 'CREATE TABLE `orders` (\n  `id` int(11) DEFAULT NULL\n) ENGINE=InnoDB' },
+      compileContext: { '`shop`.`orders`': 'CREATE TABLE `orders` (\n  `id` int(11) DEFAULT NULL\n) ENGINE=InnoDB' },
     });
   }
 

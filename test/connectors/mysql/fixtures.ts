@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the mysql connector tests: change and manifest builders, the plan → apply
- * loop the core runs (introspect, capabilities, planServiceOnce: diff, readForRender, render, applyChanges),
+ * loop the core runs (introspect, capabilities, planServiceOnce: diff, readCompileContext, compile, applyChanges),
  * and the every-attribute table with its SHOW CREATE TABLE text before and after a comment
  * change, as MariaDB 10.11 prints it (the engine test checks these against the server).
  */

@@ -1,6 +1,6 @@
 /**
  * The mysql connector on Debian's MariaDB 10.11 (test/engines/mariadb.sh), through the same
- * loop the core runs: introspect → capabilities → planService → readForRender → applyChanges,
+ * loop the core runs: introspect → capabilities → planService → readCompileContext → applyChanges,
  * then read back byte for byte and plan again: empty. Skipped with a printed reason where
  * the binaries are missing, never under CI.
  */
@@ -330,13 +330,13 @@ describe.skipIf(skip !== undefined)('mysql connector on MariaDB 10.11', () => {
     expect((await plan(driver(), desired, { tooLong: 'truncate' })).changes).toEqual([]);
   });
 
-  it('renders no column comment without what readForRender read (planning is one pass, no placeholder statement)', () => {
+  it('compiles no column comment without what readCompileContext read (planning is one pass, no placeholder statement)', () => {
     const unprepared = () =>
-      mysql.dialect.render(
+      mysql.dialect.compile(
         [{ service: SERVICE, object: { kind: 'column', database: DATABASE, schema: 'unprepared', table: 't', column: 'c' }, field: 'description', action: 'set', before: 'kept', after: 'new', statements: [] }],
         {},
       );
-    expect(unprepared).toThrow('no SHOW CREATE TABLE of `unprepared`.`t` in the render context');
+    expect(unprepared).toThrow('no SHOW CREATE TABLE of `unprepared`.`t` in the compile context');
   });
 
   it('applies custom templates and clears with the built-in statements', async () => {

@@ -1,6 +1,6 @@
 /**
  * Golden SQL of the mysql dialect for every statement kind, custom templates, the hostile
- * corpus rendered and read back, and the SHOW CREATE TABLE column parser (the engine round
+ * corpus compiled and read back, and the SHOW CREATE TABLE column parser (the engine round
  * trips are in mariadb.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import {
   restatementDrift,
   tableKey,
 } from '../../../src/connectors/mysql/sql.js';
-import type { RenderContext, SqlTemplates } from '../../../src/connectors/types.js';
+import type { CompileContext, SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
@@ -45,13 +45,13 @@ const ORDERS = `CREATE TABLE \`orders\` (
   PRIMARY KEY (\`id\`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci`;
 
-const CONTEXT: RenderContext = {
+const CONTEXT: CompileContext = {
   [tableKey('shop', 'orders')]: ORDERS,
   [tableKey('shop', 'lines')]: 'CREATE TABLE `lines` (\n  `n` int(11) DEFAULT NULL\n) ENGINE=InnoDB',
 };
 
-function sqlOf(one: Change, templates: SqlTemplates = {}, context: RenderContext = CONTEXT): string {
-  const [statement, ...rest] = dialect.render([one], templates, context);
+function sqlOf(one: Change, templates: SqlTemplates = {}, context: CompileContext = CONTEXT): string {
+  const [statement, ...rest] = dialect.compile([one], templates, context);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -104,7 +104,7 @@ describe('mysql dialect: golden SQL', () => {
       change(column('email'), 'description', null),
       change(schema, 'description', 'Shop'),
     ];
-    expect(dialect.render(changes, {}, CONTEXT)).toEqual([
+    expect(dialect.compile(changes, {}, CONTEXT)).toEqual([
       { sql: "ALTER TABLE `shop`.`orders` COMMENT = 'Orders'", changes: [0] },
       {
         sql:
@@ -129,22 +129,22 @@ describe('mysql dialect: golden SQL', () => {
     ['a table without schema', change({ kind: 'table', database: 'd', table: 't' }, 'description', 'x'), /needs its schema/],
     ['a NUL in a name', change({ kind: 'schema', database: 'd', schema: 'a\0b' }, 'description', 'x'), /NUL/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {}, CONTEXT)).toThrow(message);
+    expect(() => dialect.compile([one], {}, CONTEXT)).toThrow(message);
   });
 
   it('throws a programming error when the context lacks a table it needs', () => {
-    expect(() => dialect.render([change(column('id', 'other'), 'description', 'x')], {}, CONTEXT)).toThrow(
-      'no SHOW CREATE TABLE of `shop`.`other` in the render context: readForRender must read every table whose column comments change',
+    expect(() => dialect.compile([change(column('id', 'other'), 'description', 'x')], {}, CONTEXT)).toThrow(
+      'no SHOW CREATE TABLE of `shop`.`other` in the compile context: readCompileContext must read every table whose column comments change',
     );
   });
 
-  it('renders no column comment without the context (planning is one pass: readForRender comes first)', () => {
+  it('compiles no column comment without the context (planning is one pass: readCompileContext comes first)', () => {
     const changes = [change(column('id'), 'description', "it's"), change(column('email'), 'description', null)];
-    expect(() => dialect.render(changes, {})).toThrow('no SHOW CREATE TABLE of `shop`.`orders` in the render context');
+    expect(() => dialect.compile(changes, {})).toThrow('no SHOW CREATE TABLE of `shop`.`orders` in the compile context');
   });
 
   it('says to plan again when a column is no longer in the table', () => {
-    expect(() => dialect.render([change(column('gone'), 'description', 'x')], {}, CONTEXT)).toThrow(
+    expect(() => dialect.compile([change(column('gone'), 'description', 'x')], {}, CONTEXT)).toThrow(
       'column `gone` is not in SHOW CREATE TABLE of `shop`.`orders`: the table changed since it was read; plan again',
     );
   });
@@ -168,7 +168,7 @@ describe('mysql dialect: custom templates', () => {
 
   it('does not batch or need SHOW CREATE TABLE for templated column comments', () => {
     const changes = [change(column('id'), 'description', 'a'), change(column('email'), 'description', 'b')];
-    expect(dialect.render(changes, templates)).toEqual([
+    expect(dialect.compile(changes, templates)).toEqual([
       { sql: "CALL set_comment(`shop`, `orders`, `id`, 'a')", changes: [0] },
       { sql: "CALL set_comment(`shop`, `orders`, `email`, 'b')", changes: [1] },
     ]);
@@ -242,11 +242,11 @@ function parseTableComment(sql: string): { names: string[]; value: string } {
 }
 
 describe('mysql dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     expect(parseTableComment(sqlOf(change(table(), 'description', value)))).toEqual({ names: ['shop', 'orders'], value });
   });
 
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name', ({ value }) => {
     const sql = sqlOf(change({ kind: 'table', database: 'd', schema: value, table: value }, 'description', value));
     expect(parseTableComment(sql)).toEqual({ names: [value, value], value });
   });
@@ -360,7 +360,7 @@ describe('mysql column restatement', () => {
   });
 });
 
-describe('mysql render context', () => {
+describe('mysql compile context', () => {
   const text =
     "CREATE TABLE `t` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n  `a` int(11) DEFAULT NULL COMMENT 'x, y',\n  `B` text,\n" +
     "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB AUTO_INCREMENT=42 DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci COMMENT='AUTO_INCREMENT=1'";
@@ -397,7 +397,7 @@ describe('SHOW CREATE TABLE bytes that are not UTF-8', () => {
 });
 
 describe('mysql restatement check (right before apply runs it)', () => {
-  const statement = dialect.render(
+  const statement = dialect.compile(
     [change(column('id'), 'description', 'Key'), change(column('email'), 'description', 'Mail')],
     {},
     CONTEXT,

@@ -1,12 +1,12 @@
 /**
  * Golden SQL of the oracle dialect for every statement kind, custom templates, and the
- * hostile corpus rendered and read back by a reader of Oracle's literal and quoted-name
+ * hostile corpus compiled and read back by a reader of Oracle's literal and quoted-name
  * syntax. Names that Oracle cannot hold (a double quote) are refused, never mangled.
  */
 import { describe, expect, it } from 'vitest';
 import { oracle } from '../../../src/connectors/oracle/index.js';
 import { quoteIdentifier, quoteLiteral } from '../../../src/connectors/oracle/sql.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -25,7 +25,7 @@ const table = (relation?: RelationKind, name = 'ORDERS'): ObjectRef => ({
 const column = (relation?: RelationKind): ObjectRef => ({ ...table(relation), kind: 'column', column: 'ORDER_ID' });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -63,9 +63,9 @@ describe('oracle dialect: golden SQL', () => {
     expect(dialect.nullLiteral).toBe("''");
   });
 
-  it('renders the changes of different tables as one COMMENT each, in order', () => {
+  it('compiles the changes of different tables as one COMMENT each, in order', () => {
     const changes = [change(column(), 'description', 'a'), change({ ...table(), table: 'B' }, 'description', 'b'), change({ ...table(), table: 'C' }, 'description', 'c')];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       { sql: `COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'a'`, changes: [0] },
       { sql: `COMMENT ON TABLE "SALES"."B" IS 'b'`, changes: [1] },
       { sql: `COMMENT ON TABLE "SALES"."C" IS 'c'`, changes: [2] },
@@ -81,7 +81,7 @@ describe('oracle dialect: golden SQL', () => {
     ['an empty name', change({ ...table(), schema: '' }, 'description', 'x'), /cannot be empty/],
     ['a NUL in a value', change(table(), 'description', 'a\0b'), /NUL/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 });
 
@@ -101,7 +101,7 @@ describe('oracle dialect: custom templates', () => {
 
   it('quotes tag placeholders for Oracle', () => {
     const add: Change = { ...change(column(), 'tag', "it's"), action: 'add', tag: 'PII' };
-    expect(renderTemplate('{tag_key} = {tag_value}', add, dialect)).toBe(`"PII" = 'it''s'`);
+    expect(compileTemplate('{tag_key} = {tag_value}', add, dialect)).toBe(`"PII" = 'it''s'`);
   });
 });
 
@@ -153,7 +153,7 @@ function parseColumnComment(sql: string): { names: string[]; value: string } {
 const QUOTED = HOSTILE_IDENTIFIERS.filter((identifier) => identifier.value.includes('"'));
 
 describe('oracle dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     expect(parseColumnComment(sqlOf(change(column(), 'description', value)))).toEqual({ names: ['SALES', 'ORDERS', 'ORDER_ID'], value });
   });
 
@@ -161,7 +161,7 @@ describe('oracle dialect: hostile corpus', () => {
     expect(QUOTED.map((identifier) => identifier.name)).toEqual(['double quote', 'only double quotes', 'injection']);
   });
 
-  it.each(HOSTILE_IDENTIFIERS.filter((identifier) => !QUOTED.includes(identifier)))('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS.filter((identifier) => !QUOTED.includes(identifier)))('compiles identifier "$name" as one quoted name', ({ value }) => {
     const one = change({ kind: 'column', database: 'default', schema: value, table: value, column: value }, 'description', value);
     expect(parseColumnComment(sqlOf(one))).toEqual({ names: [value, value, value], value });
   });
@@ -195,7 +195,7 @@ function parseBlock(sql: string): string[] {
 }
 
 describe('oracle dialect: a table’s comments in one anonymous block', () => {
-  it('renders one statement per table, in order of first change: several COMMENTs as a block, one as itself', () => {
+  it('compiles one statement per table, in order of first change: several COMMENTs as a block, one as itself', () => {
     const other: ObjectRef = { ...table(), table: 'LINES' };
     const changes = [
       change(column(), 'description', 'a'),
@@ -203,7 +203,7 @@ describe('oracle dialect: a table’s comments in one anonymous block', () => {
       change({ ...column(), column: 'B' }, 'description', "b's"),
       change(table(), 'description', null, 'c'),
     ];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       {
         sql: [
           'BEGIN',
@@ -221,7 +221,7 @@ describe('oracle dialect: a table’s comments in one anonymous block', () => {
   it('never puts a custom template’s statement into a block', () => {
     const templates: SqlTemplates = { tableDescription: 'COMMENT ON TABLE {schema}.{table} IS {description}' };
     const changes = [change(column(), 'description', 'a'), change(table(), 'description', 't'), change({ ...column(), column: 'B' }, 'description', 'b')];
-    const statements = dialect.render(changes, templates);
+    const statements = dialect.compile(changes, templates);
     expect(statements.map((s) => s.changes)).toEqual([[0, 2], [1]]);
     expect(statements[1]!.sql).toBe(`COMMENT ON TABLE "SALES"."ORDERS" IS 't'`);
     expect(parseBlock(statements[0]!.sql)).toEqual([`COMMENT ON COLUMN "SALES"."ORDERS"."ORDER_ID" IS 'a'`, `COMMENT ON COLUMN "SALES"."ORDERS"."B" IS 'b'`]);
@@ -229,13 +229,13 @@ describe('oracle dialect: a table’s comments in one anonymous block', () => {
 
   it('starts a new block after 200 COMMENTs of one table', () => {
     const changes = Array.from({ length: 401 }, (_, i) => change({ ...column(), column: `C${i}` }, 'description', `d${i}`));
-    const statements = dialect.render(changes, {});
+    const statements = dialect.compile(changes, {});
     expect(statements.map((s) => s.changes.length)).toEqual([200, 200, 1]);
     expect(parseBlock(statements[1]!.sql)[0]).toBe(`COMMENT ON COLUMN "SALES"."ORDERS"."C200" IS 'd200'`);
   });
 
   it.each(HOSTILE_VALUES)('carries value "$name" through both levels of quoting unchanged', ({ value }) => {
-    const [statement, ...rest] = dialect.render([change(column(), 'description', value), change({ ...column(), column: 'B' }, 'description', value)], {});
+    const [statement, ...rest] = dialect.compile([change(column(), 'description', value), change({ ...column(), column: 'B' }, 'description', value)], {});
     expect(rest).toEqual([]);
     const inner = parseBlock(statement!.sql);
     expect(inner.map(parseColumnComment)).toEqual([
@@ -246,7 +246,7 @@ describe('oracle dialect: a table’s comments in one anonymous block', () => {
 
   it.each(HOSTILE_IDENTIFIERS.filter((identifier) => !QUOTED.includes(identifier)))('carries identifier "$name" through both levels unchanged', ({ value }) => {
     const at = { kind: 'column', database: 'default', schema: value, table: value, column: value } as const;
-    const [statement] = dialect.render([change(at, 'description', 'x'), change({ ...at, column: `${value}2` }, 'description', value)], {});
+    const [statement] = dialect.compile([change(at, 'description', 'x'), change({ ...at, column: `${value}2` }, 'description', value)], {});
     expect(parseBlock(statement!.sql).map(parseColumnComment)).toEqual([
       { names: [value, value, value], value: 'x' },
       { names: [value, value, `${value}2`], value },

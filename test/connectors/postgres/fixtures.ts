@@ -1,12 +1,12 @@
 /**
  * Engine-independent checks of the postgres connector, run on PGlite (embedded driver) and
  * on Debian's PostgreSQL 15 (server driver): the same schema must read back as the same
- * tree, and every hostile value and identifier must survive render → engine → introspect.
+ * tree, and every hostile value and identifier must survive compile → engine → introspect.
  */
 import { expect } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { quoteIdentifier as q, quoteLiteral as lit } from '../../../src/connectors/postgres/sql.js';
-import { renderTemplate, templateProblems } from '../../../src/connectors/template.js';
+import { compileTemplate, templateProblems } from '../../../src/connectors/template.js';
 import { BatchStatementError, type Driver, type DriverSession } from '../../../src/connectors/types.js';
 import type { ObjectRef, ObservedNode, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -34,9 +34,9 @@ export function change(
   return { service: 'warehouse', object, field, action, before: null, after, statements: [] };
 }
 
-/** Renders the changes with the connector's dialect and runs them, one statement each. */
+/** Compiles the changes with the connector's dialect and runs them, one statement each. */
 export async function apply(session: DriverSession, changes: Change[]): Promise<void> {
-  for (const statement of postgres.dialect.render(changes, {})) await session.execute(statement.sql);
+  for (const statement of postgres.dialect.compile(changes, {})) await session.execute(statement.sql);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -192,7 +192,7 @@ export async function measureBatching(driver: Driver): Promise<[BatchMeasure, Ba
 }
 
 // ---------------------------------------------------------------------------------------
-// The hostile corpus, written through `render` and read back through `introspect`
+// The hostile corpus, written through `compile` and read back through `introspect`
 
 const DB = 'hostile';
 
@@ -290,7 +290,7 @@ export async function legacyStringsRoundTrip(driver: Driver): Promise<void> {
   expectSameBytes(column?.description, value, 'legacy strings');
 }
 
-/** Clearing through render leaves no description. */
+/** Clearing through compile leaves no description. */
 export async function clearRoundTrip(driver: Driver): Promise<void> {
   const target: ObjectRef = { kind: 'column', database: DB, schema: 'public', table: 'hostile_values', column: 'v1' };
   await withSession(driver, DB, (session) => apply(session, [change(target, 'description', null)]));
@@ -365,7 +365,7 @@ export async function batchedHostileRoundTrip(driver: Driver): Promise<void> {
   );
   await withSession(driver, DB, async (session) => {
     await session.begin();
-    await session.executeBatch!(postgres.dialect.render(changes, {}).map((statement) => statement.sql));
+    await session.executeBatch!(postgres.dialect.compile(changes, {}).map((statement) => statement.sql));
     await session.commit();
   });
   const database = await readHostile(driver);
@@ -374,7 +374,7 @@ export async function batchedHostileRoundTrip(driver: Driver): Promise<void> {
 }
 
 /**
- * The statements the issue's templates rendered before validate refused them: a value that
+ * The statements the issue's templates compiled before validate refused them: a value that
  * closes the template's comment (`/* was: {description} *\/`), or leaves a `--` comment with a
  * line break, then drops a table. Through the driver, alone or in a batch, the second
  * statement must never run: the server takes each apply statement as exactly one.
@@ -386,12 +386,12 @@ export async function injectedStatementNeverRuns(driver: Driver): Promise<void> 
   const column: ObjectRef = { kind: 'column', database: 'postgres', schema: 's', table: 't', column: 'c' };
   const table: ObjectRef = { kind: 'table', database: 'postgres', schema: 's', table: 't' };
   const injected = [
-    renderTemplate(
+    compileTemplate(
       'COMMENT ON COLUMN {schema}.{table}.{column} IS {description} /* was: {description} */',
       change(column, 'description', '*/; DROP TABLE s.victim; /*'),
       postgres.dialect,
     ),
-    renderTemplate('COMMENT ON TABLE {schema}.{table} IS {description} -- {description}', change(table, 'description', 'x\n; DROP TABLE s.victim; --'), postgres.dialect),
+    compileTemplate('COMMENT ON TABLE {schema}.{table} IS {description} -- {description}', change(table, 'description', 'x\n; DROP TABLE s.victim; --'), postgres.dialect),
   ];
   expect(injected[0]).toContain('/* was: \'*/; DROP TABLE s.victim;');
   const victimExists = async () =>
@@ -427,7 +427,7 @@ export async function templatedHostileRoundTrip(driver: Driver): Promise<void> {
   const changes = HOSTILE_VALUES.map(({ value }, i) =>
     change({ kind: 'column', database: 'postgres', schema: 'templated', table: 'vals', column: `v${i}` }, 'description', value),
   );
-  const statements = postgres.dialect.render(changes, { columnDescription: template }).map((statement) => statement.sql);
+  const statements = postgres.dialect.compile(changes, { columnDescription: template }).map((statement) => statement.sql);
   expect(statements.every((sql) => sql.endsWith('-- written by a revmeta template'))).toBe(true);
   await withSession(driver, 'postgres', async (session) => {
     await session.begin();

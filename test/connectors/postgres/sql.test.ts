@@ -1,11 +1,11 @@
 /**
  * Golden SQL of the postgres dialect for every statement kind, custom templates, and the
- * hostile corpus rendered and parsed back (the engine round trips are in pglite/pg15).
+ * hostile corpus compiled and parsed back (the engine round trips are in pglite/pg15).
  */
 import { describe, expect, it } from 'vitest';
 import { postgres } from '../../../src/connectors/postgres/index.js';
 import { quoteIdentifier, quoteLiteral } from '../../../src/connectors/postgres/sql.js';
-import { renderTemplate, templateName } from '../../../src/connectors/template.js';
+import { compileTemplate, templateName } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -26,7 +26,7 @@ const table = (relation?: RelationKind): ObjectRef => ({
 const column = (relation?: RelationKind): ObjectRef => ({ ...table(relation), kind: 'column', column: 'id' });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -77,9 +77,9 @@ describe('postgres dialect: golden SQL', () => {
     expect(sqlOf(one)).toBe(expected);
   });
 
-  it('renders one statement per change, in input order', () => {
+  it('compiles one statement per change, in input order', () => {
     const changes = [change(table('view'), 'owner', 'a'), change(database, 'description', 'b'), change(column(), 'description', null)];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       { sql: `ALTER VIEW "public"."orders" OWNER TO "a"`, changes: [0] },
       { sql: `COMMENT ON DATABASE "analytics" IS 'b'`, changes: [1] },
       { sql: `COMMENT ON COLUMN "public"."orders"."id" IS NULL`, changes: [2] },
@@ -98,7 +98,7 @@ describe('postgres dialect: golden SQL', () => {
     ['a table without schema', change({ kind: 'table', database: 'a', table: 't' }, 'description', 'x'), /needs its schema/],
     ['a NUL in a value', change(schema, 'description', 'a\0b'), /NUL/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 });
 
@@ -125,7 +125,7 @@ describe('postgres dialect: custom templates', () => {
   });
 
   it('leaves braces around other words as written', () => {
-    expect(renderTemplate('SELECT {unknown}, {schema}', change(schema, 'description', 'x'), dialect)).toBe(
+    expect(compileTemplate('SELECT {unknown}, {schema}', change(schema, 'description', 'x'), dialect)).toBe(
       'SELECT {unknown}, "public"',
     );
   });
@@ -137,16 +137,16 @@ describe('postgres dialect: custom templates', () => {
     ['tag key in a description template', 'X {tag_key}', change(table(), 'description', 'x')],
   ])('throws on a placeholder the change lacks: %s', (_name, template, one) => {
     const placeholder = /\{([a-z_]+)\}/.exec(template)![1]!;
-    expect(() => renderTemplate(template, one, dialect)).toThrow(`{${placeholder}}`);
+    expect(() => compileTemplate(template, one, dialect)).toThrow(`{${placeholder}}`);
   });
 
-  it('renders tag placeholders: key as identifier, value as literal', () => {
+  it('compiles tag placeholders: key as identifier, value as literal', () => {
     const add: Change = { ...change(column(), 'tag', "Sensit'ive", 'add'), tag: 'PII "x"' };
-    expect(renderTemplate('SET TAG {tag_key} = {tag_value}; SET TAGS ({tags})', add, dialect)).toBe(
+    expect(compileTemplate('SET TAG {tag_key} = {tag_value}; SET TAGS ({tags})', add, dialect)).toBe(
       `SET TAG "PII ""x""" = 'Sensit''ive'; SET TAGS ("PII ""x""" = 'Sensit''ive')`,
     );
     const remove: Change = { ...add, action: 'remove', before: 'Old', after: null };
-    expect(renderTemplate('UNSET TAG {tag_key} /* was {tag_value} */', remove, dialect)).toBe(
+    expect(compileTemplate('UNSET TAG {tag_key} /* was {tag_value} */', remove, dialect)).toBe(
       `UNSET TAG "PII ""x""" /* was 'Old' */`,
     );
   });
@@ -229,14 +229,14 @@ function parseColumnComment(sql: string): { names: string[]; value: string } {
 }
 
 describe('postgres dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     const sql = sqlOf(change(column(), 'description', value));
     expect(parseColumnComment(sql)).toEqual({ names: ['public', 'orders', 'id'], value });
     // Safe under either standard_conforming_strings: a backslash only ever appears in E'...'.
     expect(value.includes('\\')).toBe(sql.includes(" IS E'"));
   });
 
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name', ({ value }) => {
     const sql = sqlOf(change({ kind: 'column', database: value, schema: value, table: value, column: value }, 'description', value));
     expect(parseColumnComment(sql)).toEqual({ names: [value, value, value], value });
   });

@@ -44,9 +44,9 @@ export async function useRedshiftLiterals(session: DriverSession): Promise<void>
   await session.execute('SELECT pg_reload_conf()');
 }
 
-/** Renders changes with the redshift dialect and runs them, one statement each. */
+/** Compiles changes with the redshift dialect and runs them, one statement each. */
 export async function apply(session: DriverSession, changes: Change[]): Promise<void> {
-  for (const statement of redshift.dialect.render(changes, {})) await session.execute(statement.sql);
+  for (const statement of redshift.dialect.compile(changes, {})) await session.execute(statement.sql);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,7 +283,7 @@ export async function redshiftSessions(driver: Driver): Promise<void> {
   );
   await withSession(driver, HOSTILE_DB, async (session) => {
     await session.begin();
-    await session.executeBatch!(redshift.dialect.render(changes, {}).map((statement) => statement.sql));
+    await session.executeBatch!(redshift.dialect.compile(changes, {}).map((statement) => statement.sql));
     await session.commit();
   });
   database = await readDatabase(driver, HOSTILE_DB);

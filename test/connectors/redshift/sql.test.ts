@@ -1,7 +1,7 @@
 /**
  * Golden SQL of the redshift dialect for every statement kind, where it differs from
  * PostgreSQL's (string literals, relation keywords), custom templates, and the hostile corpus
- * rendered and parsed back with Redshift's literal syntax (the engine round trips are in
+ * compiled and parsed back with Redshift's literal syntax (the engine round trips are in
  * engines.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ const table = (relation?: RelationKind): ObjectRef => ({
 const column = (relation?: RelationKind): ObjectRef => ({ ...table(relation), kind: 'column', column: 'id' });
 
 function sqlOf(one: Change, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates);
+  const [statement, ...rest] = dialect.compile([one], templates);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -77,9 +77,9 @@ describe('redshift dialect: golden SQL', () => {
     expect(sqlOf(one)).toBe(expected);
   });
 
-  it('renders one statement per change, in input order', () => {
+  it('compiles one statement per change, in input order', () => {
     const changes = [change(table('view'), 'owner', 'a'), change(database, 'description', 'b'), change(column(), 'description', null)];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       { sql: `ALTER TABLE "public"."orders" OWNER TO "a"`, changes: [0] },
       { sql: `COMMENT ON DATABASE "analytics" IS 'b'`, changes: [1] },
       { sql: `COMMENT ON COLUMN "public"."orders"."id" IS NULL`, changes: [2] },
@@ -98,7 +98,7 @@ describe('redshift dialect: golden SQL', () => {
       change(table('view'), 'description', 'x'),
       change(column('view'), 'description', 'x'),
     ];
-    expect(dialect.render(same, {})).toEqual(postgresDialect.render(same, {}));
+    expect(dialect.compile(same, {})).toEqual(postgresDialect.compile(same, {}));
   });
 
   it.each<[string, Change, RegExp]>([
@@ -115,7 +115,7 @@ describe('redshift dialect: golden SQL', () => {
     ['a NUL in a value', change(schema, 'description', 'a\0b'), /^Redshift cannot store a NUL character in a string$/],
     ['a NUL in a name', change({ kind: 'schema', database: 'a', schema: 'a\0b' }, 'description', 'x'), /^Redshift cannot store a NUL character in an identifier$/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 });
 
@@ -208,13 +208,13 @@ function parseColumnComment(sql: string): { names: string[]; value: string } {
 }
 
 describe('redshift dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     const sql = sqlOf(change(column(), 'description', value));
     expect(parseColumnComment(sql)).toEqual({ names: ['public', 'orders', 'id'], value });
     expect(sql).not.toContain(" IS E'");
   });
 
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name', ({ value }) => {
     const sql = sqlOf(change({ kind: 'column', database: value, schema: value, table: value, column: value }, 'description', value));
     expect(parseColumnComment(sql)).toEqual({ names: [value, value, value], value });
   });

@@ -1,6 +1,6 @@
 /**
  * plan → apply → read back → plan again is empty, through the real snowflake-sdk against the
- * fake server, with the same core the CLI runs (workspace, planner, readForRender, apply):
+ * fake server, with the same core the CLI runs (workspace, planner, readCompileContext, apply):
  * descriptions, owners and tags at every level, lower-case manifest names matched to
  * upper-case Snowflake names, tag objects matched and created, the hostile corpus as values
  * and names, and the conflicts a governance team must see instead of a wrong write.

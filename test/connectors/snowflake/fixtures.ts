@@ -1,7 +1,7 @@
 /**
  * Shared set-up of the snowflake tests: the fake server with a login, running set-up SQL as
  * an administrator, drivers and workspaces pointed at it, and plan → apply → plan helpers
- * that go through the same core as the CLI (workspace, planner, readForRender, apply).
+ * that go through the same core as the CLI (workspace, planner, readCompileContext, apply).
  */
 import { applyChanges } from '../../../src/apply/apply.js';
 import { createDriver, type SnowflakeDriver } from '../../../src/connectors/snowflake/driver.js';

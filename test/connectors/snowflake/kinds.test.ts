@@ -6,15 +6,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snowflake } from '../../../src/connectors/snowflake/index.js';
-import type { SnowflakeRenderContext } from '../../../src/connectors/snowflake/sql.js';
-import type { RenderContext } from '../../../src/connectors/types.js';
+import type { SnowflakeCompileContext } from '../../../src/connectors/snowflake/sql.js';
+import type { CompileContext } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
 import { FakeCatalog, FakeEngine, tagPath } from './fake-engine.js';
 import type { FakeSnowflake } from './fake-server.js';
 import { converge, plan, schema, seed, startFake, workspaceFor } from './fixtures.js';
 
-const TAGS: SnowflakeRenderContext = { tagSchema: { database: 'GOV', schema: 'TAGS' } };
+const TAGS: SnowflakeCompileContext = { tagSchema: { database: 'GOV', schema: 'TAGS' } };
 const T = '"ANALYTICS"."PUBLIC"."T"';
 const PII = '"GOV"."TAGS"."PII"';
 
@@ -27,7 +27,7 @@ function change(object: ObjectRef, field: Change['field'], after: string | null,
 }
 
 function sqlOf(one: Change): string {
-  const statements = snowflake.dialect.render([one], {}, TAGS as RenderContext);
+  const statements = snowflake.dialect.compile([one], {}, TAGS as CompileContext);
   expect(statements).toHaveLength(1);
   return statements[0]!.sql;
 }
@@ -60,7 +60,7 @@ describe('snowflake dialect: a statement per table kind', () => {
     expect(sqlOf(one)).toBe(sql);
   });
 
-  it('never renders a relation of unknown kind as a table', () => {
+  it('never compiles a relation of unknown kind as a table', () => {
     expect(() => sqlOf(change(table('unknown'), 'description', 'x'))).toThrow(/no statement revmeta knows for a unknown relation/);
   });
 

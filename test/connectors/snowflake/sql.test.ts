@@ -1,13 +1,13 @@
 /**
  * Golden SQL of the snowflake dialect for every statement kind, batching and the order of
- * CREATE TAG, custom templates, and the hostile corpus rendered and read back by the fake's
+ * CREATE TAG, custom templates, and the hostile corpus compiled and read back by the fake's
  * reader of Snowflake's syntax (backslash escapes processed as Snowflake does them).
  */
 import { describe, expect, it } from 'vitest';
 import { snowflake } from '../../../src/connectors/snowflake/index.js';
-import { parseQualifiedName, quoteIdentifier, quoteLiteral, tagNameOf, type SnowflakeRenderContext } from '../../../src/connectors/snowflake/sql.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
-import type { RenderContext, SqlTemplates } from '../../../src/connectors/types.js';
+import { parseQualifiedName, quoteIdentifier, quoteLiteral, tagNameOf, type SnowflakeCompileContext } from '../../../src/connectors/snowflake/sql.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
+import type { CompileContext, SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
 import { HOSTILE_IDENTIFIERS, HOSTILE_VALUES } from '../../corpus/hostile.js';
@@ -15,7 +15,7 @@ import { tokenize, type Token } from './fake-engine.js';
 
 const { dialect } = snowflake;
 
-const TAGS: SnowflakeRenderContext = { tagSchema: { database: 'GOV', schema: 'TAGS' } };
+const TAGS: SnowflakeCompileContext = { tagSchema: { database: 'GOV', schema: 'TAGS' } };
 
 function change(object: ObjectRef, field: Change['field'], after: string | null, action?: Change['action'], tag?: string): Change {
   return {
@@ -49,14 +49,14 @@ const column = (name = 'ID', relation?: RelationKind, tableName = 'ORDERS'): Obj
 const ORDERS = '"ANALYTICS"."PUBLIC"."ORDERS"';
 const PII = '"GOV"."TAGS"."PII"';
 
-function sqlOf(one: Change, context: SnowflakeRenderContext = TAGS, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates, context as RenderContext);
+function sqlOf(one: Change, context: SnowflakeCompileContext = TAGS, templates: SqlTemplates = {}): string {
+  const [statement, ...rest] = dialect.compile([one], templates, context as CompileContext);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
 }
 
-const GOLDEN: [string, Change, string, SnowflakeRenderContext?][] = [
+const GOLDEN: [string, Change, string, SnowflakeCompileContext?][] = [
   ['database description', change(database, 'description', 'Core'), `COMMENT ON DATABASE "ANALYTICS" IS 'Core'`],
   ['database description clear', change(database, 'description', null), `COMMENT ON DATABASE "ANALYTICS" IS ''`],
   ['schema description', change(schema, 'description', 'S'), `COMMENT ON SCHEMA "ANALYTICS"."PUBLIC" IS 'S'`],
@@ -121,7 +121,7 @@ describe('snowflake dialect: golden SQL', () => {
       change(column('M', 'materialized_view', 'MV'), 'description', 'm'),
       change(column('N', 'materialized_view', 'MV'), 'description', 'n'),
     ];
-    expect(dialect.render(changes, {}, {})).toEqual([
+    expect(dialect.compile(changes, {}, {})).toEqual([
       { sql: `COMMENT ON TABLE ${ORDERS} IS 'Orders'`, changes: [0] },
       { sql: `ALTER TABLE ${ORDERS} ALTER "ID" COMMENT 'Key', "EMAIL" COMMENT '', "TOTAL" COMMENT 'Sum'`, changes: [1, 3, 6] },
       { sql: `ALTER VIEW "ANALYTICS"."PUBLIC"."V" ALTER "A" COMMENT 'A', "B" COMMENT 'it''s'`, changes: [2, 5] },
@@ -141,7 +141,7 @@ describe('snowflake dialect: golden SQL', () => {
       tagChange(table('table'), 'GONE', null),
       tagChange(column('ID', 'table'), 'PII', 'None'),
     ];
-    expect(dialect.render(changes, {}, TAGS as RenderContext)).toEqual([
+    expect(dialect.compile(changes, {}, TAGS as CompileContext)).toEqual([
       { sql: `ALTER TABLE ${ORDERS} SET TAG ${PII} = 'Sensitive', "GOV"."TAGS"."TIER" = 'Gold'`, changes: [0, 2] },
       { sql: `ALTER TABLE ${ORDERS} MODIFY COLUMN "EMAIL" SET TAG ${PII} = 'Sensitive', "GOV"."TAGS"."TIER" = 'Gold'`, changes: [1, 4] },
       { sql: `ALTER TABLE ${ORDERS} UNSET TAG "GOV"."TAGS"."OLD", "GOV"."TAGS"."GONE"`, changes: [3, 5] },
@@ -158,7 +158,7 @@ describe('snowflake dialect: golden SQL', () => {
       tagChange(schema, 'TIER', null),
       tagChange(schema, 'PII', 'None'),
     ];
-    const statements = dialect.render(changes, {}, { ...TAGS, createTags: ['TIER', 'UNUSED'] } as RenderContext);
+    const statements = dialect.compile(changes, {}, { ...TAGS, createTags: ['TIER', 'UNUSED'] } as CompileContext);
     expect(statements).toEqual([
       // Change 1 (PII) shares its statement with TIER, so it needs TIER created too.
       { sql: 'CREATE TAG IF NOT EXISTS "GOV"."TAGS"."TIER"', changes: [1, 2, 3] },
@@ -174,7 +174,7 @@ describe('snowflake dialect: golden SQL', () => {
     expect(dialect.nullLiteral).toBe("''");
   });
 
-  it.each<[string, Change, RegExp, SnowflakeRenderContext?]>([
+  it.each<[string, Change, RegExp, SnowflakeCompileContext?]>([
     ['a tag without tags.schema', tagChange(table(), 'PII', 'x'), /set tags.schema in the service config/, {}],
     ['an owner on a column', change(column(), 'owner', 'DP'), /columns have no owner/],
     ['clearing an owner', change(table(), 'owner', null), /cannot be cleared/],
@@ -183,7 +183,7 @@ describe('snowflake dialect: golden SQL', () => {
     ['a NUL in a value', change(schema, 'description', 'a\0b'), /NUL/],
     ['a tag change without its key', change(table(), 'tag', 'x', 'add'), /needs its tag key/],
   ])('refuses %s', (_name, one, message, context = TAGS) => {
-    expect(() => dialect.render([one], {}, context as RenderContext)).toThrow(message);
+    expect(() => dialect.compile([one], {}, context as CompileContext)).toThrow(message);
   });
 });
 
@@ -218,7 +218,7 @@ describe('snowflake dialect: custom templates', () => {
     expect(sqlOf(change(table('view'), 'description', "it's"), TAGS, templates)).toBe(`ALTER TABLE ${ORDERS} SET COMMENT = 'it''s'`);
     expect(sqlOf(change(table(), 'description', null), TAGS, templates)).toBe(`ALTER TABLE ${ORDERS} SET COMMENT = ''`);
     const columns = [change(column('A'), 'description', 'A'), change(column('B'), 'description', 'B')];
-    expect(dialect.render(columns, templates, {})).toEqual([
+    expect(dialect.compile(columns, templates, {})).toEqual([
       { sql: `COMMENT ON COLUMN ${ORDERS}."A" IS 'A'`, changes: [0] },
       { sql: `COMMENT ON COLUMN ${ORDERS}."B" IS 'B'`, changes: [1] },
     ]);
@@ -227,11 +227,11 @@ describe('snowflake dialect: custom templates', () => {
   it('substitutes the bare tag name for {tag_key}: the template qualifies it', () => {
     expect(sqlOf(tagChange(table(), 'PII', 'a\\b'), TAGS, templates)).toBe(`ALTER TABLE ${ORDERS} SET TAG GOV.TAGS."PII" = 'a\\\\b'`);
     const add = tagChange(column(), 'PII "x"', "it's");
-    expect(renderTemplate('{tags}', add, dialect)).toBe(`"PII ""x""" = 'it''s'`);
+    expect(compileTemplate('{tags}', add, dialect)).toBe(`"PII ""x""" = 'it''s'`);
   });
 
   it('still creates a missing tag object before a templated statement that names it', () => {
-    const statements = dialect.render([tagChange(table(), 'TIER', 'Gold')], templates, { ...TAGS, createTags: ['TIER'] } as RenderContext);
+    const statements = dialect.compile([tagChange(table(), 'TIER', 'Gold')], templates, { ...TAGS, createTags: ['TIER'] } as CompileContext);
     expect(statements.map((statement) => [statement.sql, statement.changes])).toEqual([
       ['CREATE TAG IF NOT EXISTS "GOV"."TAGS"."TIER"', [0]],
       [`ALTER TABLE ${ORDERS} SET TAG GOV.TAGS."TIER" = 'Gold'`, [0]],
@@ -256,19 +256,19 @@ const quoted = (value: string) => (token: Token) => expect([token.kind, token.va
 const literal = (value: string) => (token: Token) => expect([token.kind, token.value]).toEqual(['string', value]);
 
 describe('snowflake dialect: hostile corpus', () => {
-  it.each(HOSTILE_VALUES)('renders value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES)('compiles value "$name" as one literal that reads back unchanged', ({ value }) => {
     const sql = sqlOf(change(column('ID', 'table'), 'description', value));
     expectTokens(sql, ['ALTER', 'TABLE', quoted('ANALYTICS'), '.', quoted('PUBLIC'), '.', quoted('ORDERS'), 'ALTER', quoted('ID'), 'COMMENT', literal(value)]);
     // One line: line breaks never appear raw, so a statement can be pasted and read.
     expect(sql).not.toMatch(/[\r\n]/);
   });
 
-  it.each(HOSTILE_VALUES.filter(({ value }) => [...value].length <= 256))('renders tag value "$name" as one literal that reads back unchanged', ({ value }) => {
+  it.each(HOSTILE_VALUES.filter(({ value }) => [...value].length <= 256))('compiles tag value "$name" as one literal that reads back unchanged', ({ value }) => {
     const sql = sqlOf(tagChange(table('view'), 'PII', value));
     expectTokens(sql, ['ALTER', 'VIEW', quoted('ANALYTICS'), '.', quoted('PUBLIC'), '.', quoted('ORDERS'), 'SET', 'TAG', quoted('GOV'), '.', quoted('TAGS'), '.', quoted('PII'), '=', literal(value)]);
   });
 
-  it.each(HOSTILE_IDENTIFIERS)('renders identifier "$name" as one quoted name', ({ value }) => {
+  it.each(HOSTILE_IDENTIFIERS)('compiles identifier "$name" as one quoted name', ({ value }) => {
     const one = change({ kind: 'column', database: value, schema: value, table: value, column: value }, 'description', value);
     expectTokens(sqlOf(one), ['ALTER', 'TABLE', quoted(value), '.', quoted(value), '.', quoted(value), 'ALTER', quoted(value), 'COMMENT', literal(value)]);
     const owner = sqlOf(change({ kind: 'schema', database: value, schema: value }, 'owner', value));

@@ -1,14 +1,14 @@
 /**
  * Golden SQL of the Unity Catalog dialect for every statement kind (descriptions, owners,
  * tags on catalogs, schemas, each relation kind and columns), tag batching, custom templates,
- * and the hostile corpus: every value and name rendered, then read back by a reader of
+ * and the hostile corpus: every value and name compiled, then read back by a reader of
  * Databricks' literal syntax (../databricks/fake/spark-sql.ts) and run against the fake
  * workspace, which must then hold exactly the value.
  */
 import { describe, expect, it } from 'vitest';
 import { quoteIdentifier, quoteLiteral } from '../../../src/connectors/databricks/quote.js';
 import { unitycatalog } from '../../../src/connectors/unitycatalog/index.js';
-import { renderTemplate } from '../../../src/connectors/template.js';
+import { compileTemplate } from '../../../src/connectors/template.js';
 import type { SqlTemplates } from '../../../src/connectors/types.js';
 import type { ObjectRef, RelationKind } from '../../../src/model/types.js';
 import type { Change } from '../../../src/plan/types.js';
@@ -46,7 +46,7 @@ const tag = (object: ObjectRef, key: string, value: string | null, action?: Chan
 const STREAMING = { streamingTables: [['main', 'sales', 'events']] };
 
 function sqlOf(one: Change, context?: Record<string, unknown>, templates: SqlTemplates = {}): string {
-  const [statement, ...rest] = dialect.render([one], templates, context);
+  const [statement, ...rest] = dialect.compile([one], templates, context);
   expect(rest).toEqual([]);
   expect(statement?.changes).toEqual([0]);
   return statement!.sql;
@@ -129,7 +129,7 @@ describe('unitycatalog dialect: golden SQL', () => {
       tag(schema, 'Tier', 'Gold'),
       tag(column('id', 'table'), 'PII', 'None'),
     ];
-    expect(dialect.render(changes, {})).toEqual([
+    expect(dialect.compile(changes, {})).toEqual([
       { sql: "ALTER TABLE `main`.`sales`.`orders` SET TAGS ('PII' = 'None', 'Tier' = 'Gold')", changes: [0, 2] },
       { sql: "COMMENT ON TABLE `main`.`sales`.`orders` IS 'Orders'", changes: [1] },
       { sql: "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `email` SET TAGS ('PII' = 'Sensitive', 'Domain' = 'Sales')", changes: [3, 5] },
@@ -142,7 +142,7 @@ describe('unitycatalog dialect: golden SQL', () => {
   it('keeps objects of the same name in different schemas apart, and does not batch column comments', () => {
     const other: ObjectRef = { ...column('id', 'table'), schema: 'staging' };
     expect(
-      dialect.render([change(column('id', 'table'), 'description', 'a'), change(other, 'description', 'b'), change(column('x', 'table'), 'description', 'c')], {}).map((s) => s.sql),
+      dialect.compile([change(column('id', 'table'), 'description', 'a'), change(other, 'description', 'b'), change(column('x', 'table'), 'description', 'c')], {}).map((s) => s.sql),
     ).toEqual([
       "ALTER TABLE `main`.`sales`.`orders` ALTER COLUMN `id` COMMENT 'a'",
       "ALTER TABLE `main`.`staging`.`orders` ALTER COLUMN `id` COMMENT 'b'",
@@ -150,7 +150,7 @@ describe('unitycatalog dialect: golden SQL', () => {
     ]);
   });
 
-  it('treats a relation as a streaming table only when the render context says so', () => {
+  it('treats a relation as a streaming table only when the compile context says so', () => {
     const events = relation('table', 'events');
     expect(sqlOf(tag(events, 'k', 'v'))).toBe("ALTER TABLE `main`.`sales`.`events` SET TAGS ('k' = 'v')");
     expect(sqlOf(tag(events, 'k', 'v'), { streamingTables: [['main', 'sales', 'other']] })).toBe("ALTER TABLE `main`.`sales`.`events` SET TAGS ('k' = 'v')");
@@ -165,7 +165,7 @@ describe('unitycatalog dialect: golden SQL', () => {
     ['an empty name', change({ ...schema, schema: '' }, 'description', 'x'), /cannot be empty/],
     ['a name Spark would substitute into', change({ ...schema, schema: 'a${b}' }, 'description', 'x'), /substitute/],
   ])('refuses %s', (_name, one, message) => {
-    expect(() => dialect.render([one], {})).toThrow(message);
+    expect(() => dialect.compile([one], {})).toThrow(message);
   });
 
   it("clears through a template with '' (both COMMENT ON ... IS and ALTER COLUMN ... COMMENT take it)", () => {
@@ -189,7 +189,7 @@ describe('unitycatalog dialect: custom templates', () => {
       tag(relation('table'), 'PII', 'None'),
       tag(relation('table'), 'Tier', 'Gold'),
     ];
-    expect(dialect.render(changes, templates)).toEqual([
+    expect(dialect.compile(changes, templates)).toEqual([
       { sql: "COMMENT ON TABLE `main`.`sales`.`orders` IS 'it\\'s'", changes: [0] },
       { sql: "SET TAG ON COLUMN `main`.`sales`.`orders`.`email` `PII` = 'Sensitive'", changes: [1] },
       { sql: 'UNSET TAG ON COLUMN `main`.`sales`.`orders`.`email` `Old`', changes: [2] },
@@ -208,7 +208,7 @@ describe('unitycatalog dialect: custom templates', () => {
   });
 
   it('quotes tag placeholders for Databricks', () => {
-    expect(renderTemplate('{tags}', tag(relation(), "k'`", "it's"), dialect)).toBe("`k'``` = 'it\\'s'");
+    expect(compileTemplate('{tags}', tag(relation(), "k'`", "it's"), dialect)).toBe("`k'``` = 'it\\'s'");
   });
 });
 
@@ -260,7 +260,7 @@ describe('unitycatalog quoting: the hostile corpus', () => {
     );
     const orders = workspace.table('main', 'sales', 'orders');
     for (const { name, value } of HOSTILE_VALUES) {
-      const statements = dialect.render(
+      const statements = dialect.compile(
         [
           change(catalog, 'description', value),
           change(schema, 'description', value),

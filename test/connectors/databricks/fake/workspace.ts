@@ -4,7 +4,7 @@
  * information_schema shape), and the SHOW/DESCRIBE reads of the legacy Hive metastore. Literals
  * are read by ./spark-sql.ts exactly as Databricks reads them, names resolve case-insensitively
  * as in Databricks, and the errors carry Databricks' error classes, so a statement revmeta
- * renders wrongly fails or stores something else here as it would on a warehouse.
+ * compiles wrongly fails or stores something else here as it would on a warehouse.
  */
 import { Parser, SparkSqlError, substituteVariables, syntaxError, tokenize } from './spark-sql.js';
 

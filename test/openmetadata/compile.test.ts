@@ -1,12 +1,12 @@
 /**
  * The requests of `--target openmetadata`, golden: one JSON Patch per entity for every change
  * kind, tests guarding what the plan saw, labels and columns addressed by index. The hostile
- * corpus goes through render → the plan file's JSON → the fake's RFC 6902 and comes out
- * unchanged; the session's check refuses anything but the requests revmeta renders.
+ * corpus goes through compile → the plan file's JSON → the fake's RFC 6902 and comes out
+ * unchanged; the session's check refuses anything but the requests revmeta compiles.
  */
 import { describe, expect, it } from 'vitest';
 import { openmetadata } from '../../src/connectors/openmetadata/index.js';
-import { checkedPatch, entityKey, type EntityTarget, type OpenMetadataRenderContext } from '../../src/connectors/openmetadata/sql.js';
+import { checkedPatch, entityKey, type EntityTarget, type OpenMetadataCompileContext } from '../../src/connectors/openmetadata/sql.js';
 import type { ObjectRef } from '../../src/model/types.js';
 import { statementText, type JsonPatchOperation } from '../../src/model/change.js';
 import type { ApiRequest } from '../../src/connectors/types.js';
@@ -25,7 +25,7 @@ function change(object: ObjectRef, field: Change['field'], action: Change['actio
   return { service: 'warehouse', object, field, action, before, after, ...(tag !== undefined ? { tag } : {}), statements: [] };
 }
 
-function context(overrides: Partial<Record<'database' | 'schema' | 'table', Partial<EntityTarget>>> = {}): OpenMetadataRenderContext {
+function context(overrides: Partial<Record<'database' | 'schema' | 'table', Partial<EntityTarget>>> = {}): OpenMetadataCompileContext {
   return {
     entities: {
       [entityKey(database)]: { kind: 'database', fqn: 'warehouse.shop', tags: [], hasTags: true, owners: [], ...overrides.database },
@@ -57,12 +57,12 @@ function context(overrides: Partial<Record<'database' | 'schema' | 'table', Part
   };
 }
 
-function render(changes: Change[], ctx: OpenMetadataRenderContext = context()) {
-  return dialect.render(changes, {}, ctx);
+function compile(changes: Change[], ctx: OpenMetadataCompileContext = context()) {
+  return dialect.compile(changes, {}, ctx);
 }
 
-function only(changes: Change[], ctx?: OpenMetadataRenderContext): { line: string; ops: unknown[] } {
-  const statements = render(changes, ctx);
+function only(changes: Change[], ctx?: OpenMetadataCompileContext): { line: string; ops: unknown[] } {
+  const statements = compile(changes, ctx);
   expect(statements).toHaveLength(1);
   expect(statements[0]!.changes).toEqual(changes.map((_, i) => i));
   const sql = statements[0]!.sql;
@@ -156,7 +156,7 @@ describe('openmetadata requests', () => {
       },
     ]);
     expect(only([change(schema, 'owner', 'remove', 'data-platform', null)]).ops).toEqual([{ op: 'add', path: '/owners', value: [] }]);
-    expect(() => render([change(table, 'owner', 'add', null, 'zoe')])).toThrow(/no user or team "zoe" in the render context/);
+    expect(() => compile([change(table, 'owner', 'add', null, 'zoe')])).toThrow(/no user or team "zoe" in the compile context/);
   });
 
   it('make one request per entity, in the order of first appearance, listing every change it carries', () => {
@@ -167,7 +167,7 @@ describe('openmetadata requests', () => {
       change(column('id'), 'tag', 'add', null, 'None', 'PII'),
       change(table, 'owner', 'add', null, 'bob'),
     ];
-    const statements = render(changes);
+    const statements = compile(changes);
     expect(statements.map((s) => [s.sql.split('\n')[0], s.changes])).toEqual([
       ['PATCH /v1/tables/name/warehouse.shop.public.%22dim.product%22', [0, 2, 3, 4]],
       ['PATCH /v1/databaseSchemas/name/warehouse.shop.public', [1]],
@@ -184,21 +184,21 @@ describe('openmetadata requests', () => {
         ']',
       ].join('\n'),
     );
-    expect(render(changes)).toEqual(statements); // deterministic
+    expect(compile(changes)).toEqual(statements); // deterministic
   });
 
-  it('need the render context', () => {
-    expect(() => dialect.render([change(database, 'description', 'set', null, 'x')], {})).toThrow(/need the render context/);
-    expect(() => render([change({ kind: 'database', database: 'other' }, 'description', 'set', null, 'x')])).toThrow(/not in the render context/);
-    expect(() => render([change(column('nope'), 'description', 'set', null, 'x')])).toThrow(/column nope of .* is not in the render context/);
-    expect(dialect.render([], {})).toEqual([]);
+  it('need the compile context', () => {
+    expect(() => dialect.compile([change(database, 'description', 'set', null, 'x')], {})).toThrow(/need the compile context/);
+    expect(() => compile([change({ kind: 'database', database: 'other' }, 'description', 'set', null, 'x')])).toThrow(/not in the compile context/);
+    expect(() => compile([change(column('nope'), 'description', 'set', null, 'x')])).toThrow(/column nope of .* is not in the compile context/);
+    expect(dialect.compile([], {})).toEqual([]);
   });
 });
 
 describe('typed requests', () => {
-  it('render each entity as one openmetadata.patch request, its text the one statementText shows', () => {
+  it('compile each entity as one openmetadata.patch request, its text the one statementText shows', () => {
     const changes = [change(column('id'), 'description', 'set', null, 'Key'), change(table, 'description', 'set', null, 'Products')];
-    const [statement, ...rest] = render(changes);
+    const [statement, ...rest] = compile(changes);
     expect(rest).toEqual([]);
     expect(statement!.request).toEqual({
       kind: 'openmetadata.patch',
@@ -214,9 +214,9 @@ describe('typed requests', () => {
 });
 
 describe('hostile values and names', () => {
-  it.each(HOSTILE_VALUES.map((c) => [c.name, c.value]))('a description survives render, parse and the patch: %s', (_name, value) => {
+  it.each(HOSTILE_VALUES.map((c) => [c.name, c.value]))('a description survives compile, parse and the patch: %s', (_name, value) => {
     const document = { description: 'old', columns: [{ name: 'id', tags: [] }] };
-    const statements = render([change(database, 'description', 'set', 'old', value)]);
+    const statements = compile([change(database, 'description', 'set', 'old', value)]);
     // As a saved plan carries it: JSON.
     const { body: operations } = checkedPatch(JSON.parse(JSON.stringify(statements[0]!.request)));
     expect(applyJsonPatch(document, operations)).toEqual({ ...document, description: value });
@@ -225,7 +225,7 @@ describe('hostile values and names', () => {
   it.each(HOSTILE_IDENTIFIERS.map((c) => [c.name, c.value]))('an FQN round-trips through the request line: %s', (_name, name) => {
     const fqn = `warehouse.shop.${name.includes('.') ? `"${name}"` : name}`;
     const ctx = context({ database: { fqn } });
-    const { path } = checkedPatch(render([change(database, 'description', 'set', null, 'x')], ctx)[0]!.request!);
+    const { path } = checkedPatch(compile([change(database, 'description', 'set', null, 'x')], ctx)[0]!.request!);
     expect(decodeURIComponent(path.slice('/v1/databases/name/'.length))).toBe(fqn);
   });
 });

@@ -5,15 +5,15 @@
 import type { Change } from '../../model/change.js';
 import type { Statement } from '../types.js';
 
-/** Renders a change of one field, or (a string) the reason the system cannot write it. */
-export type FieldRenderer = ((change: Change) => string) | string;
+/** Compiles a change of one field, or (a string) the reason the system cannot write it. */
+export type FieldCompiler = ((change: Change) => string) | string;
 
-/** One built-in renderer from a renderer (or a refusal) per field. */
-export function renderByField(renderers: Record<Change['field'], FieldRenderer>): (change: Change) => string {
+/** One built-in compiler from a compiler (or a refusal) per field. */
+export function compileByField(compilers: Record<Change['field'], FieldCompiler>): (change: Change) => string {
   return (change) => {
-    const render = renderers[change.field];
-    if (typeof render === 'string') throw new Error(render);
-    return render(change);
+    const compile = compilers[change.field];
+    if (typeof compile === 'string') throw new Error(compile);
+    return compile(change);
   };
 }
 

@@ -30,7 +30,7 @@ import type { ObjectRef } from '../../model/types.js';
 import type { Change } from '../../model/change.js';
 import type { SqlSyntax } from '../sql-lexer.js';
 import { templateStatement } from '../template.js';
-import type { Dialect, RenderContext, SqlTemplates, Statement } from '../types.js';
+import type { Dialect, CompileContext, SqlTemplates, Statement } from '../types.js';
 import { namePart } from '../kit/objects.js';
 import { qualifiedName, quoteIdentifier, quoteLiteral } from './quote.js';
 
@@ -45,11 +45,11 @@ export interface DatabricksDialectOptions {
 }
 
 /**
- * What rendering needs beyond a change's ObjectRef (JSON, part of the observed digest):
+ * What compiling needs beyond a change's ObjectRef (JSON, part of the observed digest):
  * streaming tables are tables to OpenMetadata but take `ALTER STREAMING TABLE`; the tables
  * whose column comments one statement may carry.
  */
-export interface DatabricksRenderContext extends RenderContext {
+export interface DatabricksCompileContext extends CompileContext {
   /** `[catalog, schema, table]` of each streaming table the changes touch. */
   streamingTables?: string[][];
   /**
@@ -78,12 +78,12 @@ function listsTable(tables: readonly string[][] | undefined, object: ObjectRef):
   return (tables ?? []).some(([catalog, schema, table]) => catalog === object.database && schema === object.schema && table === object.table);
 }
 
-function isStreamingTable(object: ObjectRef, context: DatabricksRenderContext): boolean {
+function isStreamingTable(object: ObjectRef, context: DatabricksCompileContext): boolean {
   return listsTable(context.streamingTables, object);
 }
 
 /** The keyword `ALTER <keyword> name` needs for this relation. */
-function relationKeyword(object: ObjectRef, context: DatabricksRenderContext): RelationKeyword {
+function relationKeyword(object: ObjectRef, context: DatabricksCompileContext): RelationKeyword {
   switch (object.relation) {
     case 'view':
       return 'VIEW';
@@ -98,7 +98,7 @@ function commentOrNull(value: string | null): string {
   return value === null ? 'NULL' : quoteLiteral(value);
 }
 
-export class DatabricksRenderer {
+export class DatabricksCompiler {
   constructor(private readonly options: DatabricksDialectOptions) {}
 
   private refuseCatalog(object: ObjectRef, what: string): never {
@@ -107,7 +107,7 @@ export class DatabricksRenderer {
     );
   }
 
-  description(change: Change, context: DatabricksRenderContext): string {
+  description(change: Change, context: DatabricksCompileContext): string {
     const { object } = change;
     switch (object.kind) {
       case 'database':
@@ -132,7 +132,7 @@ export class DatabricksRenderer {
    * The table whose `ALTER TABLE ... ALTER COLUMN` may carry this column comment together with
    * its other columns' (`multiColumnTables`), or undefined: the statement is the change's own.
    */
-  multiColumnTarget(change: Change, context: DatabricksRenderContext): string | undefined {
+  multiColumnTarget(change: Change, context: DatabricksCompileContext): string | undefined {
     const { object } = change;
     if (change.field !== 'description' || object.kind !== 'column') return undefined;
     if (object.relation !== undefined && object.relation !== 'table' && object.relation !== 'external_table') return undefined;
@@ -140,7 +140,7 @@ export class DatabricksRenderer {
     return `ALTER TABLE ${relationName(object)} ALTER COLUMN `;
   }
 
-  owner(change: Change, context: DatabricksRenderContext): string {
+  owner(change: Change, context: DatabricksCompileContext): string {
     const { object } = change;
     if (change.after === null) throw new Error(`${this.options.title} objects always have an owner: it can be changed, not removed`);
     const principal = quoteIdentifier(change.after);
@@ -162,7 +162,7 @@ export class DatabricksRenderer {
   }
 
   /** `ALTER <object> ` or `ALTER <relation> t ALTER COLUMN c ` before `SET TAGS`/`UNSET TAGS`. */
-  tagTarget(object: ObjectRef, context: DatabricksRenderContext): string {
+  tagTarget(object: ObjectRef, context: DatabricksCompileContext): string {
     if (!this.options.tags) throw new Error(`${this.options.title} has no tags`);
     switch (object.kind) {
       case 'database':
@@ -176,7 +176,7 @@ export class DatabricksRenderer {
     }
   }
 
-  single(change: Change, context: DatabricksRenderContext): string {
+  single(change: Change, context: DatabricksCompileContext): string {
     switch (change.field) {
       case 'description':
         return this.description(change, context);
@@ -196,7 +196,7 @@ export class DatabricksRenderer {
    * batched, and so are the column comments of a table in `multiColumnTables` (each batch where
    * its first change was); a custom template replaces the built-in statement of its change, one each.
    */
-  render(changes: readonly Change[], templates: SqlTemplates, dialect: Dialect, context: DatabricksRenderContext = {}): Statement[] {
+  compile(changes: readonly Change[], templates: SqlTemplates, dialect: Dialect, context: DatabricksCompileContext = {}): Statement[] {
     const statements: Statement[] = [];
     const batches = new Map<string, { statement: Statement; target: string; unset: boolean; items: string[] }>();
     const columnBatches = new Map<string, { statement: Statement; target: string; columns: Set<string>; items: string[] }>();
@@ -262,18 +262,18 @@ function tagKeyOf(change: Change): string {
   return change.tag;
 }
 
-/** A Dialect over the shared renderer. */
+/** A Dialect over the shared compiler. */
 /** Standard SQL plus backtick identifiers; `"…"` is a string in Spark SQL. */
 const DATABRICKS_SYNTAX: SqlSyntax = { lineComments: ['--'], quotes: ["'", '"', '`'] };
 
 export function databricksDialect(options: DatabricksDialectOptions): Dialect {
-  const renderer = new DatabricksRenderer(options);
+  const compiler = new DatabricksCompiler(options);
   const dialect: Dialect = {
     quoteIdentifier,
     quoteLiteral,
     syntax: DATABRICKS_SYNTAX,
     nullLiteral: NULL_DESCRIPTION,
-    render: (changes, templates, context) => renderer.render(changes, templates, dialect, (context ?? {}) as DatabricksRenderContext),
+    compile: (changes, templates, context) => compiler.compile(changes, templates, dialect, (context ?? {}) as DatabricksCompileContext),
   };
   return dialect;
 }
