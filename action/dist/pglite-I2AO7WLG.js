@@ -9,7 +9,7 @@ var BomKeepingTextDecoder = class extends TextDecoder {
   }
 };
 async function createExactPglite(dataDir, options = {}) {
-  const { PGlite } = await import("./dist-H5KOCUOA.js");
+  const { PGlite } = await import("./dist-QMF4XVCE.js");
   const original = globalThis.TextDecoder;
   globalThis.TextDecoder = BomKeepingTextDecoder;
   try {
