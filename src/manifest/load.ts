@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { joinFqn, parseTagFqn } from '../model/fqn.js';
+import { classificationsIn, joinFqn, parseTagFqn } from '../model/fqn.js';
 import type {
   DesiredFields,
   DesiredNode,
@@ -249,7 +249,7 @@ function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: Desi
     whole,
     outline: whole,
     objectsIn,
-    classifications: (service) => classificationsOf(whole.services.get(service)?.databases ?? []),
+    classifications: (service) => classificationsIn(whole.services.get(service)?.databases ?? []),
     load: async (step) => ({ ok: true, value: step }),
   };
 }
@@ -358,20 +358,6 @@ function countObjects(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += countObjects(child);
   return count;
-}
-
-/** The tag classifications used anywhere below these nodes. */
-function classificationsOf(nodes: readonly DesiredNode[]): string[] {
-  const found = new Set<string>();
-  const visit = (node: DesiredNode) => {
-    for (const tag of node.fields.tags ?? []) {
-      const parsed = parseTagFqn(tag);
-      if (parsed.ok) found.add(parsed.tag.classification);
-    }
-    node.children.forEach(visit);
-  };
-  nodes.forEach(visit);
-  return [...found];
 }
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */

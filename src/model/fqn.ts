@@ -4,7 +4,7 @@
  * inside a part escaped with a backslash (`\"`), never doubled. Backslashes are not escaped,
  * so only `\"` is an escape when reading. FQNs are never split on dots blindly.
  */
-import type { ObjectRef } from './types.js';
+import type { DesiredNode, ObjectRef } from './types.js';
 
 export function quoteFqnPart(name: string): string {
   const escaped = name.replaceAll('"', '\\"');
@@ -95,4 +95,18 @@ export function tableOf(object: ObjectRef): ObjectRef {
   if (object.kind !== 'column') return object;
   const { column: _column, ...rest } = object;
   return { ...rest, kind: 'table' };
+}
+
+/** The tag classifications used anywhere below these nodes (the ones a plan manages by default). */
+export function classificationsIn(nodes: readonly DesiredNode[]): string[] {
+  const found = new Set<string>();
+  const visit = (node: DesiredNode) => {
+    for (const fqn of node.fields.tags ?? []) {
+      const parsed = parseTagFqn(fqn);
+      if (parsed.ok) found.add(parsed.tag.classification);
+    }
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return [...found];
 }

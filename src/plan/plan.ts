@@ -4,8 +4,8 @@
  * source can store comes from its Capabilities, statements from its Dialect's pure compile.
  */
 import type { Capabilities, Dialect, CompileContext, SqlTemplates } from '../connectors/types.js';
-import { parseTagFqn } from '../model/fqn.js';
-import type { DesiredNode, DesiredService, Field, ObservedService, SyncName } from '../model/types.js';
+import { classificationsIn } from '../model/fqn.js';
+import type { DesiredService, Field, ObservedService, SyncName } from '../model/types.js';
 import { SYNC_OF_FIELD } from '../model/types.js';
 import { DigestStream } from './digest.js';
 import { compileScope } from './scope.js';
@@ -91,7 +91,7 @@ export function diffService(input: Omit<ServicePlanInput, 'compileContext'>): Se
     tagKeys: new Map(),
   };
   // Managed classifications, as the source keys they become (the existing key where the source lists them).
-  const managed = (policy.managedClassifications ?? classificationsIn(input.desired)).map((name) => sourceTagKey(input.capabilities.tagRules, name));
+  const managed = (policy.managedClassifications ?? classificationsIn(input.desired.databases)).map((name) => sourceTagKey(input.capabilities.tagRules, name));
   walk.managed = new Set(
     managed.map((key) => {
       const resolved = resolveTagKey(walk, key);
@@ -147,19 +147,6 @@ export function compileService(
 function enabledFields(sync: readonly SyncName[] | undefined): Set<Field> {
   const all: Field[] = ['description', 'owner', 'tag'];
   return new Set(sync ? all.filter((field) => sync.includes(SYNC_OF_FIELD[field])) : all);
-}
-
-export function classificationsIn(service: DesiredService): string[] {
-  const found = new Set<string>();
-  const visit = (node: DesiredNode) => {
-    for (const fqn of node.fields.tags ?? []) {
-      const parsed = parseTagFqn(fqn);
-      if (parsed.ok) found.add(parsed.tag.classification);
-    }
-    node.children.forEach(visit);
-  };
-  service.databases.forEach(visit);
-  return [...found];
 }
 
 /**

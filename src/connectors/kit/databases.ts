@@ -4,6 +4,7 @@
  * it skips as unreadable.
  */
 import type { ObservedNode } from '../../model/types.js';
+import { compareNames } from '../catalog.js';
 import type { Driver, DriverSession, IntrospectScope, UnreadableObject } from '../types.js';
 
 /** A database as the server lists it. */
@@ -60,4 +61,34 @@ export async function readOnOwnSessions<D extends ListedDatabase>(
     }
   }
   return nodes;
+}
+
+/**
+ * The databases of one introspection: listed on a first session, which also reads what else
+ * the system needs there (`extra`: version, principals…); the database that session is in is
+ * read on it (one connection fewer), every other in scope on a session of its own. Sorted by name.
+ */
+export async function readDatabases<D extends ListedDatabase, Extra>(
+  driver: Driver,
+  scope: IntrospectScope,
+  first: (session: DriverSession) => Promise<{ listed: D[]; current: string | undefined; extra: Extra }>,
+  read: (session: DriverSession, database: D) => Promise<ObservedNode>,
+): Promise<{ databases: ObservedNode[]; unreadable: UnreadableObject[]; extra: Extra }> {
+  const databases: ObservedNode[] = [];
+  const unreadable: UnreadableObject[] = [];
+  const session = await driver.open();
+  let found: { listed: D[]; current: string | undefined; extra: Extra };
+  let targets: D[];
+  try {
+    found = await first(session);
+    targets = databasesInScope(found.listed, scope);
+    unreadable.push(...unreadableListed(found.listed, scope));
+    const here = targets.find((database) => database.name === found.current);
+    if (here !== undefined) databases.push(await read(session, here));
+  } finally {
+    await session.close();
+  }
+  const others = targets.filter((database) => database.name !== found.current);
+  databases.push(...(await readOnOwnSessions(driver, others, scope, read, unreadable)));
+  return { databases: databases.sort(compareNames), unreadable, extra: found.extra };
 }

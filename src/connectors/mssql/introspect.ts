@@ -23,8 +23,8 @@
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
 import { CatalogReader, compareNames, text, type CatalogRow } from '../catalog.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject, UnreadableObject } from '../types.js';
-import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatabase } from '../kit/databases.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection, UnlistedObject } from '../types.js';
+import { readDatabases, type ListedDatabase } from '../kit/databases.js';
 import { observedNode } from '../kit/objects.js';
 import { schemasInScope, schemaWanted, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { DESCRIPTION_PROPERTY, quoteLiteral } from './sql.js';
@@ -279,31 +279,21 @@ class DatabaseReader extends CatalogReader {
 
 export async function introspect(driver: Driver, scope: IntrospectScope): Promise<Introspection> {
   const reader = new DatabaseReader();
-  const nodes: ObservedNode[] = [];
-  const unreadable: UnreadableObject[] = [];
-  let targets: DatabaseRow[];
-  let version: string;
-  let current: string | undefined;
-  const first = await driver.open();
-  try {
-    const server = (await reader.read(SERVER_SQL, first))[0];
-    version = serverVersion(server);
-    current = typeof server?.current_database === 'string' ? server.current_database : undefined;
-    const listed = (await reader.read(DATABASES_SQL, first)).map(parseDatabase);
-    targets = databasesInScope(listed, scope);
-    if ((scope.owners ?? []).length > 0) reader.principals.push(principalsOf(await reader.read(principalsSql('server', scope.owners!), first)));
-    unreadable.push(...unreadableListed(listed, scope));
-    // The first session's own database is read on it: one connection fewer.
-    const here = targets.find((database) => database.name === current);
-    if (here !== undefined) nodes.push(await reader.readDatabase(first, here, scope));
-  } finally {
-    await first.close();
-  }
-  const others = targets.filter((target) => target.name !== current);
-  nodes.push(...(await readOnOwnSessions(driver, others, scope, (session, database) => reader.readDatabase(session, database, scope), unreadable)));
+  const { databases, unreadable, extra } = await readDatabases(
+    driver,
+    scope,
+    async (session) => {
+      const server = (await reader.read(SERVER_SQL, session))[0];
+      const listed = (await reader.read(DATABASES_SQL, session)).map(parseDatabase);
+      if ((scope.owners ?? []).length > 0) reader.principals.push(principalsOf(await reader.read(principalsSql('server', scope.owners!), session)));
+      const current = typeof server?.current_database === 'string' ? server.current_database : undefined;
+      return { listed, current, extra: { version: serverVersion(server) } };
+    },
+    (session, database) => reader.readDatabase(session, database, scope),
+  );
   return {
-    observed: { service: scope.service, databases: nodes.sort(compareNames) },
-    server: { version },
+    observed: { service: scope.service, databases },
+    server: { version: extra.version },
     queries: reader.queries,
     ...principalsField(scope.owners ?? [], reader.principals),
     ...(unreadable.length > 0 ? { unreadable } : {}),

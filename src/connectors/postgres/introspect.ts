@@ -9,8 +9,8 @@
  * (Redshift reads the same catalogs with fewer relation kinds, and more).
  */
 import type { ObservedNode, RelationKind } from '../../model/types.js';
-import type { Driver, DriverSession, IntrospectScope, Introspection, UnreadableObject } from '../types.js';
-import { databasesInScope, readOnOwnSessions, unreadableListed, type ListedDatabase } from '../kit/databases.js';
+import type { Driver, DriverSession, IntrospectScope, Introspection } from '../types.js';
+import { readDatabases, type ListedDatabase } from '../kit/databases.js';
 import { observedNode } from '../kit/objects.js';
 import { schemasCondition, schemasInScope, tablesCondition, tablesInScope } from '../kit/scope.js';
 import { CatalogReader, commentIn, compareNames, text, type CatalogRow } from '../catalog.js';
@@ -230,33 +230,24 @@ export function createIntrospect(catalog: PostgresFamilyCatalog): (driver: Drive
       buildDatabase(catalog, database, await catalog.readDatabase(reader, session, narrowingOf(scope, database.name, catalog.quoteLiteral)));
 
     const reader = new CatalogReader();
-    const nodes: ObservedNode[] = [];
-    const unreadable: UnreadableObject[] = [];
-    let targets: DatabaseRow[];
-    let version: string;
-    let lockBudget: number | undefined;
-    let principals: string[] | undefined;
-    const first = await driver.open();
-    try {
-      const listed = (await reader.read(catalog.databasesSql, first)).map(parseDatabase);
-      targets = databasesInScope(listed, scope);
-      unreadable.push(...unreadableListed(listed, scope));
-      version = catalog.versionOf(await reader.read(catalog.versionSql, first));
-      // For the plan's count of transactions; a budget that cannot be read leaves one, as at apply.
-      lockBudget = await first.lockBudget?.().catch(() => undefined);
-      const owners = scope.owners ?? [];
-      if (catalog.principalsSql && owners.length > 0)
-        principals = (await reader.read(catalog.principalsSql(owners), first)).map((row) => text(row, 'name')).sort();
-      // The first session's own database is read on it: one connection (or engine switch) fewer.
-      const current = targets.find((database) => database.current);
-      if (current !== undefined) nodes.push(await readDatabase(reader, first, current));
-    } finally {
-      await first.close();
-    }
-    const others = targets.filter((target) => !target.current);
-    nodes.push(...(await readOnOwnSessions(driver, others, scope, (session, database) => readDatabase(reader, session, database), unreadable)));
+    const { databases, unreadable, extra } = await readDatabases(
+      driver,
+      scope,
+      async (session) => {
+        const listed = (await reader.read(catalog.databasesSql, session)).map(parseDatabase);
+        const version = catalog.versionOf(await reader.read(catalog.versionSql, session));
+        // For the plan's count of transactions; a budget that cannot be read leaves one, as at apply.
+        const lockBudget = await session.lockBudget?.().catch(() => undefined);
+        const owners = scope.owners ?? [];
+        const principals =
+          catalog.principalsSql && owners.length > 0 ? (await reader.read(catalog.principalsSql(owners), session)).map((row) => text(row, 'name')).sort() : undefined;
+        return { listed, current: listed.find((database) => database.current)?.name, extra: { version, lockBudget, principals } };
+      },
+      (session, database) => readDatabase(reader, session, database),
+    );
+    const { version, lockBudget, principals } = extra;
     return {
-      observed: { service: scope.service, databases: nodes.sort(compareNames) },
+      observed: { service: scope.service, databases },
       server: { version, ...(lockBudget !== undefined ? { lockBudget } : {}) },
       queries: reader.queries,
       ...(principals !== undefined ? { principals } : {}),
