@@ -139,7 +139,8 @@ describe.each([
     expect(planned.code).toBe(2);
     const plan = JSON.parse(planned.stdout);
     expect(plan.target).toBe('openmetadata');
-    expect(plan.services).toEqual([{ name: 'warehouse', type: 'openmetadata', observedDigest: expect.stringMatching(/^sha256:/) }]);
+    // OpenMetadata applies one PATCH at a time, each on its own (the plan's `apply`, see docs/plan-format.md).
+    expect(plan.services).toEqual([{ name: 'warehouse', type: 'openmetadata', observedDigest: expect.stringMatching(/^sha256:/), apply: { atomic: 'statement', concurrency: 1 } }]);
     const lines = plan.changes.map((c: any) => `${c.object.kind} ${c.object.column ?? c.object.table ?? c.object.schema ?? c.object.database} ${c.field}${c.tag ? ` ${c.tag}` : ''} ${c.action} ${c.before} → ${c.after}`);
     expect(lines).toEqual([
       'database shop description set Shop data → Shop data, curated',
