@@ -58,10 +58,8 @@ if (kind === 'plan' || kind === 'apply') {
   const { loadWorkspace } = await import('../dist/core/workspace.js');
   const [config] = args;
   const workspace = await loadWorkspace(config, process.env);
-  let objects = 0;
-  const count = (node) => { objects++; node.children.forEach(count); };
-  for (const service of workspace.desired.services.values()) service.databases.forEach(count);
-  extra = { objects };
+  // A set bigger than one plan step is held as its index (its schemas are loaded per step): counted from it.
+  extra = { objects: workspace.manifests.objects, heldWhole: workspace.manifests.whole !== undefined };
 } else if (kind === 'floor-yaml') {
   // The floor's share of manifests: parse the same files with the yaml library.
   const [dir] = args;
