@@ -8,7 +8,7 @@
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
 import { tableOf } from '../model/fqn.js';
-import { lockKeyOf, TransactionCutter } from './transactions.js';
+import { databaseKeyOf, lockKeyOf, TransactionCutter } from './transactions.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {
@@ -84,7 +84,7 @@ export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string,
 function batchesOf(changes: readonly Change[]): Batch[] {
   const batches = new Map<string, Batch>();
   for (const change of changes) {
-    const key = JSON.stringify([change.service, change.object.database]);
+    const key = databaseKeyOf(change.service, change.object.database);
     let batch = batches.get(key);
     if (!batch) {
       batch = { service: change.service, database: change.object.database, changes: [] };

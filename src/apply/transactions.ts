@@ -6,6 +6,11 @@ import type { Change } from '../model/change.js';
 import { tableOf } from '../model/fqn.js';
 import type { DatabaseTransactions, ServiceApply } from '../plan/types.js';
 
+/** The key of one database of one service: what apply batches, stops and numbers transactions by. */
+export function databaseKeyOf(service: string, database: string): string {
+  return JSON.stringify([service, database]);
+}
+
 /** The object a change keeps locked until commit: its table for a column, else the object itself. */
 export function lockKeyOf(change: Change): string {
   const object = tableOf(change.object);

@@ -6,6 +6,7 @@
  * stays stopped, and a database's transactions are numbered as one sequence.
  */
 import { applyChanges, type ApplyConnection, type ApplyOptions } from '../apply/apply.js';
+import { databaseKeyOf } from '../apply/transactions.js';
 import type { ApplyResult, ChangeResult, TransactionResult } from '../model/change.js';
 import type { Change, Conflict, PlannedStatement } from '../plan/types.js';
 import { decideApply, withHeldBack } from './apply-rules.js';
@@ -44,7 +45,7 @@ export async function applySteps(
     const toRun: Change[] = [];
     const skipped: ChangeResult[] = [];
     for (const change of decision.changes) {
-      const reason = stopped ?? failedDatabases.get(databaseKey(change));
+      const reason = stopped ?? failedDatabases.get(databaseKeyOf(change.service, change.object.database));
       if (reason === undefined) toRun.push(change);
       else skipped.push({ change, status: 'not_run', reason });
     }
@@ -55,7 +56,7 @@ export async function applySteps(
       if (result.status !== 'applied' || options.keepApplied) results.push(result);
       if (result.status !== 'failed') continue;
       const { service, object } = result.change;
-      failedDatabases.set(databaseKey(result.change), `not run: an earlier statement on database "${object.database}" failed (${service}/${object.database})`);
+      failedDatabases.set(databaseKeyOf(service, object.database), `not run: an earlier statement on database "${object.database}" failed (${service}/${object.database})`);
       if (!options.continueOnError) stopped ??= `not run: apply stopped after a failure in ${service}/${object.database}`;
     }
     transactions.push(...(ran?.transactions ?? []));
@@ -91,15 +92,11 @@ async function* oneTransactionPerDatabase(steps: AsyncIterable<PlanStep>, target
   if (joined) yield joined;
 }
 
-function databaseKey(change: Change): string {
-  return JSON.stringify([change.service, change.object.database]);
-}
-
 /** A database's transactions over every step, numbered as one sequence (each step numbered its own). */
 function renumber(transactions: readonly TransactionResult[]): void {
   const byDatabase = new Map<string, TransactionResult[]>();
   for (const transaction of transactions) {
-    const key = JSON.stringify([transaction.service, transaction.database]);
+    const key = databaseKeyOf(transaction.service, transaction.database);
     const list = byDatabase.get(key);
     if (list) list.push(transaction);
     else byDatabase.set(key, [transaction]);
