@@ -276,28 +276,10 @@ async function startFake(type, tables) {
     };
   }
   if (type === 'athena') {
-    const { startFakeGlue } = await loadTs('../test/connectors/athena/fake-glue.ts');
-    const glue = new Map(names.map((name) => [name, { Name: name, DatabaseName: 's0', VersionId: '1', TableType: 'EXTERNAL_TABLE', StorageDescriptor: { Columns: columns.map((c) => ({ Name: c, Type: 'bigint' })), Location: `s3://bench/${name}/` } }]));
-    const fake = await startFakeGlue(({ operation, body }) => {
-      if (operation === 'GetDatabases') return { body: { DatabaseList: [{ Name: 's0' }] } };
-      if (operation === 'GetTables') {
-        const start = Number(body.NextToken ?? 0);
-        const page = [...glue.values()].slice(start, start + 100);
-        return { body: { TableList: page, ...(start + 100 < glue.size ? { NextToken: String(start + 100) } : {}) } };
-      }
-      if (operation === 'GetTable') {
-        const table = glue.get(body.Name);
-        return table ? { body: { Table: table } } : { status: 400, error: 'EntityNotFoundException', message: `Table ${body.Name} not found.` };
-      }
-      if (operation === 'UpdateTable') {
-        const input = body.TableInput;
-        const table = glue.get(input.Name);
-        if (!table) return { status: 400, error: 'EntityNotFoundException', message: `Table ${input.Name} not found.` };
-        glue.set(input.Name, { ...input, DatabaseName: 's0', VersionId: String(Number(table.VersionId) + 1) });
-        return { body: {} };
-      }
-      return { status: 400, error: 'InvalidInputException', message: `the bench's Glue does not answer ${operation}` };
-    });
+    const { startFakeGlue, glueCatalog } = await loadTs('../test/connectors/athena/fake-glue.ts');
+    // Glue's own optimistic concurrency: a stale VersionId is refused (ConcurrentModificationException).
+    const catalog = glueCatalog('s0', names.map((name) => ({ Name: name, DatabaseName: 's0', VersionId: '1', TableType: 'EXTERNAL_TABLE', StorageDescriptor: { Columns: columns.map((c) => ({ Name: c, Type: 'bigint' })), Location: `s3://bench/${name}/` } })));
+    const fake = await startFakeGlue(catalog.handle);
     return {
       through: 'AWS SDK Glue client → fake Glue endpoint (latency per request)',
       database: 'AwsDataCatalog',

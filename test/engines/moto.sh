@@ -9,8 +9,8 @@
 #
 # The first free port from $REVMETA_MOTO_PORT (default 15500) upward is used, so several test
 # files can each run their own server. The server keeps everything in memory: stopping it
-# forgets every database and table. $REVMETA_MOTO_SERVER names the executable (default: the
-# moto_server on PATH, else `python3 -m moto.server`).
+# forgets every database and table. $REVMETA_MOTO_SERVER names the executable (default:
+# moto-server.py with python3's moto, which adds Glue's VersionId check; else the moto_server on PATH).
 set -euo pipefail
 
 BASE_PORT=${REVMETA_MOTO_PORT:-15500}
@@ -22,14 +22,15 @@ root_of() { echo "/tmp/revmeta-moto-$1"; }
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-# The command that runs the server, as words; empty when moto is not installed.
+# The command that runs the server, as words; empty when moto is not installed. With python3's
+# moto: moto-server.py, moto_server with Glue's VersionId check (a stale UpdateTable refused).
 server_command() {
   if [ -n "${REVMETA_MOTO_SERVER:-}" ]; then
     echo "$REVMETA_MOTO_SERVER"
+  elif python3 -c 'import moto.server' 2>/dev/null; then
+    echo "python3 $(dirname "${BASH_SOURCE[0]}")/moto-server.py"
   elif command -v moto_server >/dev/null; then
     command -v moto_server
-  elif python3 -c 'import moto.server' 2>/dev/null; then
-    echo "python3 -m moto.server"
   fi
 }
 

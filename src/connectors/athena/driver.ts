@@ -6,17 +6,18 @@
  * on Node 20 when a client is created is dropped (that warning only; everything else passes).
  *
  * A session:
- * - `send`s the typed `glue.UpdateTable` requests its dialect compiles: the table's current version
- *   is read first and compared with the request's VersionId, so a table changed since the
- *   plan read it fails clearly instead of being overwritten; Glue checks VersionId again itself.
+ * - `send`s the typed `glue.UpdateTable` requests its dialect compiles, one request each: Glue
+ *   refuses a request whose VersionId is no longer the table's (ConcurrentModificationException),
+ *   so a table changed since the plan read it fails clearly instead of being overwritten.
  * - `execute`s Athena SQL (custom templates): StartQueryExecution, then polling. A Glue
  *   request written as text is refused there: requests are typed plan statements.
  * - `query` reads Athena SQL, or `glue:GetTable|GetTables|GetDatabases {json}`.
  *
  * Retries are the SDK's own (standard mode): throttling, 5xx, timeouts and dropped
  * connections are retried with backoff up to `connectionRetries` times; validation,
- * access and not-found errors, and ConcurrentModificationException, never are. Error
- * messages never carry the access key, the secret or the session token.
+ * access and not-found errors never are; a ConcurrentModificationException is sent again
+ * once, and only when the table's version did not move (see updateTable). Error messages
+ * never carry the access key, the secret or the session token.
  */
 import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { Database, GlueClient, Table } from '@aws-sdk/client-glue';
@@ -309,29 +310,39 @@ function qualified(request: JsonObject): string {
   return `${JSON.stringify(request.DatabaseName)}.${JSON.stringify(table)}`;
 }
 
+/**
+ * One UpdateTable: one request. Glue refuses a VersionId that is no longer the table's
+ * (ConcurrentModificationException), so nothing written since the plan read the table is
+ * overwritten. On that refusal the table is read once: if its version moved, the statement
+ * fails naming both versions; if not (a concurrent writer that did not commit), the request
+ * is sent once more, with the same VersionId.
+ */
 async function updateTable(sdk: GlueSdk, client: GlueClient, request: JsonObject, target: AthenaConnection): Promise<void> {
-  const input = updateTableInput(request);
+  const input = updateTableInput(request) as unknown as ConstructorParameters<GlueSdk['UpdateTableCommand']>[0];
   const where = qualified(request);
   const versionId = request.VersionId as string | undefined;
   const catalogId = request.CatalogId === undefined ? {} : { CatalogId: request.CatalogId as string };
-  const stale = (now: string) =>
-    new Error(
-      `Glue table ${where} changed since the plan read it (version ${versionId} then, ${now} now); nothing was written to it: plan again`,
-    );
-  if (versionId !== undefined) {
-    // Glue checks VersionId itself; reading first also keeps catalogs that do not (and fakes) safe.
-    const current = await client
-      .send(new sdk.GetTableCommand({ ...catalogId, DatabaseName: request.DatabaseName as string, Name: (request.TableInput as JsonObject).Name as string }))
-      .catch((error: unknown) => {
-        throw awsError(`Glue GetTable of ${where}`, error, target);
-      });
-    const now = current.Table?.VersionId;
-    if (now !== undefined && now !== versionId) throw stale(now);
-  }
+  const send = () => client.send(new sdk.UpdateTableCommand(input));
+  const refusedAsStale = (error: unknown) => errorName(error) === 'ConcurrentModificationException' && versionId !== undefined;
   try {
-    await client.send(new sdk.UpdateTableCommand(input as unknown as ConstructorParameters<GlueSdk['UpdateTableCommand']>[0]));
+    await send();
+    return;
   } catch (error) {
-    if (errorName(error) === 'ConcurrentModificationException' && versionId !== undefined) throw stale('a newer one');
+    if (!refusedAsStale(error)) throw awsError(`Glue UpdateTable of ${where}`, error, target);
+  }
+  const current = await client
+    .send(new sdk.GetTableCommand({ ...catalogId, DatabaseName: request.DatabaseName as string, Name: (request.TableInput as JsonObject).Name as string }))
+    .catch((error: unknown) => {
+      throw awsError(`Glue GetTable of ${where} (after UpdateTable was refused for a concurrent modification)`, error, target);
+    });
+  const now = current.Table?.VersionId;
+  const stale = (version: string) =>
+    new Error(`Glue table ${where} changed since the plan read it (version ${versionId} then, ${version} now); nothing was written to it: plan again`);
+  if (now !== versionId) throw stale(now ?? 'none');
+  try {
+    await send();
+  } catch (error) {
+    if (refusedAsStale(error)) throw stale('a newer one');
     throw awsError(`Glue UpdateTable of ${where}`, error, target);
   }
 }

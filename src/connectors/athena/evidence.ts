@@ -6,6 +6,22 @@ import { tableKey, type RestatedTable } from './sql.js';
 const GLUE = 'https://docs.aws.amazon.com/glue/latest/webapi';
 const ATHENA = 'https://docs.aws.amazon.com/athena/latest/ug';
 
+// Why an apply sends one request per table (UpdateTable alone, no read first) and still never
+// overwrites a table changed since its plan:
+// - UpdateTable takes the VersionId "at which to update the table contents" and lists
+//   ConcurrentModificationException among its errors:
+//   https://docs.aws.amazon.com/glue/latest/webapi/API_UpdateTable.html,
+//   https://docs.aws.amazon.com/sdkfornet/v3/apidocs/items/Glue/MGlueUpdateTableUpdateTableRequest.html
+// - a VersionId is an integer incremented by 1 per version:
+//   https://docs.aws.amazon.com/glue/latest/webapi/API_TableVersion.html
+// - AWS answers a stale VersionId with `ConcurrentModificationException: Update table failed due
+//   to concurrent modifications.` and leaves the table as it was (AWS CLI output quoted in
+//   https://github.com/floci-io/floci/issues/1183 and /1205; Apache Iceberg's Glue catalog
+//   commits rely on the same check). The opt-in live test (test/connectors/athena/live.test.ts)
+//   checks it on a real catalog; the tests' moto gets it from test/engines/moto-server.py.
+// - GetTables pages hold up to 100 tables (MaxResults):
+//   https://docs.aws.amazon.com/glue/latest/webapi/API_GetTables.html
+
 /** What readCompileContext reads of the sample table: the Glue table its UpdateTable restates. */
 const sampleTable: RestatedTable = {
   catalogId: null,

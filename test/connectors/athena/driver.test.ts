@@ -1,7 +1,7 @@
 /**
  * The athena driver through the real Glue client against a scriptable endpoint (fake-glue.ts):
  * connection options, pages, what UpdateTable sends (VersionId, SkipArchive, CatalogId,
- * timestamps), Glue's own stale-version refusal, retries (throttling and 5xx, never a
+ * timestamps), one request per table with Glue's own stale-version refusal, retries (throttling and 5xx, never a
  * validation error), and credentials kept out of messages.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectionSchema, parseConnection, withoutNodeVersionWarning } from '../../../src/connectors/athena/driver.js';
 import { athena } from '../../../src/connectors/athena/index.js';
-import { epoch, startFakeGlue, type FakeAnswer, type FakeGlue, type FakeRequest } from './fake-glue.js';
+import { epoch, glueCatalog, startFakeGlue, STALE_VERSION_ERROR, type FakeAnswer, type FakeGlue, type FakeRequest } from './fake-glue.js';
 import { change, DATABASE, SERVICE } from './fixtures.js';
 import { tableKey } from '../../../src/connectors/athena/sql.js';
 import type { ApiRequest } from '../../../src/connectors/types.js';
@@ -174,7 +174,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     }
   });
 
-  it('sends UpdateTable with the version read, SkipArchive, the catalog, and timestamps as Glue takes them, after checking the version', async () => {
+  it('sends UpdateTable with the version read, SkipArchive, the catalog, and timestamps as Glue takes them', async () => {
     const read = table('orders', { LastAccessTime: epoch('2024-03-04T05:06:07.250Z'), Parameters: { EXTERNAL: 'TRUE' }, CreateTime: epoch('2024-01-01T00:00:00Z') });
     fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: read } } : operation === 'UpdateTable' ? { body: {} } : { status: 400, error: 'InvalidInputException', message: operation });
     const driver = driverWith({ catalogId: '210987654321' });
@@ -202,7 +202,6 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       expect(statement!.request?.kind).toBe('glue.UpdateTable');
       await session.send!(statement!.request!);
       expect(fake.requests.map((r) => [r.operation, r.body])).toEqual([
-        ['GetTable', { CatalogId: '210987654321', DatabaseName: 'sales', Name: 'orders' }],
         [
           'UpdateTable',
           {
@@ -247,13 +246,77 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       fake.requests.length = 0;
       const session = await driver.open();
       await session.send!(statements[0]!.request!);
-      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
-      const sent = fake.requests[1]!.body as { TableInput: { Description: string; StorageDescriptor: { Columns: Array<{ Comment?: string }> } } };
+      expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable']);
+      const sent = fake.requests[0]!.body as { TableInput: { Description: string; StorageDescriptor: { Columns: Array<{ Comment?: string }> } } };
       expect(sent.TableInput.Description).toBe('Orders');
       expect(sent.TableInput.StorageDescriptor.Columns.map((column) => column.Comment)).toEqual(['The id', 'The email', 'The total']);
     } finally {
       await driver.close();
     }
+  });
+
+  describe('one request per table, Glue checking the version', () => {
+    const names = ['orders', 'customers', 'payments'];
+    const orders = (name: string) => ({ kind: 'table', database: DATABASE, schema: 'sales', table: name, relation: 'table' }) as const;
+    const changes = names.flatMap((name) => [change(orders(name), 'description', `The ${name}`), change({ ...orders(name), kind: 'column', column: 'id' }, 'description', `Key of ${name}`)]);
+    /** Plans the three tables' changes against a fresh catalog: their statements and the catalog. */
+    const planned = async (driver: ReturnType<typeof driverWith>) => {
+      const catalog = glueCatalog('sales', names.map((name) => table(name)));
+      fake.handle = catalog.handle;
+      const statements = athena.dialect.compile(changes, {}, await athena.readCompileContext!(driver, changes));
+      fake.requests.length = 0;
+      return { catalog, statements };
+    };
+
+    it('sends each table its UpdateTable and nothing else', async () => {
+      const driver = driverWith();
+      try {
+        const { catalog, statements } = await planned(driver);
+        const session = await driver.open();
+        for (const statement of statements) await session.send!(statement.request!);
+        expect(fake.requests.map((r) => [r.operation, r.body.VersionId])).toEqual(names.map(() => ['UpdateTable', '4']));
+        expect(names.map((name) => [catalog.tables.get(name)!.VersionId, catalog.tables.get(name)!.Description])).toEqual(names.map((name) => ['5', `The ${name}`]));
+      } finally {
+        await driver.close();
+      }
+    });
+
+    it('leaves a table another writer changed after the plan as they wrote it, and says which versions', async () => {
+      const driver = driverWith();
+      try {
+        const { catalog, statements } = await planned(driver);
+        const theirs = { ...table('orders', { VersionId: '5' }), Parameters: { 'changed.by': 'someone else' } };
+        catalog.tables.set('orders', theirs);
+        const session = await driver.open();
+        await expect(session.send!(statements[0]!.request!)).rejects.toThrow(
+          'Glue table "sales"."orders" changed since the plan read it (version 4 then, 5 now); nothing was written to it: plan again',
+        );
+        expect(catalog.tables.get('orders')).toEqual(theirs);
+        // Refused by Glue, read once to name the version, not sent again.
+        expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable', 'GetTable']);
+      } finally {
+        await driver.close();
+      }
+    });
+
+    it('sends the request once more when Glue reports a concurrent modification but the version did not move', async () => {
+      const driver = driverWith();
+      try {
+        const { catalog, statements } = await planned(driver);
+        let refusals = 1;
+        fake.handle = (request) => (request.operation === 'UpdateTable' && refusals-- > 0 ? STALE_VERSION_ERROR : catalog.handle(request));
+        const session = await driver.open();
+        await session.send!(statements[0]!.request!);
+        expect(fake.requests.map((r) => [r.operation, r.body.VersionId])).toEqual([
+          ['UpdateTable', '4'],
+          ['GetTable', undefined],
+          ['UpdateTable', '4'],
+        ]);
+        expect(catalog.tables.get('orders')!.Description).toBe('The orders');
+      } finally {
+        await driver.close();
+      }
+    });
   });
 
   it('executes Athena SQL only: a Glue request written as text is refused, and nothing is sent', async () => {
@@ -271,24 +334,23 @@ describe('athena driver against a scriptable Glue endpoint', () => {
   const request: ApiRequest = { kind: 'glue.UpdateTable', input: { DatabaseName: 'sales', VersionId: '4', SkipArchive: true, TableInput: { Name: 'orders', Description: 'x' } } };
   const statement = statementText(request);
 
-  it('refuses a stale version before sending anything, and reports Glue refusing one (ConcurrentModificationException)', async () => {
-    fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders', { VersionId: '5' }) } } : { body: {} });
+  it('reports Glue refusing a stale version (ConcurrentModificationException) with the version it has now, and does not ask again', async () => {
+    fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders', { VersionId: '5' }) } } : STALE_VERSION_ERROR);
     const driver = driverWith();
     try {
       const session = await driver.open();
       await expect(session.send!(request)).rejects.toThrow(
         'Glue table "sales"."orders" changed since the plan read it (version 4 then, 5 now); nothing was written to it: plan again',
       );
-      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable']);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable', 'GetTable']);
 
+      // Refused again after a read that showed the same version: the one retry is spent.
       fake.requests.length = 0;
-      fake.handle = ({ operation }) =>
-        operation === 'GetTable' ? { body: { Table: table('orders') } } : { status: 400, error: 'ConcurrentModificationException', message: 'Update table failed due to concurrent modifications.' };
+      fake.handle = ({ operation }) => (operation === 'GetTable' ? { body: { Table: table('orders') } } : STALE_VERSION_ERROR);
       await expect(session.send!(request)).rejects.toThrow(
         'Glue table "sales"."orders" changed since the plan read it (version 4 then, a newer one now); nothing was written to it: plan again',
       );
-      // Not retried: a concurrent change does not go away by asking again.
-      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable', 'GetTable', 'UpdateTable']);
     } finally {
       await driver.close();
     }
@@ -307,7 +369,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     try {
       const session = await driver.open();
       await session.send!(request);
-      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable', 'UpdateTable', 'UpdateTable']);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable', 'UpdateTable', 'UpdateTable']);
     } finally {
       await driver.close();
     }
@@ -335,7 +397,7 @@ describe('athena driver against a scriptable Glue endpoint', () => {
     try {
       const session = await driver.open();
       await expect(session.send!(request)).rejects.toThrow(`Glue UpdateTable of "sales"."orders" failed: ${error}: ${message}`);
-      expect(fake.requests.map((r) => r.operation)).toEqual(['GetTable', 'UpdateTable']);
+      expect(fake.requests.map((r) => r.operation)).toEqual(['UpdateTable']);
     } finally {
       await driver.close();
     }

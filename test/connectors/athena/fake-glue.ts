@@ -55,3 +55,42 @@ export async function startFakeGlue(handle: FakeGlue['handle']): Promise<FakeGlu
 
 /** Timestamps as the JSON protocol sends them: epoch seconds. */
 export const epoch = (iso: string) => new Date(iso).getTime() / 1000;
+
+/** A Glue table as the fake catalog keeps it: what GetTable answers. */
+export type GlueTable = Record<string, unknown> & { Name: string; VersionId: string };
+
+/** What AWS Glue answers an UpdateTable whose VersionId is not the table's current one (AWS CLI, 2026). */
+export const STALE_VERSION_ERROR = { status: 400, error: 'ConcurrentModificationException', message: 'Update table failed due to concurrent modifications.' } as const;
+
+/**
+ * A handler that keeps one Glue database's tables as Glue does: GetDatabases, GetTables (pages of
+ * 100, as Glue's largest), GetTable and UpdateTable, which stores the TableInput whole, increments
+ * VersionId and refuses a stale VersionId with Glue's ConcurrentModificationException. `tables`
+ * is the catalog itself: a test changes it to play another writer.
+ */
+export function glueCatalog(database: string, initial: Iterable<GlueTable>): { tables: Map<string, GlueTable>; handle: FakeGlue['handle'] } {
+  const tables = new Map([...initial].map((table) => [table.Name, table]));
+  const notFound = (name: unknown) => ({ status: 400, error: 'EntityNotFoundException', message: `Table ${String(name)} not found.` });
+  const handle: FakeGlue['handle'] = ({ operation, body }) => {
+    if (operation === 'GetDatabases') return { body: { DatabaseList: [{ Name: database }] } };
+    if (operation === 'GetTables') {
+      const start = Number(body.NextToken ?? 0);
+      const page = [...tables.values()].slice(start, start + 100);
+      return { body: { TableList: page, ...(start + 100 < tables.size ? { NextToken: String(start + 100) } : {}) } };
+    }
+    if (operation === 'GetTable') {
+      const table = tables.get(String(body.Name));
+      return table ? { body: { Table: table } } : notFound(body.Name);
+    }
+    if (operation === 'UpdateTable') {
+      const input = body.TableInput as { Name: string } & Record<string, unknown>;
+      const table = tables.get(input.Name);
+      if (!table) return notFound(input.Name);
+      if (body.VersionId !== undefined && body.VersionId !== table.VersionId) return STALE_VERSION_ERROR;
+      tables.set(input.Name, { ...input, DatabaseName: database, VersionId: String(Number(table.VersionId) + 1) });
+      return { body: {} };
+    }
+    return { status: 400, error: 'InvalidInputException', message: `the fake Glue does not answer ${operation}` };
+  };
+  return { tables, handle };
+}

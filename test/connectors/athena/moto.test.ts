@@ -6,8 +6,10 @@
  *
  * moto stores what UpdateTable sends, whole, as real Glue does, so a member the request
  * leaves out is lost there too: the byte-for-byte checks below are what keeps revmeta from
- * dropping one. moto does not check VersionId nor honour SkipArchive (it keeps every
- * version), and does not run Athena SQL (it records the query and reports success).
+ * dropping one. moto itself neither checks VersionId nor honours SkipArchive (it keeps every
+ * version), and does not run Athena SQL (it records the query and reports success); the moto
+ * that test/engines/moto.sh starts (moto-server.py) checks VersionId as Glue does, which is
+ * what keeps an apply from overwriting a table changed since its plan.
  */
 import { AthenaClient, GetQueryExecutionCommand, ListQueryExecutionsCommand } from '@aws-sdk/client-athena';
 import { CreateDatabaseCommand, CreateTableCommand, DeleteTableCommand, GetTableVersionsCommand, UpdateTableCommand, type TableInput } from '@aws-sdk/client-glue';
@@ -311,6 +313,17 @@ describe.skipIf(skip !== undefined)('athena connector on moto (real Glue and Ath
     expect(fresh.observedDigest).not.toBe(planned.observedDigest);
     await converge(driver, desired);
     expect((await rawTable(endpoint, 'sales', 'orders')).Parameters).toEqual({ EXTERNAL: 'TRUE', 'changed.by': 'someone else', comment: 'Planned' });
+  });
+
+  it('runs a moto that refuses an UpdateTable at a version no longer current, as Glue does', async () => {
+    const current = await rawTable(endpoint, 'sales', 'orders');
+    const stale = String(Number(current.VersionId) - 1);
+    const input = hiveTable('orders', { Description: 'never stored' });
+    await expect(glue.send(new UpdateTableCommand({ DatabaseName: 'sales', TableInput: input, VersionId: stale }))).rejects.toMatchObject({
+      name: 'ConcurrentModificationException',
+      message: 'Update table failed due to concurrent modifications.',
+    });
+    expect((await rawTable(endpoint, 'sales', 'orders')).VersionId).toBe(current.VersionId);
   });
 
   describe('the hostile corpus', () => {
