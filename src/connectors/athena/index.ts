@@ -1,6 +1,7 @@
 import type { Change } from '../../model/change.js';
 import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
+import { mapLimit } from '../kit/map-limit.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
 import * as introspect from './introspect.js';
@@ -19,28 +20,32 @@ function changedTables(changes: readonly Change[]): Array<{ schema: string; tabl
   return [...tables.values()];
 }
 
+/** GetTable reads in flight while planning: as many as apply's UpdateTables (Glue throttles per account and Region). */
+const READ_CONCURRENCY = 4;
+
 /**
  * Reads each table whose descriptions change with GetTable (one request each, and only for
- * those) and keeps what its UpdateTable restates: the TableInput as read, its version and
- * the catalog. The context is part of a saved plan's observed digest, so a table changed
- * in any way since the plan makes that plan stale.
+ * those; READ_CONCURRENCY at a time) and keeps what its UpdateTable restates: the TableInput
+ * as read, its version and the catalog. The context is part of a saved plan's observed
+ * digest, so a table changed in any way since the plan makes that plan stale.
  */
 export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   const tables = changedTables(changes);
   if (tables.length === 0) return {};
   const athena = athenaDriver(driver);
   const catalog = await athena.catalog();
+  const read = await mapLimit(tables, READ_CONCURRENCY, ({ schema, table }) => catalog.table(schema, table));
   const context: CompileContext = {};
-  for (const { schema, table } of tables) {
-    const read = await catalog.table(schema, table);
+  tables.forEach(({ schema, table }, index) => {
+    const found = read[index]!;
     const restated: RestatedTable = {
       catalogId: athena.catalogId ?? null,
-      databaseName: read.DatabaseName ?? schema,
-      versionId: read.VersionId ?? null,
-      tableInput: restateTable(read),
+      databaseName: found.DatabaseName ?? schema,
+      versionId: found.VersionId ?? null,
+      tableInput: restateTable(found),
     };
     context[tableKey(schema, table)] = restated;
-  }
+  });
   return context;
 }
 

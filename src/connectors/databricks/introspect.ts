@@ -20,6 +20,7 @@ import { knownPrincipals } from './principals.js';
 import { qualifiedName } from './quote.js';
 import { VERSION_SQL, versionOf } from './version.js';
 import { isDeltaFormat, newColumnBatchFacts, type ColumnBatchFacts } from './column-batches.js';
+import { mapLimit } from '../kit/map-limit.js';
 
 type Row = CatalogRow;
 
@@ -131,20 +132,6 @@ export function providerOf(rows: readonly Row[]): string | null {
   const start = rows.findIndex((row) => cells(row)[0] === '# Detailed Table Information');
   const found = start < 0 ? undefined : rows.slice(start + 1).find((row) => cells(row)[0] === 'Provider');
   return found === undefined ? null : (cells(found)[1] ?? null);
-}
-
-/** Runs `work` over `items` with at most `limit` in flight, keeping their order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 async function readSchema(reader: CatalogReader, session: DriverSession, catalog: string, name: string, concurrency: number, facts: ColumnBatchFacts): Promise<ObservedNode> {

@@ -268,6 +268,24 @@ describe('athena driver against a scriptable Glue endpoint', () => {
       return { catalog, statements };
     };
 
+    it('reads the changing tables for the plan 4 at a time', async () => {
+      const many = Array.from({ length: 12 }, (_, i) => `t${i}`);
+      const catalog = glueCatalog('sales', many.map((name) => table(name)));
+      fake.handle = catalog.handle;
+      fake.latencyMs = 200;
+      fake.maxInFlight = 0;
+      const driver = driverWith();
+      try {
+        const context = await athena.readCompileContext!(driver, many.map((name) => change(orders(name), 'description', 'x')));
+        expect(Object.keys(context)).toEqual(many.map((name) => tableKey('sales', name)));
+        expect(fake.requests.map((r) => r.operation)).toEqual(many.map(() => 'GetTable'));
+        expect(fake.maxInFlight).toBe(4);
+      } finally {
+        fake.latencyMs = 0;
+        await driver.close();
+      }
+    });
+
     it('sends each table its UpdateTable and nothing else', async () => {
       const driver = driverWith();
       try {

@@ -23,15 +23,21 @@ export interface FakeGlue {
   handle: (request: FakeRequest) => FakeAnswer;
   /** Milliseconds every request waits before it is answered (bench/cloud.mjs); default 0. */
   latencyMs: number;
+  /** The most requests that were in flight at once (received, not yet answered). */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
 export async function startFakeGlue(handle: FakeGlue['handle']): Promise<FakeGlue> {
-  const fake = { requests: [] as FakeRequest[], handle, latencyMs: 0 } as FakeGlue;
+  const fake = { requests: [] as FakeRequest[], handle, latencyMs: 0, maxInFlight: 0 } as FakeGlue;
+  let inFlight = 0;
   const server: Server = createServer((req, res) => {
     let data = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (data += chunk));
+    inFlight++;
+    fake.maxInFlight = Math.max(fake.maxInFlight, inFlight);
+    res.on('finish', () => inFlight--);
     req.on('end', async () => {
       if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
       const target = String(req.headers['x-amz-target'] ?? '');
