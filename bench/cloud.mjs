@@ -257,6 +257,12 @@ async function driverCase(type, latencyMs) {
   }
 }
 
+/** The fakes of test/, in TypeScript: loaded through tsx. */
+async function loadTs(path) {
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(path, import.meta.url);
+}
+
 /**
  * A fake of `type` seeded with `tables` tables × 20 undescribed columns, in its own process
  * (bench/cloud-fake.mjs): as a cloud service is, apart from the process measured. Its CPU (SQL
