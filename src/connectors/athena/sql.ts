@@ -8,8 +8,8 @@
  * `readCompileContext` read it (GetTable), with only the descriptions changed: the table's
  * `Description` and its `Parameters.comment` (what Athena and OpenMetadata's Athena connector
  * show), and the `Comment` of columns and partition keys. Every description change of one
- * table goes into that table's one request. `VersionId` is the version that was read: the
- * driver refuses to write a table that changed since, and Glue itself refuses a stale version.
+ * table goes into that table's one request. `VersionId` is the version that was read: Glue
+ * refuses the request when the table changed since (the driver then says which versions).
  *
  * Custom templates (the config's `sql:`) are Athena DDL, run through StartQueryExecution;
  * names are quoted with backticks and values as Hive string literals.
