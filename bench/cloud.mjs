@@ -199,7 +199,7 @@ async function driverCase(type, latencyMs) {
       if (plan.conflicts.length > 0) throw new Error(`${type}: unexpected conflicts ${JSON.stringify(plan.conflicts.slice(0, 2))}`);
       fake.setLatency(latencyMs);
       // Engines: the same statements by a bare client first, on an identical copy of the catalog.
-      const engineFloorMs = await fake.measureFloor?.(plan, capabilities.applyConcurrency ?? 1);
+      const engineFloor = await fake.measureFloor?.(plan, capabilities.applyConcurrency ?? 1);
       const before = fake.requests();
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
@@ -232,7 +232,7 @@ async function driverCase(type, latencyMs) {
           wallMs,
           floorMs,
           ratio,
-          ...(engineFloorMs !== undefined ? { engineFloorMs, engineRatio: Math.round((wallMs / engineFloorMs) * 100) / 100 } : {}),
+          ...(engineFloor !== undefined ? { engineFloorMs: engineFloor.wallMs, engineRatio: Math.round((wallMs / engineFloor.wallMs) * 100) / 100, engineFloorCpuMs: engineFloor.cpuMs } : {}),
           cpuMs,
           target: 'ratio ≤ 1.2',
           pass: ratio <= 1.2 && result.summary.applied === plan.changes.length,
@@ -460,6 +460,7 @@ async function seedClickHouse(url, database, names, columns) {
  * else sent) through the same proxy at the same latency. Unlike statements × latency ÷
  * concurrency, it includes the server's own time for each ALTER; what revmeta takes beyond
  * it is revmeta's (its scheduler, its driver settings and checks, its extra round trips).
+ * Returns its wall time and this process's CPU meanwhile (the bare client's and the proxy's).
  */
 async function bareClientWallMs(plan, concurrency, open) {
   const lanes = new Map();
@@ -469,6 +470,7 @@ async function bareClientWallMs(plan, concurrency, open) {
     lanes.set(table, [...(lanes.get(table) ?? []), sql]);
   }
   const queue = [...lanes.values()];
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const clients = await Promise.all(Array.from({ length: concurrency }, open));
   let next = 0;
@@ -478,8 +480,9 @@ async function bareClientWallMs(plan, concurrency, open) {
     }),
   );
   const wallMs = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpuBefore);
   await Promise.all(clients.map((client) => client.close()));
-  return wallMs;
+  return { wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
 }
 
 async function bareMysqlClient(port) {
