@@ -13,8 +13,14 @@
 //   The plan is made as `revmeta plan` makes it: introspection through the driver, then
 //   readCompileContext, then render. Every request the driver makes is paid for, so a driver that
 //   needs two requests per statement shows a ratio near 2.
-// - `through: "session"`: an in-process session whose every statement takes the latency
-//   (Oracle via recorded rows, MySQL, ClickHouse): the scheduler alone.
+// - `through: "engine"` (MySQL, ClickHouse): the connector's real driver (mysql2,
+//   @clickhouse/client) against a real server started by test/engines (MariaDB 10.11,
+//   ClickHouse 18.16; stopped at the end of the case, or on Ctrl-C), reached through the
+//   latency proxy of test/engines/flaky-proxy.ts, which delays every chunk the client sends
+//   by `latencyMs`: each round trip pays it, whatever the driver makes it for. Planned and
+//   measured as the driver cases; `requests` counts the chunks the driver sent.
+// - `through: "session"` (Oracle, whose SQL is tested against recorded rows: no engine
+//   here): an in-process session whose every statement takes the latency: the scheduler alone.
 //
 // A case's size: BENCH_CLOUD_TABLES tables if set, else as many as make the floor about
 // BENCH_CLOUD_SECONDS (default 10 s), at least one per session and at most 10,000: 10,000 × 20
@@ -25,6 +31,7 @@ import { connectors } from '../dist/connectors/index.js';
 import { applyChanges } from '../dist/apply/apply.js';
 import { planService } from '../dist/plan/plan.js';
 import { planServiceOnce } from '../dist/core/workspace.js';
+import { statementBody, statementText } from '../dist/model/change.js';
 
 const COLUMNS = 20;
 const TARGET_SECONDS = Number(process.env.BENCH_CLOUD_SECONDS ?? 10);
@@ -40,8 +47,8 @@ const CASES = [
   { type: 'databricks', latencyMs: 1000, through: 'driver' },
   { type: 'snowflake', latencyMs: 100, through: 'driver' },
   { type: 'oracle', latencyMs: 100, through: 'session' },
-  { type: 'mysql', latencyMs: 100, through: 'session' },
-  { type: 'clickhouse', latencyMs: 100, through: 'session' },
+  { type: 'mysql', latencyMs: 100, through: 'engine' },
+  { type: 'clickhouse', latencyMs: 100, through: 'engine' },
 ];
 const only = process.argv.slice(2);
 
@@ -49,6 +56,10 @@ for (const { type, latencyMs: nominalMs, through } of CASES.filter((c) => only.l
   const latencyMs = Math.max(1, Math.round(nominalMs * SCALE));
   if (through === 'driver') {
     await driverCase(type, latencyMs);
+    continue;
+  }
+  if (through === 'engine') {
+    await engineCase(type, latencyMs);
     continue;
   }
   const connector = connectors.get(type);
@@ -69,7 +80,7 @@ for (const { type, latencyMs: nominalMs, through } of CASES.filter((c) => only.l
   console.log(
     JSON.stringify({
       case: `cloud-apply-${type}`,
-      through: 'in-process session',
+      through: 'in-process session (no engine here: the SQL is tested against recorded rows)',
       server: server.version,
       tables,
       columns: tables * COLUMNS,
@@ -97,7 +108,7 @@ async function planFor(connector, capabilities, tables) {
   const have = (kind, name, children = []) => ({ kind, name, description: null, owner: null, tags: {}, children, ...(kind === 'table' ? { relation: 'table' } : {}) });
   const names = Array.from({ length: tables }, (_, t) => `t${t}`);
   const columns = Array.from({ length: COLUMNS }, (_, c) => `c${c}`);
-  const database = connector.type === 'oracle' || connector.type === 'mysql' || connector.type === 'clickhouse' ? 'default' : 'bench';
+  const database = connector.type === 'oracle' ? 'default' : 'bench';
   const desired = {
     name: 'bench',
     databases: [want('database', database, undefined, [want('schema', 's0', undefined, names.map((t) => want('table', t, `Table ${t}`, columns.map((c) => want('column', c, `Column ${c} of ${t}`)))))])],
@@ -107,26 +118,9 @@ async function planFor(connector, capabilities, tables) {
     databases: [have('database', database, [have('schema', 's0', names.map((t) => have('table', t, columns.map((c) => have('column', c)))))])],
   };
   const input = { name: 'bench', type: connector.type, desired, observed, capabilities, dialect: connector.dialect, policy: { sync: ['descriptions'] } };
-  // MySQL restates each column's definition from SHOW CREATE TABLE: answered as a server would.
-  const planned = connector.type === 'mysql' ? (await planServiceOnce(connector, showCreateTableDriver(columns), input)).plan : planService(input);
+  const planned = planService(input);
   if (planned.conflicts.length > 0) throw new Error(`${connector.type}: unexpected conflicts ${JSON.stringify(planned.conflicts.slice(0, 2))}`);
   return planned;
-}
-
-function showCreateTableDriver(columns) {
-  return {
-    async open() {
-      return {
-        async query(sql) {
-          const table = /`([^`]+)`$/.exec(sql)?.[1] ?? 't';
-          const body = columns.map((c) => `  \`${c}\` int(11) DEFAULT NULL`).join(',\n');
-          return [{ Table: table, 'Create Table': `CREATE TABLE \`${table}\` (\n${body}\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci` }];
-        },
-        close: async () => undefined,
-      };
-    },
-    close: async () => undefined,
-  };
 }
 
 /** Sessions whose every statement or request takes `latencyMs`, one at a time per session, as a connection to a cloud service. */
@@ -186,9 +180,9 @@ async function driverCase(type, latencyMs) {
   const capabilitiesGuess = connector.capabilities({ version: 'unknown' });
   const concurrency = capabilitiesGuess.applyConcurrency ?? 1;
   // Statements a table needs at least: its comment, and its columns' in one statement where the dialect batches them.
-  const perTable = { bigquery: 2, athena: 1, unitycatalog: 2, databricks: 2, snowflake: 2 }[type];
+  const perTable = { bigquery: 2, athena: 1, unitycatalog: 2, databricks: 2, snowflake: 2, ...engineStatementsPerTable() }[type];
   const tables = sizeFor(perTable, latencyMs, concurrency);
-  const fake = await startFake(type, tables);
+  const fake = type in engineStatementsPerTable() ? await startEngine(type, tables) : await startFake(type, tables);
   try {
     const driver = connector.createDriver({ service: 'bench', configDir: '/', connection: fake.connection });
     try {
@@ -206,8 +200,10 @@ async function driverCase(type, latencyMs) {
       const { plan } = await planServiceOnce(connector, driver, input);
       if (plan.conflicts.length > 0) throw new Error(`${type}: unexpected conflicts ${JSON.stringify(plan.conflicts.slice(0, 2))}`);
       await fake.setLatency(latencyMs);
+      // Engines: the same statements by a bare client first, on an identical copy of the catalog.
+      const engineFloor = await fake.measureFloor?.(plan, capabilities.applyConcurrency ?? 1);
       const before = await fake.requests();
-      const fakeCpuBefore = await fake.cpuMs();
+      const fakeCpuBefore = (await fake.cpuMs?.()) ?? 0;
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const result = await applyChanges(plan, new Map([['bench', { driver, capabilities, concurrency: capabilities.applyConcurrency ?? 1 }]]));
@@ -216,7 +212,7 @@ async function driverCase(type, latencyMs) {
       const cpu = process.cpuUsage(cpuBefore);
       const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
       const requests = (await fake.requests()) - before;
-      const fakeCpuMs = (await fake.cpuMs()) - fakeCpuBefore;
+      const fakeCpuMs = fake.cpuMs === undefined ? undefined : (await fake.cpuMs()) - fakeCpuBefore;
       const applyConcurrency = capabilities.applyConcurrency ?? 1;
       const floorMs = Math.round((plan.statements.length * latencyMs) / applyConcurrency);
       const ratio = Math.round((wallMs / floorMs) * 100) / 100;
@@ -242,6 +238,7 @@ async function driverCase(type, latencyMs) {
           wallMs,
           floorMs,
           ratio,
+          ...(engineFloor !== undefined ? { engineFloorMs: engineFloor.wallMs, engineRatio: Math.round((wallMs / engineFloor.wallMs) * 100) / 100, engineFloorCpuMs: engineFloor.cpuMs } : {}),
           cpuMs,
           cpuMsPerRequest: Math.round((cpuMs / Math.max(1, requests)) * 100) / 100,
           fakeCpuMs,
@@ -293,4 +290,158 @@ async function startFake(type, tables) {
       await ask({ op: 'stop' });
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Cases through the real drivers against real engines (test/engines), behind the latency proxy
+
+/**
+ * Statements a table needs at least on the engines here: MySQL a table comment and one
+ * `ALTER TABLE … MODIFY COLUMN …` restating its 20 columns; ClickHouse 18.16 one `ALTER TABLE
+ * … COMMENT COLUMN …` for the 20 (it has no table comments: those plan as warnings).
+ */
+function engineStatementsPerTable() {
+  return { mysql: 2, clickhouse: 1 };
+}
+
+/** What startEngine throws when the engine is not installed here: the case prints why instead of a number. */
+function engineMissing(reason) {
+  return Object.assign(new Error(reason), { engineMissing: true });
+}
+
+/** A driver case on a real engine; a missing engine is a line saying so (under CI, an error, as in the tests). */
+async function engineCase(type, latencyMs) {
+  try {
+    await driverCase(type, latencyMs);
+  } catch (error) {
+    if (error?.engineMissing !== true) throw error;
+    console.log(JSON.stringify({ case: `cloud-apply-${type}`, skipped: error.message }));
+  }
+}
+
+/**
+ * The engine of `type` started by test/engines (MariaDB 10.11 or ClickHouse 18.16), seeded
+ * directly with `tables` tables × 20 undescribed columns in database `s0`, and the latency
+ * proxy in front of it (no latency until setLatency). `stop` stops both and removes the data;
+ * so does Ctrl-C meanwhile.
+ */
+async function startEngine(type, tables) {
+  const names = tableNames(tables);
+  const columns = Array.from({ length: COLUMNS }, (_, c) => `c${c}`);
+  const { startFlakyProxy } = await loadTs('../test/engines/flaky-proxy.ts');
+  const engine = type === 'mysql' ? await (await loadTs('../test/engines/mariadb.ts')).startMariaDb() : await (await loadTs('../test/engines/clickhouse.ts')).startClickHouse();
+  if ('skip' in engine) throw engineMissing(engine.skip);
+  let proxy;
+  const stop = async () => {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await proxy?.close();
+    await engine.stop();
+  };
+  const onSignal = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const enginePort = type === 'mysql' ? engine.port : Number(new URL(engine.url).port);
+    // s0 for revmeta, s1 for the bare client of measureFloor.
+    for (const database of ['s0', 's1']) {
+      if (type === 'mysql') await seedMariaDb(enginePort, database, names, columns);
+      else await seedClickHouse(engine.url, database, names, columns);
+    }
+    proxy = await startFlakyProxy(enginePort);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const through = type === 'mysql' ? `mysql2 → latency proxy (per client chunk) → MariaDB` : `@clickhouse/client (HTTP) → latency proxy (per client chunk) → ClickHouse`;
+  return {
+    through,
+    database: 'default',
+    schema: 's0',
+    connection: type === 'mysql' ? { host: '127.0.0.1', port: String(proxy.port), user: 'root' } : { url: `http://127.0.0.1:${proxy.port}` },
+    setLatency: (ms) => (proxy.state.delayMs = ms),
+    requests: () => proxy.state.chunks,
+    measureFloor: (plan, concurrency) => bareClientWallMs(plan, concurrency, type === 'mysql' ? () => bareMysqlClient(proxy.port) : () => bareClickHouseClient(proxy.port)),
+    stop,
+  };
+}
+
+/** `CREATE TABLE`s straight to the server, 200 to a round trip. */
+async function seedMariaDb(port, database, names, columns) {
+  const { createConnection } = await import('mysql2/promise');
+  const admin = await createConnection({ host: '127.0.0.1', port, user: 'root', multipleStatements: true });
+  try {
+    await admin.query(`CREATE DATABASE ${database}`);
+    for (let start = 0; start < names.length; start += 200) {
+      const creates = names.slice(start, start + 200).map((name) => `CREATE TABLE ${database}.${name} (${columns.map((c) => `${c} int`).join(', ')}) ENGINE=InnoDB`);
+      await admin.query(creates.join(';\n'));
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** `CREATE TABLE`s straight to the server's HTTP interface, 8 at a time (one statement per request there). */
+async function seedClickHouse(url, database, names, columns) {
+  const run = async (sql) => {
+    const response = await fetch(url, { method: 'POST', body: sql });
+    if (!response.ok) throw new Error(`ClickHouse: ${sql.slice(0, 80)}: ${await response.text()}`);
+  };
+  await run(`CREATE DATABASE ${database}`);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) await run(`CREATE TABLE ${database}.${names[next++]} (${columns.map((c) => `${c} Int32`).join(', ')}) ENGINE = MergeTree ORDER BY c0`);
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+/**
+ * The engine's floor: the plan's statements for s0, run on the identical s1 by a bare client
+ * (`concurrency` connections opened for it, each table's statements in order on one, nothing
+ * else sent) through the same proxy at the same latency. Unlike statements × latency ÷
+ * concurrency, it includes the server's own time for each ALTER; what revmeta takes beyond
+ * it is revmeta's (its scheduler, its driver settings and checks, its extra round trips).
+ * Returns its wall time and this process's CPU meanwhile (the bare client's and the proxy's).
+ */
+async function bareClientWallMs(plan, concurrency, open) {
+  const lanes = new Map();
+  for (const statement of plan.statements) {
+    const sql = statementText(statementBody(statement)).replaceAll('`s0`.', '`s1`.');
+    const table = /^ALTER TABLE (`[^`]+`\.`[^`]+`)/.exec(sql)?.[1] ?? sql;
+    lanes.set(table, [...(lanes.get(table) ?? []), sql]);
+  }
+  const queue = [...lanes.values()];
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const clients = await Promise.all(Array.from({ length: concurrency }, open));
+  let next = 0;
+  await Promise.all(
+    clients.map(async (client) => {
+      while (next < queue.length) for (const sql of queue[next++]) await client.run(sql);
+    }),
+  );
+  const wallMs = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpuBefore);
+  await Promise.all(clients.map((client) => client.close()));
+  return { wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+}
+
+async function bareMysqlClient(port) {
+  const { createConnection } = await import('mysql2/promise');
+  const connection = await createConnection({ host: '127.0.0.1', port, user: 'root' });
+  return { run: (sql) => connection.query(sql), close: () => connection.end() };
+}
+
+/** One HTTP keep-alive connection per client, as @clickhouse/client keeps them. */
+async function bareClickHouseClient(port) {
+  const http = await import('node:http');
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const run = (sql) =>
+    new Promise((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', agent }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk)).on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`ClickHouse ${response.statusCode}: ${body}`))));
+      });
+      request.on('error', reject);
+      request.end(sql);
+    });
+  return { run, close: async () => agent.destroy() };
 }

@@ -4,17 +4,26 @@
  * the postgres, mysql and clickhouse connectors. With `stall` set it stops answering without
  * a reset, as a proxy or a dead host does: bytes either way are swallowed, a hang-up does not
  * reach the other end, and connections accepted meanwhile never reach the server.
+ *
+ * With `delayMs` set it also stands for a distant server (bench/cloud.mjs): every chunk the
+ * client sends reaches the server `delayMs` after it arrived here, in order; answers come
+ * back at once. The delay is per chunk, counted from each chunk's own arrival, like a link's
+ * one-way latency, not per request: a request the client writes as several chunks back to
+ * back (HTTP headers then body, a large MySQL packet) pays it about once, while a client
+ * that waits for an answer between its writes pays it at each of them, as it would over a
+ * real network. `chunks` counts the chunks sent client → server: per statement, the round
+ * trips a driver makes.
  */
 import net from 'node:net';
 
 export interface FlakyProxy {
   port: number;
-  state: { drop: number; accepted: number; stall: boolean };
+  state: { drop: number; accepted: number; stall: boolean; delayMs: number; chunks: number };
   close(): Promise<void>;
 }
 
 export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
-  const state = { drop: 0, accepted: 0, stall: false };
+  const state = { drop: 0, accepted: 0, stall: false, delayMs: 0, chunks: 0 };
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     state.accepted++;
@@ -34,7 +43,7 @@ export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
       from.on('data', (chunk) => {
         if (!state.stall) to.write(chunk);
       });
-    forward(socket, upstream);
+    forwardDelayed(socket, upstream, state);
     forward(upstream, socket);
     // A hang-up passes through, unless stalled: then the other end never learns of it.
     const hangUp = (from: net.Socket, to: net.Socket) => () => {
@@ -54,4 +63,28 @@ export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Client → server: each chunk counted, and written `state.delayMs` after it arrived (at once when 0), in arrival order. */
+function forwardDelayed(from: net.Socket, to: net.Socket, state: FlakyProxy['state']): void {
+  const queue: { due: number; chunk: Buffer }[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    while (queue.length > 0 && queue[0]!.due <= performance.now()) {
+      const { chunk } = queue.shift()!;
+      if (!state.stall && !to.destroyed) to.write(chunk);
+    }
+    if (queue.length > 0) timer = setTimeout(flush, queue[0]!.due - performance.now());
+  };
+  from.on('data', (chunk: Buffer) => {
+    state.chunks++;
+    if (state.delayMs <= 0 && queue.length === 0) {
+      if (!state.stall) to.write(chunk);
+      return;
+    }
+    queue.push({ due: performance.now() + state.delayMs, chunk });
+    timer ??= setTimeout(flush, state.delayMs);
+  });
+  from.on('close', () => clearTimeout(timer));
 }

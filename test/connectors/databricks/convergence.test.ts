@@ -6,7 +6,7 @@
  * `catalog` option naming the metastore `spark_catalog`, and import adopting the metastore.
  */
 import { expect, it } from 'vitest';
-import { runCli, writeWorkspace } from '../../e2e/cli.js';
+import { runCli, writeWorkspace, type WorkspaceFiles } from '../../e2e/cli.js';
 import { expectApplied, expectNoChanges, useFakeServers } from './cli-fixtures.js';
 import type { FakeDatabricksServer } from './fake/server.js';
 import { FakeWorkspace, type WorkspaceOptions } from './fake/workspace.js';
@@ -22,25 +22,23 @@ async function start(version: WorkspaceOptions['version'] = { dbr: '13.3.x-scala
   return servers.start(workspace);
 }
 
+/** The manifest file of schema `sales` of service `hms` in `catalog`, with `fields` (description, owners, tags, tables). */
+function salesManifest(fields: Record<string, unknown>, catalog = 'hive_metastore'): WorkspaceFiles['manifests'] {
+  return { [`hms/${catalog}/sales.yaml`]: [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'hms', database: catalog, name: 'sales', ...fields }] };
+}
+
 const MANIFESTS = {
   'hms/hive_metastore.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'hms', name: 'hive_metastore', description: 'The metastore' }],
-  'hms/hive_metastore/sales.yaml': [
-    {
-      apiVersion: 'revmeta/v1',
-      kind: 'Schema',
-      service: 'hms',
-      database: 'hive_metastore',
-      name: 'sales',
-      description: HOSTILE,
-      owners: ['bob'],
-      tags: ['PII.None'],
-      tables: {
-        orders: { description: '', owners: ['alice'], columns: { id: { description: '' }, email: { description: 'Customer e-mail' }, day: { description: 'Partition day' } } },
-        order_view: { description: 'A view', owners: ['alice'], columns: { id: { description: 'Key' } } },
-        raw_files: { description: 'Landing files' },
-      },
+  ...salesManifest({
+    description: HOSTILE,
+    owners: ['bob'],
+    tags: ['PII.None'],
+    tables: {
+      orders: { description: '', owners: ['alice'], columns: { id: { description: '' }, email: { description: 'Customer e-mail' }, day: { description: 'Partition day' } } },
+      order_view: { description: 'A view', owners: ['alice'], columns: { id: { description: 'Key' } } },
+      raw_files: { description: 'Landing files' },
     },
-  ],
+  }),
 };
 
 /** The column comments of `orders` (a Delta table): one statement each, or one for both where the server takes several columns per ALTER COLUMN. */
@@ -125,21 +123,12 @@ it('batches a Delta table\'s column comments on Runtime 16.3 and keeps a Parquet
   const fake = await servers.start(FakeWorkspace.fromInformationSchema(rows, { mode: 'hive', principals: HIVE_PRINCIPALS, version: { dbr: '16.3.x-scala2.12' } }));
   const file = await writeWorkspace({
     config: { version: 1, services: { hms: { type: 'databricks', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}' } } } },
-    manifests: {
-      'hms/hive_metastore/sales.yaml': [
-        {
-          apiVersion: 'revmeta/v1',
-          kind: 'Schema',
-          service: 'hms',
-          database: 'hive_metastore',
-          name: 'sales',
-          tables: {
-            orders: { columns: { id: { description: 'Key' }, email: { description: 'E-mail' }, day: { description: 'Day' } } },
-            raw_files: { columns: { path: { description: 'Path' }, size: { description: 'Bytes' } } },
-          },
-        },
-      ],
-    },
+    manifests: salesManifest({
+      tables: {
+        orders: { columns: { id: { description: 'Key' }, email: { description: 'E-mail' }, day: { description: 'Day' } } },
+        raw_files: { columns: { path: { description: 'Path' }, size: { description: 'Bytes' } } },
+      },
+    }),
   });
   const env = { DATABRICKS_TOKEN: fake.token };
   await expectApplied(file, env);
@@ -156,11 +145,7 @@ it('reads and writes the metastore under the name the catalog option gives it', 
   const fake = await start({ dbr: '12.2.x-scala2.12' }, 'spark_catalog');
   const file = await writeWorkspace({
     config: { version: 1, services: { hms: { type: 'databricks', connection: { ...fake.connection(), token: '${DATABRICKS_TOKEN}', catalog: 'spark_catalog', concurrency: 1 } } } },
-    manifests: {
-      'hms/spark_catalog/sales.yaml': [
-        { apiVersion: 'revmeta/v1', kind: 'Schema', service: 'hms', database: 'spark_catalog', name: 'sales', description: 'Sales', tables: { orders: { columns: { email: { description: 'E-mail' } } } } },
-      ],
-    },
+    manifests: salesManifest({ description: 'Sales', tables: { orders: { columns: { email: { description: 'E-mail' } } } } }, 'spark_catalog'),
   });
   const env = { DATABRICKS_TOKEN: fake.token };
   await expectApplied(file, env);
