@@ -81,14 +81,15 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
   return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted }, compiled };
 }
 
-type Git = (args: readonly string[]) => Promise<{ ok: boolean; stdout: string }>;
+type GitRun = { ok: boolean; stdout: string; stderr: string };
+type Git = (args: readonly string[]) => Promise<GitRun>;
 
 /** Runs git in `cwd`: its output, and whether it exited 0 (a failure's output is kept: rev-parse prints what it could). */
-function runGit(cwd: string, args: readonly string[]): Promise<{ ok: boolean; stdout: string }> {
+function runGit(cwd: string, args: readonly string[]): Promise<GitRun> {
   return new Promise((resolve) => {
     // Room for an old version of a file as big as the load allows; a bigger one fails to show,
     // and counts as naming nothing: every object of the new version is then in the scope.
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 4 * MAX_FILE_BYTES, windowsHide: true }, (error, stdout) => resolve({ ok: error === null, stdout: stdout ?? '' }));
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 4 * MAX_FILE_BYTES, windowsHide: true }, (error, stdout, stderr) => resolve({ ok: error === null, stdout: stdout ?? '', stderr: stderr ?? '' }));
   });
 }
 
@@ -99,7 +100,9 @@ async function changedPaths(git: Git, commit: string): Promise<Set<string>> {
     git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '-z', commit, '--']),
     git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']),
   ]);
-  if (!tracked.ok || !untracked.ok) throw new RevmetaError(`--changed-since: git could not list the files changed since ${commit}`);
+  for (const run of [tracked, untracked]) {
+    if (!run.ok) throw new RevmetaError(`--changed-since: git could not list the files changed since ${commit}: ${run.stderr.trim() || 'no message'}`);
+  }
   return new Set([...tracked.stdout.split('\0'), ...untracked.stdout.split('\0')].filter((line) => line !== ''));
 }
 
