@@ -8,6 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
+// import, export and comment load their modules (the GitHub client, simple-git, the emitters) when
+// they run: every plan would otherwise pay for importing them at start-up.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { applyChanges } from '../apply/apply.js';
 import { renderApplyText, TEXT_CHANGE_LINES } from '../apply/render.js';
@@ -15,12 +17,8 @@ import { renderApplyJson } from '../apply/render-json.js';
 import { parseDuration } from '../connectors/connection.js';
 import { connectors } from '../connectors/index.js';
 import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
-import { runExport } from '../core/export.js';
-import { runImport } from '../core/import.js';
-import { filesChanged, refuseUncommitted } from '../core/manifests-folder.js';
 import { redactor, type Redactor } from '../model/redact.js';
 import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
-import { postPlanComment } from '../github/comment-cli.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
 import { openSavedPlan } from '../core/stale.js';
 import { applySteps } from '../core/apply-steps.js';
@@ -347,6 +345,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       const config = await loadConfig(options.config, cli.io.env, connectors, secretScopeOf({ services: options.service }));
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
+      const [{ runImport }, { filesChanged, refuseUncommitted }] = await Promise.all([import('../core/import.js'), import('../core/manifests-folder.js')]);
       await refuseUncommitted('import', config.value.manifests, Boolean(options.force));
       const run = await runImport(
         { config: config.value, connectors },
@@ -380,6 +379,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
       const config = await loadConfig(options.config, cli.io.env, connectors, { services: [], openmetadata: true });
       if (!config.ok) throw new ValidationError(config.diagnostics);
       cli.redact = redactor(config.value.secrets);
+      const [{ runExport }, { filesChanged, refuseUncommitted }] = await Promise.all([import('../core/export.js'), import('../core/manifests-folder.js')]);
       await refuseUncommitted('export', config.value.manifests, Boolean(options.force));
       const run = await runExport(config.value, {
         ...(options.service ? { services: options.service } : {}),
@@ -402,6 +402,7 @@ function buildProgram(cli: CliOutput, setExit: (code: number) => void): Command 
     .addHelpText('after', example('GITHUB_TOKEN=… revmeta comment --plan plan.json --pr 42'))
     .action(async (options: CommentCliOptions) => {
       const workspace = await load(cli, options.config, secretScopeOf({ services: options.service }));
+      const { postPlanComment } = await import('../github/comment-cli.js');
       const result = await postPlanComment({
         planFile: options.plan,
         config: options.config,

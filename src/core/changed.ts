@@ -10,12 +10,12 @@
  * A change to the config itself changes what every object means (sync, include, templates):
  * then the plan is a full one, and says why.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { compileManifestText, displayPath } from '../manifest/load.js';
-import { readText } from '../manifest/text.js';
+import { MAX_FILE_BYTES, readText } from '../manifest/text.js';
 import { editedTables } from './table-edits.js';
 import type { CompiledDocument } from '../manifest/cache.js';
 import type { Config } from '../manifest/types.js';
@@ -42,25 +42,20 @@ export type CompiledFiles = Map<string, { sha256: string; documents: readonly Co
  * `ifMissing: 'full'`: a ref this clone lacks (a shallow checkout) plans everything instead of failing.
  */
 export async function changedSince(config: Config, ref: string, ifMissing: 'error' | 'full' = 'error'): Promise<ChangedSince> {
-  const git = simpleGit({ baseDir: config.manifests });
-  const root = await git.raw(['rev-parse', '--show-toplevel']).then(
-    (out) => out.trim(),
-    () => '',
-  );
+  const git = (args: readonly string[]) => runGit(config.manifests, args);
+  // One process answers both: the repository root, then the commit (missing: exit 1, the root printed).
+  const located = await git(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const [root = '', commit = ''] = located.stdout.split('\n').map((line) => line.trim());
   if (root === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `the manifests folder is not in a git working tree` };
   if (root === '') throw new RevmetaError(`--changed-since ${ref}: the manifests folder ${config.manifests} is not in a git working tree`);
-  const commit = await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
-    (out) => out.trim(),
-    () => '',
-  );
   if (commit === '' && ifMissing === 'full') return { scoped: false, ref, commit: '', reason: `commit ${ref} is not in this clone (check out with fetch-depth: 0)` };
   if (commit === '') throw new RevmetaError(`--changed-since ${ref}: no such commit in this repository (a shallow clone needs fetch-depth: 0, or the ref fetched)`);
-  const changed = await changedPaths(git, commit);
+  const [changed, configFile, manifestsFolder] = await Promise.all([changedPaths(git, commit), realPath(config.file), realPath(config.manifests)]);
   const fromRoot = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  const configPath = fromRoot(await realPath(config.file));
+  const configPath = fromRoot(configFile);
   if (changed.has(configPath)) return { scoped: false, ref, commit, reason: `the config ${configPath} changed since ${ref}` };
 
-  const manifestsPath = fromRoot(await realPath(config.manifests));
+  const manifestsPath = fromRoot(manifestsFolder);
   const prefix = manifestsPath === '' ? '' : `${manifestsPath}/`;
   const files = [...changed]
     .filter((file) => file.startsWith(prefix) && /\.ya?ml$/.test(file))
@@ -70,13 +65,13 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
   const objects = new Map<string, ChangedObject>();
   const compiled: CompiledFiles = new Map();
   for (const file of files) {
-    const before = await git.show([`${commit}:${prefix}${file}`]).then(
-      (text) => text,
-      () => undefined, // not in that commit: an added file
-    );
-    // Read as the load reads it (its name in locations, its checks), so the load can use what is compiled here.
     const absolute = path.join(config.manifests, ...file.split('/'));
-    const read = await readText(absolute, displayPath(absolute)).catch(() => undefined); // undefined: a removed file
+    const [before, read] = await Promise.all([
+      // Not in that commit: an added file.
+      git(['show', `${commit}:${prefix}${file}`]).then((shown) => (shown.ok ? shown.stdout : undefined)),
+      // Read as the load reads it (its name in locations, its checks), so the load can use what is compiled here.
+      readText(absolute, displayPath(absolute)).catch(() => undefined), // undefined: a removed file
+    ]);
     const after = read?.ok ? read.text : undefined;
     const compared = await compareVersions(displayPath(absolute), before, after);
     for (const object of compared.objects) objects.set(JSON.stringify(objectPath(object)), object);
@@ -86,12 +81,29 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
   return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted }, compiled };
 }
 
+type GitRun = { ok: boolean; stdout: string; stderr: string };
+type Git = (args: readonly string[]) => Promise<GitRun>;
+
+/** Runs git in `cwd`: its output, and whether it exited 0 (a failure's output is kept: rev-parse prints what it could). */
+function runGit(cwd: string, args: readonly string[]): Promise<GitRun> {
+  return new Promise((resolve) => {
+    // Room for an old version of a file as big as the load allows; a bigger one fails to show,
+    // and counts as naming nothing: every object of the new version is then in the scope.
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 4 * MAX_FILE_BYTES, windowsHide: true }, (error, stdout, stderr) => resolve({ ok: error === null, stdout: stdout ?? '', stderr: stderr ?? '' }));
+  });
+}
+
 /** Paths (from the repository root) that differ from `commit` in the working tree, untracked ones included. */
-async function changedPaths(git: SimpleGit, commit: string): Promise<Set<string>> {
+async function changedPaths(git: Git, commit: string): Promise<Set<string>> {
   // --no-renames: a moved file is its old path removed and its new path added, both compared.
-  const tracked = await git.raw(['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '-z', commit, '--']);
-  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
-  return new Set([...tracked.split('\0'), ...untracked.split('\0')].filter((line) => line !== ''));
+  const [tracked, untracked] = await Promise.all([
+    git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '-z', commit, '--']),
+    git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']),
+  ]);
+  for (const run of [tracked, untracked]) {
+    if (!run.ok) throw new RevmetaError(`--changed-since: git could not list the files changed since ${commit}: ${run.stderr.trim() || 'no message'}`);
+  }
+  return new Set([...tracked.stdout.split('\0'), ...untracked.stdout.split('\0')].filter((line) => line !== ''));
 }
 
 /** As git names it: symbolic links resolved (the repository root is). */

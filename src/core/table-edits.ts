@@ -62,8 +62,11 @@ export async function editedTables(file: string, before: string, after: string):
   const tailAfter = tail;
   const tailBefore = tailAfter - after.length + before.length;
 
-  const cutAfter = await compileCut(file, after, tablesStart, start, endAfter, tailAfter);
-  const cutBefore = await compileCut(file, before, tablesStart, start, endBefore, tailBefore);
+  // The lines left out, before the entries and between them and the tail: counted once, they
+  // are the same text in both versions (inside the shared prefix and the shared suffix).
+  const skipped = { head: countLines(after, tablesStart, start), tail: countLines(after, endAfter, tailAfter) };
+  const cutAfter = await compileCut(file, after, tablesStart, start, endAfter, tailAfter, skipped);
+  const cutBefore = await compileCut(file, before, tablesStart, start, endBefore, tailBefore, skipped);
   if (cutAfter === undefined || cutBefore === undefined) return undefined;
   for (const documents of [cutAfter, cutBefore]) {
     const [document] = documents;
@@ -73,13 +76,24 @@ export async function editedTables(file: string, before: string, after: string):
   return { before: cutBefore, after: cutAfter };
 }
 
-/** Compiles `text` without the table entries in [tablesStart, start) and [end, tail), located in the whole text. */
-async function compileCut(file: string, text: string, tablesStart: number, start: number, end: number, tail: number): Promise<CompiledDocument[] | undefined> {
+/**
+ * Compiles `text` without the table entries in [tablesStart, start) and [end, tail), located in
+ * the whole text; `skipped`: the lines of those two ranges.
+ */
+async function compileCut(
+  file: string,
+  text: string,
+  tablesStart: number,
+  start: number,
+  end: number,
+  tail: number,
+  skipped: { head: number; tail: number },
+): Promise<CompiledDocument[] | undefined> {
   const head = text.slice(0, tablesStart);
   const entries = text.slice(start, end);
   // Lines of the text left out before the entries, and before the tail.
-  const skippedBefore = countLines(text, tablesStart, start);
-  const skippedAfter = skippedBefore + countLines(text, end, tail);
+  const skippedBefore = skipped.head;
+  const skippedAfter = skippedBefore + skipped.tail;
   const linesBefore = (offset: number) => (offset < head.length ? 0 : offset < head.length + entries.length ? skippedBefore : skippedAfter);
   return compileManifestCut(file, head + entries + text.slice(tail), linesBefore);
 }

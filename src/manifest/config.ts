@@ -80,7 +80,7 @@ export async function loadConfig(
     const errors = withoutUnexpanded(validate.errors ?? [], '', expansion.unexpanded);
     diagnostics.push(...ajvDiagnostics(document, errors, document.value));
   }
-  diagnostics.push(...checkServices(document, connectors, expansion, connectorTypesOf(validate.schema)));
+  diagnostics.push(...(await checkServices(document, connectors, expansion, connectorTypesOf(validate.schema))));
 
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
   const config = buildConfig(absolute, document.value as RawConfig, expansion.secrets, expansion.leftAsWritten);
@@ -251,32 +251,32 @@ function substituteVariable(
 }
 
 /** Checks that need more than the schema: the connector of each service and its templates. */
-function checkServices(
+async function checkServices(
   document: YamlDocument,
   connectors: ReadonlyMap<string, Connector>,
   expansion: Pick<Expansion, 'secrets' | 'unexpanded'>,
   knownTypes: ReadonlySet<string>,
-): Diagnostic[] {
+): Promise<Diagnostic[]> {
   const root = document.value;
   if (!isRecord(root) || !isRecord(root['services'])) return [];
   const diagnostics: Diagnostic[] = [];
   for (const [name, service] of entriesInOrder(root['services'])) {
     if (!isRecord(service)) continue;
-    diagnostics.push(...checkConnector(document, name, service, connectors, expansion, knownTypes));
+    diagnostics.push(...(await checkConnector(document, name, service, connectors, expansion, knownTypes)));
     diagnostics.push(...checkTemplates(document, name, service, connectors));
     diagnostics.push(...checkTimeouts(document, name, service));
   }
   return diagnostics;
 }
 
-function checkConnector(
+async function checkConnector(
   document: YamlDocument,
   name: string,
   service: Record<string, unknown>,
   connectors: ReadonlyMap<string, Connector>,
   { secrets, unexpanded }: Pick<Expansion, 'secrets' | 'unexpanded'>,
   knownTypes: ReadonlySet<string>,
-): Diagnostic[] {
+): Promise<Diagnostic[]> {
   const type = service['type'];
   // Not a known type at all: the schema has said so already.
   if (typeof type !== 'string' || !knownTypes.has(type)) return [];
@@ -290,7 +290,7 @@ function checkConnector(
   }
   const connection = service['connection'];
   if (!isRecord(connection)) return [];
-  const validate = connectionValidator(connector.connectionSchema);
+  const validate = await connectionValidator(connector.connectionSchema);
   if (validate(connection)) return [];
   const errors = withoutUnexpanded(validate.errors ?? [], pointerOf(['services', name, 'connection']), unexpanded);
   return ajvDiagnostics(document, errors, connection, { base: ['services', name, 'connection'] });

@@ -91,9 +91,9 @@ export interface LoadOptions {
    */
   holdObjects?: number;
   /**
-   * Files compiled already, by relative path (`--changed-since` compiles the changed files to
-   * compare them): used when the file still has that SHA-256, instead of compiling it again.
-   * Never cached: a changed file's documents may hold only its edited tables.
+   * Files read and compiled already, by relative path (`--changed-since` compiles the changed
+   * files to compare them), with the SHA-256 of the bytes compiled: used instead of reading and
+   * compiling the file again. Never cached: a changed file's documents may hold only its edited tables.
    */
   compiled?: ReadonlyMap<string, { sha256: string; documents: readonly CompiledDocument[] }>;
 }
@@ -173,17 +173,12 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
   for (const found of manifestFiles) {
     const display = displayPath(found.absolute);
-    // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
-    const read = await readText(found.absolute, display);
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
-      continue;
-    }
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-    files.push({ path: found.relative, sha256 });
     const done = options.compiled?.get(found.relative);
-    if (done !== undefined && done.sha256 === sha256) {
+    if (done !== undefined) {
+      // Read, hashed and compiled by the caller, not read again: its sha256 is of the bytes compiled.
       // Never cached (a cut holds only the edited tables); held for this run like a fresh compile.
+      const sha256 = done.sha256;
+      files.push({ path: found.relative, sha256 });
       const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: done.documents.map(summaryOf) };
       indexed.push(entry);
       identities.push(...done.documents.map((document) => identityOfCompiled(document, display)));
@@ -192,6 +187,14 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
       else held = undefined;
       continue;
     }
+    // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
+    const read = await readText(found.absolute, display);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    files.push({ path: found.relative, sha256 });
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);

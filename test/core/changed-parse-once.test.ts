@@ -5,7 +5,9 @@
  * the full load narrowed to the changed objects, locations included.
  */
 import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWorkspace } from '../../src/core/workspace.js';
@@ -21,6 +23,12 @@ vi.mock('../../src/manifest/quick-yaml.js', async (importOriginal) => {
 vi.mock('../../src/manifest/yaml.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/manifest/yaml.js')>();
   return { ...actual, parseYaml: (file: string, text: string) => (parsed.texts.push(text), actual.parseYaml(file, text)) };
+});
+// Every read of a manifest file goes through readText; the spy counts reads per file.
+const reads = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock('../../src/manifest/text.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/manifest/text.js')>();
+  return { ...actual, readText: (absolute: string, file: string) => (reads.files.push(absolute), actual.readText(absolute, file)) };
 });
 
 const git = (cwd: string, ...args: string[]) =>
@@ -79,6 +87,36 @@ describe('--changed-since parses what the edit touches', () => {
     expect(scoped.manifests.whole!.services.get('warehouse')!.databases[0]!.children[0]!.children[0]!.children[1]!.fieldLocations.description!.line).toBe(
       original.split('\n').indexOf('        description: Column c1 of t150') + 1,
     );
+  });
+
+  it('the changed file is read (and hashed) once: the load takes the bytes the compare compiled', async () => {
+    await writeFile(file, original.replace('description: Column c1 of t150\n', 'description: Column c1 of t150, edited\n'));
+    reads.files = [];
+    const scoped = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD' });
+    expect(reads.files.filter((read) => read === file)).toHaveLength(1);
+    // The plan's record of the file is the SHA-256 of those bytes.
+    const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+    expect(scoped.manifests.files).toEqual([{ path: 'warehouse/public.yaml', sha256 }]);
+  });
+
+  it('a one-line edit of one file costs four git processes: root and commit, changed files, untracked files, the old version', async () => {
+    await writeFile(file, original.replace('description: Column c1 of t150\n', 'description: Column c1 of t150, edited\n'));
+    // A git on the PATH that logs each run, then runs the real one.
+    const bin = await mkdtemp(path.join(tmpdir(), 'revmeta-git-'));
+    const log = path.join(bin, 'runs.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await writeFile(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const pathBefore = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore}`;
+    try {
+      const scoped = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD' });
+      expect(scoped.scope!.objects).toHaveLength(1);
+    } finally {
+      process.env.PATH = pathBefore;
+    }
+    const runs = (await readFile(log, 'utf8')).trim().split('\n');
+    expect(runs, runs.join('\n')).toHaveLength(4);
+    await rm(bin, { recursive: true, force: true });
   });
 
   it('tables added, removed and moved across the file: located as the full load locates them', async () => {

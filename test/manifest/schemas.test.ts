@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/manifest/config.js';
 import { loadManifests } from '../../src/manifest/load.js';
 import { OBJECT_KINDS } from '../../src/model/types.js';
 import { postgresOnly, tempTree, yaml } from './helpers.js';
+import { connectionValidatorsModule, ownValidatorsModule } from '../../scripts/validators.js';
 
 type Schema = Record<string, unknown>;
 
@@ -66,6 +67,12 @@ describe('schemas', () => {
 });
 
 describe('connection schemas for editors', () => {
+  it('are precompiled as they are (npm run schemas writes src/manifest/*.generated.ts)', async () => {
+    const generated = (name: string) => readFile(new URL(`../../src/manifest/${name}.generated.ts`, import.meta.url), 'utf8');
+    const stale = 'the precompiled validators are stale: run `npm run schemas`';
+    expect(await generated('validators'), stale).toBe(ownValidatorsModule(await schema('config'), await schema('manifest')));
+    expect(await generated('connection-validators'), stale).toBe(connectionValidatorsModule(connectors));
+  });
   it("are each connector's own connectionSchema, one if/then per type (npm run schemas refreshes them)", async () => {
     const config = await schema('config');
     expect(config, 'schemas/config.schema.json is stale: run `npm run schemas`').toEqual(withConnectionSchemas(config, connectors));

@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
+import type pg from 'pg';
+import { attemptsNote, formatDuration, importDriver, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
@@ -351,7 +351,8 @@ async function openServerSession(
     target.connectionRetries,
     isTransient,
     async () => {
-      const client = new pg.Client(clientConfig(target, database));
+      const { Client } = await loadPg();
+      const client = new Client(clientConfig(target, database));
       // A connection the server drops while idle emits 'error'; unhandled, that ends the process.
       // The next query on the session fails with its own error instead.
       client.on('error', () => undefined);
@@ -365,6 +366,14 @@ async function openServerSession(
     },
     (error, attempts) => connectionError(error, target, database, attemptsNote(attempts)),
   );
+}
+
+let pgModule: Promise<typeof pg> | undefined;
+
+/** `pg`, imported on first use: a run without a PostgreSQL server (another system, PGlite) never loads it. */
+function loadPg(): Promise<typeof pg> {
+  pgModule ??= importDriver(() => import('pg'));
+  return pgModule;
 }
 
 /**
