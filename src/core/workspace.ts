@@ -240,7 +240,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       let applyShape: ApplyShape | undefined;
       let queryCount = 0;
       let changeCount = 0;
-      for (const [index, outlineStep] of steps.entries()) {
+      // One step, in a function of its own: once it returns, nothing refers to the step's trees
+      // and changes, so the collection after it frees them (a loop body's locals stay reachable).
+      const planStep = async (index: number, outlineStep: DesiredService) => {
         const loaded = await workspace.manifests.load(outlineStep);
         if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
         const step = loaded.value;
@@ -282,6 +284,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
         stepDigests.push(stepPlan.observedDigest);
         if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
+      };
+      for (const [index, outlineStep] of steps.entries()) {
+        await planStep(index, outlineStep);
         // Handed to the sinks, the step is garbage: collected before the next step allocates its own.
         if (steps.length > 1) collectGarbage();
       }

@@ -96,6 +96,8 @@ export interface LoadOptions {
    * Never cached: a changed file's documents may hold only its edited tables.
    */
   compiled?: ReadonlyMap<string, { sha256: string; documents: readonly CompiledDocument[] }>;
+  /** After each file compiled: its desired objects, and those held compiled from earlier files while it was parsed. */
+  onCompiled?: (file: { file: string; objects: number; held: number }) => void;
 }
 
 /**
@@ -166,63 +168,89 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   const indexed: IndexedFile[] = [];
   const identities: DocumentIdentity[] = [];
   const diagnostics: Diagnostic[] = [];
-  // Files compiled in this run, kept while the set may still be small enough to hold whole.
-  let held: Map<IndexedFile, CompiledDocument[]> | undefined = new Map();
+  // Files compiled in this run, kept while the set may still be small enough to hold whole, and
+  // only while they and the next file's parse fit one step: else let go before it is parsed, and
+  // read back from the cache (or compiled again) if the set turns out to fit after all.
+  const held = new Map<IndexedFile, CompiledDocument[]>();
+  let heldObjects = 0;
   let indexedObjects = 0;
   let compiledSinceCollect = 0;
+  // The most desired objects per byte of YAML seen so far: what the next file may hold, before it is parsed.
+  let objectsPerByte = 0;
+  const hold = (entry: IndexedFile, documents: CompiledDocument[], objects: number) => {
+    if (indexedObjects <= holdObjects) {
+      held.set(entry, documents);
+      heldObjects += objects;
+    } else letGo();
+  };
+  const letGo = () => {
+    held.clear();
+    heldObjects = 0;
+  };
   const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
-  for (const found of manifestFiles) {
+  // A file at a time, in a function of its own: once it returns, its text and parse are garbage
+  // (a loop body's locals would stay reachable while the next file is parsed).
+  const indexFile = async (found: FoundFile): Promise<void> => {
     const display = displayPath(found.absolute);
     // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
     const read = await readText(found.absolute, display);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
-      continue;
+      return;
     }
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     files.push({ path: found.relative, sha256 });
+    const sized = (objects: number) => {
+      objectsPerByte = Math.max(objectsPerByte, objects / Math.max(1, read.bytes.length));
+      return objects;
+    };
     const done = options.compiled?.get(found.relative);
     if (done !== undefined && done.sha256 === sha256) {
       // Never cached (a cut holds only the edited tables); held for this run like a fresh compile.
       const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: done.documents.map(summaryOf) };
       indexed.push(entry);
       identities.push(...done.documents.map((document) => identityOfCompiled(document, display)));
-      indexedObjects += objectsInFile(entry.documents);
-      if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, [...done.documents]);
-      else held = undefined;
-      continue;
+      const objects = objectsInFile(entry.documents);
+      indexedObjects += objects;
+      hold(entry, [...done.documents], objects);
+      return;
     }
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);
       indexed.push({ absolute: found.absolute, display, sha256, documents: hit.documents });
       identities.push(...hit.documents.map((document) => identityOfCompiled(document, display)));
-      indexedObjects += objectsInFile(hit.documents);
-      continue;
+      indexedObjects += sized(objectsInFile(hit.documents));
+      return;
     }
+    // Parsing takes many times the file's compiled size: what is held must leave it room within a step.
+    if (heldObjects > 0 && heldObjects + Math.ceil(objectsPerByte * read.bytes.length) > holdObjects) letGo();
+    const heldWhileCompiling = heldObjects;
     const result = await compileFile(display, read.text);
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
-    if (result.diagnostics.length > 0) continue;
+    if (result.diagnostics.length > 0) return;
     const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
     indexed.push(entry);
     if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
-    indexedObjects += objectsInFile(entry.documents);
-    if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, result.documents);
-    else held = undefined;
+    const objects = sized(objectsInFile(entry.documents));
+    options.onCompiled?.({ file: display, objects, held: heldWhileCompiling });
+    indexedObjects += objects;
+    hold(entry, result.documents, objects);
     // Not held, a big file's parse is garbage: collected before the next file's (see memory.ts).
-    compiledSinceCollect += objectsInFile(entry.documents);
-    if (held === undefined && compiledSinceCollect >= holdObjects) {
+    compiledSinceCollect += objects;
+    if (!held.has(entry) && compiledSinceCollect >= holdObjects) {
       collectGarbage();
       compiledSinceCollect = 0;
     }
-  }
+  };
+  for (const found of manifestFiles) await indexFile(found);
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
   if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
   const compiledDocumentsOf = async (entry: IndexedFile): Promise<Loaded<CompiledDocument[]>> => {
-    const documents = held?.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
+    const documents = held.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
     if (documents !== undefined && documents.length === entry.documents.length) return { ok: true, value: documents };
     return compileAgain(entry, writable ? cache : null);
   };
@@ -237,7 +265,7 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
     const whole = buildState(config, documents, files);
     return { ok: true, value: wholeSet(whole, objects, countObjects) };
   }
-  held = undefined;
+  letGo();
   return { ok: true, value: indexedSet(config, indexed, files, objects, compiledDocumentsOf) };
 }
 

@@ -17,6 +17,8 @@ import { checkSavedPlan, openSavedPlan } from '../../src/core/stale.js';
 import { loadWorkspace, planWorkspace, selectMatchingNothing, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
+import { loadConfig } from '../../src/manifest/config.js';
+import { indexManifests } from '../../src/manifest/load.js';
 import { writeWorkspace } from '../e2e/cli.js';
 
 const SCHEMAS = ['s0', 's1', 's2'];
@@ -238,6 +240,23 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
         expect(result.plan).toEqual(whole.plan);
       }
     }
+  });
+
+  it('never parses a file while holding compiled files that would take the two past one step', async () => {
+    const configFile = await workspaceFile();
+    const config = await loadConfig(configFile, process.env, new Map([['postgres', postgres]]));
+    if (!config.ok) throw new Error('config');
+    // A step of 18: the database file (1) and s0 (9) fit; s1 (9 more) would take them to 19.
+    const compiled: Array<{ file: string; objects: number; held: number }> = [];
+    const set = await indexManifests(config.value, { cache: null, holdObjects: 18, onCompiled: (file) => compiled.push(file) });
+    if (!set.ok) throw new Error('manifests');
+    expect(set.value.whole).toBeUndefined();
+    expect(compiled.map((file) => path.basename(file.file))).toEqual(['analytics.yaml', 's0.yaml', 's1.yaml', 's2.yaml']);
+    for (const file of compiled) expect(file.held + file.objects).toBeLessThanOrEqual(18);
+    // A set of one step is still held whole, whatever was let go while indexing it.
+    const whole = await indexManifests(config.value, { cache: null, holdObjects: 28, onCompiled: (file) => compiled.push(file) });
+    if (!whole.ok) throw new Error('manifests');
+    expect(whole.value.whole?.services.get('warehouse')?.databases[0]?.children.map((schema) => schema.children.length)).toEqual([2, 2, 2]);
   });
 
   it('checks --select globs against the tables and columns of an index, loading its files', async () => {
