@@ -18,6 +18,7 @@ import type {
 } from '../model/types.js';
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
+  countObjects,
   readCache,
   readCompiled,
   summaryNode,
@@ -117,6 +118,8 @@ export interface ManifestSet {
   outline: DesiredState;
   /** Desired objects in a schema of the outline: itself, its tables and their columns. */
   objectsIn(schema: DesiredNode): number;
+  /** Desired objects of each table of a schema of the outline (each table and its columns), in order. */
+  tableObjectsIn(schema: DesiredNode): readonly number[];
   /** The tag classifications a service's manifests use anywhere. */
   classifications(service: string): string[];
   /**
@@ -223,8 +226,15 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
       indexedObjects += sized(objectsInFile(hit.documents));
       return;
     }
-    // Parsing takes many times the file's compiled size: what is held must leave it room within a step.
-    if (heldObjects > 0 && heldObjects + Math.ceil(objectsPerByte * read.bytes.length) > holdObjects) letGo();
+    // Parsing takes many times the file's compiled size: what is held must leave it room within a
+    // step, and the garbage of the files parsed before it is collected first (see memory.ts) when
+    // with it that would be more than a step's worth of parsing (traced: the heap grew to 1.1 GB).
+    const estimated = Math.ceil(objectsPerByte * read.bytes.length);
+    if (heldObjects > 0 && heldObjects + estimated > holdObjects) letGo();
+    if (compiledSinceCollect > 0 && compiledSinceCollect + estimated > holdObjects) {
+      collectGarbage();
+      compiledSinceCollect = 0;
+    }
     const heldWhileCompiling = heldObjects;
     const result = await compileFile(display, read.text);
     diagnostics.push(...result.diagnostics);
@@ -237,12 +247,7 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
     options.onCompiled?.({ file: display, objects, held: heldWhileCompiling });
     indexedObjects += objects;
     hold(entry, result.documents, objects);
-    // Not held, a big file's parse is garbage: collected before the next file's (see memory.ts).
     compiledSinceCollect += objects;
-    if (!held.has(entry) && compiledSinceCollect >= holdObjects) {
-      collectGarbage();
-      compiledSinceCollect = 0;
-    }
   };
   for (const found of manifestFiles) await indexFile(found);
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
@@ -277,6 +282,7 @@ function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: Desi
     whole,
     outline: whole,
     objectsIn,
+    tableObjectsIn: (schema) => schema.children.map(countObjects),
     classifications: (service) => classificationsIn(whole.services.get(service)?.databases ?? []),
     load: async (step) => ({ ok: true, value: step }),
   };
@@ -294,6 +300,35 @@ interface SchemaSource {
   file: IndexedFile;
   document: number;
   objects: number;
+  tables: readonly number[];
+}
+
+/** A schema's tables [from, to) as a plan step takes them (see `schemaPart`). */
+interface SchemaPart {
+  schema: DesiredNode;
+  from: number;
+  to: number;
+  /** Whether the part carries the schema's own fields (one part does). */
+  fields: boolean;
+}
+
+const schemaParts = new WeakMap<DesiredNode, SchemaPart>();
+
+/**
+ * Tables [from, to) of a schema as a node of their own, for a plan step that takes part of a
+ * big schema: with the schema's own fields when `fields`, else none. A part of a schema held
+ * whole has its tables; one of an index gets them when the step is loaded.
+ */
+export function schemaPart(schema: DesiredNode, from: number, to: number, fields: boolean): DesiredNode {
+  const part: DesiredNode = { ...schema, children: schema.children.slice(from, to), ...(fields ? {} : { fields: {}, fieldLocations: {} }) };
+  schemaParts.set(part, { schema, from, to, fields });
+  return part;
+}
+
+/** The part of a loaded schema that `part` (of `schemaPart`, or a whole schema) stands for. */
+function partOf(loaded: DesiredNode, part: SchemaPart | undefined): DesiredNode {
+  if (part === undefined) return loaded;
+  return { ...loaded, children: loaded.children.slice(part.from, part.to), ...(part.fields ? {} : { fields: {}, fieldLocations: {} }) };
 }
 
 /** A set held as its index (see `ManifestSet`); `compiled` gives a file's documents when a step needs them. */
@@ -315,7 +350,7 @@ function indexedSet(
       const { objects: _objects, classifications: _classifications, node: _node, ...identity } = summary;
       const location = { file: file.display, line: summary.nameAt[0], column: summary.nameAt[1] };
       const node = summaryNode(summary, file.display) ?? emptyNode(summary.kind === 'Database' ? 'database' : 'schema', summary.name, location);
-      if (summary.kind === 'Schema') sources.set(node, { file, document, objects: summary.objects });
+      if (summary.kind === 'Schema') sources.set(node, { file, document, objects: summary.objects, tables: summary.tables ?? [] });
       outlineDocuments.push({ ...identity, node });
     });
   }
@@ -325,22 +360,25 @@ function indexedSet(
     whole: undefined,
     outline: buildState(config, outlineDocuments, files),
     objectsIn: (schema) => sources.get(schema)?.objects ?? countObjects(schema),
+    tableObjectsIn: (schema) => sources.get(schema)?.tables ?? schema.children.map(countObjects),
     classifications: (service) => [...(classifications.get(service) ?? [])],
     load: async (step) => {
       // File by file, in the order the step names them; a file's other documents are let go.
-      const wanted = new Map<IndexedFile, Array<{ document: number; schema: DesiredNode }>>();
+      // A part of a schema (`schemaPart`) takes its tables of the schema loaded whole, the rest let go.
+      const wanted = new Map<IndexedFile, Array<{ document: number; schema: DesiredNode; part: SchemaPart | undefined }>>();
       for (const database of step.databases) {
         for (const schema of database.children) {
-          const source = sources.get(schema);
+          const part = schemaParts.get(schema);
+          const source = sources.get(part?.schema ?? schema);
           if (source === undefined) continue;
-          wanted.set(source.file, [...(wanted.get(source.file) ?? []), { document: source.document, schema }]);
+          wanted.set(source.file, [...(wanted.get(source.file) ?? []), { document: source.document, schema, part }]);
         }
       }
       const loaded = new Map<DesiredNode, DesiredNode>();
       for (const [file, schemas] of wanted) {
         const documents = await compiled(file);
         if (!documents.ok) return documents;
-        for (const { document, schema } of schemas) loaded.set(schema, documents.value[document]!.node);
+        for (const { document, schema, part } of schemas) loaded.set(schema, partOf(documents.value[document]!.node, part));
       }
       const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
       return { ok: true, value: { ...step, databases } };
@@ -382,11 +420,6 @@ function objectsInSet(indexed: readonly IndexedFile[]): number {
   return objects + databases.size;
 }
 
-function countObjects(node: DesiredNode): number {
-  let count = 1;
-  for (const child of node.children) count += countObjects(child);
-  return count;
-}
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */
 async function checkFolder(config: Config): Promise<Diagnostic | undefined> {

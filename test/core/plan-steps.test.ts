@@ -280,3 +280,84 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
     expect(existsSync(`${file}.changes`)).toBe(false);
   });
 });
+
+describe('a schema bigger than a step, planned a group of its tables at a time', () => {
+  const BIG_TABLES = 7;
+  /** The live catalog: schema `big` with t0…t5 (t6 is in the manifests only), columns c0…c2, owned by postgres. */
+  const bigCatalog = (): ObservedNode[] => [
+    observedNode('database', 'analytics', [observedNode('schema', 'big', Array.from({ length: BIG_TABLES - 1 }, (_, t) => observedNode('table', `t${t}`, Array.from({ length: COLUMNS }, (_, c) => observedNode('column', `c${c}`)), 'postgres')), 'postgres')], 'postgres'),
+  ];
+  // One workspace for every plan here: the plans name its files.
+  let written: Promise<string> | undefined;
+  const bigWorkspace = () => (written ??= writeWorkspace({
+      config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
+      manifests: {
+        'warehouse/analytics.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: 'analytics', description: 'Analytics', owners: ['bob'] }],
+        'warehouse/analytics/big.yaml': [
+          {
+            apiVersion: 'revmeta/v1',
+            kind: 'Schema',
+            service: 'warehouse',
+            database: 'analytics',
+            name: 'big',
+            description: 'Big',
+            owners: ['carol'],
+            tables: Object.fromEntries(
+              Array.from({ length: BIG_TABLES }, (_, t) => [`t${t}`, { description: `Table ${t}`, ...(t % 2 === 0 ? { owners: ['alice'] } : {}), columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c} of t${t}` }])) }]),
+            ),
+          },
+        ],
+      },
+    }));
+
+  /** Plans the workspace in steps of `stepObjects`, recording each introspection's scope; `sinks` as `plan --out` uses them. */
+  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects) => {
+    const scopes: IntrospectScope[] = [];
+    const connector: Connector = {
+      ...postgres,
+      createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
+      introspect: async (_driver, scope) => {
+        scopes.push(scope);
+        // As the PostgreSQL connector narrows: only the scope's tables when it names them.
+        const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table)) : undefined;
+        const databases = bigCatalog().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+        return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
+      },
+      readCompileContext: undefined,
+    };
+    const workspace = await loadWorkspace(await bigWorkspace(), { ...process.env, REVMETA_CACHE_DIR: cache }, new Map([['postgres', connector]]), {}, { stepObjects: holdObjects });
+    const result = await planWorkspace(workspace, { stepObjects, ...(sinks ? { sinks } : {}) });
+    await result.close();
+    return { plan: result.plan, scopes, workspace };
+  };
+
+  it('plans the same plan as one step: entries, order, statements, digest, warnings, transactions, summary', async () => {
+    const whole = await plannedBig(Number.POSITIVE_INFINITY, 'off');
+    expect(whole.scopes).toHaveLength(1);
+    expect(whole.plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+    // A step of 9 objects: 2 tables of 4 objects (and the schema) at a time, 4 groups; with the set
+    // held whole, held as an index and compiled per step, compiled into the cache, read from it.
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'revmeta-groups-cache-'));
+    for (const [holdObjects, cacheDir] of [[Number.POSITIVE_INFINITY, 'off'], [9, 'off'], [9, cache], [9, cache]] as const) {
+      const grouped = await plannedBig(9, cacheDir, undefined, holdObjects);
+      expect(grouped.workspace.manifests.whole === undefined).toBe(holdObjects === 9);
+      expect(grouped.scopes.map((scope) => scope.tables?.['analytics']?.map(([, table]) => table))).toEqual([['t0', 't1'], ['t2', 't3'], ['t4', 't5'], ['t6']]);
+      expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
+    }
+  });
+
+  it('plan --out writes the same file and the same text, a group at a time', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-groups-'));
+    const files = [];
+    for (const stepObjects of [Number.POSITIVE_INFINITY, 9]) {
+      const file = path.join(dir, `plan-${stepObjects}.json`);
+      const writer = new PlanFileWriter(file);
+      const preview = new TextPreview({ showSql: true });
+      const { plan } = await plannedBig(stepObjects, 'off', [writer, preview]);
+      await writer.finish(plan);
+      files.push({ json: await readFile(file, 'utf8'), text: preview.render(plan) });
+    }
+    expect(files[1]).toEqual(files[0]);
+    expect(JSON.parse(files[0]!.json).changes.length).toBeGreaterThan(20);
+  });
+});
