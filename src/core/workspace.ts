@@ -25,6 +25,7 @@ import { ApplyShape, type ApplySizing } from '../apply/transactions.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
 import { collectGarbage } from '../model/memory.js';
+import { MAX_NARROWED_TABLES } from '../connectors/kit/scope.js';
 
 export interface Workspace {
   config: Config;
@@ -391,13 +392,16 @@ export function tableGroupOf(step: DesiredService): { first: boolean; last: bool
   return groupSteps.get(step);
 }
 
-/** Table ranges [from, to) of at most `maxObjects` objects each (at least one table each), in order. */
+/**
+ * Table ranges [from, to) of at most `maxObjects` objects each (at least one table each), in order,
+ * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables.
+ */
 function tableGroups(tables: readonly number[], maxObjects: number): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
   let from = 0;
   let size = 0;
   tables.forEach((objects, index) => {
-    if (index > from && size + objects > maxObjects) {
+    if (index > from && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
       groups.push([from, index]);
       from = index;
       size = 0;
