@@ -253,6 +253,8 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         if (tableGroup?.first) group = { carry: newDiffCarry(), owners: [] };
         // A group of tables reads only its tables (as `--changed-since` does), not the whole schema.
         const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined || tableGroup !== undefined);
+        // What reading the step's manifests and catalog rows left behind is garbage before its changes are made.
+        if (steps.length > 1) collectGarbage();
         const capabilities = connector.capabilities(introspection.server);
         if (index === 0) {
           const concurrency = applyConcurrencyOf(service, capabilities);
