@@ -4,10 +4,11 @@
  * whole catalog's. The result is the plan of the whole service: same changes, statements,
  * conflicts, and a saved plan still checked entry by entry.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { PlanFileWriter, writePlanFile } from '../../src/core/plan-file.js';
 import { renderText, TextPreview } from '../../src/plan/render/text.js';
@@ -360,4 +361,45 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     expect(files[1]).toEqual(files[0]);
     expect(JSON.parse(files[0]!.json).changes.length).toBeGreaterThan(20);
   });
+});
+
+describe('a schema bigger than a step on an embedded PostgreSQL (PGlite)', () => {
+  it('plans in groups of tables the plan of one step, byte for byte', async () => {
+    const TABLES_HERE = 7;
+    const table = (t: number) => ({ description: `Table ${t}`, ...(t % 3 === 0 ? { owners: ['alice'] } : {}), columns: { id: { description: `Key of ${t}` }, note: { description: `Note of ${t}` } } });
+    const configFile = await writeWorkspace({
+      config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { embedded: '.revmeta/pgdata' } } } },
+      manifests: {
+        'warehouse/shop.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: 'shop', description: 'The shop', owners: ['alice'] }],
+        // t7 is in the manifests only: a warning, in whichever group it falls.
+        'warehouse/shop/public.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'shop', name: 'public', description: 'Public things', tables: Object.fromEntries(Array.from({ length: TABLES_HERE + 1 }, (_, t) => [`t${t}`, table(t)])) }],
+      },
+    });
+    const dataDir = path.join(path.dirname(configFile), '.revmeta', 'pgdata');
+    await mkdir(dataDir, { recursive: true });
+    const server = await PGlite.create(dataDir);
+    await server.exec('CREATE DATABASE shop');
+    await server.exec('CREATE ROLE alice');
+    await server.close();
+    const shop = await PGlite.create(dataDir, { database: 'shop' });
+    await shop.exec(Array.from({ length: TABLES_HERE }, (_, t) => `CREATE TABLE public.t${t} (id integer, note text);`).join('\n'));
+    await shop.close();
+    const plans: string[] = [];
+    const steps: number[] = [];
+    // One step; then steps of 7 objects: 2 tables of 3 objects (and the schema) a group, held whole and as an index.
+    for (const [stepObjects, holdObjects] of [[Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY], [7, Number.POSITIVE_INFINITY], [7, 7]]) {
+      const progress: string[] = [];
+      const workspace = await loadWorkspace(configFile, { ...process.env, REVMETA_CACHE_DIR: 'off' }, undefined, {}, { stepObjects: holdObjects });
+      const result = await planWorkspace(workspace, { stepObjects, onProgress: (line) => progress.push(line) });
+      await result.close();
+      plans.push(JSON.stringify(result.plan));
+      steps.push(progress.filter((line) => /step \d+ of/.test(line)).length);
+    }
+    expect(steps).toEqual([0, 4, 4]);
+    expect(plans[1]).toBe(plans[0]);
+    expect(plans[2]).toBe(plans[0]);
+    const plan = JSON.parse(plans[0]!) as { summary: { byFieldAction: Record<string, number> }; warnings: Array<{ code: string }> };
+    expect(plan.summary.byFieldAction).toEqual({ 'description.set': 23, 'owner.set': 4 });
+    expect(plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+  }, 120_000);
 });
