@@ -9,22 +9,23 @@ import { openMetadataConnector, openMetadataTarget } from './openmetadata-target
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, CompileContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
-import { cacheLocation } from '../manifest/cache.js';
-import { indexManifests, manifestSetOf, type ManifestSet } from '../manifest/load.js';
+import { cacheLocation, countObjects } from '../manifest/cache.js';
+import { indexManifests, manifestSetOf, schemaPart, type ManifestSet } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import { changedSince, narrowDesired, tablesNamed, type PlanScope } from './changed.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
 import { appendNumbered, assemblePlan, summarise } from '../plan/assemble.js';
-import { canonicalJson, digestOf } from '../plan/digest.js';
+import { canonicalJson, digestOf, DigestStream } from '../plan/digest.js';
 import { globsMatchingNothing } from '../plan/scope.js';
-import { diffService, compileService, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
+import { diffService, compileService, newDiffCarry, type DiffCarry, type ServicePlan, type ServicePlanInput, type ServicePolicy } from '../plan/plan.js';
 import type { Change, Plan, PlannedStatement } from '../plan/types.js';
 import type { ApplyConnection } from '../apply/apply.js';
 import { ApplyShape, type ApplySizing } from '../apply/transactions.js';
 import { RevmetaError, ValidationError } from './errors.js';
 import { redactor, type Redactor } from '../model/redact.js';
 import { collectGarbage } from '../model/memory.js';
+import { MAX_NARROWED_TABLES } from '../connectors/kit/scope.js';
 
 export interface Workspace {
   config: Config;
@@ -195,7 +196,7 @@ export async function selectMatchingNothing(workspace: Workspace, services: read
   for (const service of services) {
     const outline = manifests.outline.services.get(service);
     if (outline === undefined) continue;
-    for (const step of planSteps(outline, STEP_OBJECTS, manifests.objectsIn)) {
+    for (const step of planSteps(outline, STEP_OBJECTS, manifests.objectsIn, manifests.tableObjectsIn)) {
       if (unmatched.length === 0) return unmatched;
       const loaded = await manifests.load(step);
       if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
@@ -231,7 +232,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const driver = connector.createDriver(context);
       drivers.push(driver);
       // Steps are cut from the outline; each step's schemas are loaded when it is planned and let go after.
-      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn);
+      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn, workspace.manifests.tableObjectsIn);
       // Across steps, the classifications the whole service's manifests use stay the managed ones.
       const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? workspace.manifests.classifications(name) } : policy;
       const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
@@ -240,11 +241,20 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       let applyShape: ApplyShape | undefined;
       let queryCount = 0;
       let changeCount = 0;
-      for (const [index, outlineStep] of steps.entries()) {
+      // A big schema planned a group of its tables at a time: what its groups carry to the next.
+      let group: TableGroupState | undefined;
+      // One step, in a function of its own: once it returns, nothing refers to the step's trees
+      // and changes, so the collection after it frees them (a loop body's locals stay reachable).
+      const planStep = async (index: number, outlineStep: DesiredService) => {
         const loaded = await workspace.manifests.load(outlineStep);
         if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
         const step = loaded.value;
-        const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined);
+        const tableGroup = tableGroupOf(outlineStep);
+        if (tableGroup?.first) group = { carry: newDiffCarry(), owners: [] };
+        // A group of tables reads only its tables (as `--changed-since` does), not the whole schema.
+        const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined || tableGroup !== undefined);
+        // What reading the step's manifests and catalog rows left behind is garbage before its changes are made.
+        if (steps.length > 1) collectGarbage();
         const capabilities = connector.capabilities(introspection.server);
         if (index === 0) {
           const concurrency = applyConcurrencyOf(service, capabilities);
@@ -268,7 +278,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
           ...(introspection.principals ? { principals: introspection.principals } : {}),
           ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
         };
-        const { plan: stepPlan } = await planServiceOnce(connector, driver, input);
+        const stepPlan = tableGroup && group ? await planTableGroup(connector, driver, input, group, tableGroup.last) : (await planServiceOnce(connector, driver, input)).plan;
         changeCount += stepPlan.changes.length;
         applyShape?.add(stepPlan.changes);
         if (options.sinks) {
@@ -280,8 +290,12 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         // A database split over steps is matched in each: what it reports about itself, once.
         for (const conflict of stepPlan.conflicts) if (once(seen.conflicts, conflict)) joined.conflicts.push(conflict);
         for (const warning of stepPlan.warnings) if (once(seen.warnings, warning)) joined.warnings.push(warning);
-        stepDigests.push(stepPlan.observedDigest);
+        // A big schema's groups are one step of the digest: its last group's.
+        if (tableGroup === undefined || tableGroup.last) stepDigests.push(stepPlan.observedDigest);
         if (steps.length > 1) options.onProgress?.(`Planned ${name}, step ${index + 1} of ${steps.length}: ${changeCount} change(s) so far`);
+      };
+      for (const [index, outlineStep] of steps.entries()) {
+        await planStep(index, outlineStep);
         // Handed to the sinks, the step is garbage: collected before the next step allocates its own.
         if (steps.length > 1) collectGarbage();
       }
@@ -311,12 +325,20 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
 
 /**
  * The steps a service is planned in: its databases and schemas in manifest order, packed into
- * groups of at most `maxObjects` desired objects (a bigger schema alone). A database split over
- * steps appears in each with its schemas of that step; its own fields are planned once, in its
- * last step, so its owner changes after every description and tag in it. One step is the service itself.
- * `objectsIn` sizes a schema (one of an index is not loaded yet: its size is the index's).
+ * groups of at most `maxObjects` desired objects. A schema bigger than that is cut into groups of
+ * its tables (`tableGroupOf`), each a step of its own, planned as the schema would be in one step
+ * (see `planTableGroup`). A database split over steps appears in each with its schemas of that step;
+ * its own fields are planned once, in the step of its last schema (the first group of it, when cut),
+ * and owner changes wait for the last group, so its owner changes after every description and tag
+ * in it. One step is the service itself. `objectsIn` sizes a schema and `tableObjectsIn` its tables
+ * (one of an index is not loaded yet: its sizes are the index's).
  */
-export function planSteps(desired: DesiredService, maxObjects: number, objectsIn: (schema: DesiredNode) => number = countObjects): DesiredService[] {
+export function planSteps(
+  desired: DesiredService,
+  maxObjects: number,
+  objectsIn: (schema: DesiredNode) => number = countObjects,
+  tableObjectsIn: (schema: DesiredNode) => readonly number[] = (schema) => schema.children.map(countObjects),
+): DesiredService[] {
   const steps: DesiredService[] = [];
   let databases: DesiredNode[] = [];
   let size = 0;
@@ -326,9 +348,24 @@ export function planSteps(desired: DesiredService, maxObjects: number, objectsIn
     size = 0;
   };
   for (const database of desired.databases) {
+    // The database node of the step that plans the database's own fields: the one of its last schema.
     let part: DesiredNode | undefined;
+    let fieldsPart: DesiredNode | undefined;
     for (const schema of database.children) {
       const objects = objectsIn(schema);
+      const groups = objects > maxObjects ? tableGroups(tableObjectsIn(schema), maxObjects - 1) : [];
+      if (groups.length > 1) {
+        flush();
+        groups.forEach(([from, to], index) => {
+          const databasePart: DesiredNode = { ...database, fields: {}, fieldLocations: {}, children: [schemaPart(schema, from, to, index === 0)] };
+          if (index === 0) fieldsPart = databasePart;
+          databases.push(databasePart);
+          flush();
+          groupSteps.set(steps.at(-1)!, { first: index === 0, last: index === groups.length - 1 });
+        });
+        part = undefined;
+        continue;
+      }
       if (size > 0 && size + objects > maxObjects) {
         flush();
         part = undefined;
@@ -337,21 +374,44 @@ export function planSteps(desired: DesiredService, maxObjects: number, objectsIn
         part = { ...database, fields: {}, fieldLocations: {}, children: [] };
         databases.push(part);
       }
+      fieldsPart = part;
       part.children.push(schema);
       size += objects;
     }
-    if (part === undefined) databases.push({ ...database, children: [] });
-    else Object.assign(part, { fields: database.fields, fieldLocations: database.fieldLocations });
+    if (fieldsPart === undefined) databases.push({ ...database, children: [] });
+    else Object.assign(fieldsPart, { fields: database.fields, fieldLocations: database.fieldLocations });
     size += 1;
   }
   flush();
   return steps;
 }
 
-function countObjects(node: DesiredNode): number {
-  let count = 1;
-  for (const child of node.children) count += countObjects(child);
-  return count;
+/** Steps that plan a group of one schema's tables: whether the schema's first group, and its last. */
+const groupSteps = new WeakMap<DesiredService, { first: boolean; last: boolean }>();
+
+/** Whether a step of `planSteps` is a group of one big schema's tables, and which. */
+export function tableGroupOf(step: DesiredService): { first: boolean; last: boolean } | undefined {
+  return groupSteps.get(step);
+}
+
+/**
+ * Table ranges [from, to) of at most `maxObjects` objects each (at least one table each), in order,
+ * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables.
+ */
+function tableGroups(tables: readonly number[], maxObjects: number): Array<[number, number]> {
+  const groups: Array<[number, number]> = [];
+  let from = 0;
+  let size = 0;
+  tables.forEach((objects, index) => {
+    if (index > from && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
+      groups.push([from, index]);
+      from = index;
+      size = 0;
+    }
+    size += objects;
+  });
+  if (tables.length > from) groups.push([from, tables.length]);
+  return groups;
 }
 
 /** A step's entries with statement ids after the `offset` already numbered in the plan. */
@@ -390,6 +450,37 @@ export async function planServiceOnce(
   if (!connector.readCompileContext) return { plan: compileService(diff, input, input.compileContext) };
   const compileContext = diff.changes.length > 0 ? await connector.readCompileContext(driver, diff.changes) : {};
   return { plan: compileService(diff, input, compileContext), compileContext };
+}
+
+/** What the groups of one big schema's tables carry from one to the next (see `planTableGroup`). */
+interface TableGroupState {
+  carry: DiffCarry;
+  /** Owner changes of the groups so far, compiled with the last group's. */
+  owners: Change[];
+}
+
+/**
+ * Plans one group of a big schema's tables so that the groups together plan what the schema
+ * would in one step: the diff carries the digest, tag keys and unsupported fields over (`DiffCarry`);
+ * owner changes wait for the last group (in one step they come after every other change of the
+ * database); what was read for compiling joins the digest. The observed digest is the last group's.
+ */
+async function planTableGroup(
+  connector: Pick<Connector, 'readCompileContext'>,
+  driver: Driver,
+  input: ServicePlanInput,
+  group: TableGroupState,
+  last: boolean,
+): Promise<ServicePlan> {
+  const diff = diffService(input, { ...group.carry, last });
+  group.owners.push(...diff.changes.filter((change) => change.field === 'owner'));
+  const others = diff.changes.filter((change) => change.field !== 'owner');
+  const changes = last ? [...others, ...group.owners] : others;
+  const context = connector.readCompileContext ? (changes.length > 0 ? await connector.readCompileContext(driver, changes) : {}) : input.compileContext;
+  if (last) return compileService({ ...diff, changes }, input, context);
+  if (context !== undefined) group.carry.digestEntries.push(['compile context', context]);
+  // Not the last group: the digest is not finished here (a throwaway stream takes compileService's finish).
+  return compileService({ ...diff, changes, digestEntries: new DigestStream() }, input, context);
 }
 
 /**

@@ -50,6 +50,8 @@ export interface CompiledDocument extends DocumentIdentityFields {
  */
 export interface DocumentSummary extends DocumentIdentityFields {
   objects: number;
+  /** A Schema document: the desired objects of each table (itself and its columns), in order: how a plan step cuts a big schema. */
+  tables?: number[];
   classifications: string[];
   node?: EncodedNode;
 }
@@ -248,9 +250,17 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
     at.children.forEach(visit);
   };
   visit(node);
+  if (document.kind === 'Schema') summary.tables = node.children.map(countObjects);
   summary.classifications = [...classifications];
   if (document.kind === 'Database') summary.node = encodeNode(node);
   return summary;
+}
+
+/** A node and everything below it. */
+export function countObjects(node: DesiredNode): number {
+  let count = 1;
+  for (const child of node.children) count += countObjects(child);
+  return count;
 }
 
 // ---- compact encoding: a node is [name, line, column, fields?, fieldPositions?, children?] ----

@@ -18,6 +18,7 @@ import type {
 } from '../model/types.js';
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
+  countObjects,
   readCache,
   readCompiled,
   summaryNode,
@@ -96,6 +97,8 @@ export interface LoadOptions {
    * compiling the file again. Never cached: a changed file's documents may hold only its edited tables.
    */
   compiled?: ReadonlyMap<string, { sha256: string; documents: readonly CompiledDocument[] }>;
+  /** After each file compiled: its desired objects, and those held compiled from earlier files while it was parsed. */
+  onCompiled?: (file: { file: string; objects: number; held: number }) => void;
 }
 
 /**
@@ -115,6 +118,8 @@ export interface ManifestSet {
   outline: DesiredState;
   /** Desired objects in a schema of the outline: itself, its tables and their columns. */
   objectsIn(schema: DesiredNode): number;
+  /** Desired objects of each table of a schema of the outline (each table and its columns), in order. */
+  tableObjectsIn(schema: DesiredNode): readonly number[];
   /** The tag classifications a service's manifests use anywhere. */
   classifications(service: string): string[];
   /**
@@ -166,12 +171,29 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   const indexed: IndexedFile[] = [];
   const identities: DocumentIdentity[] = [];
   const diagnostics: Diagnostic[] = [];
-  // Files compiled in this run, kept while the set may still be small enough to hold whole.
-  let held: Map<IndexedFile, CompiledDocument[]> | undefined = new Map();
+  // Files compiled in this run, kept while the set may still be small enough to hold whole, and
+  // only while they and the next file's parse fit one step: else let go before it is parsed, and
+  // read back from the cache (or compiled again) if the set turns out to fit after all.
+  const held = new Map<IndexedFile, CompiledDocument[]>();
+  let heldObjects = 0;
   let indexedObjects = 0;
   let compiledSinceCollect = 0;
+  // The most desired objects per byte of YAML seen so far: what the next file may hold, before it is parsed.
+  let objectsPerByte = 0;
+  const hold = (entry: IndexedFile, documents: CompiledDocument[], objects: number) => {
+    if (indexedObjects <= holdObjects) {
+      held.set(entry, documents);
+      heldObjects += objects;
+    } else letGo();
+  };
+  const letGo = () => {
+    held.clear();
+    heldObjects = 0;
+  };
   const manifestFiles = options.only ? await existingFiles(config.manifests, options.only) : await listManifestFiles(config.manifests, config.file);
-  for (const found of manifestFiles) {
+  // A file at a time, in a function of its own: once it returns, its text and parse are garbage
+  // (a loop body's locals would stay reachable while the next file is parsed).
+  const indexFile = async (found: FoundFile): Promise<void> => {
     const display = displayPath(found.absolute);
     const done = options.compiled?.get(found.relative);
     if (done !== undefined) {
@@ -182,50 +204,61 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
       const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: done.documents.map(summaryOf) };
       indexed.push(entry);
       identities.push(...done.documents.map((document) => identityOfCompiled(document, display)));
-      indexedObjects += objectsInFile(entry.documents);
-      if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, [...done.documents]);
-      else held = undefined;
-      continue;
+      const objects = objectsInFile(entry.documents);
+      indexedObjects += objects;
+      hold(entry, [...done.documents], objects);
+      return;
     }
     // Checked before the cache is asked: a cached entry must not hide bytes that are not text.
     const read = await readText(found.absolute, display);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
-      continue;
+      return;
     }
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     files.push({ path: found.relative, sha256 });
+    const sized = (objects: number) => {
+      objectsPerByte = Math.max(objectsPerByte, objects / Math.max(1, read.bytes.length));
+      return objects;
+    };
     const hit = cached.get(found.relative);
     if (hit !== undefined && hit.sha256 === sha256) {
       nextCache.set(found.relative, hit);
       indexed.push({ absolute: found.absolute, display, sha256, documents: hit.documents });
       identities.push(...hit.documents.map((document) => identityOfCompiled(document, display)));
-      indexedObjects += objectsInFile(hit.documents);
-      continue;
+      indexedObjects += sized(objectsInFile(hit.documents));
+      return;
     }
-    const result = await compileFile(display, read.text);
-    diagnostics.push(...result.diagnostics);
-    identities.push(...result.identities);
-    if (result.diagnostics.length > 0) continue;
-    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
-    indexed.push(entry);
-    if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
-    indexedObjects += objectsInFile(entry.documents);
-    if (held !== undefined && indexedObjects <= holdObjects) held.set(entry, result.documents);
-    else held = undefined;
-    // Not held, a big file's parse is garbage: collected before the next file's (see memory.ts).
-    compiledSinceCollect += objectsInFile(entry.documents);
-    if (held === undefined && compiledSinceCollect >= holdObjects) {
+    // Parsing takes many times the file's compiled size: what is held must leave it room within a
+    // step, and the garbage of the files parsed before it is collected first (see memory.ts) when
+    // with it that would be more than a step's worth of parsing (traced: the heap grew to 1.1 GB).
+    const estimated = Math.ceil(objectsPerByte * read.bytes.length);
+    if (heldObjects > 0 && heldObjects + estimated > holdObjects) letGo();
+    if (compiledSinceCollect > 0 && compiledSinceCollect + estimated > holdObjects) {
       collectGarbage();
       compiledSinceCollect = 0;
     }
-  }
+    const heldWhileCompiling = heldObjects;
+    const result = await compileFile(display, read.text);
+    diagnostics.push(...result.diagnostics);
+    identities.push(...result.identities);
+    if (result.diagnostics.length > 0) return;
+    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
+    indexed.push(entry);
+    if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
+    const objects = sized(objectsInFile(entry.documents));
+    options.onCompiled?.({ file: display, objects, held: heldWhileCompiling });
+    indexedObjects += objects;
+    hold(entry, result.documents, objects);
+    compiledSinceCollect += objects;
+  };
+  for (const found of manifestFiles) await indexFile(found);
   diagnostics.push(...checkServices(identities, config), ...duplicateObjects(identities));
   if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
   const compiledDocumentsOf = async (entry: IndexedFile): Promise<Loaded<CompiledDocument[]>> => {
-    const documents = held?.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
+    const documents = held.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
     if (documents !== undefined && documents.length === entry.documents.length) return { ok: true, value: documents };
     return compileAgain(entry, writable ? cache : null);
   };
@@ -240,7 +273,7 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
     const whole = buildState(config, documents, files);
     return { ok: true, value: wholeSet(whole, objects, countObjects) };
   }
-  held = undefined;
+  letGo();
   return { ok: true, value: indexedSet(config, indexed, files, objects, compiledDocumentsOf) };
 }
 
@@ -252,6 +285,7 @@ function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: Desi
     whole,
     outline: whole,
     objectsIn,
+    tableObjectsIn: (schema) => schema.children.map(countObjects),
     classifications: (service) => classificationsIn(whole.services.get(service)?.databases ?? []),
     load: async (step) => ({ ok: true, value: step }),
   };
@@ -269,6 +303,35 @@ interface SchemaSource {
   file: IndexedFile;
   document: number;
   objects: number;
+  tables: readonly number[];
+}
+
+/** A schema's tables [from, to) as a plan step takes them (see `schemaPart`). */
+interface SchemaPart {
+  schema: DesiredNode;
+  from: number;
+  to: number;
+  /** Whether the part carries the schema's own fields (one part does). */
+  fields: boolean;
+}
+
+const schemaParts = new WeakMap<DesiredNode, SchemaPart>();
+
+/**
+ * Tables [from, to) of a schema as a node of their own, for a plan step that takes part of a
+ * big schema: with the schema's own fields when `fields`, else none. A part of a schema held
+ * whole has its tables; one of an index gets them when the step is loaded.
+ */
+export function schemaPart(schema: DesiredNode, from: number, to: number, fields: boolean): DesiredNode {
+  const part: DesiredNode = { ...schema, children: schema.children.slice(from, to), ...(fields ? {} : { fields: {}, fieldLocations: {} }) };
+  schemaParts.set(part, { schema, from, to, fields });
+  return part;
+}
+
+/** The part of a loaded schema that `part` (of `schemaPart`, or a whole schema) stands for. */
+function partOf(loaded: DesiredNode, part: SchemaPart | undefined): DesiredNode {
+  if (part === undefined) return loaded;
+  return { ...loaded, children: loaded.children.slice(part.from, part.to), ...(part.fields ? {} : { fields: {}, fieldLocations: {} }) };
 }
 
 /** A set held as its index (see `ManifestSet`); `compiled` gives a file's documents when a step needs them. */
@@ -290,7 +353,7 @@ function indexedSet(
       const { objects: _objects, classifications: _classifications, node: _node, ...identity } = summary;
       const location = { file: file.display, line: summary.nameAt[0], column: summary.nameAt[1] };
       const node = summaryNode(summary, file.display) ?? emptyNode(summary.kind === 'Database' ? 'database' : 'schema', summary.name, location);
-      if (summary.kind === 'Schema') sources.set(node, { file, document, objects: summary.objects });
+      if (summary.kind === 'Schema') sources.set(node, { file, document, objects: summary.objects, tables: summary.tables ?? [] });
       outlineDocuments.push({ ...identity, node });
     });
   }
@@ -300,22 +363,25 @@ function indexedSet(
     whole: undefined,
     outline: buildState(config, outlineDocuments, files),
     objectsIn: (schema) => sources.get(schema)?.objects ?? countObjects(schema),
+    tableObjectsIn: (schema) => sources.get(schema)?.tables ?? schema.children.map(countObjects),
     classifications: (service) => [...(classifications.get(service) ?? [])],
     load: async (step) => {
       // File by file, in the order the step names them; a file's other documents are let go.
-      const wanted = new Map<IndexedFile, Array<{ document: number; schema: DesiredNode }>>();
+      // A part of a schema (`schemaPart`) takes its tables of the schema loaded whole, the rest let go.
+      const wanted = new Map<IndexedFile, Array<{ document: number; schema: DesiredNode; part: SchemaPart | undefined }>>();
       for (const database of step.databases) {
         for (const schema of database.children) {
-          const source = sources.get(schema);
+          const part = schemaParts.get(schema);
+          const source = sources.get(part?.schema ?? schema);
           if (source === undefined) continue;
-          wanted.set(source.file, [...(wanted.get(source.file) ?? []), { document: source.document, schema }]);
+          wanted.set(source.file, [...(wanted.get(source.file) ?? []), { document: source.document, schema, part }]);
         }
       }
       const loaded = new Map<DesiredNode, DesiredNode>();
       for (const [file, schemas] of wanted) {
         const documents = await compiled(file);
         if (!documents.ok) return documents;
-        for (const { document, schema } of schemas) loaded.set(schema, documents.value[document]!.node);
+        for (const { document, schema, part } of schemas) loaded.set(schema, partOf(documents.value[document]!.node, part));
       }
       const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
       return { ok: true, value: { ...step, databases } };
@@ -357,11 +423,6 @@ function objectsInSet(indexed: readonly IndexedFile[]): number {
   return objects + databases.size;
 }
 
-function countObjects(node: DesiredNode): number {
-  let count = 1;
-  for (const child of node.children) count += countObjects(child);
-  return count;
-}
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */
 async function checkFolder(config: Config): Promise<Diagnostic | undefined> {

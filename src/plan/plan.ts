@@ -75,8 +75,25 @@ export function planService(input: ServicePlanInput): ServicePlan {
   return compileService(diffService(input), input, input.compileContext);
 }
 
+/**
+ * What a schema planned a group of its tables at a time carries from one group to the next, so
+ * that the groups plan what the schema would in one step: one observed digest, tag keys resolved
+ * once, unsupported fields counted across the groups (reported by the last).
+ */
+export interface DiffCarry {
+  digestEntries: DigestStream;
+  unsupported: Walk['unsupported'];
+  tagKeys: Walk['tagKeys'];
+  /** The schema's last group: the unsupported fields are reported. */
+  last: boolean;
+}
+
+export function newDiffCarry(): DiffCarry {
+  return { digestEntries: new DigestStream(), unsupported: new Map(), tagKeys: new Map(), last: false };
+}
+
 /** Desired × observed × policy → changes, conflicts, warnings and the observed digest's entries. Pure. */
-export function diffService(input: Omit<ServicePlanInput, 'compileContext'>): ServiceDiff {
+export function diffService(input: Omit<ServicePlanInput, 'compileContext'>, carry?: DiffCarry): ServiceDiff {
   const { policy } = input;
   const walk: Walk = {
     input,
@@ -86,9 +103,9 @@ export function diffService(input: Omit<ServicePlanInput, 'compileContext'>): Se
     changes: [],
     conflicts: [],
     warnings: [],
-    unsupported: new Map(),
-    digestEntries: new DigestStream(),
-    tagKeys: new Map(),
+    unsupported: carry?.unsupported ?? new Map(),
+    digestEntries: carry?.digestEntries ?? new DigestStream(),
+    tagKeys: carry?.tagKeys ?? new Map(),
   };
   // Managed classifications, as the source keys they become (the existing key where the source lists them).
   const managed = (policy.managedClassifications ?? classificationsIn(input.desired.databases)).map((name) => sourceTagKey(input.capabilities.tagRules, name));
@@ -99,7 +116,7 @@ export function diffService(input: Omit<ServicePlanInput, 'compileContext'>): Se
     }),
   );
   matchChildren(walk, input.desired.databases, input.observed.databases, {}, []);
-  for (const u of walk.unsupported.values()) {
+  for (const u of carry === undefined || carry.last ? walk.unsupported.values() : []) {
     const more = u.count > 1 ? ` (${u.count} objects; first: ${describeObject(u.object)})` : ` (${describeObject(u.object)})`;
     walk.warnings.push({
       service: input.name,

@@ -4,10 +4,11 @@
  * whole catalog's. The result is the plan of the whole service: same changes, statements,
  * conflicts, and a saved plan still checked entry by entry.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { PlanFileWriter, writePlanFile } from '../../src/core/plan-file.js';
 import { renderText, TextPreview } from '../../src/plan/render/text.js';
@@ -17,6 +18,8 @@ import { checkSavedPlan, openSavedPlan } from '../../src/core/stale.js';
 import { loadWorkspace, planWorkspace, selectMatchingNothing, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
+import { loadConfig } from '../../src/manifest/config.js';
+import { indexManifests } from '../../src/manifest/load.js';
 import { writeWorkspace } from '../e2e/cli.js';
 
 const SCHEMAS = ['s0', 's1', 's2'];
@@ -240,6 +243,23 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
     }
   });
 
+  it('never parses a file while holding compiled files that would take the two past one step', async () => {
+    const configFile = await workspaceFile();
+    const config = await loadConfig(configFile, process.env, new Map([['postgres', postgres]]));
+    if (!config.ok) throw new Error('config');
+    // A step of 18: the database file (1) and s0 (9) fit; s1 (9 more) would take them to 19.
+    const compiled: Array<{ file: string; objects: number; held: number }> = [];
+    const set = await indexManifests(config.value, { cache: null, holdObjects: 18, onCompiled: (file) => compiled.push(file) });
+    if (!set.ok) throw new Error('manifests');
+    expect(set.value.whole).toBeUndefined();
+    expect(compiled.map((file) => path.basename(file.file))).toEqual(['analytics.yaml', 's0.yaml', 's1.yaml', 's2.yaml']);
+    for (const file of compiled) expect(file.held + file.objects).toBeLessThanOrEqual(18);
+    // A set of one step is still held whole, whatever was let go while indexing it.
+    const whole = await indexManifests(config.value, { cache: null, holdObjects: 28, onCompiled: (file) => compiled.push(file) });
+    if (!whole.ok) throw new Error('manifests');
+    expect(whole.value.whole?.services.get('warehouse')?.databases[0]?.children.map((schema) => schema.children.length)).toEqual([2, 2, 2]);
+  });
+
   it('checks --select globs against the tables and columns of an index, loading its files', async () => {
     const workspace = await largeWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, [], []);
     expect(workspace.manifests.whole).toBeUndefined();
@@ -260,4 +280,126 @@ describe('loading the manifests a step at a time (a workspace bigger than one st
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.changes`)).toBe(false);
   });
+});
+
+describe('a schema bigger than a step, planned a group of its tables at a time', () => {
+  const BIG_TABLES = 7;
+  /** The live catalog: schema `big` with t0…t5 (t6 is in the manifests only), columns c0…c2, owned by postgres. */
+  const bigCatalog = (): ObservedNode[] => [
+    observedNode('database', 'analytics', [observedNode('schema', 'big', Array.from({ length: BIG_TABLES - 1 }, (_, t) => observedNode('table', `t${t}`, Array.from({ length: COLUMNS }, (_, c) => observedNode('column', `c${c}`)), 'postgres')), 'postgres')], 'postgres'),
+  ];
+  // One workspace for every plan here: the plans name its files.
+  let written: Promise<string> | undefined;
+  const bigWorkspace = () => (written ??= writeWorkspace({
+      config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
+      manifests: {
+        'warehouse/analytics.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: 'analytics', description: 'Analytics', owners: ['bob'] }],
+        'warehouse/analytics/big.yaml': [
+          {
+            apiVersion: 'revmeta/v1',
+            kind: 'Schema',
+            service: 'warehouse',
+            database: 'analytics',
+            name: 'big',
+            description: 'Big',
+            owners: ['carol'],
+            tables: Object.fromEntries(
+              Array.from({ length: BIG_TABLES }, (_, t) => [`t${t}`, { description: `Table ${t}`, ...(t % 2 === 0 ? { owners: ['alice'] } : {}), columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c} of t${t}` }])) }]),
+            ),
+          },
+        ],
+      },
+    }));
+
+  /** Plans the workspace in steps of `stepObjects`, recording each introspection's scope; `sinks` as `plan --out` uses them. */
+  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects) => {
+    const scopes: IntrospectScope[] = [];
+    const connector: Connector = {
+      ...postgres,
+      createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
+      introspect: async (_driver, scope) => {
+        scopes.push(scope);
+        // As the PostgreSQL connector narrows: only the scope's tables when it names them.
+        const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table)) : undefined;
+        const databases = bigCatalog().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+        return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
+      },
+      readCompileContext: undefined,
+    };
+    const workspace = await loadWorkspace(await bigWorkspace(), { ...process.env, REVMETA_CACHE_DIR: cache }, new Map([['postgres', connector]]), {}, { stepObjects: holdObjects });
+    const result = await planWorkspace(workspace, { stepObjects, ...(sinks ? { sinks } : {}) });
+    await result.close();
+    return { plan: result.plan, scopes, workspace };
+  };
+
+  it('plans the same plan as one step: entries, order, statements, digest, warnings, transactions, summary', async () => {
+    const whole = await plannedBig(Number.POSITIVE_INFINITY, 'off');
+    expect(whole.scopes).toHaveLength(1);
+    expect(whole.plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+    // A step of 9 objects: 2 tables of 4 objects (and the schema) at a time, 4 groups; with the set
+    // held whole, held as an index and compiled per step, compiled into the cache, read from it.
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'revmeta-groups-cache-'));
+    for (const [holdObjects, cacheDir] of [[Number.POSITIVE_INFINITY, 'off'], [9, 'off'], [9, cache], [9, cache]] as const) {
+      const grouped = await plannedBig(9, cacheDir, undefined, holdObjects);
+      expect(grouped.workspace.manifests.whole === undefined).toBe(holdObjects === 9);
+      expect(grouped.scopes.map((scope) => scope.tables?.['analytics']?.map(([, table]) => table))).toEqual([['t0', 't1'], ['t2', 't3'], ['t4', 't5'], ['t6']]);
+      expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
+    }
+  });
+
+  it('plan --out writes the same file and the same text, a group at a time', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-groups-'));
+    const files = [];
+    for (const stepObjects of [Number.POSITIVE_INFINITY, 9]) {
+      const file = path.join(dir, `plan-${stepObjects}.json`);
+      const writer = new PlanFileWriter(file);
+      const preview = new TextPreview({ showSql: true });
+      const { plan } = await plannedBig(stepObjects, 'off', [writer, preview]);
+      await writer.finish(plan);
+      files.push({ json: await readFile(file, 'utf8'), text: preview.render(plan) });
+    }
+    expect(files[1]).toEqual(files[0]);
+    expect(JSON.parse(files[0]!.json).changes.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a schema bigger than a step on an embedded PostgreSQL (PGlite)', () => {
+  it('plans in groups of tables the plan of one step, byte for byte', async () => {
+    const TABLES_HERE = 7;
+    const table = (t: number) => ({ description: `Table ${t}`, ...(t % 3 === 0 ? { owners: ['alice'] } : {}), columns: { id: { description: `Key of ${t}` }, note: { description: `Note of ${t}` } } });
+    const configFile = await writeWorkspace({
+      config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { embedded: '.revmeta/pgdata' } } } },
+      manifests: {
+        'warehouse/shop.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Database', service: 'warehouse', name: 'shop', description: 'The shop', owners: ['alice'] }],
+        // t7 is in the manifests only: a warning, in whichever group it falls.
+        'warehouse/shop/public.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'shop', name: 'public', description: 'Public things', tables: Object.fromEntries(Array.from({ length: TABLES_HERE + 1 }, (_, t) => [`t${t}`, table(t)])) }],
+      },
+    });
+    const dataDir = path.join(path.dirname(configFile), '.revmeta', 'pgdata');
+    await mkdir(dataDir, { recursive: true });
+    const server = await PGlite.create(dataDir);
+    await server.exec('CREATE DATABASE shop');
+    await server.exec('CREATE ROLE alice');
+    await server.close();
+    const shop = await PGlite.create(dataDir, { database: 'shop' });
+    await shop.exec(Array.from({ length: TABLES_HERE }, (_, t) => `CREATE TABLE public.t${t} (id integer, note text);`).join('\n'));
+    await shop.close();
+    const plans: string[] = [];
+    const steps: number[] = [];
+    // One step; then steps of 7 objects: 2 tables of 3 objects (and the schema) a group, held whole and as an index.
+    for (const [stepObjects, holdObjects] of [[Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY], [7, Number.POSITIVE_INFINITY], [7, 7]]) {
+      const progress: string[] = [];
+      const workspace = await loadWorkspace(configFile, { ...process.env, REVMETA_CACHE_DIR: 'off' }, undefined, {}, { stepObjects: holdObjects });
+      const result = await planWorkspace(workspace, { stepObjects, onProgress: (line) => progress.push(line) });
+      await result.close();
+      plans.push(JSON.stringify(result.plan));
+      steps.push(progress.filter((line) => /step \d+ of/.test(line)).length);
+    }
+    expect(steps).toEqual([0, 4, 4]);
+    expect(plans[1]).toBe(plans[0]);
+    expect(plans[2]).toBe(plans[0]);
+    const plan = JSON.parse(plans[0]!) as { summary: { byFieldAction: Record<string, number> }; warnings: Array<{ code: string }> };
+    expect(plan.summary.byFieldAction).toEqual({ 'description.set': 23, 'owner.set': 4 });
+    expect(plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+  }, 120_000);
 });
