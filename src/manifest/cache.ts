@@ -250,13 +250,29 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
     at.children.forEach(visit);
   };
   visit(node);
-  if (document.kind === 'Schema') summary.tables = node.children.map(countObjects);
+  if (document.kind === 'Schema') summary.tables = tableSizes(node);
   summary.classifications = [...classifications];
   if (document.kind === 'Database') summary.node = encodeNode(node);
   return summary;
 }
 
 /** A node and everything below it. */
+/**
+ * The desired objects of each table of a schema, in order: where a plan step may cut a big
+ * schema. Tables whose names differ only in case count as one block (the whole schema), so the
+ * schema is never cut: the planner's check that two names reach one object (a case-insensitive
+ * match) needs both in the same step.
+ */
+export function tableSizes(schema: DesiredNode): number[] {
+  const names = new Set<string>();
+  for (const table of schema.children) {
+    const folded = table.name.toLowerCase();
+    if (names.has(folded)) return [schema.children.reduce((sum, table) => sum + countObjects(table), 0)];
+    names.add(folded);
+  }
+  return schema.children.map(countObjects);
+}
+
 export function countObjects(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += countObjects(child);

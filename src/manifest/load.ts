@@ -19,6 +19,7 @@ import type {
 import type { Config, Diagnostic, Loaded } from './types.js';
 import {
   countObjects,
+  tableSizes,
   readCache,
   readCompiled,
   summaryNode,
@@ -285,7 +286,7 @@ function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: Desi
     whole,
     outline: whole,
     objectsIn,
-    tableObjectsIn: (schema) => schema.children.map(countObjects),
+    tableObjectsIn: (schema) => tableSizes(schema),
     classifications: (service) => classificationsIn(whole.services.get(service)?.databases ?? []),
     load: async (step) => ({ ok: true, value: step }),
   };
@@ -363,7 +364,7 @@ function indexedSet(
     whole: undefined,
     outline: buildState(config, outlineDocuments, files),
     objectsIn: (schema) => sources.get(schema)?.objects ?? countObjects(schema),
-    tableObjectsIn: (schema) => sources.get(schema)?.tables ?? schema.children.map(countObjects),
+    tableObjectsIn: (schema) => sources.get(schema)?.tables ?? tableSizes(schema),
     classifications: (service) => [...(classifications.get(service) ?? [])],
     load: async (step) => {
       // File by file, in the order the step names them; a file's other documents are let go.

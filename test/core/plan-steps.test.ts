@@ -361,6 +361,35 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     expect(files[1]).toEqual(files[0]);
     expect(JSON.parse(files[0]!.json).changes.length).toBeGreaterThan(20);
   });
+  it('never cuts a schema whose table names differ only in case: both must meet in one step to be reported as naming one table', async () => {
+    const catalog = [observedNode('database', 'analytics', [observedNode('schema', 'big', Array.from({ length: BIG_TABLES }, (_, t) => observedNode('table', `t${t}`, Array.from({ length: COLUMNS }, (_, c) => observedNode('column', `c${c}`)))))])];
+    const tables = Object.fromEntries(Array.from({ length: BIG_TABLES }, (_, t) => [`t${t}`, { description: `Table ${t}`, columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c}` }])) }]));
+    // `T0`, last in the file (another group than t0's when cut), reaches the source's t0 as `t0` does (a case-insensitive match): a conflict.
+    tables['T0'] = { description: 'Twin of t0', columns: {} };
+    const root = await writeWorkspace({
+      config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
+      manifests: { 'warehouse/analytics/big.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'analytics', name: 'big', tables }] },
+    });
+    const planned = async (stepObjects: number) => {
+      const connector: Connector = {
+        ...postgres,
+        createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
+        introspect: async (_driver, scope) => {
+          const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table.toLowerCase())) : undefined;
+          const databases = catalog.map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+          return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
+        },
+        readCompileContext: undefined,
+      };
+      const workspace = await loadWorkspace(root, { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]), {}, { stepObjects });
+      const result = await planWorkspace(workspace, { stepObjects });
+      await result.close();
+      return result.plan;
+    };
+    const whole = await planned(Number.POSITIVE_INFINITY);
+    expect(whole.conflicts.map((conflict) => conflict.reason)).toEqual([expect.stringContaining('both name table "t0"')]);
+    expect(JSON.stringify(await planned(9))).toBe(JSON.stringify(whole));
+  });
 });
 
 describe('a schema bigger than a step on an embedded PostgreSQL (PGlite)', () => {
