@@ -87,6 +87,27 @@ describe('a stepped apply on PostgreSQL 15', () => {
     expect(await described('counted')).toBe(2 * SCHEMAS * TABLES);
   }, 300_000);
 
+  it('`revmeta apply` of a plan bigger than one step: planned into a spool, shown, then applied a step at a time as one apply', async ({ skip: skipTest }) => {
+    if (started.skip) skipTest(started.skip);
+    const config = await seed('cli');
+    const env = { REVMETA_STEP_OBJECTS: String(STEP_OBJECTS) };
+    const asked = await runCli(['apply', '-c', config], { env, interactive: true, answer: 'no' });
+    expect(asked.stdout).toContain(`Plan: ${2 * SCHEMAS * TABLES} changes (${2 * SCHEMAS * TABLES} description set)`);
+    expect(asked.stderr).toBe('Apply cancelled: nothing was changed.\n');
+    expect(await described('cli')).toBe(0);
+    const applied = await runCli(['apply', '-c', config, '--auto-approve', '--format', 'json'], { env });
+    expect(applied.progress).toContain(`Planned warehouse, step ${SCHEMAS} of ${SCHEMAS}`);
+    expect(applied.code).toBe(0);
+    const result = JSON.parse(applied.stdout);
+    expect(result.summary).toEqual({ applied: 2 * SCHEMAS * TABLES, failed: 0, notRun: 0, conflicts: 0 });
+    expect(result.results).toHaveLength(2 * SCHEMAS * TABLES);
+    expect(result.transactions.map((t: { index: number; of: number; status: string }) => [t.index, t.of, t.status])).toEqual([
+      [1, 2, 'committed'],
+      [2, 2, 'committed'],
+    ]);
+    expect(await described('cli')).toBe(2 * SCHEMAS * TABLES);
+  }, 300_000);
+
   it('holds one apply lock across its steps: a second apply started between two steps is refused', async ({ skip: skipTest }) => {
     if (started.skip) skipTest(started.skip);
     const config = await seed('turns');
