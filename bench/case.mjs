@@ -51,8 +51,25 @@ if (kind === 'plan' || kind === 'apply') {
   let errors = '';
   const stdout = { write: (text) => { outputBytes += text.length; for (const char of text) if (char === '\n') outputLines++; } };
   const stderr = { write: (text) => { errors = (errors + text).slice(-2000); } };
-  const exitCode = await main([process.execPath, 'revmeta', ...args], { stdout, stderr, progress: { write: () => undefined }, env: process.env, interactive: false, ask: async () => '' });
-  extra = { exitCode, outputBytes, outputLines, ...(exitCode === 0 || exitCode === 2 ? {} : { errors }) };
+  // An apply's peak split at its first statement: before, planning (and the check of a saved plan);
+  // after, the apply itself (RSS sampled while it runs, which a higher planning peak would hide).
+  const phases = {};
+  let sampler;
+  const progress = {
+    write: (text) => {
+      if (sampler !== undefined || !text.startsWith('Applying ')) return;
+      phases.peakBeforeApplyMB = Math.round(process.resourceUsage().maxRSS / 1024);
+      phases.applyPeakRssMB = 0;
+      const sample = () => (phases.applyPeakRssMB = Math.max(phases.applyPeakRssMB, Math.round(process.memoryUsage().rss / 2 ** 20)));
+      sample();
+      sampler = setInterval(sample, 250);
+    },
+    // A line every 500 statements: the first comes as the apply starts.
+    isTTY: true,
+  };
+  const exitCode = await main([process.execPath, 'revmeta', ...args], { stdout, stderr, progress, env: process.env, interactive: false, ask: async () => '' });
+  clearInterval(sampler);
+  extra = { exitCode, outputBytes, outputLines, ...phases, ...(exitCode === 0 || exitCode === 2 ? {} : { errors }) };
 } else if (kind === 'load') {
   // Config and manifests only (validate's work): no connection is opened.
   const { loadWorkspace } = await import('../dist/core/workspace.js');

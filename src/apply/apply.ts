@@ -1,9 +1,10 @@
 /**
- * Runs planned changes through their connectors. Outcomes are data: every change ends
- * applied, failed (with the statement and the engine's message) or not run (with why).
- * Where the connector's DDL is transactional, each database's changes run in transactions
- * (one, or as many consecutive ones as the server's lock budget needs), each atomic: a failure
- * rolls back its own transaction and stops the later ones of that database.
+ * Runs planned changes through their connectors, a plan held whole or a plan step at a time.
+ * Outcomes are data: every change ends applied, failed (with the statement and the engine's
+ * message) or not run (with why). Where the connector's DDL is transactional, each database's
+ * changes run in transactions (one, or as many consecutive ones as the server's lock budget
+ * needs), each atomic: a failure rolls back its own transaction and stops the later ones of
+ * that database.
  */
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
@@ -38,13 +39,20 @@ export type TransactionMode = 'auto' | 'single';
 export interface ApplyOptions {
   /** Go on with the next database after a failure (the failed database is still rolled back). */
   continueOnError?: boolean;
+  /**
+   * Keep the result of every change (default). False: applied changes are only counted, and
+   * the results list what failed or did not run, so that a plan of millions is never held.
+   */
+  keepApplied?: boolean;
   onProgress?: (event: { service: string; database: string; done: number; total: number }) => void;
 }
 
+/** One database's changes of a step, and their results (in the same order). */
 interface Batch {
   service: string;
   database: string;
   changes: Change[];
+  results: ChangeResult[];
 }
 
 /** A statement to run once, its text as shown, and the results of the changes it carries. */
@@ -54,49 +62,132 @@ interface Step {
   results: ChangeResult[];
 }
 
-export async function applyChanges(work: ApplyWork, targets: ReadonlyMap<string, ApplyConnection>, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const { changes } = work;
-  const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
-  const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not_run' }));
-  const resultOf = new Map(changes.map((change, i) => [change, results[i]!]));
-  const transactions: TransactionResult[] = [];
-  let stopped: string | null = null;
-  for (const batch of batchesOf(changes)) {
-    const batchResults = batch.changes.map((change) => resultOf.get(change)!);
-    if (stopped !== null) {
-      for (const result of batchResults) result.reason = stopped;
-      continue;
-    }
-    const target = targets.get(batch.service);
-    if (!target) {
-      fail(batchResults, undefined, `no connection for service "${batch.service}"`);
-    } else {
-      await applyBatch(batch, batchResults, statementsById, target, options, transactions);
-    }
-    if (batchResults.some((result) => result.status === 'failed') && !options.continueOnError) {
-      stopped = `not run: apply stopped after a failure in ${batch.service}/${batch.database}`;
-    }
+/** A plan's entries to run: held whole, or its steps in order (each step in memory only while it runs). */
+export type ApplyInput = ApplyWork | AsyncIterable<ApplyWork>;
+
+/**
+ * Runs a plan, whole or a step at a time. Each database runs on one session, which takes the
+ * apply lock once and keeps it until the database's last change has run, across steps; on a
+ * transactional system its statements are cut into the transactions the plan stated (the same
+ * `TransactionCutter`, fed the same steps), and a transaction may span two steps. A database's
+ * changes come in consecutive steps (plan steps follow the manifests' order of databases), so
+ * a database is done when the changes of another one begin: its last transaction commits and
+ * its session closes then.
+ */
+export async function applyChanges(work: ApplyInput, targets: ReadonlyMap<string, ApplyConnection>, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const run = new PlanRun(targets, options);
+  try {
+    for await (const step of Symbol.asyncIterator in work ? work : [work]) await run.step(step);
+    await run.finish();
+  } finally {
+    // After an error (a step that could not be read): an open transaction is not committed.
+    await run.close();
   }
-  return { results, summary: summariseResults(results), ...(transactions.length > 0 ? { transactions } : {}) };
+  return run.result();
 }
 
-/** Groups changes by service and database, keeping the plan's order. */
-function batchesOf(changes: readonly Change[]): Batch[] {
+/** A plan's apply: what each database's run reports, the stop after a failure, and the results. */
+class PlanRun {
+  private readonly results: ChangeResult[] = [];
+  private readonly summary = { applied: 0, failed: 0, notRun: 0 };
+  private readonly transactions: TransactionResult[] = [];
+  private active: DatabaseRun | undefined;
+  /** Why nothing more runs: a failure without continueOnError. */
+  private stopped: string | null = null;
+  /** Databases whose run failed, and why their changes that come later (out of order) do not run. */
+  private readonly failedDatabases = new Map<string, string>();
+  private readonly keepApplied: boolean;
+
+  constructor(
+    private readonly targets: ReadonlyMap<string, ApplyConnection>,
+    private readonly options: ApplyOptions,
+  ) {
+    this.keepApplied = options.keepApplied !== false;
+  }
+
+  async step(work: ApplyWork): Promise<void> {
+    const statementsById = new Map(work.statements.map((statement) => [statement.id, statement]));
+    const results: ChangeResult[] = work.changes.map((change) => ({ change, status: 'not_run' }));
+    // Kept in plan order; an outcome settled later (a transaction still open) is the same object.
+    if (this.keepApplied) for (const result of results) this.results.push(result);
+    for (const batch of batchesOf(work.changes, results)) {
+      const key = databaseKeyOf(batch.service, batch.database);
+      if (this.active && this.active.key !== key) await this.finishActive();
+      if (!this.active) {
+        const reason = this.stopped ?? this.failedDatabases.get(key);
+        if (reason !== undefined) {
+          markNotRun(batch.results, reason);
+          this.settle(batch.results);
+          continue;
+        }
+        const target = this.targets.get(batch.service);
+        if (!target) {
+          fail(batch.results, undefined, `no connection for service "${batch.service}"`);
+          this.settle(batch.results);
+          this.databaseFailed(batch.service, batch.database);
+          continue;
+        }
+        this.active = new DatabaseRun(batch.service, batch.database, target, this.options, {
+          settle: (settled) => this.settle(settled),
+          transaction: (record) => this.transactions.push(record),
+        });
+      }
+      await this.active.run(batch, stepsOf(batch, statementsById));
+    }
+  }
+
+  async finish(): Promise<void> {
+    if (this.active) await this.finishActive();
+  }
+
+  async close(): Promise<void> {
+    await this.active?.close();
+    this.active = undefined;
+  }
+
+  result(): ApplyResult {
+    return { results: this.results, summary: { ...this.summary }, ...(this.transactions.length > 0 ? { transactions: this.transactions } : {}) };
+  }
+
+  private async finishActive(): Promise<void> {
+    const run = this.active!;
+    this.active = undefined;
+    await run.finish();
+    if (run.failed) this.databaseFailed(run.service, run.database);
+  }
+
+  private databaseFailed(service: string, database: string): void {
+    this.failedDatabases.set(databaseKeyOf(service, database), `not run: an earlier statement on database "${database}" failed (${service}/${database})`);
+    if (!this.options.continueOnError) this.stopped ??= `not run: apply stopped after a failure in ${service}/${database}`;
+  }
+
+  /** Outcomes that will not change any more: counted, and listed unless applied and not kept. */
+  private settle(results: Iterable<ChangeResult>): void {
+    for (const result of results) {
+      this.summary[result.status === 'not_run' ? 'notRun' : result.status]++;
+      if (!this.keepApplied && result.status !== 'applied') this.results.push(result);
+    }
+  }
+}
+
+/** Groups a step's changes (and their results) by service and database, keeping the plan's order. */
+function batchesOf(changes: readonly Change[], results: readonly ChangeResult[]): Batch[] {
   const batches = new Map<string, Batch>();
-  for (const change of changes) {
+  changes.forEach((change, i) => {
     const key = databaseKeyOf(change.service, change.object.database);
     let batch = batches.get(key);
     if (!batch) {
-      batch = { service: change.service, database: change.object.database, changes: [] };
+      batch = { service: change.service, database: change.object.database, changes: [], results: [] };
       batches.set(key, batch);
     }
     batch.changes.push(change);
-  }
+    batch.results.push(results[i]!);
+  });
   return [...batches.values()];
 }
 
 /** Statements in first-appearance order; a batched statement named by several changes runs once. */
-function stepsOf(batch: Batch, results: ChangeResult[], statementsById: ReadonlyMap<number, PlannedStatement>): Step[] {
+function stepsOf(batch: Batch, statementsById: ReadonlyMap<number, PlannedStatement>): Step[] {
   const steps = new Map<number, Step>();
   batch.changes.forEach((change, i) => {
     for (const id of change.statements) {
@@ -108,7 +199,7 @@ function stepsOf(batch: Batch, results: ChangeResult[], statementsById: Readonly
         step = { statement, text: statementText(statementBody(statement)), results: [] };
         steps.set(id, step);
       }
-      step.results.push(results[i]!);
+      step.results.push(batch.results[i]!);
     }
   });
   return [...steps.values()];
@@ -122,58 +213,307 @@ async function runStep(session: DriverSession, step: Step): Promise<void> {
   return session.send(body);
 }
 
-async function applyBatch(
-  batch: Batch,
-  results: ChangeResult[],
-  statementsById: ReadonlyMap<number, PlannedStatement>,
-  target: ApplyConnection,
-  options: ApplyOptions,
-  transactions: TransactionResult[],
-): Promise<void> {
-  const steps = stepsOf(batch, results, statementsById);
-  let session: DriverSession;
-  try {
-    session = await target.driver.open(batch.database);
-  } catch (error) {
-    fail(results, undefined, `could not connect to database "${batch.database}": ${messageOf(error)}`);
-    return;
+/** Where a database run reports: outcomes that are final, and each transaction as it begins. */
+interface RunSinks {
+  settle(results: Iterable<ChangeResult>): void;
+  transaction(record: TransactionResult): void;
+}
+
+/** A transaction the database run is in, and the results of the changes it carries so far (over steps). */
+interface OpenTransaction {
+  record: TransactionResult;
+  results: Set<ChangeResult>;
+}
+
+/** Why a database's transaction `index` went wrong, and what its changes that come later get. */
+interface FailedTransaction {
+  index: number;
+  mark(results: Iterable<ChangeResult>): void;
+}
+
+/**
+ * One database's changes, as the steps bring them: one session (opened, and the apply lock
+ * taken, at its first changes), kept until `finish`. On a transactional system its statements
+ * are cut into transactions as they come (a transaction stays open from one step into the
+ * next); otherwise they run one at a time, or on up to `concurrency` sessions kept as long.
+ */
+class DatabaseRun {
+  readonly key: string;
+  /** Whether a change of the database failed (a failure stops the apply without continueOnError). */
+  failed = false;
+  private session: DriverSession | undefined;
+  /** More sessions for statements of different tables at once (systems without transactional DDL). */
+  private readonly lanes: DriverSession[] = [];
+  private lanesOpened = 0;
+  /** Set when the database cannot go on at all (no connection, no lock, a failed statement outside transactions). */
+  private stop: ((results: readonly ChangeResult[]) => void) | undefined;
+  private cutter: TransactionCutter | undefined;
+  private readonly records: TransactionResult[] = [];
+  private open: OpenTransaction | undefined;
+  private failedTransaction: FailedTransaction | undefined;
+  /** Told why only at `finish`, when the number of transactions is known. */
+  private readonly rolledBack: { results: ChangeResult[]; statement: string } = { results: [], statement: '' };
+  private readonly inLaterTransactions: ChangeResult[] = [];
+  private firstChange: Change | undefined;
+  /** Statements run, and known so far: for progress. */
+  private done = 0;
+  private total = 0;
+
+  constructor(
+    readonly service: string,
+    readonly database: string,
+    private readonly target: ApplyConnection,
+    private readonly options: ApplyOptions,
+    private readonly sinks: RunSinks,
+  ) {
+    this.key = databaseKeyOf(service, database);
   }
-  try {
-    // Held by the session until it closes: across every transaction of a split apply, so another
-    // apply cannot take its turn between two of them.
+
+  /** The database's changes of one step. */
+  async run(batch: Batch, steps: Step[]): Promise<void> {
+    this.firstChange ??= batch.changes[0];
+    this.total += steps.length;
+    if (!this.stop && !this.session) await this.connect();
+    if (this.stop) {
+      this.stop(batch.results);
+      this.settle(batch.results);
+      return;
+    }
+    if (this.target.capabilities.transactionalDdl) await this.runInTransactions(batch, steps);
+    else await this.runAlone(batch, steps);
+  }
+
+  /** Commits the open transaction, says why what did not run did not, closes the sessions. */
+  async finish(): Promise<void> {
     try {
-      await session.lockForApply?.();
+      if (this.session && this.target.capabilities.transactionalDdl && this.records.length === 0) {
+        // A database whose changes carry no statement still opens (and commits) one transaction.
+        const record = this.newRecord(this.firstChange!);
+        if (await this.begin(record, [])) await this.commit();
+      }
+      await this.commit();
+      this.tellWhy();
+      this.records.forEach((record, i) => {
+        record.index = i + 1;
+        record.of = this.records.length;
+      });
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.lanes.splice(0).map((session) => session.close().catch(() => undefined)));
+    await this.session?.close().catch(() => undefined);
+    this.session = undefined;
+  }
+
+  private settle(results: Iterable<ChangeResult>): void {
+    for (const result of results) if (result.status === 'failed') this.failed = true;
+    this.sinks.settle(results);
+  }
+
+  /** Opens the session and takes the apply lock: held by the session until it closes, across every transaction and step. */
+  private async connect(): Promise<void> {
+    const { database } = this;
+    try {
+      this.session = await this.target.driver.open(database);
     } catch (error) {
+      const message = `could not connect to database "${database}": ${messageOf(error)}`;
+      this.stop = (results) => fail(results, undefined, message);
+      return;
+    }
+    try {
+      await this.session.lockForApply?.();
+      return;
+    } catch (error) {
+      if (error instanceof ApplyLockBusyError) {
+        // Another apply's turn, not a failure of these changes: they did not run, for one reason.
+        const reason = `not run: ${error.message}`;
+        this.stop = (results) => markNotRun(results, reason);
+      } else {
+        const message = `could not lock the database for apply on database "${database}": ${messageOf(error)}`;
+        this.stop = (results) => fail(results, undefined, message);
+      }
+    }
+    await this.close();
+  }
+
+  /** Without transactional DDL: one statement at a time, or several tables' at once; a failure stops the database. */
+  private async runAlone(batch: Batch, steps: readonly Step[]): Promise<void> {
+    const concurrency = Math.min(this.target.concurrency ?? 1, lanesOf(steps).lanes);
+    const context: RunContext = { batch, options: this.options, transaction: null, done: this.done, total: this.total };
+    let failed: Step | undefined;
+    if (concurrency > 1) failed = await applyConcurrently(steps, await this.sessions(concurrency), context);
+    else {
+      const failedAt = await runSteps(this.session!, steps, context);
+      failed = failedAt === undefined ? undefined : steps[failedAt];
+    }
+    this.done += steps.length;
+    if (failed) {
+      const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
+      this.stop = (results) => markNotRun(results, reason);
+    }
+    this.settle(batch.results);
+  }
+
+  /** The session holding the lock and up to `concurrency - 1` more, opened once and kept (one that cannot be opened lowers the concurrency). */
+  private async sessions(concurrency: number): Promise<DriverSession[]> {
+    const more = concurrency - 1 - this.lanesOpened;
+    if (more > 0) {
+      this.lanesOpened += more;
+      this.lanes.push(...(await openSessions(this.target.driver, this.database, more)));
+    }
+    return [this.session!, ...this.lanes.slice(0, concurrency - 1)];
+  }
+
+  /**
+   * A step's statements, cut into transactions by the cutter that has taken the database's
+   * earlier steps (the plan's `ApplyShape` cuts the same steps alike): the first joins the
+   * transaction still open from the step before, or begins the next one.
+   */
+  private async runInTransactions(batch: Batch, steps: readonly Step[]): Promise<void> {
+    if (!this.cutter) {
+      // A budget that cannot be read leaves one transaction, as a server without a limit.
+      const budget = this.target.transactions === 'single' ? undefined : await this.session!.lockBudget?.().catch(() => undefined);
+      this.cutter = new TransactionCutter(budget);
+    }
+    const joins = this.cutter.take(steps.map((step) => new Set(step.results.map((result) => lockKeyOf(result.change)))));
+    const inTransactions = new Set<ChangeResult>();
+    for (let start = 0; start < steps.length; ) {
+      let end = start + 1;
+      while (end < steps.length && joins[end] === joins[start]) end++;
+      const group = steps.slice(start, end);
+      const results = new Set(group.flatMap((step) => step.results));
+      for (const result of results) inTransactions.add(result);
+      await this.runInTransaction(batch, joins[start]!, group, results);
+      start = end;
+    }
+    this.cutter.objects.forEach((objects, i) => {
+      if (this.records[i]) this.records[i].objects = objects;
+    });
+    // The rest (changes that carry no statement) is final now; the transactions' results when each ends.
+    this.settle(batch.results.filter((result) => !inTransactions.has(result)));
+  }
+
+  private async runInTransaction(batch: Batch, index: number, steps: readonly Step[], results: Set<ChangeResult>): Promise<void> {
+    const begins = index >= this.records.length;
+    if (begins) {
+      await this.commit();
+      this.newRecord(steps[0]?.results[0]?.change ?? batch.changes[0]!);
+    }
+    const record = this.records[index]!;
+    record.changes += results.size;
+    record.statements += steps.length;
+    record.last = tableOf((steps.at(-1)?.results.at(-1)?.change ?? batch.changes.at(-1)!).object);
+    if (this.failedTransaction) {
+      if (index === this.failedTransaction.index) this.failedTransaction.mark(results);
+      else {
+        markNotRun(results, 'not run: an earlier transaction failed');
+        for (const result of results) this.inLaterTransactions.push(result);
+      }
+      this.settle(results);
+      return;
+    }
+    if (begins && !(await this.begin(record, results))) return;
+    const open = this.open!;
+    for (const result of results) open.results.add(result);
+    const transaction = { rollback: (statement: string) => this.rollback(statement) };
+    const failedAt = await runSteps(this.session!, steps, { batch, options: this.options, transaction, done: this.done, total: this.total });
+    if (failedAt === undefined) {
+      this.done += steps.length;
+      return;
+    }
+    const failed = steps[failedAt]!;
+    record.status = 'rolled_back';
+    record.error = failed.results[0]?.error ?? 'a statement failed';
+    const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
+    this.failedTransaction = { index, mark: (later) => markNotRun(later, reason) };
+    this.open = undefined;
+    this.settle(open.results);
+  }
+
+  private newRecord(first: Change): TransactionResult {
+    const object = tableOf(first.object);
+    const record: TransactionResult = { service: this.service, database: this.database, index: this.records.length + 1, of: 0, status: 'not_run', objects: 0, first: object, last: object, changes: 0, statements: 0 };
+    this.records.push(record);
+    this.sinks.transaction(record);
+    return record;
+  }
+
+  /** Begins the transaction of `record`; false (its changes marked and settled) when it could not. */
+  private async begin(record: TransactionResult, results: Iterable<ChangeResult>): Promise<boolean> {
+    try {
+      await this.session!.begin();
+      this.open = { record, results: new Set() };
+      return true;
+    } catch (error) {
+      const index = this.records.indexOf(record);
       // Another apply's turn, not a failure of these changes: they did not run, for one reason.
       if (error instanceof ApplyLockBusyError) {
-        markNotRun(results, `not run: ${error.message}`);
-        return;
+        const reason = `not run: ${error.message}`;
+        record.error = error.message;
+        this.failedTransaction = { index, mark: (later) => markNotRun(later, reason) };
+      } else {
+        const message = `could not start the transaction on database "${this.database}": ${messageOf(error)}`;
+        record.status = 'rolled_back';
+        record.error = message;
+        this.failedTransaction = { index, mark: (later) => fail(later, undefined, message) };
       }
-      fail(results, undefined, `could not lock the database for apply on database "${batch.database}": ${messageOf(error)}`);
-      return;
+      this.failedTransaction.mark(results);
+      this.settle(results);
+      return false;
     }
-    if (target.capabilities.transactionalDdl) {
-      await applyInTransactions(batch, steps, session, target, options, transactions);
-      return;
+  }
+
+  /** Commits the open transaction, if any; a failed commit fails its changes. */
+  private async commit(): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    try {
+      await this.session!.commit();
+      open.record.status = 'committed';
+    } catch (error) {
+      const message = `commit failed: ${messageOf(error)}`;
+      fail(open.results, 'COMMIT', message);
+      open.record.status = 'rolled_back';
+      open.record.error = message;
+      this.failedTransaction = { index: this.records.indexOf(open.record), mark: (later) => fail(later, 'COMMIT', message) };
     }
-    const concurrency = Math.min(target.concurrency ?? 1, lanesOf(steps).lanes);
-    if (concurrency > 1) {
-      await applyConcurrently(batch, steps, session, target, concurrency, options);
-      return;
+    this.settle(open.results);
+  }
+
+  /** Earlier statements of a rolled-back transaction (from every step it spans) did not take effect: they are "not run". */
+  private async rollback(statement: string): Promise<void> {
+    await this.session!.rollback().catch(() => undefined);
+    this.rolledBack.statement = statement;
+    for (const result of this.open!.results) {
+      if (result.status === 'applied') {
+        result.status = 'not_run';
+        this.rolledBack.results.push(result);
+      }
     }
-    await runSteps(session, steps, { batch, options, transaction: null, done: 0, total: steps.length });
-  } finally {
-    await session.close().catch(() => undefined);
+  }
+
+  /** The reasons that name the number of transactions, known once every step has come. */
+  private tellWhy(): void {
+    const failed = this.failedTransaction;
+    if (!failed) return;
+    const scope = this.records.length > 1 ? 'this transaction' : 'this database';
+    for (const result of this.rolledBack.results) result.reason = `rolled back: a later statement of ${scope} failed (${shorten(this.rolledBack.statement)})`;
+    const committed = failed.index === 0 ? 'none committed' : `${failed.index} committed`;
+    const reason = `not run: transaction ${failed.index + 1} of ${this.records.length} on database "${this.database}" failed (rolled back; ${committed})`;
+    for (const result of this.inLaterTransactions) if (result.status === 'not_run') result.reason = reason;
   }
 }
 
-/** Where `runSteps` runs: inside a transaction (and how the rollback of its earlier statements is told), or not. */
+/** Where `runSteps` runs: inside a transaction (which rolls back its earlier statements, and says so), or not. */
 interface RunContext {
   batch: Batch;
   options: ApplyOptions;
-  /** The words for a rolled-back statement's scope ("this database", "this transaction"); null: no transaction. */
-  transaction: string | null;
-  /** Statements of the database run before these, and the database's total: for progress. */
+  transaction: { rollback(failedStatement: string): Promise<void> } | null;
+  /** Statements of the database run before these, and its total so far: for progress. */
   done: number;
   total: number;
 }
@@ -206,9 +546,7 @@ async function runSteps(session: DriverSession, steps: readonly Step[], context:
       const failed = steps[failedAt]!;
       for (const step of chunk.slice(0, inChunk)) markApplied(step);
       fail(failed.results, failed.text, messageOf(error instanceof BatchStatementError ? error.cause : error));
-      if (context.transaction !== null) {
-        await rollback(session, steps.slice(0, failedAt), failed.text, context.transaction);
-      }
+      await context.transaction?.rollback(failed.text);
       const reason = `not run: an earlier statement failed (${shorten(failed.text)})`;
       for (const later of steps.slice(failedAt + 1)) markNotRun(later.results, reason);
       return failedAt;
@@ -218,105 +556,6 @@ async function runSteps(session: DriverSession, steps: readonly Step[], context:
     options.onProgress?.({ service: batch.service, database: batch.database, done: context.done + index, total: context.total });
   }
   return undefined;
-}
-
-/** Consecutive steps that commit together, and how many objects they lock. */
-interface TransactionSteps {
-  steps: Step[];
-  objects: number;
-}
-
-/**
- * A database's changes on a transactional system: in one transaction, or, when the session
- * reports a lock budget (and the target does not ask for `single`), in consecutive ones that
- * each lock at most that many objects. Each commits on its own; a failure rolls back its
- * transaction and leaves the later ones not run (the earlier ones stay committed, so a re-run
- * plans only what is left).
- */
-async function applyInTransactions(
-  batch: Batch,
-  steps: readonly Step[],
-  session: DriverSession,
-  target: ApplyConnection,
-  options: ApplyOptions,
-  transactions: TransactionResult[],
-): Promise<void> {
-  // A budget that cannot be read leaves one transaction, as a server without a limit.
-  const budget = target.transactions === 'single' ? undefined : await session.lockBudget?.().catch(() => undefined);
-  const groups = transactionsOf(steps, budget);
-  const records = groups.map((group, i): TransactionResult => {
-    const results = new Set(group.steps.flatMap((step) => step.results));
-    return {
-      service: batch.service,
-      database: batch.database,
-      index: i + 1,
-      of: groups.length,
-      status: 'not_run',
-      objects: group.objects,
-      // A database whose changes carry no statement still opens (and commits) one transaction.
-      first: tableOf((group.steps[0]?.results[0]?.change ?? batch.changes[0]!).object),
-      last: tableOf((group.steps.at(-1)?.results.at(-1)?.change ?? batch.changes.at(-1)!).object),
-      changes: results.size,
-      statements: group.steps.length,
-    };
-  });
-  transactions.push(...records);
-  const scope = groups.length > 1 ? 'this transaction' : 'this database';
-  let done = 0;
-  for (const [i, group] of groups.entries()) {
-    const record = records[i]!;
-    const error = await runTransaction(session, group.steps, { batch, options, transaction: scope, done, total: steps.length });
-    if (error === undefined) {
-      record.status = 'committed';
-      done += group.steps.length;
-      continue;
-    }
-    record.status = error.busy ? 'not_run' : 'rolled_back';
-    record.error = error.message;
-    if (i + 1 < groups.length) {
-      const committed = i === 0 ? 'none committed' : `${i} committed`;
-      const reason = `not run: transaction ${i + 1} of ${groups.length} on database "${batch.database}" failed (rolled back; ${committed})`;
-      for (const later of groups.slice(i + 1)) for (const step of later.steps) markNotRun(step.results, reason);
-    }
-    return;
-  }
-}
-
-/** Begins, runs and commits one transaction; what went wrong (undefined: committed). */
-async function runTransaction(session: DriverSession, steps: readonly Step[], context: RunContext): Promise<{ message: string; busy?: true } | undefined> {
-  const results = steps.flatMap((step) => step.results);
-  try {
-    await session.begin();
-  } catch (error) {
-    // Another apply's turn, not a failure of these changes: they did not run, for one reason.
-    if (error instanceof ApplyLockBusyError) {
-      markNotRun(results, `not run: ${error.message}`);
-      return { message: error.message, busy: true };
-    }
-    const message = `could not start the transaction on database "${context.batch.database}": ${messageOf(error)}`;
-    fail(results, undefined, message);
-    return { message };
-  }
-  const failedAt = await runSteps(session, steps, context);
-  if (failedAt !== undefined) return { message: steps[failedAt]!.results[0]?.error ?? 'a statement failed' };
-  try {
-    await session.commit();
-  } catch (error) {
-    const message = `commit failed: ${messageOf(error)}`;
-    fail(results, 'COMMIT', message);
-    return { message };
-  }
-  return undefined;
-}
-
-/** Steps cut into consecutive transactions of at most `budget` locked objects (see TransactionCutter). No budget: one. */
-function transactionsOf(steps: readonly Step[], budget: number | undefined): TransactionSteps[] {
-  const cutter = new TransactionCutter(budget);
-  const joins = cutter.take(steps.map((step) => new Set(step.results.map((result) => lockKeyOf(result.change)))));
-  const groups = cutter.objects.map((objects): TransactionSteps => ({ steps: [], objects }));
-  if (groups.length === 0) groups.push({ steps: [], objects: 0 });
-  steps.forEach((step, i) => groups[joins[i]!]!.steps.push(step));
-  return groups;
 }
 
 /**
@@ -372,22 +611,16 @@ function tableKeyOf(step: Step): string | null {
 }
 
 /**
- * Runs a database's statements on up to `concurrency` sessions: `lockSession` (which holds the
- * apply lock, and keeps it until the others are closed) and more opened for this. At the first
- * failure nothing more is started; statements in flight finish and keep their outcome; the
- * rest are not run, with the reason.
+ * Runs a database's statements on its `sessions` (the first holds the apply lock): a table's
+ * statements in order on one of them, different tables at once. At the first failure nothing
+ * more is started; statements in flight finish and keep their outcome; the rest are not run,
+ * with the reason. Returns the failed statement.
  */
-async function applyConcurrently(
-  batch: Batch,
-  steps: readonly Step[],
-  lockSession: DriverSession,
-  target: ApplyConnection,
-  concurrency: number,
-  options: ApplyOptions,
-): Promise<void> {
+async function applyConcurrently(steps: readonly Step[], sessions: readonly DriverSession[], context: RunContext): Promise<Step | undefined> {
+  const { batch, options } = context;
+  const lockSession = sessions[0]!;
   const { segments } = lanesOf(steps);
-  const sessions = [lockSession, ...(await openSessions(target.driver, batch.database, concurrency - 1))];
-  const state: { failed: Step | null; done: number } = { failed: null, done: 0 };
+  const state: { failed: Step | undefined; done: number } = { failed: undefined, done: context.done };
   const started = new Set<Step>();
   const runOne = async (session: DriverSession, step: Step) => {
     started.add(step);
@@ -403,33 +636,30 @@ async function applyConcurrently(
       state.failed ??= step;
     }
     state.done += 1;
-    options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: steps.length });
+    options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: context.total });
   };
-  try {
-    for (const segment of segments) {
-      if (state.failed !== null) break;
-      if ('alone' in segment) {
-        await runOne(lockSession, segment.alone);
-        continue;
-      }
-      let next = 0;
-      const worker = async (session: DriverSession) => {
-        while (state.failed === null && next < segment.lanes.length) {
-          for (const step of segment.lanes[next++]!) {
-            if (state.failed !== null) break;
-            await runOne(session, step);
-          }
-        }
-      };
-      await Promise.all(sessions.map(worker));
+  for (const segment of segments) {
+    if (state.failed !== undefined) break;
+    if ('alone' in segment) {
+      await runOne(lockSession, segment.alone);
+      continue;
     }
-  } finally {
-    await Promise.all(sessions.slice(1).map((session) => session.close().catch(() => undefined)));
+    let next = 0;
+    const worker = async (session: DriverSession) => {
+      while (state.failed === undefined && next < segment.lanes.length) {
+        for (const step of segment.lanes[next++]!) {
+          if (state.failed !== undefined) break;
+          await runOne(session, step);
+        }
+      }
+    };
+    await Promise.all(sessions.map(worker));
   }
-  if (state.failed !== null) {
+  if (state.failed !== undefined) {
     const reason = `not run: an earlier statement failed (${shorten(state.failed.text)})`;
     for (const step of steps) if (!started.has(step)) markNotRun(step.results, reason);
   }
+  return state.failed;
 }
 
 /**
@@ -467,21 +697,7 @@ function markApplied(step: Step): void {
   for (const result of step.results) if (result.status === 'not_run') result.status = 'applied';
 }
 
-/** Earlier statements of a rolled-back transaction did not take effect: they are "not run". */
-async function rollback(session: DriverSession, done: readonly Step[], failedSql: string, scope: string): Promise<void> {
-  await session.rollback().catch(() => undefined);
-  const reason = `rolled back: a later statement of ${scope} failed (${shorten(failedSql)})`;
-  for (const step of done) {
-    for (const result of step.results) {
-      if (result.status === 'applied') {
-        result.status = 'not_run';
-        result.reason = reason;
-      }
-    }
-  }
-}
-
-function fail(results: readonly ChangeResult[], statement: string | undefined, error: string): void {
+function fail(results: Iterable<ChangeResult>, statement: string | undefined, error: string): void {
   for (const result of results) {
     result.status = 'failed';
     result.error = error;
@@ -490,7 +706,7 @@ function fail(results: readonly ChangeResult[], statement: string | undefined, e
   }
 }
 
-function markNotRun(results: readonly ChangeResult[], reason: string): void {
+function markNotRun(results: Iterable<ChangeResult>, reason: string): void {
   for (const result of results) {
     if (result.status !== 'failed') {
       result.status = 'not_run';

@@ -22,8 +22,9 @@ export function lockKeyOf(change: Change): string {
  * most `budget` locked objects (no budget: one transaction). A cut falls only where no object
  * of the transaction so far has a statement still to come in the chunk, so one table's
  * statements never straddle two transactions (a table whose statements are far apart can make
- * a transaction exceed the budget). Apply gives a database's statements as one chunk; the plan
- * gives each planning step's, and a step holds whole schemas, so the two cut alike.
+ * a transaction exceed the budget). The plan and apply both give a database's statements a
+ * plan step at a time (apply a plan held whole as one chunk: a table's statements are in one
+ * step, so it cuts alike).
  */
 export class TransactionCutter {
   /** Objects each transaction so far locks, in order: its length is the number of transactions. */

@@ -433,10 +433,20 @@ function parsePullRequest(value: string): number {
 const VERSION = '0.1.0';
 
 async function load(cli: CliOutput, configFile: string, scope: SecretScope, selection: ManifestSelection = {}): Promise<Workspace> {
-  const workspace = await loadWorkspace(configFile, cli.io.env, connectors, scope, selection);
+  const stepObjects = stepObjectsOf(cli.io.env);
+  const workspace = await loadWorkspace(configFile, cli.io.env, connectors, scope, { ...selection, ...(stepObjects !== undefined ? { stepObjects } : {}) });
   cli.redact = workspace.redact;
   if (workspace.fullPlanBecause) cli.err(`Note: --changed-since: planning every object, since ${workspace.fullPlanBecause}.\n`);
   return workspace;
+}
+
+/** `REVMETA_STEP_OBJECTS`: desired objects planned (and applied) per step, instead of STEP_OBJECTS; lower bounds memory. */
+function stepObjectsOf(env: Record<string, string | undefined>): number | undefined {
+  const value = env['REVMETA_STEP_OBJECTS'];
+  if (value === undefined || value === '') return undefined;
+  const objects = Number(value);
+  if (!Number.isInteger(objects) || objects < 1) throw new RevmetaError(`REVMETA_STEP_OBJECTS must be a whole number of objects, at least 1 (it is "${value}")`);
+  return objects;
 }
 
 function selectionOf(options: { changedSince?: string }): ManifestSelection {
@@ -449,8 +459,10 @@ function plan(
   options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
   sinks?: readonly PlanEntrySink[],
 ): Promise<PlannedWorkspace> {
+  const stepObjects = stepObjectsOf(cli.io.env);
   return planWorkspace(workspace, {
     ...(sinks ? { sinks } : {}),
+    ...(stepObjects !== undefined ? { stepObjects } : {}),
     ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
@@ -483,6 +495,9 @@ function renderPlan(result: Plan, format: Exclude<PlanCliOptions['format'], 'jso
 async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
   const workspace = await load(cli, options.config, secretScopeOf({ services: options.service, target: options.target }), selectionOf(options));
   await refuseSelectMatchingNothing(cli, workspace, options);
+  // Manifests bigger than one plan step: the plan is spooled as it is made and applied from there
+  // a step at a time, as `apply plan.json` does, so neither it nor the apply is held whole.
+  if (workspace.manifests.whole === undefined) return planAndApplyStepped(cli, workspace, options, autoApprove);
   const planned = await plan(cli, workspace, options);
   try {
     showPlan(cli, planned.plan, options);
@@ -498,6 +513,74 @@ async function planAndApply(cli: CliOutput, options: ApplyCliOptions, autoApprov
   } finally {
     await planned.close();
   }
+}
+
+/** `apply` of a plan made now in several steps: spooled, shown, confirmed, then applied a step at a time. */
+async function planAndApplyStepped(cli: CliOutput, workspace: Workspace, options: ApplyCliOptions, autoApprove: boolean): Promise<number> {
+  const spooled = await spoolApply(cli, options);
+  try {
+    const planned = await plan(cli, workspace, options, [spooled.spool, spooled.preview]);
+    try {
+      return await spooled.apply(planned, autoApprove);
+    } finally {
+      await planned.close();
+    }
+  } finally {
+    await spooled.discard();
+  }
+}
+
+/**
+ * The plan made now kept in a temporary file as it is made (`spool`, a sink of `planWorkspace`)
+ * with its text preview; `apply` shows the plan, applies the rules (conflicts, nothing to do,
+ * the question unless `autoApprove`), then runs it from the file a plan step at a time and
+ * reports. What `apply plan.json` and a big `apply` share.
+ */
+async function spoolApply(cli: CliOutput, options: ApplyCliOptions) {
+  const spoolDir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-apply-'));
+  const spool = new PlanFileWriter(path.join(spoolDir, 'plan.json'));
+  // The plan before the apply as `showPlan` shows it: on stderr with --format json (stdout holds the JSON).
+  const preview = new TextPreview({ showSql: true, redact: cli.redact, maxChangeLines: TEXT_CHANGE_LINES, colour: options.format === 'json' ? false : cli.colour });
+  const apply = async (planned: PlannedWorkspace, autoApprove: boolean): Promise<number> => {
+    const { plan: fresh } = planned;
+    if (options.format === 'json') cli.err(preview.render(fresh));
+    else cli.out(preview.render(fresh));
+    const decision = decideApply({ changes: [], conflicts: fresh.conflicts }, applyRuleOptions(options));
+    if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
+    if (fresh.summary.changes === 0) return nothingToApply(cli, fresh, options);
+    if (!autoApprove) {
+      const toRun = fresh.conflicts.length === 0 ? fresh.summary.changes : await changesOutsideConflicts(spool, fresh);
+      if (toRun > 0 && !(await confirm(cli, toRun))) {
+        cli.err('Apply cancelled: nothing was changed.\n');
+        return EXIT.error;
+      }
+    }
+    const { result, heldBack } = await applySteps(spool.steps(), fresh.conflicts, planned.targets, {
+      ...(options.continueOnError ? { continueOnError: true } : {}),
+      ...(options.format === 'json' ? { keepApplied: true } : {}),
+      onProgress: (event) => cli.progress.statements(event),
+    });
+    return reportApply(cli, result, fresh, heldBack, options);
+  };
+  return {
+    spool,
+    preview,
+    apply,
+    discard: async () => {
+      await spool.discard();
+      await rm(spoolDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How many of a spooled plan's changes are outside its conflicts (what the question asks to apply). */
+async function changesOutsideConflicts(spool: PlanFileWriter, plan: Plan): Promise<number> {
+  let count = 0;
+  for await (const step of spool.steps()) {
+    const decision = decideApply({ changes: step.changes, conflicts: plan.conflicts }, { allowConflicts: true });
+    if (decision.run) count += decision.changes.length;
+  }
+  return count;
 }
 
 /**
@@ -524,12 +607,13 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
   // A scoped plan is re-planned over the same files and objects, whatever git says now.
   const workspace = await load(cli, options.config, secretScopeOf({ services, target }), saved.scope ? { scope: saved.scope } : {});
   const check = checkAgainst();
-  const spoolDir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-apply-'));
-  const spool = new PlanFileWriter(path.join(spoolDir, 'plan.json'));
-  // The plan before the apply as `showPlan` shows it: on stderr with --format json (stdout holds the JSON).
-  const preview = new TextPreview({ showSql: true, redact: cli.redact, maxChangeLines: TEXT_CHANGE_LINES, colour: options.format === 'json' ? false : cli.colour });
+  const spooled = await spoolApply(cli, options);
   try {
-    const planned = await plan(cli, workspace, { service: services, ...(saved.select ? { select: saved.select } : {}), target, lockTimeout: options.lockTimeout }, [check, spool, preview]);
+    const planned = await plan(cli, workspace, { service: services, ...(saved.select ? { select: saved.select } : {}), target, lockTimeout: options.lockTimeout }, [
+      check,
+      spooled.spool,
+      spooled.preview,
+    ]);
     try {
       const reasons = await check.reasons(planned.plan);
       if (reasons.length > 0) {
@@ -539,25 +623,14 @@ async function applySaved(cli: CliOutput, planFile: string, options: ApplyCliOpt
             `Nothing was applied. Make a new plan with \`${again}\`.`,
         );
       }
-      const { plan: fresh } = planned;
-      if (options.format === 'json') cli.err(preview.render(fresh));
-      else cli.out(preview.render(fresh));
-      const decision = decideApply({ changes: [], conflicts: fresh.conflicts }, applyRuleOptions(options));
-      if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
-      if (fresh.summary.changes === 0) return nothingToApply(cli, fresh, options);
-      const { result, heldBack } = await applySteps(spool.steps(), fresh.conflicts, planned.targets, {
-        ...(options.continueOnError ? { continueOnError: true } : {}),
-        ...(options.format === 'json' ? { keepApplied: true } : {}),
-        onProgress: (event) => cli.progress.statements(event),
-      });
-      return reportApply(cli, result, fresh, heldBack, options);
+      // The file was reviewed: applied as it is, without a question.
+      return await spooled.apply(planned, true);
     } finally {
       await planned.close();
     }
   } finally {
     await check.close();
-    await spool.discard();
-    await rm(spoolDir, { recursive: true, force: true });
+    await spooled.discard();
   }
 }
 

@@ -3,7 +3,6 @@
  * GitHub Action share. A plan with conflicts runs nothing unless the user explicitly allows
  * the rest; then objects in conflict (and anything inside them) are still never written.
  */
-import { summariseResults } from '../apply/apply.js';
 import type { ApplyResult, Change, Plan } from '../plan/types.js';
 import { changesOutsideConflicts } from './conflicts.js';
 
@@ -43,7 +42,8 @@ export function withHeldBack(result: ApplyResult, heldBack: readonly Change[]): 
     ...result.results,
     ...heldBack.map((change) => ({ change, status: 'not_run' as const, reason: 'not run: the object is in conflict (or inside one)' })),
   ];
-  return { ...result, results, summary: summariseResults(results) };
+  // Counted onto the summary: the results may list only what did not apply (keepApplied: false).
+  return { ...result, results, summary: { ...result.summary, notRun: result.summary.notRun + heldBack.length } };
 }
 
 /**
