@@ -8,7 +8,7 @@
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
 import { tableOf } from '../model/fqn.js';
-import { databaseKeyOf, lockKeyOf, TransactionCutter } from './transactions.js';
+import { addLock, databaseKeyOf, lockKeys, TransactionCutter, type StatementLocks } from './transactions.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {
@@ -245,7 +245,6 @@ async function applyInTransactions(
   const budget = target.transactions === 'single' ? undefined : await session.lockBudget?.().catch(() => undefined);
   const groups = transactionsOf(steps, budget);
   const records = groups.map((group, i): TransactionResult => {
-    const results = new Set(group.steps.flatMap((step) => step.results));
     return {
       service: batch.service,
       database: batch.database,
@@ -256,7 +255,7 @@ async function applyInTransactions(
       // A database whose changes carry no statement still opens (and commits) one transaction.
       first: tableOf((group.steps[0]?.results[0]?.change ?? batch.changes[0]!).object),
       last: tableOf((group.steps.at(-1)?.results.at(-1)?.change ?? batch.changes.at(-1)!).object),
-      changes: results.size,
+      changes: changesIn(group.steps),
       statements: group.steps.length,
     };
   });
@@ -284,17 +283,17 @@ async function applyInTransactions(
 
 /** Begins, runs and commits one transaction; what went wrong (undefined: committed). */
 async function runTransaction(session: DriverSession, steps: readonly Step[], context: RunContext): Promise<{ message: string; busy?: true } | undefined> {
-  const results = steps.flatMap((step) => step.results);
+  const results = () => steps.flatMap((step) => step.results);
   try {
     await session.begin();
   } catch (error) {
     // Another apply's turn, not a failure of these changes: they did not run, for one reason.
     if (error instanceof ApplyLockBusyError) {
-      markNotRun(results, `not run: ${error.message}`);
+      markNotRun(results(), `not run: ${error.message}`);
       return { message: error.message, busy: true };
     }
     const message = `could not start the transaction on database "${context.batch.database}": ${messageOf(error)}`;
-    fail(results, undefined, message);
+    fail(results(), undefined, message);
     return { message };
   }
   const failedAt = await runSteps(session, steps, context);
@@ -303,16 +302,25 @@ async function runTransaction(session: DriverSession, steps: readonly Step[], co
     await session.commit();
   } catch (error) {
     const message = `commit failed: ${messageOf(error)}`;
-    fail(results, 'COMMIT', message);
+    fail(results(), 'COMMIT', message);
     return { message };
   }
   return undefined;
 }
 
+/** The changes the steps carry, each once: a change named by several statements is in each one's results. */
+function changesIn(steps: readonly Step[]): number {
+  let count = 0;
+  const shared = new Set<ChangeResult>();
+  for (const step of steps) for (const result of step.results) if (result.change.statements.length > 1) shared.add(result); else count++;
+  return count + shared.size;
+}
+
 /** Steps cut into consecutive transactions of at most `budget` locked objects (see TransactionCutter). No budget: one. */
 function transactionsOf(steps: readonly Step[], budget: number | undefined): TransactionSteps[] {
   const cutter = new TransactionCutter(budget);
-  const joins = cutter.take(steps.map((step) => new Set(step.results.map((result) => lockKeyOf(result.change)))));
+  const keyOf = lockKeys();
+  const joins = cutter.take(steps.map((step) => step.results.reduce<StatementLocks | undefined>((locks, { change }) => addLock(locks, keyOf(change)), undefined) ?? new Set()));
   const groups = cutter.objects.map((objects): TransactionSteps => ({ steps: [], objects }));
   if (groups.length === 0) groups.push({ steps: [], objects: 0 });
   steps.forEach((step, i) => groups[joins[i]!]!.steps.push(step));
