@@ -14,15 +14,27 @@ if (kind === 'plan' || kind === 'apply') {
   const { applyChanges } = await import('../dist/apply/apply.js');
   const { writePlanFile } = await import('../dist/core/plan-file.js');
   const [config, planOut] = args;
+  // CPU time of the process so far (user + system): on a shared machine it says more than the wall time.
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return Math.round((user + system) / 1000);
+  };
   const workspace = await loadWorkspace(config, process.env);
   const loadedMs = Math.round(performance.now() - started);
+  const loadedCpuMs = cpuMs();
   const planned = await planWorkspace(workspace);
   const plannedMs = Math.round(performance.now() - started);
+  const plannedCpuMs = cpuMs();
   const catalogQueries = [...planned.queries.values()].reduce((a, b) => a + b, 0);
-  extra = { loadedMs, plannedMs, catalogQueries, changes: planned.plan.changes.length, statements: 0 };
+  extra = { loadedMs, plannedMs, loadedCpuMs, plannedCpuMs, catalogQueries, changes: planned.plan.changes.length, statements: 0 };
   if (planOut) await writePlanFile(planOut, planned.plan);
   if (kind === 'apply') {
+    const applyStarted = performance.now();
+    const applyCpuStarted = cpuMs();
     const result = await applyChanges(planned.plan, planned.targets);
+    // The apply phase alone: what `apply` adds to the plan.
+    extra.appliedMs = Math.round(performance.now() - applyStarted);
+    extra.applyCpuMs = cpuMs() - applyCpuStarted;
     extra.statements = planned.plan.statements.length;
     extra.applied = result.summary.applied;
     extra.failed = result.summary.failed;
@@ -30,6 +42,7 @@ if (kind === 'plan' || kind === 'apply') {
     extra.transactionStatements = (result.transactions ?? []).map((transaction) => transaction.statements);
   }
   await planned.close();
+  extra.cpuMs = cpuMs();
 } else if (kind === 'plan-changed-since') {
   // A pull request's plan: only the objects changed since a git ref are loaded, read and planned.
   const { loadWorkspace, planWorkspace } = await import('../dist/core/workspace.js');

@@ -27,6 +27,8 @@ const SCALE = process.env.BENCH_SCALE === '1';
 // statements, not measured) instead of `revmeta apply plan.json`, to measure the plans alone.
 const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
 const SCALE_RSS_MB = 1024;
+// BENCH_ONLY=apply: only the default apply case and its floor (no plan, export or cloud cases), to compare trees quickly.
+const ONLY_APPLY = process.env.BENCH_ONLY === 'apply';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
 const engine = url ? await serverEngine(url) : await pgliteEngine();
@@ -44,7 +46,7 @@ try {
 }
 
 // 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
-if (!SCALE) {
+if (!SCALE && !ONLY_APPLY) {
   const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(exported.stdout);
 }
@@ -60,6 +62,7 @@ async function defaultCases(config) {
   await writeFile(sqlFile, inTransactions(statements, apply.transactionStatements));
   const applyFloor = await engine.applyFloor(sqlFile);
   report('apply', apply, applyFloor, { target: 'ratio ≤ 1.3', limit: 1.3 });
+  if (ONLY_APPLY) return;
 
   // 2. Plan with no changes, against the catalog queries alone + parsing the manifests:
   // as a repeated run (compiled manifests cached by the earlier run) and from a cold cache.
@@ -174,8 +177,10 @@ async function changedSinceCases(config, edited) {
 }
 
 // 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
-const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
-process.stdout.write(cloud.stdout);
+if (!ONLY_APPLY) {
+  const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
+  process.stdout.write(cloud.stdout);
+}
 
 function report(name, revmeta, floor, target) {
   const ratio = floor ? round(revmeta.wallMs / floor.wallMs) : null;

@@ -9,7 +9,7 @@
 import { ApplyLockBusyError, BatchStatementError, type Capabilities, type Driver, type DriverSession } from '../connectors/types.js';
 import { statementBody, statementText, type ApplyResult, type Change, type ChangeResult, type PlannedStatement, type TransactionResult } from '../model/change.js';
 import { tableOf } from '../model/fqn.js';
-import { databaseKeyOf, lockKeyOf, TransactionCutter } from './transactions.js';
+import { addLock, databaseKeyOf, lockKeys, TransactionCutter, type StatementLocks } from './transactions.js';
 
 /** What apply runs: changes, and the plan's statements they name by id. */
 export interface ApplyWork {
@@ -248,6 +248,8 @@ class DatabaseRun {
   /** Set when the database cannot go on at all (no connection, no lock, a failed statement outside transactions). */
   private stop: ((results: readonly ChangeResult[]) => void) | undefined;
   private cutter: TransactionCutter | undefined;
+  /** A table's lock key, made once per table (see `lockKeys`). */
+  private keyOf: ((change: Change) => string) | undefined;
   private readonly records: TransactionResult[] = [];
   private open: OpenTransaction | undefined;
   private failedTransaction: FailedTransaction | undefined;
@@ -378,7 +380,8 @@ class DatabaseRun {
       const budget = this.target.transactions === 'single' ? undefined : await this.session!.lockBudget?.().catch(() => undefined);
       this.cutter = new TransactionCutter(budget);
     }
-    const joins = this.cutter.take(steps.map((step) => new Set(step.results.map((result) => lockKeyOf(result.change)))));
+    const keyOf = (this.keyOf ??= lockKeys());
+    const joins = this.cutter.take(steps.map((step) => step.results.reduce<StatementLocks | undefined>((locks, { change }) => addLock(locks, keyOf(change)), undefined) ?? new Set()));
     const inTransactions = new Set<ChangeResult>();
     for (let start = 0; start < steps.length; ) {
       let end = start + 1;

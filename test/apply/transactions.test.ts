@@ -65,6 +65,32 @@ describe('the transactions the plan states', () => {
     expect(await appliedTransactions(written(), 2)).toEqual(expected.databases);
   });
 
+  it('agree where a statement carries several changes: of one table (one object), of three tables (all three), a change in two statements', async () => {
+    // t2's two columns in one statement; a statement carrying t3's, t4's and t5's changes, each of which has a statement of its own too.
+    const batched: ChangeWithSql[] = [
+      tableChange('a', 's', 't1', 'T1'),
+      tableChange('a', 's', 't1', 'C1', 'c'),
+      tableChange('a', 's', 't2', 'ALTER t2', 'c1'),
+      tableChange('a', 's', 't2', 'ALTER t2', 'c2'),
+      ...['t3', 't4', 't5'].map((table) => ({ ...tableChange('a', 's', table, 'TAG'), sql: ['TAG', `SET ${table}`] })),
+      tableChange('a', 's', 't6', 'T6'),
+    ];
+    const shape = new ApplyShape({ transactions: 'auto', lockBudget: 2 });
+    shape.add(withStatements(batched).changes);
+    // The statement locking three tables is a transaction of its own, over the budget: a cut never splits a statement.
+    expect(shape.result()).toEqual({ atomic: 'transaction', transactions: 'auto', lockBudget: 2, databases: [{ database: 'a', transactions: 3, objects: 3 }] });
+    const ok = async () => undefined;
+    const driver: Driver = { open: async () => ({ query: async () => [], execute: ok, begin: ok, commit: ok, rollback: ok, close: ok, lockBudget: async () => 2 }), close: ok };
+    const applied = await applyChanges(withStatements(batched), new Map([['svc', { driver, capabilities: { fields: { description: ['table', 'column'], owner: [], tag: [] }, transactionalDdl: true } }]]));
+    // T1 C1 "ALTER t2" | TAG "SET t3" "SET t4" "SET t5" | T6: each change counted once.
+    expect(applied.transactions?.map(({ objects, changes, statements }) => ({ objects, changes, statements }))).toEqual([
+      { objects: 2, changes: 4, statements: 3 },
+      { objects: 3, changes: 3, statements: 4 },
+      { objects: 1, changes: 1, statements: 1 },
+    ]);
+    expect(applied.summary).toEqual({ applied: 8, failed: 0, notRun: 0 });
+  });
+
   it('is one transaction per database with `transactions: single` or no budget; the statements of a system without transactions', () => {
     const { changes } = withStatements(written());
     const single = new ApplyShape({ transactions: 'single', lockBudget: 2 });
