@@ -7,6 +7,7 @@
 import { applyChanges, type ApplyConnection, type ApplyOptions, type ApplyWork } from '../apply/apply.js';
 import type { ApplyResult } from '../model/change.js';
 import type { Change, Conflict, PlannedStatement } from '../plan/types.js';
+import { collectGarbage } from '../model/memory.js';
 import { decideApply, withHeldBack } from './apply-rules.js';
 
 export interface PlanStep {
@@ -30,14 +31,16 @@ export async function applySteps(
   const heldBack: Change[] = [];
   async function* outsideConflicts(): AsyncGenerator<ApplyWork> {
     for await (const step of steps) {
-      if (conflicts.length === 0) {
-        yield step;
-        continue;
+      if (conflicts.length === 0) yield step;
+      else {
+        const decision = decideApply({ changes: [...step.changes], conflicts }, { allowConflicts: true });
+        if (!decision.run) throw new Error('unreachable: conflicts are allowed here');
+        for (const change of decision.heldBack) heldBack.push(change);
+        yield { changes: decision.changes, statements: step.statements };
       }
-      const decision = decideApply({ changes: [...step.changes], conflicts }, { allowConflicts: true });
-      if (!decision.run) throw new Error('unreachable: conflicts are allowed here');
-      for (const change of decision.heldBack) heldBack.push(change);
-      yield { changes: decision.changes, statements: step.statements };
+      // The apply is done with this step: its garbage goes before the next is read, as between
+      // plan steps (see memory.ts; measured at 100k: 1,053 MB peak without it, the heap let grow).
+      collectGarbage();
     }
   }
   const ran = await applyChanges(outsideConflicts(), targets, options);
