@@ -382,21 +382,18 @@ class DatabaseRun {
     }
     const keyOf = (this.keyOf ??= lockKeys());
     const joins = this.cutter.take(steps.map((step) => step.results.reduce<StatementLocks | undefined>((locks, { change }) => addLock(locks, keyOf(change)), undefined) ?? new Set()));
-    const inTransactions = new Set<ChangeResult>();
     for (let start = 0; start < steps.length; ) {
       let end = start + 1;
       while (end < steps.length && joins[end] === joins[start]) end++;
       const group = steps.slice(start, end);
-      const results = new Set(group.flatMap((step) => step.results));
-      for (const result of results) inTransactions.add(result);
-      await this.runInTransaction(batch, joins[start]!, group, results);
+      await this.runInTransaction(batch, joins[start]!, group, new Set(group.flatMap((step) => step.results)));
       start = end;
     }
     this.cutter.objects.forEach((objects, i) => {
       if (this.records[i]) this.records[i].objects = objects;
     });
-    // The rest (changes that carry no statement) is final now; the transactions' results when each ends.
-    this.settle(batch.results.filter((result) => !inTransactions.has(result)));
+    // Changes that carry no statement (in no step) are final now; the transactions' results when each ends.
+    this.settle(batch.results.filter((result) => result.change.statements.length === 0));
   }
 
   private async runInTransaction(batch: Batch, index: number, steps: readonly Step[], results: Set<ChangeResult>): Promise<void> {

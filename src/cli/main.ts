@@ -20,6 +20,7 @@ import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.
 import { redactor, type Redactor } from '../model/redact.js';
 import { loadConfig, NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js';
+import { changesOutsideConflicts } from '../core/conflicts.js';
 import { openSavedPlan } from '../core/stale.js';
 import { applySteps } from '../core/apply-steps.js';
 import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
@@ -459,10 +460,8 @@ function plan(
   options: { service?: string[]; select?: string[]; target?: string | undefined; lockTimeout?: number | undefined },
   sinks?: readonly PlanEntrySink[],
 ): Promise<PlannedWorkspace> {
-  const stepObjects = stepObjectsOf(cli.io.env);
   return planWorkspace(workspace, {
     ...(sinks ? { sinks } : {}),
-    ...(stepObjects !== undefined ? { stepObjects } : {}),
     ...(options.lockTimeout !== undefined ? { lockTimeoutMillis: options.lockTimeout } : {}),
     ...(options.service ? { services: options.service } : {}),
     ...(options.select ? { select: options.select } : {}),
@@ -549,7 +548,7 @@ async function spoolApply(cli: CliOutput, options: ApplyCliOptions) {
     if (!decision.run) throw new RevmetaError(decision.reason, EXIT.conflicts);
     if (fresh.summary.changes === 0) return nothingToApply(cli, fresh, options);
     if (!autoApprove) {
-      const toRun = fresh.conflicts.length === 0 ? fresh.summary.changes : await changesOutsideConflicts(spool, fresh);
+      const toRun = fresh.conflicts.length === 0 ? fresh.summary.changes : await countOutsideConflicts(spool, fresh.conflicts);
       if (toRun > 0 && !(await confirm(cli, toRun))) {
         cli.err('Apply cancelled: nothing was changed.\n');
         return EXIT.error;
@@ -574,12 +573,9 @@ async function spoolApply(cli: CliOutput, options: ApplyCliOptions) {
 }
 
 /** How many of a spooled plan's changes are outside its conflicts (what the question asks to apply). */
-async function changesOutsideConflicts(spool: PlanFileWriter, plan: Plan): Promise<number> {
+async function countOutsideConflicts(spool: PlanFileWriter, conflicts: Plan['conflicts']): Promise<number> {
   let count = 0;
-  for await (const step of spool.steps()) {
-    const decision = decideApply({ changes: step.changes, conflicts: plan.conflicts }, { allowConflicts: true });
-    if (decision.run) count += decision.changes.length;
-  }
+  for await (const step of spool.steps()) count += changesOutsideConflicts({ changes: step.changes, conflicts }).length;
   return count;
 }
 

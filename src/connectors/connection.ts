@@ -62,6 +62,12 @@ export async function importDriver<T extends object>(load: () => Promise<T>): Pr
   return (typeof only === 'object' && only !== null ? only : module) as T;
 }
 
+/** A driver package imported on first use (see `importDriver`): a run that never connects to its system never loads it. */
+export function lazyDriver<T extends object>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= importDriver(load));
+}
+
 // ---------------------------------------------------------------------------------------
 // Timeouts
 

@@ -6,14 +6,9 @@
  */
 import { applyChanges, type ApplyConnection, type ApplyOptions, type ApplyWork } from '../apply/apply.js';
 import type { ApplyResult } from '../model/change.js';
-import type { Change, Conflict, PlannedStatement } from '../plan/types.js';
+import type { Change, Conflict } from '../plan/types.js';
 import { collectGarbage } from '../model/memory.js';
 import { decideApply, withHeldBack } from './apply-rules.js';
-
-export interface PlanStep {
-  changes: Change[];
-  statements: PlannedStatement[];
-}
 
 /**
  * Runs the steps' changes outside the plan's conflicts (the caller decided the plan may run);

@@ -9,7 +9,7 @@ import { openMetadataConnector, openMetadataTarget } from './openmetadata-target
 import { parseDuration, type Timeouts } from '../connectors/connection.js';
 import type { Capabilities, Connector, ConnectorContext, Driver, IntrospectScope, CompileContext } from '../connectors/types.js';
 import { loadConfig, type SecretScope } from '../manifest/config.js';
-import { cacheLocation, countObjects } from '../manifest/cache.js';
+import { cacheLocation, countObjects, tableSizes } from '../manifest/cache.js';
 import { indexManifests, manifestSetOf, schemaPart, type ManifestSet } from '../manifest/load.js';
 import type { Config, Diagnostic, ServiceConfig } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
@@ -39,6 +39,8 @@ export interface Workspace {
   scope?: PlanScope;
   /** `--changed-since` that had to plan everything, and why (the config changed). */
   fullPlanBecause?: string;
+  /** Desired objects per plan step, as the manifests were indexed for (default STEP_OBJECTS). */
+  stepObjects?: number;
 }
 
 /** How much of the manifests a command loads: all (default), what changed since a ref, or a saved plan's scope. */
@@ -84,6 +86,7 @@ export async function loadWorkspace(
     ...(config.notes ? { notes: config.notes } : {}),
     ...(planScope ? { scope: planScope } : {}),
     ...(changed && !changed.scoped ? { fullPlanBecause: changed.reason } : {}),
+    ...(selection.stepObjects !== undefined ? { stepObjects: selection.stepObjects } : {}),
   };
 }
 
@@ -128,7 +131,7 @@ export interface PlanOptions {
   target?: typeof OPENMETADATA_TARGET;
   /** `--lock-timeout`: how long an apply waits for a lock, over every service's `timeouts.lock`. */
   lockTimeoutMillis?: number;
-  /** Desired objects planned per step (default STEP_OBJECTS); see `planSteps`. */
+  /** Desired objects planned per step (default: the workspace's, else STEP_OBJECTS); see `planSteps`. */
   stepObjects?: number;
   /**
    * Where each step's changes and statements go, numbered plan-wide, instead of into the plan
@@ -196,7 +199,7 @@ export async function selectMatchingNothing(workspace: Workspace, services: read
   for (const service of services) {
     const outline = manifests.outline.services.get(service);
     if (outline === undefined) continue;
-    for (const step of planSteps(outline, STEP_OBJECTS, manifests.objectsIn, manifests.tableObjectsIn)) {
+    for (const step of planSteps(outline, workspace.stepObjects ?? STEP_OBJECTS, manifests.objectsIn, manifests.tableObjectsIn)) {
       if (unmatched.length === 0) return unmatched;
       const loaded = await manifests.load(step);
       if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
@@ -232,7 +235,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const driver = connector.createDriver(context);
       drivers.push(driver);
       // Steps are cut from the outline; each step's schemas are loaded when it is planned and let go after.
-      const steps = planSteps(desired, options.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn, workspace.manifests.tableObjectsIn);
+      const steps = planSteps(desired, options.stepObjects ?? workspace.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn, workspace.manifests.tableObjectsIn);
       // Across steps, the classifications the whole service's manifests use stay the managed ones.
       const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? workspace.manifests.classifications(name) } : policy;
       const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
@@ -337,7 +340,7 @@ export function planSteps(
   desired: DesiredService,
   maxObjects: number,
   objectsIn: (schema: DesiredNode) => number = countObjects,
-  tableObjectsIn: (schema: DesiredNode) => readonly number[] = (schema) => schema.children.map(countObjects),
+  tableObjectsIn: (schema: DesiredNode) => readonly number[] = tableSizes,
 ): DesiredService[] {
   const steps: DesiredService[] = [];
   let databases: DesiredNode[] = [];

@@ -256,7 +256,6 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
   return summary;
 }
 
-/** A node and everything below it. */
 /**
  * The desired objects of each table of a schema, in order: where a plan step may cut a big
  * schema. Tables whose names differ only in case count as one block (the whole schema), so the
@@ -273,6 +272,7 @@ export function tableSizes(schema: DesiredNode): number[] {
   return schema.children.map(countObjects);
 }
 
+/** Desired objects in a node: itself and everything below it. */
 export function countObjects(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += countObjects(child);

@@ -286,7 +286,7 @@ function wholeSet(whole: DesiredState, objects: number, objectsIn: (schema: Desi
     whole,
     outline: whole,
     objectsIn,
-    tableObjectsIn: (schema) => tableSizes(schema),
+    tableObjectsIn: tableSizes,
     classifications: (service) => classificationsIn(whole.services.get(service)?.databases ?? []),
     load: async (step) => ({ ok: true, value: step }),
   };
@@ -324,15 +324,14 @@ const schemaParts = new WeakMap<DesiredNode, SchemaPart>();
  * whole has its tables; one of an index gets them when the step is loaded.
  */
 export function schemaPart(schema: DesiredNode, from: number, to: number, fields: boolean): DesiredNode {
-  const part: DesiredNode = { ...schema, children: schema.children.slice(from, to), ...(fields ? {} : { fields: {}, fieldLocations: {} }) };
+  const part = cut(schema, { from, to, fields });
   schemaParts.set(part, { schema, from, to, fields });
   return part;
 }
 
-/** The part of a loaded schema that `part` (of `schemaPart`, or a whole schema) stands for. */
-function partOf(loaded: DesiredNode, part: SchemaPart | undefined): DesiredNode {
-  if (part === undefined) return loaded;
-  return { ...loaded, children: loaded.children.slice(part.from, part.to), ...(part.fields ? {} : { fields: {}, fieldLocations: {} }) };
+/** Tables [from, to) of `schema`, with its own fields when `fields`. */
+function cut(schema: DesiredNode, { from, to, fields }: Omit<SchemaPart, 'schema'>): DesiredNode {
+  return { ...schema, children: schema.children.slice(from, to), ...(fields ? {} : { fields: {}, fieldLocations: {} }) };
 }
 
 /** A set held as its index (see `ManifestSet`); `compiled` gives a file's documents when a step needs them. */
@@ -382,7 +381,7 @@ function indexedSet(
       for (const [file, schemas] of wanted) {
         const documents = await compiled(file);
         if (!documents.ok) return documents;
-        for (const { document, schema, part } of schemas) loaded.set(schema, partOf(documents.value[document]!.node, part));
+        for (const { document, schema, part } of schemas) loaded.set(schema, part === undefined ? documents.value[document]!.node : cut(documents.value[document]!.node, part));
       }
       const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
       return { ok: true, value: { ...step, databases } };
@@ -423,7 +422,6 @@ function objectsInSet(indexed: readonly IndexedFile[]): number {
   }
   return objects + databases.size;
 }
-
 
 /** The manifests folder must exist: an empty set would silently manage nothing. */
 async function checkFolder(config: Config): Promise<Diagnostic | undefined> {

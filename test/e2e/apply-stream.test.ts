@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectors } from '../../src/connectors/index.js';
-import { applySteps, type PlanStep } from '../../src/core/apply-steps.js';
+import type { ApplyWork } from '../../src/apply/apply.js';
+import { applySteps } from '../../src/core/apply-steps.js';
 import { PlanFileWriter } from '../../src/core/plan-file.js';
 import { loadWorkspace, planWorkspace } from '../../src/core/workspace.js';
 import { runCli, writeWorkspace, type CliRun } from './cli.js';
@@ -50,7 +51,7 @@ describe('a stepped apply on PostgreSQL 15', () => {
     const planned = await planWorkspace(workspace, { stepObjects: STEP_OBJECTS, sinks: [spool] });
     return {
       planned,
-      async *steps(between?: (index: number) => Promise<void>): AsyncGenerator<PlanStep> {
+      async *steps(between?: (index: number) => Promise<void>): AsyncGenerator<ApplyWork> {
         let index = 0;
         for await (const step of spool.steps()) {
           if (index > 0) await between?.(index);

@@ -6,7 +6,7 @@
  * Errors never carry the password, whether it was given as an option or inside the URL.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
-import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, lazyDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
@@ -250,13 +250,9 @@ function settingsFor(sql: string): Record<string, string> {
 }
 
 type ClickHouseModule = typeof import('@clickhouse/client');
-let loaded: Promise<ClickHouseModule> | undefined;
 
 /** The client package, imported on first use: a plan of other systems does not load it. */
-function clickHouseModule(): Promise<ClickHouseModule> {
-  loaded ??= importDriver(() => import('@clickhouse/client'));
-  return loaded;
-}
+const clickHouseModule: () => Promise<ClickHouseModule> = lazyDriver(() => import('@clickhouse/client'));
 
 async function readRows(client: ClickHouseClient, sql: string): Promise<Record<string, unknown>[]> {
   const result = await client.query({ query: sql, format: 'JSONEachRow', clickhouse_settings: settingsFor(sql) });

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DBSQLClient as DBSQLClientType } from '@databricks/sql';
 import type { ConnectionOptions } from '@databricks/sql/dist/contracts/IDBSQLClient.js';
-import { attemptsNote, importDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
+import { attemptsNote, lazyDriver, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { TRANSIENT_SOCKET_CODES as SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, portOption, textOption, wholeNumberOption } from '../kit/options.js';
 import type { ConnectorContext, Driver, DriverSession } from '../types.js';
@@ -344,13 +344,8 @@ function statementError(error: unknown, secrets: readonly string[]): Error {
 type DatabricksModule = typeof import('@databricks/sql');
 type IDBSQLSession = Awaited<ReturnType<DBSQLClientType['openSession']>>;
 
-let loaded: Promise<DatabricksModule> | undefined;
-
 /** `@databricks/sql` pulls in Arrow, LZ4, OpenID and more: loaded on first use only. */
-function loadDriverModule(): Promise<DatabricksModule> {
-  loaded ??= importDriver(() => import('@databricks/sql'));
-  return loaded;
-}
+const loadDriverModule: () => Promise<DatabricksModule> = lazyDriver(() => import('@databricks/sql'));
 
 /** The driver's logger writes to the console through winston; revmeta reports errors itself. */
 const SILENT_LOGGER = { log: () => undefined };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Connection, ConnectionOptions, SslOptions } from 'mysql2/promise';
-import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries, importDriver, TRANSIENT_SOCKET_CODES } from '../connection.js';
+import { attemptsNote, formatDuration, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, wholeSeconds, withRetries, lazyDriver, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { ApplyLockBusyError, type ConnectorContext, type DriverSession } from '../types.js';
 import type { NamedDatabaseDriver } from '../kit/scope.js';
@@ -332,13 +332,9 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
 }
 
 type Mysql2Module = typeof import('mysql2/promise');
-let loaded: Promise<Mysql2Module> | undefined;
 
 /** The driver package, imported on first use: a plan of other systems does not load it. */
-function mysql2(): Promise<Mysql2Module> {
-  loaded ??= importDriver(() => import('mysql2/promise'));
-  return loaded;
-}
+const mysql2: () => Promise<Mysql2Module> = lazyDriver(() => import('mysql2/promise'));
 
 async function connectOnce(target: MysqlConnection): Promise<Connection> {
   let connection: Connection | undefined;

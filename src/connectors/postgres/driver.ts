@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
-import { attemptsNote, formatDuration, importDriver, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
+import { attemptsNote, formatDuration, lazyDriver, silentConnectionError, maskSecret, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries, TRANSIENT_SOCKET_CODES } from '../connection.js';
 import { connectionRetriesSchema, connectionSchemaOf, DEFAULT_CONNECTION_RETRIES, optionReader, serverLoginOptions, textOption, tlsOption, wholeNumberOption } from '../kit/options.js';
 import { batchRoundTrips } from '../sql-lexer.js';
 import { ApplyLockBusyError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
@@ -368,13 +368,8 @@ async function openServerSession(
   );
 }
 
-let pgModule: Promise<typeof pg> | undefined;
-
 /** `pg`, imported on first use: a run without a PostgreSQL server (another system, PGlite) never loads it. */
-function loadPg(): Promise<typeof pg> {
-  pgModule ??= importDriver(() => import('pg'));
-  return pgModule;
-}
+const loadPg: () => Promise<typeof pg> = lazyDriver(() => import('pg'));
 
 /**
  * Failures worth another try: the network dropped or refused us, or the server is starting,
