@@ -29,6 +29,8 @@ const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
 const SCALE_RSS_MB = 1024;
 // BENCH_ONLY=apply: only the default apply case and its floor (no plan, export or cloud cases), to compare trees quickly.
 const ONLY_APPLY = process.env.BENCH_ONLY === 'apply';
+// BENCH_ONLY=changed-since: only the `plan --changed-since` one-line cases (at the bench size, 1k and BENCH_LARGE_TABLES).
+const ONLY_CHANGED_SINCE = process.env.BENCH_ONLY === 'changed-since';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
 const engine = url ? await serverEngine(url) : await pgliteEngine();
@@ -46,13 +48,19 @@ try {
 }
 
 // 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
-if (!SCALE && !ONLY_APPLY) {
+if (!SCALE && !ONLY_APPLY && !ONLY_CHANGED_SINCE) {
   const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(exported.stdout);
 }
 
 /** Cases 1–4: apply, no-change plans (warm and cold cache), a one-line change, one big schema. */
 async function defaultCases(config) {
+  if (ONLY_CHANGED_SINCE) {
+    const first = path.join(work, 'metadata', 'bench', DATABASE, 's0.yaml');
+    await writeFile(first, (await readFile(first, 'utf8')).replace('description: Column c0 of t0\n', 'description: Column c0 of t0, edited\n'));
+    await changedSinceCases(config, first);
+    return;
+  }
   // 1. Apply of every column description, against psql -f of the same statements in the same
   // transactions (BEGIN/COMMIT blocks of the sizes revmeta's apply chose from the lock budget).
   const planFile = path.join(work, 'plan.json');
@@ -177,7 +185,7 @@ async function changedSinceCases(config, edited) {
 }
 
 // 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
-if (!ONLY_APPLY) {
+if (!ONLY_APPLY && !ONLY_CHANGED_SINCE) {
   const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(cloud.stdout);
 }
