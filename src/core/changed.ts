@@ -5,18 +5,21 @@
  * the objects whose entries differ (added, edited or removed) are the plan's scope. Only those
  * files are loaded, only those objects planned, and connectors read only those objects. Each
  * changed file is compiled once per version, and an edit inside a Schema file's tables only as
- * far as the edited table entries (table-edits.ts); the load uses what the compare compiled.
+ * far as the edited table entries (table-edits.ts), both versions read in place (git writes
+ * the old one to a temporary file): the cost of a one-line edit does not grow with the file.
+ * The load uses what the compare compiled.
  *
  * A change to the config itself changes what every object means (sync, include, templates):
  * then the plan is a full one, and says why.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { compileManifestText, displayPath } from '../manifest/load.js';
 import { MAX_FILE_BYTES, readText } from '../manifest/text.js';
-import { editedTables } from './table-edits.js';
+import { ByteText, fileSource } from './byte-text.js';
+import { changedPaths, runGit, storedVersion, type StoredVersion } from './git.js';
+import { editedTables, editedTablesIn } from './table-edits.js';
 import type { CompiledDocument } from '../manifest/cache.js';
 import type { Config } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
@@ -65,45 +68,77 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
   const objects = new Map<string, ChangedObject>();
   const compiled: CompiledFiles = new Map();
   for (const file of files) {
-    const absolute = path.join(config.manifests, ...file.split('/'));
-    const [before, read] = await Promise.all([
-      // Not in that commit: an added file.
-      git(['show', `${commit}:${prefix}${file}`]).then((shown) => (shown.ok ? shown.stdout : undefined)),
-      // Read as the load reads it (its name in locations, its checks), so the load can use what is compiled here.
-      readText(absolute, displayPath(absolute)).catch(() => undefined), // undefined: a removed file
-    ]);
-    const after = read?.ok ? read.text : undefined;
-    const compared = await compareVersions(displayPath(absolute), before, after);
+    const compared = await compareFile(config.manifests, commit, `${prefix}${file}`, path.join(config.manifests, ...file.split('/')));
     for (const object of compared.objects) objects.set(JSON.stringify(objectPath(object)), object);
-    if (read?.ok && compared.after !== undefined) compiled.set(file, { sha256: createHash('sha256').update(read.bytes).digest('hex'), documents: compared.after });
+    if (compared.after !== undefined) compiled.set(file, compared.after);
   }
   const sorted = [...objects.values()].sort((a, b) => compareArrays(objectPath(a), objectPath(b)));
   return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted }, compiled };
 }
 
-type GitRun = { ok: boolean; stdout: string; stderr: string };
-type Git = (args: readonly string[]) => Promise<GitRun>;
-
-/** Runs git in `cwd`: its output, and whether it exited 0 (a failure's output is kept: rev-parse prints what it could). */
-function runGit(cwd: string, args: readonly string[]): Promise<GitRun> {
-  return new Promise((resolve) => {
-    // Room for an old version of a file as big as the load allows; a bigger one fails to show,
-    // and counts as naming nothing: every object of the new version is then in the scope.
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 4 * MAX_FILE_BYTES, windowsHide: true }, (error, stdout, stderr) => resolve({ ok: error === null, stdout: stdout ?? '', stderr: stderr ?? '' }));
-  });
+/** A changed file's objects, and the new version as compiled (none: removed, or not valid) with the SHA-256 of its bytes. */
+interface ComparedFile {
+  objects: ChangedObject[];
+  after?: { sha256: string; documents: readonly CompiledDocument[] };
 }
 
-/** Paths (from the repository root) that differ from `commit` in the working tree, untracked ones included. */
-async function changedPaths(git: Git, commit: string): Promise<Set<string>> {
-  // --no-renames: a moved file is its old path removed and its new path added, both compared.
-  const [tracked, untracked] = await Promise.all([
-    git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--no-renames', '-z', commit, '--']),
-    git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']),
-  ]);
-  for (const run of [tracked, untracked]) {
-    if (!run.ok) throw new RevmetaError(`--changed-since: git could not list the files changed since ${commit}: ${run.stderr.trim() || 'no message'}`);
+/**
+ * Compares the working tree's `absolute` with its version `gitPath` (from the repository root)
+ * in `commit`: in place when the edit lies inside the tables, else both versions compiled whole.
+ */
+async function compareFile(cwd: string, commit: string, gitPath: string, absolute: string): Promise<ComparedFile> {
+  const display = displayPath(absolute);
+  // git writes the old version while this process hashes the new one.
+  const storing = storedVersion(cwd, commit, gitPath);
+  const current = await openInPlace(absolute);
+  const stored = await storing;
+  try {
+    try {
+      if (current !== undefined && stored?.found === true && stored.size <= MAX_FILE_BYTES) {
+        const edit = await editedTablesIn(display, new ByteText(fileSource(stored.file.fd, stored.size)), current.text);
+        if (edit !== undefined) return { objects: changedBetween(edit.before, edit.after), after: { sha256: current.sha256, documents: edit.after } };
+      }
+    } finally {
+      await current?.handle.close();
+    }
+    // Not in that commit: an added file (no temporary file: git prints it).
+    const before = stored === undefined ? await shownVersion(cwd, commit, gitPath) : stored.found ? wholeText(stored) : undefined;
+    return await compareWhole(display, before, absolute);
+  } finally {
+    if (stored?.found) await stored.remove();
   }
-  return new Set([...tracked.stdout.split('\0'), ...untracked.stdout.split('\0')].filter((line) => line !== ''));
+}
+
+/** The working tree's file open to be read in place, with the SHA-256 of its bytes; undefined when the load must read it (removed, too big, not UTF-8: it says why). */
+async function openInPlace(absolute: string): Promise<{ handle: FileHandle; text: ByteText; sha256: string } | undefined> {
+  const handle = await open(absolute, 'r').catch(() => undefined);
+  if (handle === undefined) return undefined;
+  const stats = await handle.stat();
+  const text = new ByteText(fileSource(handle.fd, stats.size));
+  const sha256 = stats.isFile() && stats.size <= MAX_FILE_BYTES ? text.sha256IfUtf8() : undefined;
+  if (sha256 !== undefined) return { handle, text, sha256 };
+  await handle.close();
+  return undefined;
+}
+
+/** The stored version as text, decoded as `git show` output is (a bigger one than git's output may be: none). */
+function wholeText(stored: Extract<StoredVersion, { found: true }>): string | undefined {
+  if (stored.size > 4 * MAX_FILE_BYTES) return undefined;
+  const bytes = Buffer.allocUnsafe(stored.size);
+  return bytes.subarray(0, fileSource(stored.file.fd, stored.size).readInto(bytes, 0, stored.size)).toString('utf8');
+}
+
+async function shownVersion(cwd: string, commit: string, gitPath: string): Promise<string | undefined> {
+  const shown = await runGit(cwd, ['show', `${commit}:${gitPath}`]);
+  return shown.ok ? shown.stdout : undefined;
+}
+
+/** Both versions compiled whole, the new one read as the load reads it (its name in locations, its checks), so the load can use what is compiled here. */
+async function compareWhole(display: string, before: string | undefined, absolute: string): Promise<ComparedFile> {
+  const read = await readText(absolute, display).catch(() => undefined); // undefined: a removed file
+  const compared = await compareVersions(display, before, read?.ok ? read.text : undefined);
+  if (!read?.ok || compared.after === undefined) return { objects: compared.objects };
+  return { objects: compared.objects, after: { sha256: createHash('sha256').update(read.bytes).digest('hex'), documents: compared.after } };
 }
 
 /** As git names it: symbolic links resolved (the repository root is). */
@@ -133,12 +168,17 @@ async function compareVersions(
   const edit = before !== undefined && after !== undefined ? await editedTables(file, before, after) : undefined;
   const oldDocuments = edit ? edit.before : await compiledOrNone(file, before);
   const newDocuments = edit ? edit.after : await compiledOrNone(file, after);
+  return { objects: changedBetween(oldDocuments, newDocuments), after: newDocuments };
+}
+
+/** The objects whose entries differ: the new version's in its order, then those it removed. */
+function changedBetween(oldDocuments: readonly CompiledDocument[] | undefined, newDocuments: readonly CompiledDocument[] | undefined): ChangedObject[] {
   const old = entriesOf(oldDocuments);
   const now = entriesOf(newDocuments);
   const changed: ChangedObject[] = [];
   for (const [key, entry] of now) if (old.get(key)?.digest !== entry.digest) changed.push(entry.object);
   for (const [key, entry] of old) if (!now.has(key)) changed.push(entry.object);
-  return { objects: changed, after: newDocuments };
+  return changed;
 }
 
 async function compiledOrNone(file: string, text: string | undefined): Promise<CompiledDocument[] | undefined> {

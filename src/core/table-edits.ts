@@ -16,9 +16,14 @@
  * does not know, a cut that is not valid) answers undefined, and the caller compiles both
  * versions whole: that also locates every problem. test/property/table-edits.test.ts compares
  * the cut with the whole compile on generated and mutated files.
+ *
+ * Both versions are read in place (byte-text.ts): the compare, the scan of the table keys
+ * outside the cut and the line counts run over chunks of the bytes, and only the cut's text
+ * is decoded, so a one-line edit costs about the same in a file of 100 tables or of 10,000.
  */
 import { compileManifestCut } from '../manifest/load.js';
 import type { CompiledDocument } from '../manifest/cache.js';
+import { ByteText } from './byte-text.js';
 
 /** Both versions' documents, each holding its own fields and the tables of the cut only. */
 export interface TableEdit {
@@ -35,13 +40,17 @@ const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** A plain key whose text is its name: starts with a letter or `_`, no quote or comment in it. */
 const PLAIN_NAME = /^[A-Za-z_][^'"#]*$/;
 
+/** Two versions of a file as text (tests; the caller of whole texts). */
 export async function editedTables(file: string, before: string, after: string): Promise<TableEdit | undefined> {
-  const prefix = lineStartAtOrBefore(after, commonPrefix(before, after));
+  return editedTablesIn(file, ByteText.of(before), ByteText.of(after));
+}
+
+/** Two versions of a file read in place (see the module comment). */
+export async function editedTablesIn(file: string, before: ByteText, after: ByteText): Promise<TableEdit | undefined> {
+  const prefix = after.lineStartAtOrBefore(before.commonPrefix(after));
   const suffix = commonSuffixOfLines(before, after, prefix);
-  const tablesLine = TABLES_LINE.exec(after);
-  if (tablesLine === null) return undefined;
-  const tablesStart = tablesLine.index + tablesLine[0].length + 1; // the line after `tables:`
-  if (tablesStart > prefix) return undefined; // the edit reaches the document's own fields
+  const tablesStart = tablesStartIn(after, prefix); // the line after `tables:`
+  if (tablesStart === undefined || tablesStart > prefix) return undefined; // the edit reaches the document's own fields
 
   // The tables' indent, from the first table of each version (an edit may re-indent it).
   const indent = firstTableIndent(after, tablesStart);
@@ -51,105 +60,77 @@ export async function editedTables(file: string, before: string, after: string):
   const start = entryStartBefore(after, prefix, tablesStart, indent);
   if (start === undefined) return undefined;
   // Widened forward to the next line indented no deeper than a table key (or the end).
-  const endAfter = nextLineAtMost(after, after.length - suffix, indent);
-  const endBefore = endAfter - after.length + before.length;
+  const endAfter = nextLineAtMost(after, after.size - suffix, indent);
+  const endBefore = endAfter - after.size + before.size;
 
-  // The tables outside the cut, the same text in both versions: their names, and where they end.
+  // The tables outside the cut, the same bytes in both versions: their names (as Latin-1, see
+  // scanKeys), and where they end. None of the document's root keys may come before the cut.
   const outside = new Set<string>();
-  if (!scanKeys(after, tablesStart, start, indent, outside)) return undefined;
-  const tail = scanKeys(after, endAfter, after.length, indent, outside);
+  const head = scanKeys(after, tablesStart, start, indent, outside, true);
+  if (head === false || head.end !== start) return undefined;
+  const tail = scanKeys(after, endAfter, after.size, indent, outside, false);
   if (tail === false) return undefined;
-  const tailAfter = tail;
-  const tailBefore = tailAfter - after.length + before.length;
+  const tailAfter = tail.end;
 
   // The lines left out, before the entries and between them and the tail: counted once, they
-  // are the same text in both versions (inside the shared prefix and the shared suffix).
-  const skipped = { head: countLines(after, tablesStart, start), tail: countLines(after, endAfter, tailAfter) };
-  const cutAfter = await compileCut(file, after, tablesStart, start, endAfter, tailAfter, skipped);
-  const cutBefore = await compileCut(file, before, tablesStart, start, endBefore, tailBefore, skipped);
+  // are the same bytes in both versions (inside the shared prefix and the shared suffix), and
+  // so are the head and the tail, decoded once.
+  const skipped = { head: head.lines, tail: tailAfter < after.size ? after.countLines(endAfter, tailAfter) : 0 };
+  const headText = after.text(0, tablesStart);
+  const tailText = after.text(tailAfter, after.size);
+  const cutAfter = await compileCut(file, headText, after.text(start, endAfter), tailText, skipped);
+  const cutBefore = await compileCut(file, headText, before.text(start, endBefore), tailText, skipped);
   if (cutAfter === undefined || cutBefore === undefined) return undefined;
   for (const documents of [cutAfter, cutBefore]) {
     const [document] = documents;
     if (documents.length !== 1 || document!.kind !== 'Schema') return undefined;
-    if (document!.node.children.some((table) => outside.has(table.name))) return undefined;
+    if (document!.node.children.some((table) => outside.has(Buffer.from(table.name, 'utf8').toString('latin1')))) return undefined;
   }
   return { before: cutBefore, after: cutAfter };
 }
 
 /**
- * Compiles `text` without the table entries in [tablesStart, start) and [end, tail), located in
- * the whole text; `skipped`: the lines of those two ranges.
+ * Compiles the document's own lines (`head`, up to the tables), the cut's table entries and the
+ * root lines after the tables (`tail`), located in the whole text; `skipped`: the lines left out
+ * before the entries and between them and the tail.
  */
-async function compileCut(
-  file: string,
-  text: string,
-  tablesStart: number,
-  start: number,
-  end: number,
-  tail: number,
-  skipped: { head: number; tail: number },
-): Promise<CompiledDocument[] | undefined> {
-  const head = text.slice(0, tablesStart);
-  const entries = text.slice(start, end);
-  // Lines of the text left out before the entries, and before the tail.
+async function compileCut(file: string, head: string, entries: string, tail: string, skipped: { head: number; tail: number }): Promise<CompiledDocument[] | undefined> {
   const skippedBefore = skipped.head;
   const skippedAfter = skippedBefore + skipped.tail;
   const linesBefore = (offset: number) => (offset < head.length ? 0 : offset < head.length + entries.length ? skippedBefore : skippedAfter);
-  return compileManifestCut(file, head + entries + text.slice(tail), linesBefore);
-}
-
-/** How many characters the two texts share from their start. */
-function commonPrefix(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  const CHUNK = 1 << 16;
-  let at = 0;
-  // Chunks first: comparing slices is a memory compare, a character loop is not.
-  while (at + CHUNK <= length && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
-  while (at < length && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
+  return compileManifestCut(file, head + entries + tail, linesBefore);
 }
 
 /**
- * How many characters the two texts share at their end, as whole lines (the shared part starts
- * after a newline in both), and not reaching into the first `prefix` characters of either.
+ * How many bytes the two texts share at their end, as whole lines (the shared part starts
+ * after a newline in both), and not reaching into the first `prefix` bytes of either.
  */
-function commonSuffixOfLines(a: string, b: string, prefix: number): number {
-  const length = Math.min(a.length, b.length) - prefix;
-  const CHUNK = 1 << 16;
-  let shared = 0;
-  while (shared + CHUNK <= length && a.slice(a.length - shared - CHUNK, a.length - shared) === b.slice(b.length - shared - CHUNK, b.length - shared)) shared += CHUNK;
-  while (shared < length && a.charCodeAt(a.length - shared - 1) === b.charCodeAt(b.length - shared - 1)) shared++;
-  if (shared === 0 || b.charCodeAt(b.length - shared - 1) === 10) return shared;
+function commonSuffixOfLines(a: ByteText, b: ByteText, prefix: number): number {
+  const shared = a.commonSuffix(b, Math.max(0, Math.min(a.size, b.size) - prefix));
+  if (shared === 0 || b.at(b.size - shared - 1) === NEWLINE) return shared;
   // Forward to the next line start inside the shared part (the newline before it is shared too).
-  const newline = b.indexOf('\n', b.length - shared);
-  return newline === -1 ? 0 : b.length - newline - 1;
+  const newline = b.lineEnd(b.size - shared);
+  return newline >= b.size ? 0 : b.size - newline - 1;
 }
 
-function lineStartAtOrBefore(text: string, offset: number): number {
-  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
+const NEWLINE = 10;
+const HASH = 35;
 
-function lineEnd(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return end === -1 ? text.length : end;
-}
-
-/** Spaces that start the line at `start`. */
-function indentOf(text: string, start: number): number {
-  let at = start;
-  while (text.charCodeAt(at) === 32) at++;
-  return at - start;
-}
-
-/** Whether the line at `start` holds nothing but spaces, or a comment. */
-function blankOrComment(text: string, start: number): boolean {
-  const at = start + indentOf(text, start);
-  return at >= text.length || text[at] === '\n' || text[at] === '#';
+/** The start of the line after the text's first `tables:` line, when that line starts at or before `limit`. */
+function tablesStartIn(text: ByteText, limit: number): number | undefined {
+  let found: number | undefined;
+  text.pieces(0, text.size, (bytes, start) => {
+    if (start > limit) return true;
+    const match = TABLES_LINE.exec(bytes.toString('latin1'));
+    if (match !== null) found = start + match.index + match[0].length + 1;
+    return match !== null;
+  });
+  return found;
 }
 
 /** The indent of the first line after `tablesStart` with content; undefined when there is none. */
-function firstTableIndent(text: string, tablesStart: number): number | undefined {
-  for (let at = tablesStart; at < text.length; at = lineEnd(text, at) + 1) if (!blankOrComment(text, at)) return indentOf(text, at);
+function firstTableIndent(text: ByteText, tablesStart: number): number | undefined {
+  for (let at = tablesStart; at < text.size; at = text.lineEnd(at) + 1) if (!text.blankOrComment(at)) return text.indentOf(at);
   return undefined;
 }
 
@@ -158,12 +139,12 @@ function firstTableIndent(text: string, tablesStart: number): number | undefined
  * `indent`) before it, or `tablesStart` when there is none; undefined when a line indented
  * less than a table comes first (the edit is not inside the tables).
  */
-function entryStartBefore(text: string, offset: number, tablesStart: number, indent: number): number | undefined {
+function entryStartBefore(text: ByteText, offset: number, tablesStart: number, indent: number): number | undefined {
   let at = offset;
   while (at > tablesStart) {
-    at = lineStartAtOrBefore(text, at - 1);
-    if (blankOrComment(text, at)) continue;
-    const depth = indentOf(text, at);
+    at = text.lineStartAtOrBefore(at - 1);
+    if (text.blankOrComment(at)) continue;
+    const depth = text.indentOf(at);
     if (depth === indent) return at;
     if (depth < indent) return undefined;
   }
@@ -171,40 +152,55 @@ function entryStartBefore(text: string, offset: number, tablesStart: number, ind
 }
 
 /** The first line at or after `offset` with content and indented `indent` or less; the text's end when none. */
-function nextLineAtMost(text: string, offset: number, indent: number): number {
-  for (let at = offset; at < text.length; at = lineEnd(text, at) + 1) if (!blankOrComment(text, at) && indentOf(text, at) <= indent) return at;
-  return text.length;
+function nextLineAtMost(text: ByteText, offset: number, indent: number): number {
+  for (let at = offset; at < text.size; at = text.lineEnd(at) + 1) if (!text.blankOrComment(at) && text.indentOf(at) <= indent) return at;
+  return text.size;
 }
 
 /**
- * Reads the table key lines in [from, to) into `names`, up to the first line of the document's
- * root map (indent 0), whose start it answers (`to` when none); false when a line there is
- * neither (another layout) or a key is not a plain name (the scan could not tell duplicates).
+ * Reads the table key lines in [from, to) into `names` (as Latin-1: a name's UTF-8 bytes one
+ * character each), up to the first line of the document's root map (indent 0), whose start it
+ * answers as `end` (`to` when none), with the newlines before it when `countLines`; false when
+ * a line there is neither (another layout) or a key is not a plain name (the scan could not
+ * tell duplicates). `from` starts a line.
  */
-function scanKeys(text: string, from: number, to: number, indent: number, names: Set<string>): number | false {
+function scanKeys(text: ByteText, from: number, to: number, indent: number, names: Set<string>, countLines: boolean): { end: number; lines: number } | false {
   // Only lines indented `indent` or less matter; the search skips the deeper ones.
   const shallow = new RegExp(`^ {0,${indent}}(?=[^ \\n])`, 'gm');
-  shallow.lastIndex = from;
-  for (let match = shallow.exec(text); match !== null && match.index < to; match = shallow.exec(text)) {
-    const at = match.index;
-    const depth = match[0].length;
-    if (depth === 0) shallow.lastIndex++; // a match of no characters must move on
-    const first = text[at + depth];
-    if (first === '#') continue;
-    if (depth === 0) return at;
-    if (depth !== indent) return false;
-    const line = text.slice(at + depth, lineEnd(text, at));
-    const colon = /:(?: |$)/.exec(line);
-    if (colon === null) return false;
-    const name = line.slice(0, colon.index).trimEnd();
-    if (!PLAIN_NAME.test(name) || NOT_TEXT.test(name)) return false;
-    names.add(name);
-  }
-  return to;
+  let end = to;
+  let lines = 0;
+  let layout = true;
+  text.pieces(from, to, (bytes, start) => {
+    const piece = bytes.toString('latin1');
+    shallow.lastIndex = 0;
+    for (let match = shallow.exec(piece); match !== null; match = shallow.exec(piece)) {
+      const at = match.index;
+      const depth = match[0].length;
+      if (depth === 0) shallow.lastIndex++; // a match of no characters must move on
+      if (piece.charCodeAt(at + depth) === HASH) continue;
+      if (depth === 0) {
+        end = start + at;
+        if (countLines) lines += newlines(piece, 0, at);
+        return true;
+      }
+      if (depth !== indent) return !(layout = false);
+      const lineEnd = piece.indexOf('\n', at);
+      const line = piece.slice(at + depth, lineEnd === -1 ? piece.length : lineEnd);
+      const colon = /:(?: |$)/.exec(line);
+      if (colon === null) return !(layout = false);
+      // Spaces before the colon, not trimEnd(): U+00A0 may be the last byte of a character here.
+      const name = line.slice(0, colon.index).replace(/[ \t]+$/, '');
+      if (!PLAIN_NAME.test(name) || NOT_TEXT.test(name)) return !(layout = false);
+      names.add(name);
+    }
+    if (countLines) lines += newlines(piece, 0, piece.length);
+    return false;
+  });
+  return layout ? { end, lines } : false;
 }
 
 /** Newlines in text[from, to). */
-function countLines(text: string, from: number, to: number): number {
+function newlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
   return count;

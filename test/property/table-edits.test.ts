@@ -5,13 +5,15 @@
  * the objects `changedObjects` names must be those the whole compiles differ in. Files come
  * from `yaml`'s writer in many styles (with comments and blank lines, root keys after the
  * tables), edits are realistic (inside a table entry mostly: its fields, its columns; a table
- * added, removed or moved) or random text.
+ * added, removed or moved) or random text. The versions are also read in chunks of a few bytes
+ * (a file is read 64 KiB at a time), so that every step of the line scans crosses a chunk's edge.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isMap, isScalar, type ToStringOptions } from 'yaml';
 import { changedObjects } from '../../src/core/changed.js';
-import { editedTables } from '../../src/core/table-edits.js';
+import { ByteText } from '../../src/core/byte-text.js';
+import { editedTables, editedTablesIn } from '../../src/core/table-edits.js';
 import { compileManifestText } from '../../src/manifest/load.js';
 import type { CompiledDocument } from '../../src/manifest/cache.js';
 import type { DesiredNode } from '../../src/model/types.js';
@@ -209,8 +211,11 @@ function mutated(source: string, change: { line: number; remove: number; insert:
   return result;
 }
 
-/** Checks one pair of versions; answers whether the cut was taken. */
-async function agrees(before: string, after: string): Promise<boolean> {
+/** Chunk sizes that put a chunk's edge everywhere: in a line, at its newline, before a key. */
+const chunk = fc.integer({ min: 1, max: 48 });
+
+/** Checks one pair of versions (also read `chunk` bytes at a time); answers whether the cut was taken. */
+async function agrees(before: string, after: string, chunk = 7): Promise<boolean> {
   const wholeBefore = await compiled(before);
   if (wholeBefore === undefined) return false; // the cut is for a valid old version
   const wholeAfter = await compiled(after);
@@ -218,6 +223,7 @@ async function agrees(before: string, after: string): Promise<boolean> {
   const names = (await changedObjects(FILE, before, after)).map((object) => [object.service, object.database, object.schema, object.table].filter((part) => part !== undefined).join('/'));
   expect(names, `${before}\n=====>\n${after}`).toEqual(expected);
   const cut = await editedTables(FILE, before, after);
+  expect(await editedTablesIn(FILE, ByteText.of(before, chunk), ByteText.of(after, chunk)), `read ${chunk} bytes at a time`).toEqual(cut);
   if (cut === undefined) return false;
   expect(wholeAfter, `the cut accepted an invalid new version:\n${after}`).toBeDefined();
   expectCutOf(cut.after, wholeAfter!, after);
@@ -230,10 +236,10 @@ describe('editedTables against whole compiles (property)', () => {
     let cuts = 0;
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(realTables, options, keptLayout, fc.array(edit, { minLength: 1, maxLength: 2 }), async (value, style, shape, changes) => {
+      fc.asyncProperty(realTables, options, keptLayout, fc.array(edit, { minLength: 1, maxLength: 2 }), chunk, async (value, style, shape, changes, size) => {
         runs++;
         const after = changes.reduce(edited, value);
-        if (await agrees(compile(value, style, shape), compile(after, style, shape))) cuts++;
+        if (await agrees(compile(value, style, shape), compile(after, style, shape), size)) cuts++;
       }),
       { numRuns: 150, seed: 16 },
     );
@@ -247,9 +253,9 @@ describe('editedTables against whole compiles (property)', () => {
   it('random line and character edits', async () => {
     let cuts = 0;
     await fc.assert(
-      fc.asyncProperty(tables, options, layout, textEdit, async (value, style, shape, change) => {
+      fc.asyncProperty(tables, options, layout, textEdit, chunk, async (value, style, shape, change, size) => {
         const before = compile(value, style, shape);
-        if (await agrees(before, mutated(before, change))) cuts++;
+        if (await agrees(before, mutated(before, change), size)) cuts++;
       }),
       { numRuns: 400, seed: 16 },
     );
