@@ -76,3 +76,64 @@ describe('--changed-since: a one-line edit costs the same in a small and in an 1
     expect(least.last - least.small, JSON.stringify(least)).toBeLessThan(60);
   }, 120_000);
 });
+
+describe('--changed-since: what the in-place compare leaves to whole compiles', () => {
+  const small = schemaFile(30);
+  let config: string;
+  let repo: string;
+  let file: string;
+
+  beforeAll(async () => {
+    config = await writeWorkspace({
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: { embedded: '.revmeta/pgdata' } } } },
+      manifests: { 'warehouse/public.yaml': small, 'warehouse/sales.yaml': small.replace('name: public', 'name: sales') },
+    });
+    repo = path.dirname(config);
+    file = path.join(repo, 'metadata', 'warehouse', 'public.yaml');
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'manifests');
+  });
+
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  const scope = async () => (await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD' })).scope!.objects;
+  const tableObject = (schema: string, table: string) => ({ service: 'warehouse', database: 'shop', schema, table });
+
+  it('a removed file: every object of its old version', async () => {
+    const sales = path.join(repo, 'metadata', 'warehouse', 'sales.yaml');
+    await rm(sales);
+    try {
+      expect(await scope()).toEqual([{ service: 'warehouse', database: 'shop', schema: 'sales' }, ...Array.from({ length: 30 }, (_, t) => tableObject('sales', `t${t}`)).sort((a, b) => (a.table < b.table ? -1 : 1))]);
+    } finally {
+      git(repo, 'checkout', '--', 'metadata/warehouse/sales.yaml');
+    }
+  });
+
+  it('a new version that is not UTF-8: the load says where', async () => {
+    const edited = Buffer.from(small.replace('Column c3 of t7\n', 'Column c3 of t7 \xff\n'), 'latin1');
+    await writeFile(file, edited);
+    try {
+      const line = small.split('\n').indexOf('        description: Column c3 of t7') + 1;
+      await expect(loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD' })).rejects.toThrow(new RegExp(`public\\.yaml:${line}:\\d+: the file is not valid UTF-8`));
+    } finally {
+      await writeFile(file, small);
+    }
+  });
+
+  it('no temporary folder for the old version: git prints it, and the scope is the same', async () => {
+    await writeFile(file, small.replace('Column c3 of t7\n', 'Column c3 of t7, edited\n'));
+    const tmpdirBefore = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(repo, 'no such folder');
+    try {
+      expect(await scope()).toEqual([tableObject('public', 't7')]);
+    } finally {
+      process.env.TMPDIR = tmpdirBefore;
+      if (tmpdirBefore === undefined) delete process.env.TMPDIR;
+      await writeFile(file, small);
+    }
+    expect(await scope()).toEqual([]);
+  });
+});
