@@ -287,4 +287,14 @@ describe('editedTables (examples)', () => {
     expect(await editedTables(FILE, before, before.replace('  b:', '  c:'))).toBeUndefined();
     expect(await compiled(before.replace('  b:', '  c:'))).toBeUndefined(); // a duplicate key: the whole compile says where
   });
+
+  it('compiles whole when the cut holds an anchor or an alias (an edit of an anchored value changes the tables that name it)', async () => {
+    const anchored = (value: string) => file('  a:', `    description: &shared ${value}`, '  b:', '    description: *shared', '  c:', '    description: C');
+    expect(await editedTables(FILE, anchored('A'), anchored('A2'))).toBeUndefined();
+    expect(await agrees(anchored('A'), anchored('A2'))).toBe(false);
+    expect((await changedObjects(FILE, anchored('A'), anchored('A2'))).map((object) => object.table)).toEqual(['a', 'b']);
+    const aliased = (value: string) => file('  a:', '    description: &shared A', '  b:', `    description: ${value}`, '  c:', '    description: *shared');
+    expect(await editedTables(FILE, aliased('*shared'), aliased('B'))).toBeUndefined();
+    expect((await changedObjects(FILE, aliased('*shared'), aliased('B'))).map((object) => object.table)).toEqual(['b']);
+  });
 });
