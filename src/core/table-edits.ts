@@ -34,11 +34,11 @@ export interface TableEdit {
 /** The `tables:` line of a root map (a value on the line is another layout). */
 const TABLES_LINE = /^tables:[ ]*(?:#[^\n]*)?$/m;
 
-/** Plain keys that the core schema reads as something else than their text (null, booleans). */
-const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-
-/** A plain key whose text is its name: starts with a letter or `_`, no quote or comment in it. */
-const PLAIN_NAME = /^[A-Za-z_][^'"#]*$/;
+/*
+ * A plain key whose text is its name starts with a letter or `_` and holds no quote or comment
+ * (PLAIN_KEY below); null and the booleans are plain keys that the core schema reads as
+ * something else than their text (NOT_TEXT_KEY).
+ */
 
 /** Two versions of a file as text (tests; the caller of whole texts). */
 export async function editedTables(file: string, before: string, after: string): Promise<TableEdit | undefined> {
@@ -63,29 +63,31 @@ export async function editedTablesIn(file: string, before: ByteText, after: Byte
   const endAfter = nextLineAtMost(after, after.size - suffix, indent);
   const endBefore = endAfter - after.size + before.size;
 
-  // The tables outside the cut, the same bytes in both versions: their names (as Latin-1, see
-  // scanKeys), and where they end. None of the document's root keys may come before the cut.
-  const outside = new Set<string>();
-  const head = scanKeys(after, tablesStart, start, indent, outside, true);
-  if (head === false || head.end !== start) return undefined;
-  const tail = scanKeys(after, endAfter, after.size, indent, outside, false);
-  if (tail === false) return undefined;
-  const tailAfter = tail.end;
+  // The tables outside the cut are the same bytes in both versions: their key lines must be
+  // plain names (so that a duplicate can be found by its text), and none of the document's root
+  // keys may come before the cut; the first one after it starts the tail.
+  const head = scanLayout(after, tablesStart, start, indent);
+  if (head !== start) return undefined;
+  const tailAfter = scanLayout(after, endAfter, after.size, indent);
+  if (tailAfter === false) return undefined;
 
   // The lines left out, before the entries and between them and the tail: counted once, they
   // are the same bytes in both versions (inside the shared prefix and the shared suffix), and
   // so are the head and the tail, decoded once.
-  const skipped = { head: head.lines, tail: tailAfter < after.size ? after.countLines(endAfter, tailAfter) : 0 };
+  const skipped = { head: after.countLines(tablesStart, start), tail: tailAfter < after.size ? after.countLines(endAfter, tailAfter) : 0 };
   const headText = after.text(0, tablesStart);
   const tailText = after.text(tailAfter, after.size);
   const cutAfter = await compileCut(file, headText, after.text(start, endAfter), tailText, skipped);
   const cutBefore = await compileCut(file, headText, before.text(start, endBefore), tailText, skipped);
   if (cutAfter === undefined || cutBefore === undefined) return undefined;
+  const names = new Set<string>();
   for (const documents of [cutAfter, cutBefore]) {
     const [document] = documents;
     if (documents.length !== 1 || document!.kind !== 'Schema') return undefined;
-    if (document!.node.children.some((table) => outside.has(Buffer.from(table.name, 'utf8').toString('latin1')))) return undefined;
+    for (const table of document!.node.children) names.add(table.name);
   }
+  // No table of the cut may share its name with one outside it (a duplicate key).
+  if (hasKeyLine(after, tablesStart, start, indent, names) || hasKeyLine(after, endAfter, tailAfter, indent, names)) return undefined;
   return { before: cutBefore, after: cutAfter };
 }
 
@@ -114,7 +116,7 @@ function commonSuffixOfLines(a: ByteText, b: ByteText, prefix: number): number {
 }
 
 const NEWLINE = 10;
-const HASH = 35;
+const SPACE = 32;
 
 /** The start of the line after the text's first `tables:` line, when that line starts at or before `limit`. */
 function tablesStartIn(text: ByteText, limit: number): number | undefined {
@@ -157,51 +159,47 @@ function nextLineAtMost(text: ByteText, offset: number, indent: number): number 
   return text.size;
 }
 
+/** The key of a table entry whose text is its name: a plain name, up to the line's first `: ` (or `:` at its end). */
+const PLAIN_KEY = `[A-Za-z_][^'"#\\n]*?[ \\t]*:(?: |$)`;
+/** The same, naming something else than its text (see NOT_TEXT). */
+const NOT_TEXT_KEY = `(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)[ \\t]*:(?: |$)`;
+
 /**
- * Reads the table key lines in [from, to) into `names` (as Latin-1: a name's UTF-8 bytes one
- * character each), up to the first line of the document's root map (indent 0), whose start it
- * answers as `end` (`to` when none), with the newlines before it when `countLines`; false when
- * a line there is neither (another layout) or a key is not a plain name (the scan could not
- * tell duplicates). `from` starts a line.
+ * Where the tables of [from, to) end: the start of the first line of the document's root map
+ * (indent 0, not a comment), else `to`; false when a line there indented `indent` or less is
+ * neither that nor a table key of a plain name (another layout, or a key whose name the text
+ * does not tell). One search in native code per chunk, read as Latin-1 (a byte a character: the
+ * structure is ASCII). `from` starts a line.
  */
-function scanKeys(text: ByteText, from: number, to: number, indent: number, names: Set<string>, countLines: boolean): { end: number; lines: number } | false {
-  // Only lines indented `indent` or less matter; the search skips the deeper ones.
-  const shallow = new RegExp(`^ {0,${indent}}(?=[^ \\n])`, 'gm');
-  let end = to;
-  let lines = 0;
-  let layout = true;
+function scanLayout(text: ByteText, from: number, to: number, indent: number): number | false {
+  // A line with content (not a comment) indented less than a table, or a table's indent without a plain key.
+  const other = new RegExp(`\\n(?: {0,${indent - 1}}[^ \\n#]| {${indent}}(?:(?!${PLAIN_KEY})|(?=${NOT_TEXT_KEY}))[^ \\n#])`, 'm');
+  let end: number | false = to;
   text.pieces(from, to, (bytes, start) => {
-    const piece = bytes.toString('latin1');
-    shallow.lastIndex = 0;
-    for (let match = shallow.exec(piece); match !== null; match = shallow.exec(piece)) {
-      const at = match.index;
-      const depth = match[0].length;
-      if (depth === 0) shallow.lastIndex++; // a match of no characters must move on
-      if (piece.charCodeAt(at + depth) === HASH) continue;
-      if (depth === 0) {
-        end = start + at;
-        if (countLines) lines += newlines(piece, 0, at);
-        return true;
-      }
-      if (depth !== indent) return !(layout = false);
-      const lineEnd = piece.indexOf('\n', at);
-      const line = piece.slice(at + depth, lineEnd === -1 ? piece.length : lineEnd);
-      const colon = /:(?: |$)/.exec(line);
-      if (colon === null) return !(layout = false);
-      // Spaces before the colon, not trimEnd(): U+00A0 may be the last byte of a character here.
-      const name = line.slice(0, colon.index).replace(/[ \t]+$/, '');
-      if (!PLAIN_NAME.test(name) || NOT_TEXT.test(name)) return !(layout = false);
-      names.add(name);
-    }
-    if (countLines) lines += newlines(piece, 0, piece.length);
-    return false;
+    const match = other.exec(linesOf(bytes));
+    if (match === null) return false;
+    end = bytes[match.index] === SPACE ? false : start + match.index;
+    return true;
   });
-  return layout ? { end, lines } : false;
+  return end;
 }
 
-/** Newlines in text[from, to). */
-function newlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+/** Whether a table key line in [from, to) names one of `names` (as a plain name: scanLayout checked there is no other kind). */
+function hasKeyLine(text: ByteText, from: number, to: number, indent: number, names: ReadonlySet<string>): boolean {
+  if (names.size === 0 || from >= to) return false;
+  // Names as Latin-1 (their UTF-8 bytes a character each), as the pieces are read.
+  const alternatives = [...names].map((name) => Buffer.from(name, 'utf8').toString('latin1').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  const keyLine = new RegExp(`\\n {${indent}}(?:${alternatives.join('|')})[ \\t]*:(?: |$)`, 'm');
+  let found = false;
+  text.pieces(from, to, (bytes) => (found = keyLine.test(linesOf(bytes))));
+  return found;
+}
+
+/**
+ * Whole lines as Latin-1 (a byte a character: the structure is ASCII), each after a newline: a
+ * search that starts with one skips from line to line in native code (a `^` is tried at every
+ * character). The character at an index of the result is the byte at that index of `bytes`, less one.
+ */
+function linesOf(bytes: Buffer): string {
+  return `\n${bytes.toString('latin1')}`;
 }
