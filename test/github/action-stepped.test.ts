@@ -213,6 +213,7 @@ describe('the Action on manifests bigger than one plan step', { timeout: 300_000
     const before = await described(repo);
     const refused = await action(repo, 'apply', 'push', PUSH, { sha: merged(5), stepObjects: GROUP_STEPS });
     expect(refused.failed).toBe(true);
+    expect(refused.log).toMatch(/Planned warehouse, step 2 of \d+/);
     expect(refused.log).toMatch(/^::error::Nothing applied: the changes planned now differ from the ones reviewed on pull request #5/m);
     expect(await described(repo)).toEqual(before);
     expect(refused.summary).toContain('Nothing applied');
