@@ -154,8 +154,11 @@ if (kind === 'plan' || kind === 'apply') {
   await writeFile(state, JSON.stringify(github));
   const outputs = await readFile(files.output, 'utf8');
   const output = (name) => new RegExp(`^${name}<<(\\S+)\n([\\s\\S]*?)\n\\1$`, 'm').exec(outputs)?.[2];
+  const { user, system } = process.cpuUsage();
   extra = {
     exitCode: process.exitCode ?? 0,
+    // CPU time (user + system): what a shared machine's load distorts far less than the wall time.
+    cpuMs: Math.round((user + system) / 1000),
     changes: Number(output('changes')),
     fingerprint: output('fingerprint'),
     summaryBytes: Buffer.byteLength(await readFile(files.summary, 'utf8')),

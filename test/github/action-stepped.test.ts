@@ -208,10 +208,10 @@ describe('the Action on manifests bigger than one plan step', { timeout: 300_000
 
   it('refuses, applying nothing, when the plan made at merge differs from the reviewed one', async () => {
     const repo = await repository();
-    await action(repo, 'plan', 'pull_request', pullRequest(5), { stepObjects: GROUP_STEPS });
+    await action(repo, 'plan', 'pull_request', pullRequest(5), { stepObjects: SCHEMA_STEPS });
     await engine.exec(repo.db, `COMMENT ON TABLE s2.t0 IS 'changed by hand'`);
     const before = await described(repo);
-    const refused = await action(repo, 'apply', 'push', PUSH, { sha: merged(5), stepObjects: GROUP_STEPS });
+    const refused = await action(repo, 'apply', 'push', PUSH, { sha: merged(5), stepObjects: SCHEMA_STEPS });
     expect(refused.failed).toBe(true);
     expect(refused.log).toMatch(/Planned warehouse, step 2 of \d+/);
     expect(refused.log).toMatch(/^::error::Nothing applied: the changes planned now differ from the ones reviewed on pull request #5/m);
