@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node bench/case.mjs <plan|apply|plan-changed-since|cli|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// Usage: node bench/case.mjs <plan|apply|plan-changed-since|cli|action|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
 // `cli <revmeta arguments…>` runs the command line itself (what a user runs), its output counted, not kept.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -83,6 +83,89 @@ if (kind === 'plan' || kind === 'apply') {
   const exitCode = await main([process.execPath, 'revmeta', ...args], { stdout, stderr, progress, env: process.env, interactive: false, ask: async () => '' });
   clearInterval(sampler);
   extra = { exitCode, outputBytes, outputLines, ...phases, ...(exitCode === 0 || exitCode === 2 ? {} : { errors }) };
+} else if (kind === 'action') {
+  // The GitHub Action in this process, as a runner runs it (INPUT_* variables, an event payload,
+  // GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files), with GitHub faked in memory and its comments
+  // and pull requests kept in `state` between the plan run and the apply run.
+  const [command, dir, state] = args;
+  const { runAction } = await import('../dist/github/action.js');
+  const github = JSON.parse(await readFile(state, 'utf8'));
+  const runDir = path.join(path.dirname(state), `action-${command}`);
+  await (await import('node:fs/promises')).mkdir(runDir, { recursive: true });
+  const files = { event: path.join(runDir, 'event.json'), summary: path.join(runDir, 'summary.md'), output: path.join(runDir, 'output') };
+  const pullRequest = { number: 1, head: { sha: github.head }, base: { sha: github.base } };
+  await writeFile(files.event, JSON.stringify(command === 'plan' ? { number: 1, pull_request: pullRequest } : { ref: 'refs/heads/main' }));
+  await writeFile(files.summary, '');
+  await writeFile(files.output, '');
+  Object.assign(process.env, {
+    INPUT_COMMAND: command,
+    INPUT_CONFIG: 'revmeta.yaml',
+    'INPUT_GITHUB-TOKEN': 'ghs_bench',
+    INPUT_COMMENT: 'true',
+    'INPUT_CHANGED-ONLY': 'false',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: command === 'plan' ? 'pull_request' : 'push',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_REPOSITORY: 'bench/estate',
+    GITHUB_RUN_ID: command === 'plan' ? '1' : '2',
+    GITHUB_SHA: command === 'plan' ? github.head : github.merge,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: runDir,
+  });
+  process.chdir(dir);
+  const requests = { list: 0, create: 0, update: 0 };
+  const client = {
+    rest: {
+      issues: {
+        listComments: async () => ((requests.list++), { data: github.comments }),
+        createComment: async ({ body }) => {
+          requests.create++;
+          const comment = { id: github.comments.length + 1, body, user: { login: 'github-actions[bot]' }, html_url: `https://github.test/c/${github.comments.length + 1}` };
+          github.comments.push(comment);
+          return { data: comment };
+        },
+        updateComment: async ({ comment_id, body }) => {
+          requests.update++;
+          const comment = github.comments.find((entry) => entry.id === comment_id);
+          comment.body = body;
+          return { data: comment };
+        },
+      },
+      repos: {
+        listPullRequestsAssociatedWithCommit: async () => ({
+          data: [{ number: 1, title: 'bench', html_url: 'https://github.test/pull/1', merged_at: '2026-12-07T00:00:00Z', merge_commit_sha: github.merge, head: { sha: github.head }, base: { sha: github.base } }],
+        }),
+      },
+    },
+    paginate: Object.assign(async (method, params) => (await method(params)).data, {
+      iterator: async function* (method, params) {
+        yield await method(params);
+      },
+    }),
+  };
+  // The step's log (core.info) is counted, not kept: the last line of stdout is this case's JSON.
+  let logBytes = 0;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk) => ((logBytes += chunk.length), true);
+  await runAction({ env: process.env, createClient: () => client });
+  process.stdout.write = write;
+  await writeFile(state, JSON.stringify(github));
+  const outputs = await readFile(files.output, 'utf8');
+  const output = (name) => new RegExp(`^${name}<<(\\S+)\n([\\s\\S]*?)\n\\1$`, 'm').exec(outputs)?.[2];
+  const { user, system } = process.cpuUsage();
+  extra = {
+    exitCode: process.exitCode ?? 0,
+    // CPU time (user + system): what a shared machine's load distorts far less than the wall time.
+    cpuMs: Math.round((user + system) / 1000),
+    changes: Number(output('changes')),
+    fingerprint: output('fingerprint'),
+    summaryBytes: Buffer.byteLength(await readFile(files.summary, 'utf8')),
+    commentChars: github.comments.map((comment) => comment.body.length),
+    logBytes,
+    requests,
+  };
 } else if (kind === 'load') {
   // Config and manifests only (validate's work): no connection is opened.
   const { loadWorkspace } = await import('../dist/core/workspace.js');

@@ -23,6 +23,9 @@ const url = process.env.REVMETA_BENCH_PG_URL;
 // BENCH_SCALE=1: only the command-line cases at scale (run with BENCH_TABLES=100000): peak RSS of
 // plan, plan --out, apply plan.json and the no-change plan after it, each against 1 GB.
 const SCALE = process.env.BENCH_SCALE === '1';
+// BENCH_SCALE=action: the GitHub Action at scale instead (bench/case.mjs action, GitHub faked in
+// process): the plan of a pull request, the apply on its merge, then the next pull request's plan.
+const ACTION_SCALE = process.env.BENCH_SCALE === 'action';
 // BENCH_SCALE_APPLY=psql: the scale cases apply the rollout with psql (transactions of 1,000
 // statements, not measured) instead of `revmeta apply plan.json`, to measure the plans alone.
 const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
@@ -40,7 +43,8 @@ log(`setting up ${TABLES} tables × ${COLUMNS} columns on ${engine.name} in ${wo
 try {
   await engine.createCatalog();
   const config = await writeWorkspace(engine.connection);
-  if (SCALE) await scaleCases(config);
+  if (ACTION_SCALE) await actionCases(config);
+  else if (SCALE) await scaleCases(config);
   else await defaultCases(config);
 } finally {
   await engine.close();
@@ -48,7 +52,7 @@ try {
 }
 
 // 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
-if (!SCALE && !ONLY_APPLY && !ONLY_CHANGED_SINCE) {
+if (!SCALE && !ACTION_SCALE && !ONLY_APPLY && !ONLY_CHANGED_SINCE) {
   const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(exported.stdout);
 }
@@ -134,6 +138,25 @@ async function scaleCases(config) {
   report('scale-plan-no-changes', noChanges, floor, { target: `ratio ≤ 1.0 and ≤ ${SCALE_RSS_MB} MB`, limit: 1.0, rssLimitMB: SCALE_RSS_MB });
 }
 
+/**
+ * The Action at scale, each run in its own process with node's default heap (as on a runner): the
+ * plan of a pull request that adds every manifest (a first rollout, `changed-only: false`), the
+ * apply on its merge (the reviewed fingerprint checked, then applied), and the plan after it.
+ */
+async function actionCases(config) {
+  const dir = path.dirname(config);
+  const state = path.join(work, 'github.json');
+  await writeFile(state, JSON.stringify({ comments: [], head: 'a'.repeat(40), base: 'b'.repeat(40), merge: 'c'.repeat(40) }));
+  const rss = { target: `≤ ${SCALE_RSS_MB} MB peak RSS`, rssLimitMB: SCALE_RSS_MB };
+  const env = { NODE_OPTIONS: '', REVMETA_CACHE_DIR: path.join(work, 'scale-cache') };
+  for (const [name, command] of [['action-plan-first-rollout', 'plan'], ['action-apply-on-merge', 'apply'], ['action-plan-after', 'plan']]) {
+    log(`the Action: ${command}`);
+    report(name, await child('action', command, dir, state, env), null, rss);
+    // The next pull request's plan comment is its own (the plan after the merge must not read the first one's).
+    if (command === 'apply') await writeFile(state, JSON.stringify({ ...JSON.parse(await readFile(state, 'utf8')), comments: [] }));
+  }
+}
+
 /** One revmeta command in a process of its own (bench/case.mjs cli), without the bench's bigger heap. */
 async function cliCase(argv, env) {
   log(`revmeta ${argv.filter((arg) => !arg.startsWith(work)).join(" ")}`);
@@ -185,7 +208,7 @@ async function changedSinceCases(config, edited) {
 }
 
 // 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
-if (!ONLY_APPLY && !ONLY_CHANGED_SINCE) {
+if (!ONLY_APPLY && !ONLY_CHANGED_SINCE && !ACTION_SCALE) {
   const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(cloud.stdout);
 }

@@ -23,6 +23,7 @@ import { applyExitCode, decideApply, withHeldBack } from '../core/apply-rules.js
 import { changesOutsideConflicts } from '../core/conflicts.js';
 import { openSavedPlan } from '../core/stale.js';
 import { applySteps } from '../core/apply-steps.js';
+import { openSpool, stepObjectsOf } from '../core/stepped.js';
 import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
 import {
   loadWorkspace,
@@ -441,15 +442,6 @@ async function load(cli: CliOutput, configFile: string, scope: SecretScope, sele
   return workspace;
 }
 
-/** `REVMETA_STEP_OBJECTS`: desired objects planned (and applied) per step, instead of STEP_OBJECTS; lower bounds memory. */
-function stepObjectsOf(env: Record<string, string | undefined>): number | undefined {
-  const value = env['REVMETA_STEP_OBJECTS'];
-  if (value === undefined || value === '') return undefined;
-  const objects = Number(value);
-  if (!Number.isInteger(objects) || objects < 1) throw new RevmetaError(`REVMETA_STEP_OBJECTS must be a whole number of objects, at least 1 (it is "${value}")`);
-  return objects;
-}
-
 function selectionOf(options: { changedSince?: string }): ManifestSelection {
   return options.changedSince !== undefined ? { changedSince: options.changedSince } : {};
 }
@@ -536,8 +528,7 @@ async function planAndApplyStepped(cli: CliOutput, workspace: Workspace, options
  * reports. What `apply plan.json` and a big `apply` share.
  */
 async function spoolApply(cli: CliOutput, options: ApplyCliOptions) {
-  const spoolDir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-apply-'));
-  const spool = new PlanFileWriter(path.join(spoolDir, 'plan.json'));
+  const { spool, discard } = await openSpool();
   // The plan before the apply as `showPlan` shows it: on stderr with --format json (stdout holds the JSON).
   const preview = new TextPreview({ showSql: true, redact: cli.redact, maxChangeLines: TEXT_CHANGE_LINES, colour: options.format === 'json' ? false : cli.colour });
   const apply = async (planned: PlannedWorkspace, autoApprove: boolean): Promise<number> => {
@@ -561,15 +552,7 @@ async function spoolApply(cli: CliOutput, options: ApplyCliOptions) {
     });
     return reportApply(cli, result, fresh, heldBack, options);
   };
-  return {
-    spool,
-    preview,
-    apply,
-    discard: async () => {
-      await spool.discard();
-      await rm(spoolDir, { recursive: true, force: true });
-    },
-  };
+  return { spool, preview, apply, discard };
 }
 
 /** How many of a spooled plan's changes are outside its conflicts (what the question asks to apply). */

@@ -117,6 +117,34 @@ export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'statements' |
   return sha256(`${plan.target ?? 'sources'}\n${lines.join('\n')}`);
 }
 
+/**
+ * `changeSetFingerprint` fed a plan step at a time (a `PlanEntrySink` of `planWorkspace`), so a
+ * plan of millions of changes is fingerprinted without being held: the same value for the same
+ * plan. A step's changes name only that step's statements (each step is compiled on its own), so
+ * only one step's statement digests are held at a time.
+ */
+export class ChangeSetFingerprint {
+  private readonly hash = createHash('sha256');
+  private first = true;
+
+  constructor(target: Plan['target']) {
+    this.hash.update(`${target ?? 'sources'}\n`);
+  }
+
+  add(changes: readonly Change[], statements: readonly PlannedStatement[]): void {
+    const digests = statementDigests(statements);
+    for (const change of changes) {
+      this.hash.update(`${this.first ? '' : '\n'}${canonicalJson(entryOf(change, digests))}`);
+      this.first = false;
+    }
+  }
+
+  /** The fingerprint of every change added (call once, when the plan is made). */
+  digest(): string {
+    return `sha256:${this.hash.digest('hex')}`;
+  }
+}
+
 /** What a change is about within its service: object and field (a tag's key included). */
 export function objectFieldKey(change: Change): string {
   const field = change.field === 'tag' ? `tag ${change.tag ?? ''}` : change.field;

@@ -17,14 +17,16 @@ import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-
 import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
 import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../model/redact.js';
-import { changeSetFingerprint } from '../core/reviewed.js';
-import { loadWorkspace, planWorkspace, secretScopeOf, type ManifestSelection, type Workspace } from '../core/workspace.js';
+import { ChangeSetFingerprint, changeSetFingerprint } from '../core/reviewed.js';
+import { loadWorkspace, planWorkspace, secretScopeOf, type ManifestSelection, type PlanEntrySink, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
 import { scopeDigest } from '../core/changed.js';
-import { writePlanFile } from '../core/plan-file.js';
+import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
+import { applySteps } from '../core/apply-steps.js';
+import { stepObjectsOf } from '../core/stepped.js';
 import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
-import { escapeHtml, escapeInline } from '../plan/render/markdown.js';
+import { escapeHtml, escapeInline, MarkdownPreview, type HeldChanges } from '../plan/render/markdown.js';
 import type { SourceLocation } from '../model/types.js';
-import { renderText } from '../plan/render/text.js';
+import { renderText, TextPreview } from '../plan/render/text.js';
 import { scopeLine } from '../plan/render/common.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS } from '../model/types.js';
@@ -119,7 +121,9 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const applying = inputs.command === 'apply' || inputs.command === 'reconcile';
     // GitHub first, so no database connection waits on it; the merged PR's base scopes the apply.
     const merged = applying ? await mergedPullRequest({ ...edge, redact }) : undefined;
-    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs), manifestSelection(inputs, context, merged));
+    const stepObjects = stepObjectsOf(env);
+    const selection = { ...manifestSelection(inputs, context, merged), ...(stepObjects !== undefined ? { stepObjects } : {}) };
+    const workspace = await loadWorkspace(inputs.config, env, undefined, secretScopeOfCommand(inputs), selection);
     // Before anything is logged: the runner masks these in every later line of the log.
     for (const secret of workspace.config.secrets) maskSecret(secret);
     // The runner masks the log only; what is posted (comments, summary) passes this.
@@ -270,8 +274,8 @@ const PLAN_LOG_LINES = 200;
  * The plan in the log, folded in a group: its counts line first, then at most PLAN_LOG_LINES
  * (a 4,000-line plan would bury the rest of the log), then where the whole plan is.
  */
-function logPlan(run: Run, plan: Plan, planPath: string): void {
-  const lines = run.redact(renderText(plan, { showSql: true, redact: run.redact })).trimEnd().split('\n');
+function logPlan(run: Run, made: MadePlan, planPath: string): void {
+  const lines = run.redact(made.text).trimEnd().split('\n');
   core.info(lines[0] ?? '');
   core.startGroup(`The plan (${lines.length} lines)`);
   for (const line of lines.slice(0, PLAN_LOG_LINES)) core.info(line);
@@ -280,14 +284,14 @@ function logPlan(run: Run, plan: Plan, planPath: string): void {
 }
 
 async function runPlan(run: Run): Promise<void> {
-  const plan = await makePlan(run);
+  const planPath = await planFilePath(run);
+  const made = await makePlan(run, planPath);
+  const { plan, fingerprint } = made;
   // Each conflict and located warning on its manifest line, in the pull request's files.
   annotate(planAnnotations(plan, (file) => repositoryPath(file, run.context)), run.redact);
-  const planPath = await savePlan(run, plan);
-  logPlan(run, plan, planPath);
-  setPlanOutputs(plan, planPath);
-  const fingerprint = changeSetFingerprint(plan);
-  const linkLocation = { linkLocation: (location: SourceLocation) => manifestLink(run.context, headPlanned(run.context) ?? run.context.sha, location) };
+  logPlan(run, made, planPath);
+  setPlanOutputs(made, planPath);
+  const linkLocation = { linkLocation: (location: SourceLocation) => manifestLink(run.context, headPlanned(run.context) ?? run.context.sha, location), ...heldOf(made) };
   const options = withFooter(withScope(run, plan, { ...bodyOptions(run, 'plan'), ...linkLocation }), planFooter(run, fingerprint));
   const summaryOptions = withFooter(
     withScope(run, plan, { ...bodyOptions(run, 'plan'), ...linkLocation }),
@@ -298,7 +302,7 @@ async function runPlan(run: Run): Promise<void> {
     const number = pullRequestNumber(run.context.payload);
     if (number === undefined) core.info('Not a pull request event: the plan is in the job summary only.');
     else {
-      const marker = commentMarker('plan', run.markerKey, reviewRecord(plan, headPlanned(run.context)));
+      const marker = commentMarker('plan', run.markerKey, reviewRecord(plan, headPlanned(run.context), { fingerprint, changes: made.changes }));
       const { pages } = planCommentPages(plan, marker.length, { ...options, pointer: commentPointer(run) });
       await postComment(run, 'plan', number, marker, pages[0]!);
       for (const [index, page] of pages.entries()) {
@@ -321,17 +325,73 @@ function planOptions(run: Run): Parameters<typeof planWorkspace>[1] {
 }
 
 /** Planning's progress lines (a service's start and end), folded in the log. */
-async function planFolded(run: Run): Promise<Awaited<ReturnType<typeof planWorkspace>>> {
-  return core.group('Planning', () => planWorkspace(run.workspace, planOptions(run)));
+async function planFolded(run: Run, sinks?: readonly PlanEntrySink[]): Promise<PlannedWorkspace> {
+  return core.group('Planning', () => planWorkspace(run.workspace, { ...planOptions(run), ...(sinks ? { sinks } : {}) }));
 }
 
-async function makePlan(run: Run): Promise<Plan> {
-  const planned = await planFolded(run);
-  try {
-    return planned.plan;
-  } finally {
+/**
+ * A plan as the Action reports it. Manifests that fit one plan step are planned whole, as
+ * always; bigger ones a step at a time, as the CLI does: each step goes to the plan file, the
+ * fingerprint, and previews that keep counts and the first changes, so a first rollout of
+ * millions of changes is never held (`plan` then holds only the first changes, `held` counts all).
+ */
+interface MadePlan {
+  plan: Plan;
+  held?: HeldChanges;
+  /** `changeSetFingerprint` of the whole plan. */
+  fingerprint: string;
+  /** Changes in the whole plan. */
+  changes: number;
+  /** The plan as text, for the log. */
+  text: string;
+}
+
+/** Whether this run's manifests are planned a step at a time (bigger than one plan step). */
+function stepped(run: Run): boolean {
+  return run.workspace.manifests.whole === undefined;
+}
+
+function madeWhole(run: Run, plan: Plan): MadePlan {
+  return { plan, fingerprint: changeSetFingerprint(plan), changes: plan.changes.length, text: renderText(plan, { showSql: true, redact: run.redact }) };
+}
+
+/** The sinks that make a `MadePlan` of a plan made a step at a time. */
+function previewSinks(run: Run) {
+  const fingerprint = new ChangeSetFingerprint(run.inputs.target);
+  const markdown = new MarkdownPreview();
+  const text = new TextPreview({ showSql: true, redact: run.redact });
+  return {
+    sinks: [fingerprint, markdown, text],
+    made: (plan: Plan): MadePlan => {
+      const shown = markdown.plan(plan);
+      return { ...shown, fingerprint: fingerprint.digest(), changes: plan.summary.changes, text: text.render(plan) };
+    },
+  };
+}
+
+/** The plan made now, saved to `planPath` (the `plan-path` output). */
+async function makePlan(run: Run, planPath: string): Promise<MadePlan> {
+  if (!stepped(run)) {
+    const planned = await planFolded(run);
     await planned.close();
+    await writePlanFile(planPath, planned.plan);
+    return madeWhole(run, planned.plan);
   }
+  const file = new PlanFileWriter(planPath);
+  const previews = previewSinks(run);
+  try {
+    const planned = await planFolded(run, [file, ...previews.sinks]);
+    await planned.close();
+    await file.finish(planned.plan);
+    return previews.made(planned.plan);
+  } finally {
+    await file.discard();
+  }
+}
+
+/** The body options of a plan that holds only its first changes. */
+function heldOf(made: MadePlan): { held?: HeldChanges } {
+  return made.held ? { held: made.held } : {};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -339,35 +399,64 @@ async function makePlan(run: Run): Promise<Plan> {
 
 async function runApply(run: Run): Promise<void> {
   const review = await findReview(run);
-  const planned = await planFolded(run);
-  const plan = planned.plan;
+  const planPath = await planFilePath(run);
+  // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
+  const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
+  const onProgress = { onProgress: (event: Parameters<Progress['statements']>[0]) => progress.statements(event) };
+  let made: MadePlan;
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
-  let planPath: string;
-  try {
-    planPath = await savePlan(run, plan);
-    logPlan(run, plan, planPath);
-    refusal = refusalOf(run, plan, review);
-    // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
-    const decision = decideApply(plan, applyRules(run));
-    if (!refusal && decision.run) {
-      // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
-      const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
-      const ran = await core.group('Applying', () => applyChanges({ changes: decision.changes, statements: plan.statements }, planned.targets, { onProgress: (event) => progress.statements(event) }));
-      result = withHeldBack(ran, decision.heldBack);
+  if (!stepped(run)) {
+    const planned = await planFolded(run);
+    const plan = planned.plan;
+    try {
+      await writePlanFile(planPath, plan);
+      made = madeWhole(run, plan);
+      logPlan(run, made, planPath);
+      refusal = refusalOf(run, made, review);
+      // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
+      const decision = decideApply(plan, applyRules(run));
+      if (!refusal && decision.run) {
+        const ran = await core.group('Applying', () => applyChanges({ changes: decision.changes, statements: plan.statements }, planned.targets, onProgress));
+        result = withHeldBack(ran, decision.heldBack);
+      }
+    } finally {
+      await planned.close();
     }
-  } finally {
-    await planned.close();
+  } else {
+    // A step at a time, as the CLI's `apply`: the plan made now spooled to the plan file's entry files
+    // as it is made, checked against the review by its fingerprint, then applied from there step by step.
+    const file = new PlanFileWriter(planPath);
+    const previews = previewSinks(run);
+    try {
+      const planned = await planFolded(run, [file, ...previews.sinks]);
+      try {
+        made = previews.made(planned.plan);
+        logPlan(run, made, planPath);
+        refusal = refusalOf(run, made, review);
+        if (!refusal) {
+          // Objects in conflict are held back (refusalOf refused conflicts unless allow-conflicts).
+          const { result: ran } = await core.group('Applying', () => applySteps(file.steps(), planned.plan.conflicts, planned.targets, onProgress));
+          result = ran;
+        }
+      } finally {
+        await planned.close();
+      }
+      await file.finish(planned.plan);
+    } finally {
+      await file.discard();
+    }
   }
-  setPlanOutputs(plan, planPath);
-  if (!result) return reportRefusal(run, plan, review, refusal!);
+  const plan = made.plan;
+  setPlanOutputs(made, planPath);
+  if (!result) return reportRefusal(run, made, review, refusal!);
   core.startGroup(`Apply results: ${result.summary.applied} applied, ${result.summary.failed} failed, ${result.summary.notRun} not run`);
   core.info(run.redact(renderApplyText(result)));
   core.endGroup();
   const options = bodyOptions(run, 'apply');
   await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer(run) }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
-  const worthReporting = plan.changes.length > 0 || plan.conflicts.length > 0;
+  const worthReporting = made.changes > 0 || plan.conflicts.length > 0;
   if (run.inputs.comment && worthReporting && review.pull) {
     const marker = commentMarker('apply', applyMarkerKey(run));
     await postComment(run, 'apply', review.pull.number, marker, applyCommentBody(result, plan, marker, options).body);
@@ -453,15 +542,16 @@ interface Refusal {
  * pull request's plan comment's. A push no pull request reviewed applies only with
  * apply-without-review. Nothing to apply needs no review.
  */
-function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
+function refusalOf(run: Run, made: MadePlan, review: Review): Refusal | undefined {
+  const { plan, fingerprint } = made;
   const reasons: string[] = [];
   const details: string[] = [];
   const hints: string[] = [];
   const { inputs } = run;
-  const decision = decideApply(plan, applyRules(run));
+  // Whether conflicts block depends on the conflicts alone, not on the changes (which a stepped plan does not hold).
+  const decision = decideApply({ changes: [], conflicts: plan.conflicts }, applyRules(run));
   if (!decision.run) reasons.push(decision.reason);
-  if (plan.changes.length > 0) {
-    const fingerprint = changeSetFingerprint(plan);
+  if (made.changes > 0) {
     const pull = review.pull;
     const sha = run.context.sha?.slice(0, 7) ?? 'this commit';
     if (inputs.approveFingerprint) {
@@ -491,7 +581,7 @@ function refusalOf(run: Run, plan: Plan, review: Review): Refusal | undefined {
       if (review.record.head && pull.headSha && review.record.head !== pull.headSha) {
         details.push(`the plan comment shows a plan of ${review.record.head.slice(0, 7)}, but the pull request was merged at ${pull.headSha.slice(0, 7)}: its last commit was not planned, or its plan did not finish`);
       }
-      details.push(...reviewDifferences(review.record, plan));
+      details.push(...reviewDifferences(review.record, plan, made.changes));
     }
   }
   return reasons.length > 0 ? { reasons, details, hints } : undefined;
@@ -502,11 +592,11 @@ function applyRules(run: Run): ApplyRuleOptions {
 }
 
 /** Nothing was applied: the step fails, and the pull request and the job summary say why and what to do. */
-async function reportRefusal(run: Run, plan: Plan, review: Review, refusal: Refusal): Promise<void> {
-  const fingerprint = changeSetFingerprint(plan);
+async function reportRefusal(run: Run, made: MadePlan, review: Review, refusal: Refusal): Promise<void> {
+  const { plan, fingerprint } = made;
   const options = bodyOptions(run, 'apply');
   const explanation = refusalMarkdown(run, refusal, fingerprint);
-  const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer(run) }).body;
+  const planNow = planSummaryBody(plan, { ...bodyOptions(run, 'plan'), title: `The plan made now (change set \`${fingerprint}\`)`, pointer: artifactPointer(run), ...heldOf(made) }).body;
   await writeSummary(run, `${run.redact(explanation)}\n\n${planNow}`);
   if (run.inputs.comment && review.pull) {
     const marker = commentMarker('apply', applyMarkerKey(run));
@@ -563,25 +653,23 @@ async function runExport(run: Run, exporter: ExportRunner): Promise<void> {
 // ---------------------------------------------------------------------------------------
 // reporting
 
-function setPlanOutputs(plan: Plan, planPath: string): void {
-  core.setOutput('fingerprint', changeSetFingerprint(plan));
-  core.setOutput('has-changes', String(plan.changes.length > 0));
-  core.setOutput('changes', String(plan.changes.length));
-  core.setOutput('conflicts', String(plan.conflicts.length));
+function setPlanOutputs(made: MadePlan, planPath: string): void {
+  core.setOutput('fingerprint', made.fingerprint);
+  core.setOutput('has-changes', String(made.changes > 0));
+  core.setOutput('changes', String(made.changes));
+  core.setOutput('conflicts', String(made.plan.conflicts.length));
   core.setOutput('plan-path', planPath);
 }
 
 /**
- * The plan JSON, for `actions/upload-artifact` (the `plan-path` output). One file per
+ * Where the plan JSON goes, for `actions/upload-artifact` (the `plan-path` output). One file per
  * config and service set, so two revmeta steps in a job do not overwrite each other.
  */
-async function savePlan(run: Run, plan: Plan): Promise<string> {
+async function planFilePath(run: Run): Promise<string> {
   const key = createHash('sha256').update(commentMarker('plan', run.markerKey)).digest('hex').slice(0, 12);
   const dir = path.join(run.env.RUNNER_TEMP || os.tmpdir(), 'revmeta');
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `plan-${key}.json`);
-  await writePlanFile(file, plan);
-  return file;
+  return path.join(dir, `plan-${key}.json`);
 }
 
 /** Each apply run comments anew (the run id in its marker), so the pull request keeps every result; a re-run attempt updates its run's. */

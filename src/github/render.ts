@@ -7,7 +7,7 @@ import { renderApplyMarkdownWithin } from '../apply/render.js';
 import type { Redactor } from '../model/redact.js';
 import type { SourceLocation } from '../model/types.js';
 import { measureOf, type Detail } from '../plan/render/fit.js';
-import { escapeInline, renderPlanMarkdown, renderPlanPages } from '../plan/render/markdown.js';
+import { escapeInline, renderPlanMarkdown, renderPlanPages, type HeldChanges } from '../plan/render/markdown.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { COMMENT_LIMIT } from './comment.js';
 
@@ -26,6 +26,8 @@ export interface BodyOptions {
   footer?: string;
   /** A link to a manifest line at the planned commit (conflicts and warnings link their `file:line`). */
   linkLocation?: (location: SourceLocation) => string | undefined;
+  /** The plan holds only its first changes (a plan made a step at a time): what all of them count to. */
+  held?: HeldChanges;
 }
 
 /**
@@ -59,6 +61,7 @@ export function planCommentPages(plan: Plan, markerLength: number, options: Body
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
     ...(options.linkLocation ? { linkLocation: options.linkLocation } : {}),
+    ...(options.held ? { held: options.held } : {}),
   });
   return { pages: pages.map((page, index) => (index === 0 ? `${page}${footer}` : page)), detail };
 }
@@ -102,6 +105,7 @@ interface Limit {
   title?: string;
   pointer?: string;
   linkLocation?: (location: SourceLocation) => string | undefined;
+  held?: HeldChanges;
 }
 
 function fit(
@@ -119,6 +123,7 @@ function fit(
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.pointer !== undefined ? { pointer: options.pointer } : {}),
     ...(options.linkLocation ? { linkLocation: options.linkLocation } : {}),
+    ...(options.held ? { held: options.held } : {}),
   });
   return { body: `${rendered.text}${footer}`, detail: rendered.detail };
 }

@@ -24,27 +24,32 @@ function entriesOf(plan: Pick<Plan, 'changes' | 'statements'>): string[] {
   return plan.changes.map((change) => entryOf(change, digests));
 }
 
-/** The record a plan comment carries for `plan`, planned at `head`. */
-export function reviewRecord(plan: Plan, head: string | undefined): ReviewRecord {
+/**
+ * The record a plan comment carries for `plan`, planned at `head`. A plan made a step at a time
+ * holds only its first changes: `whole` gives its fingerprint and how many changes it has.
+ */
+export function reviewRecord(plan: Plan, head: string | undefined, whole?: { fingerprint: string; changes: number }): ReviewRecord {
   const status: PlanStatus = plan.conflicts.length > 0 ? 'conflicts' : 'ok';
+  const changes = whole?.changes ?? plan.changes.length;
   return {
-    fingerprint: changeSetFingerprint(plan),
+    fingerprint: whole?.fingerprint ?? changeSetFingerprint(plan),
     ...(head ? { head } : {}),
     status,
-    changes: plan.changes.length,
+    changes,
     conflicts: plan.conflicts.length,
-    ...(plan.changes.length <= MAX_REVIEW_ENTRIES ? { entries: entriesOf(plan) } : {}),
+    ...(changes <= MAX_REVIEW_ENTRIES && changes === plan.changes.length ? { entries: entriesOf(plan) } : {}),
     ...(plan.scope ? { scope: scopeDigest(plan.scope) } : {}),
   };
 }
 
 /**
  * What differs between the reviewed record and a plan made now, one line per change where the
- * record holds entries, else counts. Only hints: the fingerprint is what refuses.
+ * record holds entries (and the plan all its changes), else counts. Only hints: the fingerprint
+ * is what refuses. `changes`: how many the plan made now has, when it holds only its first ones.
  */
-export function reviewDifferences(record: ReviewRecord, plan: Plan): string[] {
+export function reviewDifferences(record: ReviewRecord, plan: Plan, changes = plan.changes.length): string[] {
   const lines: string[] = [];
-  if (record.entries && record.entries.length === record.changes) {
+  if (record.entries && record.entries.length === record.changes && changes === plan.changes.length) {
     const unmatched = [...record.entries];
     const fresh: Array<{ change: Change; entry: string }> = [];
     const digests = statementDigests(plan.statements);
@@ -74,7 +79,7 @@ export function reviewDifferences(record: ReviewRecord, plan: Plan): string[] {
     if (lines.length === 0) lines.push('the same changes, in another order or for another target');
   } else {
     lines.push(
-      `the reviewed plan had ${record.changes ?? 'an unknown number of'} change(s), the plan made now has ${plan.changes.length}; ` +
+      `the reviewed plan had ${record.changes ?? 'an unknown number of'} change(s), the plan made now has ${changes}; ` +
         'a value at the source changed since the plan (drift), or the manifests or config changed (the default branch moved)',
     );
   }

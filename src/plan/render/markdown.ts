@@ -26,6 +26,18 @@ export interface MarkdownOptions extends MarkdownLimit {
   title?: string;
   /** A link to a manifest line (the file at the pull request's head); absent or undefined: the location as text. */
   linkLocation?: (location: SourceLocation) => string | undefined;
+  /** The plan's `changes` are only its first ones (`MarkdownPreview`): what all of them count to. */
+  held?: HeldChanges;
+}
+
+/** What a plan's changes count to when only its first ones are held (a plan made a step at a time). */
+export interface HeldChanges {
+  total: number;
+  destructive: number;
+  /** The first MAX_DESTRUCTIVE_LINES clears and removals, wherever they are in the plan. */
+  firstDestructive: readonly Change[];
+  /** Services with at least one change. */
+  services: ReadonlySet<string>;
 }
 
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
@@ -72,6 +84,8 @@ export function renderPlanPages(plan: Plan, options: PlanPagesOptions = {}): Ren
   const max = options.maxLength ?? Number.POSITIVE_INFINITY;
   const redact = options.redact ?? ((text: string) => text);
   const measure = measureOf(options.measure);
+  // Held changes are more than any page holds (see MarkdownPreview): never the full plan.
+  if (options.held) return planPaged(plan, options, max, redact, measure);
   const full = new Lines(max);
   try {
     planHeader(plan, options, full);
@@ -87,9 +101,9 @@ export function renderPlanPages(plan: Plan, options: PlanPagesOptions = {}): Ren
 function planHeader(plan: Plan, options: MarkdownOptions, out: Lines, compact = false): void {
   out.push(`### ${escapeHtml(options.title ?? 'revmeta plan')}`, '', `**${countsLine(plan)}**`, '');
   conflictAlert(plan, options, out, compact);
-  const destructive = plan.changes.filter(isDestructive).length;
+  const destructive = options.held?.destructive ?? plan.changes.filter(isDestructive).length;
   if (destructive > 0) out.push('> [!WARNING]', `> ${destructive} change(s) clear or remove a value at the source.`, '');
-  if (plan.changes.length === 0 && plan.conflicts.length === 0) out.push('No changes. The sources match the manifests.', '');
+  if ((options.held?.total ?? plan.changes.length) === 0 && plan.conflicts.length === 0) out.push('No changes. The sources match the manifests.', '');
   const counts = Object.entries(plan.summary.byFieldAction).sort(([a], [b]) => (a < b ? -1 : 1));
   if (counts.length > 0) {
     out.push('| field | action | count |', '|---|---|---:|');
@@ -99,7 +113,7 @@ function planHeader(plan: Plan, options: MarkdownOptions, out: Lines, compact = 
     }
     out.push('');
   }
-  const changed = new Set<string>();
+  const changed = new Set<string>(options.held?.services);
   for (const change of plan.changes) changed.add(change.service);
   const applying = plan.services.filter((service) => service.apply !== undefined && changed.has(service.name));
   if (applying.length > 0) out.push(...applying.map((service) => `- Apply **${escapeHtml(service.name)}**: ${escapeInline(applyLine(service.apply!))}`), '');
@@ -204,7 +218,7 @@ function planPaged(
   for (const compact of [false, true]) {
     const head = new Lines(Number.POSITIVE_INFINITY);
     planHeader(plan, options, head, compact);
-    if (!compact) destructiveList(plan, head, max / 4);
+    if (!compact) destructiveList(options.held ?? destructiveOf(plan.changes), head, max / 4);
     headText = redact(head.text());
     const tail = new Lines(Number.POSITIVE_INFINITY);
     warningList(plan, options, tail, compact ? COMPACT_LIST : MAX_ALERT_CONFLICTS, compact);
@@ -234,7 +248,7 @@ function planPaged(
     page.last = shown;
   }
   if (pages.length < maxPages && page.blocks.length > 0) pages.push(page);
-  const total = plan.changes.length;
+  const total = options.held?.total ?? plan.changes.length;
   const rendered = pages.map((p, index) => {
     const range = `Changes ${p.first}–${p.last} of ${total}`;
     const body = `<details>\n<summary>${range}</summary>\n\n${p.blocks.join('')}</details>\n\n`;
@@ -257,21 +271,25 @@ function escapeNote(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
+function destructiveOf(changes: readonly Change[]): Pick<HeldChanges, 'destructive' | 'firstDestructive'> {
+  const destructive = changes.filter(isDestructive);
+  return { destructive: destructive.length, firstDestructive: destructive.slice(0, MAX_DESTRUCTIVE_LINES) };
+}
+
 /** The clears and removals, listed on their own on the first page of a large plan: the changes a reviewer must not miss. */
-function destructiveList(plan: Plan, out: Lines, budget: number): void {
-  const destructive = plan.changes.filter(isDestructive);
-  if (destructive.length === 0) return;
+function destructiveList({ destructive: count, firstDestructive }: Pick<HeldChanges, 'destructive' | 'firstDestructive'>, out: Lines, budget: number): void {
+  if (count === 0) return;
   const lines: string[] = [];
   let size = 0;
-  for (const change of destructive.slice(0, MAX_DESTRUCTIVE_LINES)) {
+  for (const change of firstDestructive) {
     const line = `${markdownSymbol(change)} ${visible(change.service)}: ${changeLine(change, 120).slice(2)}`;
     if (size + line.length > budget) break;
     lines.push(line);
     size += line.length + 1;
   }
-  out.push(`#### Clears and removals (${destructive.length})`, '');
+  out.push(`#### Clears and removals (${count})`, '');
   out.fence(lines, 'diff');
-  if (lines.length < destructive.length) out.push('', `… and ${destructive.length - lines.length} more`);
+  if (lines.length < count) out.push('', `… and ${count - lines.length} more`);
   out.push('');
 }
 
@@ -285,6 +303,71 @@ function warningList(plan: Plan, options: MarkdownOptions, out: Lines, max = Num
   }
   if (plan.warnings.length > max) out.push(`- … and ${plan.warnings.length - max} more`);
   out.push('');
+}
+
+/** Characters of diff lines a `MarkdownPreview` holds: more than the largest page (a 1 MB job summary) shows. */
+export const PREVIEW_CHARACTERS = 1_500_000;
+
+/**
+ * Takes a plan's changes a step at a time as they are planned (a `PlanEntrySink`), holding the
+ * first ones (until their diff lines pass PREVIEW_CHARACTERS, then to the end of that table) with
+ * their statements, and counts of all: the markdown plan of millions of changes without holding
+ * them. While every change is held, `plan` gives the plan itself; once some are not, pages show
+ * the first changes and the counts (`held`), as a plan too large for a page is shown anyway.
+ */
+export class MarkdownPreview {
+  private readonly changes: Change[] = [];
+  private readonly statements: PlannedStatement[] = [];
+  private readonly services = new Set<string>();
+  private readonly firstDestructive: Change[] = [];
+  private destructive = 0;
+  private total = 0;
+  private characters = 0;
+  /** The table of the last change held, once the budget is spent: its other changes are still held. */
+  private lastTable: string | undefined;
+  private full = false;
+
+  /** `budget`: characters of diff lines to hold (tests pass a smaller one). */
+  constructor(private readonly budget = PREVIEW_CHARACTERS) {}
+
+  add(changes: readonly Change[], statements: readonly PlannedStatement[]): void {
+    const named = new Set<number>();
+    for (const change of changes) {
+      this.total++;
+      this.services.add(change.service);
+      if (isDestructive(change)) {
+        this.destructive++;
+        if (this.firstDestructive.length < MAX_DESTRUCTIVE_LINES) this.firstDestructive.push(change);
+      }
+      if (!this.holds(change)) continue;
+      this.changes.push(change);
+      for (const id of change.statements) named.add(id);
+    }
+    for (const statement of statements) if (named.has(statement.id)) this.statements.push(statement);
+  }
+
+  /** `plan` (made with this as its sink) with the changes held, and, when not all are, what all count to. */
+  plan(plan: Plan): { plan: Plan; held?: HeldChanges } {
+    const shown = { ...plan, changes: this.changes, statements: this.statements };
+    if (!this.full) return { plan: shown };
+    return { plan: shown, held: { total: this.total, destructive: this.destructive, firstDestructive: this.firstDestructive, services: this.services } };
+  }
+
+  private holds(change: Change): boolean {
+    const table = tableKey(change);
+    if (this.full) return table === this.lastTable;
+    this.characters += groupChangeLines(change).reduce((size, line) => size + line.length + 1, 0);
+    if (this.characters > this.budget) {
+      this.full = true;
+      this.lastTable = table;
+    }
+    return true;
+  }
+}
+
+function tableKey(change: Change): string {
+  const object = tableOf(change.object);
+  return JSON.stringify([change.service, object.kind, object.database, object.schema ?? null, object.table ?? null]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -303,7 +386,7 @@ export function groupByTable(changes: readonly Change[]): TableGroup[] {
   const groups = new Map<string, TableGroup>();
   for (const change of changes) {
     const object = tableOf(change.object);
-    const key = JSON.stringify([change.service, object.kind, object.database, object.schema ?? null, object.table ?? null]);
+    const key = tableKey(change);
     let group = groups.get(key);
     if (!group) {
       group = { service: change.service, object, changes: [] };
