@@ -20,7 +20,7 @@ import { MAX_FILE_BYTES, readText } from '../manifest/text.js';
 import { ByteText, fileSource } from './byte-text.js';
 import { changedPaths, runGit, storedVersion, type StoredVersion } from './git.js';
 import { editedTables, editedTablesIn } from './table-edits.js';
-import type { CompiledDocument } from '../manifest/cache.js';
+import { countObjects, type CompiledDocument } from '../manifest/cache.js';
 import type { Config } from '../manifest/types.js';
 import { joinFqn } from '../model/fqn.js';
 import type { DesiredNode, DesiredService, DesiredState } from '../model/types.js';
@@ -43,8 +43,11 @@ export type CompiledFiles = Map<string, { sha256: string; documents: readonly Co
 /**
  * The manifest files and objects that changed since `ref` (see the module comment).
  * `ifMissing: 'full'`: a ref this clone lacks (a shallow checkout) plans everything instead of failing.
+ * `maxObjects`: the most desired objects a scope may hold (one plan step). A scoped plan is held
+ * whole, so a bigger change (a first rollout's pull request) plans everything instead, which
+ * goes a step at a time; the compare stops at the file that passes the bound.
  */
-export async function changedSince(config: Config, ref: string, ifMissing: 'error' | 'full' = 'error'): Promise<ChangedSince> {
+export async function changedSince(config: Config, ref: string, ifMissing: 'error' | 'full' = 'error', maxObjects = Infinity): Promise<ChangedSince> {
   const git = (args: readonly string[]) => runGit(config.manifests, args);
   // One process answers both: the repository root, then the commit (missing: exit 1, the root printed).
   const located = await git(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
@@ -67,10 +70,15 @@ export async function changedSince(config: Config, ref: string, ifMissing: 'erro
     .sort();
   const objects = new Map<string, ChangedObject>();
   const compiled: CompiledFiles = new Map();
+  let held = 0;
   for (const file of files) {
     const compared = await compareFile(config.manifests, commit, `${prefix}${file}`, path.join(config.manifests, ...file.split('/')));
     for (const object of compared.objects) objects.set(JSON.stringify(objectPath(object)), object);
     if (compared.after !== undefined) compiled.set(file, compared.after);
+    for (const document of compared.after?.documents ?? []) held += countObjects(document.node);
+    if (held > maxObjects || objects.size > maxObjects) {
+      return { scoped: false, ref, commit, reason: `the manifests changed since ${ref} hold more than one plan step (${maxObjects} objects), and a scoped plan is held whole` };
+    }
   }
   const sorted = [...objects.values()].sort((a, b) => compareArrays(objectPath(a), objectPath(b)));
   return { scoped: true, scope: { changedSince: ref, commit, files, objects: sorted }, compiled };

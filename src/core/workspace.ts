@@ -66,7 +66,7 @@ export async function loadWorkspace(
 ): Promise<Workspace> {
   const config = await loadConfig(configFile, env, connectors, scope);
   if (!config.ok) throw new ValidationError(config.diagnostics);
-  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing) : undefined;
+  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing, selection.stepObjects ?? STEP_OBJECTS) : undefined;
   const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
   const cache = cacheLocation(config.value.manifests, env);
   // `--changed-since` compiled every changed file it loads already: no cache to read (it holds every file).

@@ -62,9 +62,9 @@ async function scopedLoadDecoded(config: string, table: number): Promise<{ utf8:
       count(Math.max(0, Math.min(end, this.length) - start), encoding);
       return toString.apply(this, args as Parameters<Buffer['toString']>);
     }),
-    vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(function (this: TextDecoder, ...args: Parameters<TextDecoder['decode']>) {
-      count(args[0]?.byteLength ?? 0, this.encoding);
-      return decode.apply(this, args);
+    vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(function (this: InstanceType<typeof TextDecoder>, input?: Parameters<InstanceType<typeof TextDecoder>["decode"]>[0], options?: { stream?: boolean }) {
+      count(input?.byteLength ?? 0, this.encoding);
+      return decode.call(this, input, options);
     }),
   ];
   try {

@@ -88,6 +88,36 @@ describe('--changed-since where git cannot say (the Action: ifMissing full)', ()
   });
 });
 
+describe('--changed-since of a change bigger than one plan step', () => {
+  it('plans everything a step at a time, saying why, instead of holding the changed files whole; a smaller change stays scoped', async () => {
+    const tables: Record<string, unknown> = {};
+    for (let i = 0; i < 30; i++) tables[`t${i}`] = { description: `Table ${i}`, columns: { id: { description: `Key of ${i}` } } };
+    const config = await writeWorkspace({
+      config: { version: 1, services: { warehouse: { type: 'postgres', connection: { embedded: '.revmeta/pgdata' } } } },
+      manifests: { 'warehouse/shop.yaml': [schemaDoc(tables)], 'warehouse/other.yaml': [{ ...schemaDoc({ x: { description: 'X' } }), name: 'other' }] },
+    });
+    const dir = path.dirname(config);
+    try {
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', 'manifests');
+      // Every table edited (a first rollout's pull request): 61 objects changed, the step holds 20.
+      for (const table of Object.values(tables) as Array<{ description: string }>) table.description += ', edited';
+      await writeFile(path.join(dir, 'metadata', 'warehouse', 'shop.yaml'), stringify(schemaDoc(tables)));
+      const big = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD', stepObjects: 20 });
+      expect(big.scope).toBeUndefined();
+      expect(big.fullPlanBecause).toMatch(/^the manifests changed since HEAD hold more than one plan step \(20 objects\)/);
+      expect(big.manifests.whole).toBeUndefined(); // indexed, planned a step at a time
+      // The same change under a step that holds it: scoped, as before.
+      const held = await loadWorkspace(config, {}, undefined, {}, { changedSince: 'HEAD', stepObjects: 1_000 });
+      expect(held.fullPlanBecause).toBeUndefined();
+      expect(held.scope!.objects).toHaveLength(30);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 const TABLES = 40;
 
 /** Every table described in the manifests (none in the database): a full plan has changes everywhere. */
