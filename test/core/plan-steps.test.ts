@@ -312,7 +312,7 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     }));
 
   /** Plans the workspace in steps of `stepObjects`, recording each introspection's scope; `sinks` as `plan --out` uses them. */
-  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects) => {
+  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects, observed = bigCatalog) => {
     const scopes: IntrospectScope[] = [];
     const connector: Connector = {
       ...postgres,
@@ -321,7 +321,7 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
         scopes.push(scope);
         // As the PostgreSQL connector narrows: only the scope's tables when it names them.
         const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table)) : undefined;
-        const databases = bigCatalog().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+        const databases = observed().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
         return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
       },
       readCompileContext: undefined,
@@ -343,6 +343,17 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
       const grouped = await plannedBig(9, cacheDir, undefined, holdObjects);
       expect(grouped.workspace.manifests.whole === undefined).toBe(holdObjects === 9);
       expect(grouped.scopes.map((scope) => scope.tables?.['analytics']?.map(([, table]) => table))).toEqual([['t0', 't1'], ['t2', 't3'], ['t4', 't5'], ['t6']]);
+      expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
+    }
+  });
+
+  it('plans the one-step digest when the schema or its database is missing at the source (met in every group, counted once)', async () => {
+    const withoutSchema = (): ObservedNode[] => bigCatalog().map((database) => ({ ...database, children: [] }));
+    for (const observed of [withoutSchema, () => []]) {
+      const whole = await plannedBig(Number.POSITIVE_INFINITY, 'off', undefined, Number.POSITIVE_INFINITY, observed);
+      expect(whole.plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+      const grouped = await plannedBig(9, 'off', undefined, 9, observed);
+      expect(grouped.scopes).toHaveLength(4);
       expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
     }
   });
