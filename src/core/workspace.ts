@@ -399,14 +399,17 @@ export function tableGroupOf(step: DesiredService): { first: boolean; last: bool
 
 /**
  * Table ranges [from, to) of at most `maxObjects` objects each (at least one table each), in order,
- * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables.
+ * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables;
+ * a table of negative size stays in the group of the one before it (case-insensitive twins, see
+ * `tableSizes`), past those bounds if it must.
  */
 function tableGroups(tables: readonly number[], maxObjects: number): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
   let from = 0;
   let size = 0;
-  tables.forEach((objects, index) => {
-    if (index > from && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
+  tables.forEach((sized, index) => {
+    const objects = Math.abs(sized);
+    if (index > from && sized > 0 && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
       groups.push([from, index]);
       from = index;
       size = 0;

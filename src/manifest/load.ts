@@ -120,7 +120,7 @@ export interface ManifestSet {
   outline: DesiredState;
   /** Desired objects in a schema of the outline: itself, its tables and their columns. */
   objectsIn(schema: DesiredNode): number;
-  /** Desired objects of each table of a schema of the outline (each table and its columns), in order. */
+  /** Desired objects of each table of a schema of the outline (each table and its columns), in order; negative where no step may start (see `tableSizes`). */
   tableObjectsIn(schema: DesiredNode): readonly number[];
   /** The tag classifications a service's manifests use anywhere. */
   classifications(service: string): string[];
