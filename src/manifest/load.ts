@@ -486,6 +486,9 @@ async function compileFile(file: string, text: string): Promise<CompiledFile> {
  */
 export const PART_CHARS = 1024 * 1024;
 
+/** Parts of a big file parsed between two full garbage collections. */
+const PARTS_PER_COLLECTION = 4;
+
 /**
  * A big Schema file compiled a part of its tables at a time (table-parts.ts), each part the
  * quick way, located in the whole file; the parts' tables joined make the document that the
@@ -512,8 +515,9 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
     if (first === undefined) firstLines.set(name, at.line);
     else diagnostics.push({ ...at, message: `duplicate key "${name}" in tables (first at line ${first})`, key: formatPath(['tables', name]) });
   };
-  // Lines of the tables before the part.
+  // Lines of the tables before the part, and parts parsed.
   let skipped = 0;
+  let parsed = 0;
   for (const [start, end] of cut.parts) {
     const entries = text.slice(start, end);
     const entryLines = newlinesIn(text, start, end);
@@ -538,6 +542,9 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
       for (const table of problems.tables) named(table.name, table.at);
     }
     skipped += entryLines;
+    // The parts' garbage is collected now and then: left to V8, the heap grew to three times what
+    // the compiled tables hold (669 MB for a file of 400,000 objects whose tables hold 200 MB).
+    if (++parsed % PARTS_PER_COLLECTION === 0) collectGarbage();
   }
   // The document's own problems are in every part: reported once, in the order of the whole file.
   if (diagnostics.length > 0 || document === undefined) return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
