@@ -119,6 +119,8 @@ async function scaleCases(config) {
   // nothing else) for the part of a command's peak RSS that is the loaded manifests.
   const applyOnly = process.env.BENCH_SCALE_APPLY === '1';
   if (!applyOnly) report('scale-plan-first-rollout', await cliCase(['plan', '-c', config], cache), null, rss);
+  // `plan --out` with a cold manifest cache too (a CI job without one): the manifests' index pass and the plan file at once.
+  if (!applyOnly) report('scale-plan-out-cold', await cliCase(['plan', '-c', config, '--out', planFile], { REVMETA_CACHE_DIR: path.join(work, 'scale-cache-cold') }), null, rss);
   report('scale-plan-out', await cliCase(['plan', '-c', config, '--out', planFile], cache), null, rss);
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(planFile));
   if (SCALE_APPLY_WITH_PSQL) {

@@ -253,7 +253,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
         const step = loaded.value;
         const tableGroup = tableGroupOf(outlineStep);
-        if (tableGroup?.first) group = { carry: newDiffCarry(), owners: [] };
+        if (tableGroup?.first) group = { carry: { ...newDiffCarry(), digestEntries: new GroupDigestStream() }, owners: [] };
         // A group of tables reads only its tables (as `--changed-since` does), not the whole schema.
         const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined || tableGroup !== undefined);
         // What reading the step's manifests and catalog rows left behind is garbage before its changes are made.
@@ -399,14 +399,17 @@ export function tableGroupOf(step: DesiredService): { first: boolean; last: bool
 
 /**
  * Table ranges [from, to) of at most `maxObjects` objects each (at least one table each), in order,
- * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables.
+ * and of at most MAX_NARROWED_TABLES tables, so that each group's catalog read names its tables;
+ * a table of negative size stays in the group of the one before it (case-insensitive twins, see
+ * `tableSizes`), past those bounds if it must.
  */
 function tableGroups(tables: readonly number[], maxObjects: number): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
   let from = 0;
   let size = 0;
-  tables.forEach((objects, index) => {
-    if (index > from && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
+  tables.forEach((sized, index) => {
+    const objects = Math.abs(sized);
+    if (index > from && sized > 0 && (size + objects > maxObjects || index - from >= MAX_NARROWED_TABLES)) {
       groups.push([from, index]);
       from = index;
       size = 0;
@@ -460,6 +463,23 @@ interface TableGroupState {
   carry: DiffCarry;
   /** Owner changes of the groups so far, compiled with the last group's. */
   owners: Change[];
+}
+
+/**
+ * The observed digest of one big schema's groups: the schema (or its database) missing at the
+ * source is met by every group, each naming it, and is one entry, as in one step.
+ */
+class GroupDigestStream extends DigestStream {
+  private readonly missing = new Set<string>();
+
+  override push(entry: unknown): void {
+    if (Array.isArray(entry) && entry.length === 2 && entry[1] === 'missing') {
+      const object = canonicalJson(entry[0]);
+      if (this.missing.has(object)) return;
+      this.missing.add(object);
+    }
+    super.push(entry);
+  }
 }
 
 /**

@@ -50,7 +50,7 @@ export interface CompiledDocument extends DocumentIdentityFields {
  */
 export interface DocumentSummary extends DocumentIdentityFields {
   objects: number;
-  /** A Schema document: the desired objects of each table (itself and its columns), in order: how a plan step cuts a big schema. */
+  /** A Schema document: the desired objects of each table (itself and its columns), in order, negative where no step may start (`tableSizes`): how a plan step cuts a big schema. */
   tables?: number[];
   classifications: string[];
   node?: EncodedNode;
@@ -258,18 +258,22 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
 
 /**
  * The desired objects of each table of a schema, in order: where a plan step may cut a big
- * schema. Tables whose names differ only in case count as one block (the whole schema), so the
- * schema is never cut: the planner's check that two names reach one object (a case-insensitive
- * match) needs both in the same step.
+ * schema. Tables whose names differ only in case must meet in one step (the planner's check
+ * that two names reach one object, a case-insensitive match, needs both), so from the first of
+ * such twins to the last, every table after the first is written negative: it stays in the
+ * step of the table before it (see `planSteps`).
  */
 export function tableSizes(schema: DesiredNode): number[] {
-  const names = new Set<string>();
-  for (const table of schema.children) {
-    const folded = table.name.toLowerCase();
-    if (names.has(folded)) return [schema.children.reduce((sum, table) => sum + countObjects(table), 0)];
-    names.add(folded);
-  }
-  return schema.children.map(countObjects);
+  const lastOf = new Map<string, number>();
+  schema.children.forEach((table, index) => lastOf.set(table.name.toLowerCase(), index));
+  // The last table of the twins met so far: up to it, no step may start.
+  let joinedUpTo = -1;
+  return schema.children.map((table, index) => {
+    const objects = countObjects(table);
+    const joined = index <= joinedUpTo;
+    joinedUpTo = Math.max(joinedUpTo, lastOf.get(table.name.toLowerCase())!);
+    return joined ? -objects : objects;
+  });
 }
 
 /** Desired objects in a node: itself and everything below it. */

@@ -51,6 +51,7 @@ import {
   type YamlDocument,
 } from './yaml.js';
 import { quickParse } from './quick-yaml.js';
+import { newlinesIn, tableParts } from './table-parts.js';
 import { readText } from './text.js';
 import { collectGarbage } from '../model/memory.js';
 
@@ -119,7 +120,7 @@ export interface ManifestSet {
   outline: DesiredState;
   /** Desired objects in a schema of the outline: itself, its tables and their columns. */
   objectsIn(schema: DesiredNode): number;
-  /** Desired objects of each table of a schema of the outline (each table and its columns), in order. */
+  /** Desired objects of each table of a schema of the outline (each table and its columns), in order; negative where no step may start (see `tableSizes`). */
   tableObjectsIn(schema: DesiredNode): readonly number[];
   /** The tag classifications a service's manifests use anywhere. */
   classifications(service: string): string[];
@@ -457,6 +458,10 @@ interface CompiledFile {
  * other file, and any file with a problem, is parsed in full, which locates every problem.
  */
 async function compileFile(file: string, text: string): Promise<CompiledFile> {
+  if (text.length > PART_CHARS) {
+    const parted = await compileInParts(file, text);
+    if (parted !== undefined) return parted;
+  }
   const quick = await compileQuickly(file, text);
   if (quick !== undefined) return quick;
   const parsed = parseYaml(file, text);
@@ -473,6 +478,120 @@ async function compileFile(file: string, text: string): Promise<CompiledFile> {
     }),
   );
   return { documents, identities, diagnostics };
+}
+
+/**
+ * Characters of table entries a big Schema file is parsed at a time (see `compileInParts`): the
+ * quick parse of 1 MB of YAML peaks near 50 MB, so a file's parse stays near that whatever its size.
+ */
+export const PART_CHARS = 1024 * 1024;
+
+/** Parts of a big file parsed between two full garbage collections. */
+const PARTS_PER_COLLECTION = 4;
+
+/**
+ * A big Schema file compiled a part of its tables at a time (table-parts.ts), each part the
+ * quick way, located in the whole file; the parts' tables joined make the document that the
+ * whole file compiles to. A part with a problem is parsed in full to locate it, as the whole file
+ * would be; duplicate table names across parts are reported as the whole parse reports them.
+ * Undefined (the caller compiles the whole file) when the scan does not know the file's lines, or
+ * a part's problem is one only the whole file tells (YAML syntax, anchors and aliases, a limit).
+ */
+async function compileInParts(file: string, text: string): Promise<CompiledFile | undefined> {
+  const cut = tableParts(text, PART_CHARS);
+  if (cut === undefined) return undefined;
+  const head = text.slice(0, cut.tablesStart);
+  const tail = text.slice(cut.tailStart);
+  const headLines = newlinesIn(head, 0, head.length);
+  const tablesLines = newlinesIn(text, cut.tablesStart, cut.tailStart);
+  let document: CompiledDocument | undefined;
+  let identity: DocumentIdentity | undefined;
+  const tables: DesiredNode[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // Each table's name and the line of its key, across parts: a name again is a duplicate key.
+  const firstLines = new Map<string, number>();
+  const named = (name: string, at: SourceLocation) => {
+    const first = firstLines.get(name);
+    if (first === undefined) firstLines.set(name, at.line);
+    else diagnostics.push({ ...at, message: `duplicate key "${name}" in tables (first at line ${first})`, key: formatPath(['tables', name]) });
+  };
+  // Lines of the tables before the part, and parts parsed.
+  let skipped = 0;
+  let parsed = 0;
+  for (const [start, end] of cut.parts) {
+    const entries = text.slice(start, end);
+    const entryLines = newlinesIn(text, start, end);
+    const after = tablesLines - skipped - entryLines;
+    const linesBefore = (offset: number) => (offset < head.length ? 0 : offset < head.length + entries.length ? skipped : skipped + after);
+    const lineInFile = (line: number) => (line <= headLines ? line : line <= headLines + entryLines ? line + skipped : line + skipped + after);
+    const partText = head + entries + tail;
+    const quick = await compileQuickly(file, partText, linesBefore);
+    if (quick !== undefined && quick.documents.length === 1) {
+      const [part] = quick.documents as [CompiledDocument];
+      document ??= part;
+      identity ??= quick.identities[0];
+      for (const table of part.node.children) {
+        named(table.name, table.location);
+        tables.push(table);
+      }
+    } else {
+      const problems = await partProblems(file, partText, lineInFile);
+      if (problems === undefined) return undefined;
+      diagnostics.push(...problems.diagnostics);
+      identity ??= problems.identity;
+      for (const table of problems.tables) named(table.name, table.at);
+    }
+    skipped += entryLines;
+    // The parts' garbage is collected now and then: left to V8, the heap grew to three times what
+    // the compiled tables hold (669 MB for a file of 400,000 objects whose tables hold 200 MB).
+    if (++parsed % PARTS_PER_COLLECTION === 0) collectGarbage();
+  }
+  // The document's own problems are in every part: reported once, in the order of the whole file.
+  if (diagnostics.length > 0 || document === undefined) return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
+  document.node.children = tables;
+  return { documents: [document], identities: [identity!], diagnostics: [] };
+}
+
+/**
+ * A part of a big file (see `compileInParts`) that is not valid the quick way, parsed in full:
+ * its problems and identity, located in the whole file (`lineInFile`), and its tables' names;
+ * undefined when it has no problem of its own or one only the whole file tells.
+ */
+async function partProblems(
+  file: string,
+  text: string,
+  lineInFile: (line: number) => number,
+): Promise<{ diagnostics: Diagnostic[]; identity: DocumentIdentity; tables: Array<{ name: string; at: SourceLocation }> } | undefined> {
+  const parsed = parseYaml(file, text);
+  const [document] = parsed.documents;
+  if (document === undefined || parsed.documents.length !== 1) return undefined;
+  // Duplicate keys are the part's own; a syntax error may read the next part's lines, anchors may be in another part.
+  if (parsed.diagnostics.some((diagnostic) => !diagnostic.message.startsWith('duplicate key '))) return undefined;
+  const found = [...parsed.diagnostics, ...(await validateDocument(document))];
+  if (found.length === 0) return undefined;
+  const located = (at: SourceLocation): SourceLocation => ({ ...at, line: lineInFile(at.line) });
+  const diagnostics = found.map((diagnostic) => ({
+    ...diagnostic,
+    line: lineInFile(diagnostic.line),
+    message: diagnostic.message.replace(/\(first at line (\d+)\)$/, (_, line: string) => `(first at line ${lineInFile(Number(line))})`),
+  }));
+  const parsedIdentity = identityOfParsed(document);
+  const identity: DocumentIdentity = {
+    file,
+    ...(parsedIdentity.service ? { service: { ...parsedIdentity.service, at: located(parsedIdentity.service.at) } } : {}),
+    ...(parsedIdentity.object ? { object: { ...parsedIdentity.object, at: located(parsedIdentity.object.at) } } : {}),
+  };
+  // The tables' names where their keys are written, each once (a repeat inside the part is among its problems).
+  const root = layoutOf(document, document.doc.contents);
+  const layout = root?.maps[root.names.indexOf('tables')];
+  const tables: Array<{ name: string; at: SourceLocation }> = [];
+  const seen = new Set<string>();
+  layout?.names.forEach((name, index) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    tables.push({ name, at: located({ file, ...positionOf(document, layout.keys[index] ?? 0) }) });
+  });
+  return { diagnostics, identity, tables };
 }
 
 /**

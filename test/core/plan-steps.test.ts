@@ -312,7 +312,7 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     }));
 
   /** Plans the workspace in steps of `stepObjects`, recording each introspection's scope; `sinks` as `plan --out` uses them. */
-  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects) => {
+  const plannedBig = async (stepObjects: number, cache: string, sinks?: PlanOptions['sinks'], holdObjects = stepObjects, observed = bigCatalog) => {
     const scopes: IntrospectScope[] = [];
     const connector: Connector = {
       ...postgres,
@@ -321,7 +321,7 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
         scopes.push(scope);
         // As the PostgreSQL connector narrows: only the scope's tables when it names them.
         const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table)) : undefined;
-        const databases = bigCatalog().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+        const databases = observed().map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
         return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
       },
       readCompileContext: undefined,
@@ -347,6 +347,17 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     }
   });
 
+  it('plans the one-step digest when the schema or its database is missing at the source (met in every group, counted once)', async () => {
+    const withoutSchema = (): ObservedNode[] => bigCatalog().map((database) => ({ ...database, children: [] }));
+    for (const observed of [withoutSchema, () => []]) {
+      const whole = await plannedBig(Number.POSITIVE_INFINITY, 'off', undefined, Number.POSITIVE_INFINITY, observed);
+      expect(whole.plan.warnings.map((warning) => warning.code)).toEqual(['missing-object']);
+      const grouped = await plannedBig(9, 'off', undefined, 9, observed);
+      expect(grouped.scopes).toHaveLength(4);
+      expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
+    }
+  });
+
   it('plan --out writes the same file and the same text, a group at a time', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'revmeta-groups-'));
     const files = [];
@@ -361,34 +372,49 @@ describe('a schema bigger than a step, planned a group of its tables at a time',
     expect(files[1]).toEqual(files[0]);
     expect(JSON.parse(files[0]!.json).changes.length).toBeGreaterThan(20);
   });
-  it('never cuts a schema whose table names differ only in case: both must meet in one step to be reported as naming one table', async () => {
+  const twinWorkspaces: Record<string, Promise<string>> = {};
+  /** Plans schema `big` (t0…t6, and `twin`, a name of one of them in another case, after table `after`) in steps of `stepObjects`; the plan and the tables each introspection read. */
+  const plannedWithTwin = async (stepObjects: number, twin: string, after: number) => {
     const catalog = [observedNode('database', 'analytics', [observedNode('schema', 'big', Array.from({ length: BIG_TABLES }, (_, t) => observedNode('table', `t${t}`, Array.from({ length: COLUMNS }, (_, c) => observedNode('column', `c${c}`)))))])];
-    const tables = Object.fromEntries(Array.from({ length: BIG_TABLES }, (_, t) => [`t${t}`, { description: `Table ${t}`, columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c}` }])) }]));
-    // `T0`, last in the file (another group than t0's when cut), reaches the source's t0 as `t0` does (a case-insensitive match): a conflict.
-    tables['T0'] = { description: 'Twin of t0', columns: {} };
-    const root = await writeWorkspace({
+    const entries: Array<[string, unknown]> = Array.from({ length: BIG_TABLES }, (_, t) => [`t${t}`, { description: `Table ${t}`, columns: Object.fromEntries(Array.from({ length: COLUMNS }, (_, c) => [`c${c}`, { description: `Column c${c}` }])) }]);
+    entries.splice(after + 1, 0, [twin, { description: `Twin of ${twin.toLowerCase()}`, columns: {} }]);
+    // One workspace per placement: the plans compared name its file.
+    const root = await (twinWorkspaces[`${twin}@${after}`] ??= writeWorkspace({
       config: { version: 1, manifests: 'metadata', services: { warehouse: { type: 'postgres', connection: { host: 'localhost', user: 'u', database: 'analytics' } } } },
-      manifests: { 'warehouse/analytics/big.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'analytics', name: 'big', tables }] },
-    });
-    const planned = async (stepObjects: number) => {
-      const connector: Connector = {
-        ...postgres,
-        createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
-        introspect: async (_driver, scope) => {
-          const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table.toLowerCase())) : undefined;
-          const databases = catalog.map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
-          return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
-        },
-        readCompileContext: undefined,
-      };
-      const workspace = await loadWorkspace(root, { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]), {}, { stepObjects });
-      const result = await planWorkspace(workspace, { stepObjects });
-      await result.close();
-      return result.plan;
+      manifests: { 'warehouse/analytics/big.yaml': [{ apiVersion: 'revmeta/v1', kind: 'Schema', service: 'warehouse', database: 'analytics', name: 'big', tables: Object.fromEntries(entries) }] },
+    }));
+    const scopes: Array<string[] | undefined> = [];
+    const connector: Connector = {
+      ...postgres,
+      createDriver: () => ({ open: async () => Promise.reject(new Error('no session in this test')), close: async () => undefined }),
+      introspect: async (_driver, scope) => {
+        scopes.push(scope.tables?.['analytics']?.map(([, table]) => table));
+        const wanted = scope.tables ? new Set(scope.tables['analytics']!.map(([, table]) => table.toLowerCase())) : undefined;
+        const databases = catalog.map((database) => ({ ...database, children: database.children.map((schema) => ({ ...schema, children: schema.children.filter((table) => !wanted || wanted.has(table.name)) })) }));
+        return { observed: { service: scope.service, databases }, server: { version: 'PostgreSQL 15', lockBudget: 8 }, queries: 3 };
+      },
+      readCompileContext: undefined,
     };
-    const whole = await planned(Number.POSITIVE_INFINITY);
-    expect(whole.conflicts.map((conflict) => conflict.reason)).toEqual([expect.stringContaining('both name table "t0"')]);
-    expect(JSON.stringify(await planned(9))).toBe(JSON.stringify(whole));
+    const workspace = await loadWorkspace(root, { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]), {}, { stepObjects });
+    const result = await planWorkspace(workspace, { stepObjects });
+    await result.close();
+    return { plan: result.plan, scopes };
+  };
+
+  it('keeps tables whose names differ only in case in one group: both must meet in one step to be reported as naming one table', async () => {
+    // `T0`, last in the file, reaches the source's t0 as `t0` does (a case-insensitive match): a conflict. Every table lies between them: one step.
+    const whole = await plannedWithTwin(Number.POSITIVE_INFINITY, 'T0', BIG_TABLES - 1);
+    expect(whole.plan.conflicts.map((conflict) => conflict.reason)).toEqual([expect.stringContaining('both name table "t0"')]);
+    expect(JSON.stringify((await plannedWithTwin(9, 'T0', BIG_TABLES - 1)).plan)).toBe(JSON.stringify(whole.plan));
+  });
+
+  it('still cuts a schema with such twins, elsewhere than between them (the schema is not one step bounded by its size)', async () => {
+    // `T2` after t3: t2, t3 and T2 in one group, the other tables in groups of two as without the twin.
+    const whole = await plannedWithTwin(Number.POSITIVE_INFINITY, 'T2', 3);
+    expect(whole.plan.conflicts.map((conflict) => conflict.reason)).toEqual([expect.stringContaining('both name table "t2"')]);
+    const grouped = await plannedWithTwin(9, 'T2', 3);
+    expect(grouped.scopes).toEqual([['t0', 't1'], ['t2', 't3', 'T2'], ['t4', 't5'], ['t6']]);
+    expect(JSON.stringify(grouped.plan)).toBe(JSON.stringify(whole.plan));
   });
 });
 
