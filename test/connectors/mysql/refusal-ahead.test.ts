@@ -11,6 +11,7 @@ import { applyChanges } from '../../../src/apply/apply.js';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import type { Driver } from '../../../src/connectors/types.js';
 import type { ApplyResult } from '../../../src/plan/types.js';
+import { startFlakyProxy } from '../../engines/flaky-proxy.js';
 import { startMariaDb } from '../../engines/mariadb.js';
 import { SERVICE, manifests, plan, type Planned } from './fixtures.js';
 
@@ -239,6 +240,31 @@ describe.skipIf(skip !== undefined)('mysql column checks read ahead (MariaDB 10.
       await blocker.query('COMMIT');
       await blocker.end();
       await driver.close();
+    }
+  });
+
+  it('a second connection gone silent: its read ends after the statement timeout, it is not used again, the session goes on', async () => {
+    await root.query('CREATE DATABASE ahead_silent');
+    await root.query('CREATE TABLE ahead_silent.t (c int)');
+    const proxy = await startFlakyProxy(port);
+    const driver = mysql.createDriver({ service: SERVICE, configDir: '/', connection: { host: '127.0.0.1', port: proxy.port, user: 'applier' }, timeouts: { statementMillis: 500 } });
+    const restatement = "ALTER TABLE `ahead_silent`.`t` MODIFY COLUMN `c` int(11) DEFAULT NULL COMMENT 'x', ALGORITHM=INSTANT";
+    try {
+      const session = await driver.open();
+      expect(await session.prefetchRefusal!(restatement)).toBeNull();
+      proxy.state.stall = true;
+      await expect(session.prefetchRefusal!(restatement)).rejects.toThrow(/^MySQL at 127\.0\.0\.1:\d+ did not answer within 5\.5s: the connection went silent/);
+      proxy.state.stall = false;
+      const accepted = proxy.state.accepted;
+      // Not opened again: the read fails at once, and apply reads the check on the session (refusal).
+      await expect(session.prefetchRefusal!(restatement)).rejects.toThrow('the session has no second connection for its checks');
+      expect(proxy.state.accepted).toBe(accepted);
+      expect(await session.refusal!(restatement)).toBeNull();
+      await session.close();
+      expect(unhandled).toEqual([]);
+    } finally {
+      await driver.close();
+      await proxy.close();
     }
   });
 
