@@ -690,20 +690,23 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
     }
     let next = 0;
     const takeLane = () => (state.failed === undefined && next < segment.lanes.length ? segment.lanes[next++]! : undefined);
-    const worker = async (session: DriverSession) => {
-      let lane = takeLane();
+    const worker = async (session: DriverSession, first: Step[] | undefined) => {
+      // A session that reads checks ahead takes its next lane at the last statement of the one before, so that that lane's first check is read ahead too.
+      const early = session.prefetchRefusal !== undefined;
+      let lane = first;
       let index = 0;
       let ahead: CheckAhead;
       while (lane !== undefined && state.failed === undefined) {
-        const step = lane[index]!;
-        let [nextLane, nextIndex] = [lane as Step[] | undefined, index + 1];
-        // At a lane's last statement the session takes its next lane, so that that lane's first check is read ahead too.
-        if (nextIndex === lane.length) [nextLane, nextIndex] = [takeLane(), 0];
-        ahead = await runOne(session, step, ahead, nextLane?.[nextIndex]);
-        [lane, index] = [nextLane, nextIndex];
+        const last = index + 1 === lane.length;
+        const nextLane = last && early ? takeLane() : undefined;
+        ahead = await runOne(session, lane[index]!, ahead, last ? nextLane?.[0] : lane[index + 1]);
+        if (!last) index++;
+        else [lane, index] = [early ? nextLane : takeLane(), 0];
       }
     };
-    await Promise.all(sessions.map(worker));
+    // Every session's first lane before any runs: a session taking its next lane early must not take two at the start.
+    const firstLanes = sessions.map(() => takeLane());
+    await Promise.all(sessions.map((session, i) => worker(session, firstLanes[i])));
   }
   if (state.failed !== undefined) {
     const reason = `not run: an earlier statement failed (${shorten(state.failed.text)})`;

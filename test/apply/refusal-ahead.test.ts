@@ -156,6 +156,16 @@ describe('refusal checks read ahead (prefetchRefusal)', () => {
     for (const line of columnsOnly.log.filter((entry) => entry.startsWith('ahead sent'))) expect(line).toMatch(/while t\d modify ran/);
   });
 
+  it('takes a lane early only once every session has its first: as many lanes at once as sessions', async () => {
+    const trace = newTrace();
+    const changes = Array.from({ length: 4 }, (_, t) => columnChange(`t${t}`, `t${t} modify`));
+    const result = await applyChanges(withStatements(changes), targets(checkingDriver(trace, { ahead: true, statementMs: 10 }), { concurrency: 4 }));
+    expect(result.summary).toEqual({ applied: 4, failed: 0, notRun: 0 });
+    expect(trace.opened).toBe(4);
+    const starts = trace.log.filter((line) => line.startsWith('start') || line.startsWith('end')).slice(0, 4);
+    expect(starts.sort()).toEqual(['start t0 modify', 'start t1 modify', 'start t2 modify', 'start t3 modify']);
+  });
+
   it.each([1, 3])('a check read ahead that refuses leaves its statement not run, the rest applied (concurrency %i)', async (concurrency) => {
     const trace = newTrace();
     const refuse = new Set(['t1 modify']);
