@@ -18,7 +18,10 @@
 //   ClickHouse 18.16; stopped at the end of the case, or on Ctrl-C), reached through the
 //   latency proxy of test/engines/flaky-proxy.ts, which delays every chunk the client sends
 //   by `latencyMs`: each round trip pays it, whatever the driver makes it for. Planned and
-//   measured as the driver cases; `requests` counts the chunks the driver sent.
+//   measured as the driver cases; `requests` counts the chunks the driver sent. For MySQL they
+//   are split by connection: the apply sessions' (`sessionRequests`: the connections that sent
+//   statements, whose round trips are the critical path) and the others' (the column checks
+//   read ahead on each session's second connection, `checkReadsAhead`).
 // - `through: "session"` (Oracle, whose SQL is tested against recorded rows: no engine
 //   here): an in-process session whose every statement takes the latency: the scheduler alone.
 //
@@ -203,6 +206,7 @@ async function driverCase(type, latencyMs) {
       // Engines: the same statements by a bare client first, on an identical copy of the catalog.
       const engineFloor = await fake.measureFloor?.(plan, capabilities.applyConcurrency ?? 1);
       const before = await fake.requests();
+      fake.countConnections?.();
       const fakeCpuBefore = (await fake.cpuMs?.()) ?? 0;
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
@@ -212,6 +216,7 @@ async function driverCase(type, latencyMs) {
       const cpu = process.cpuUsage(cpuBefore);
       const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
       const requests = (await fake.requests()) - before;
+      const connections = fake.countConnections?.();
       const fakeCpuMs = fake.cpuMs === undefined ? undefined : (await fake.cpuMs()) - fakeCpuBefore;
       const applyConcurrency = capabilities.applyConcurrency ?? 1;
       const floorMs = Math.round((plan.statements.length * latencyMs) / applyConcurrency);
@@ -230,6 +235,8 @@ async function driverCase(type, latencyMs) {
           requests,
           // Load-independent: requests made ÷ requests at the floor (one per statement).
           requestsPerStatement: Math.round((requests / plan.statements.length) * 1000) / 1000,
+          // MySQL: round trips of the connections that sent statements (the apply sessions: the critical path, setup included), and of the others (the check reads ahead).
+          ...(connections !== undefined ? { ...connections, sessionRequestsPerStatement: Math.round((connections.sessionRequests / plan.statements.length) * 1000) / 1000 } : {}),
           latencyMs,
           concurrency: applyConcurrency,
           applied: result.summary.applied,
@@ -332,6 +339,7 @@ async function startEngine(type, tables) {
   const engine = type === 'mysql' ? await (await loadTs('../test/engines/mariadb.ts')).startMariaDb() : await (await loadTs('../test/engines/clickhouse.ts')).startClickHouse();
   if ('skip' in engine) throw engineMissing(engine.skip);
   let proxy;
+  const perConnection = new Map();
   const stop = async () => {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await proxy?.close();
@@ -347,6 +355,17 @@ async function startEngine(type, tables) {
       else await seedClickHouse(engine.url, database, names, columns);
     }
     proxy = await startFlakyProxy(enginePort);
+    // MySQL: chunks per connection, and which connections sent an ALTER TABLE (COM_QUERY, 3, after the 4-byte packet header).
+    if (type === 'mysql') {
+      proxy.state.tap = (chunk, connection) => {
+        const counted = perConnection.get(connection) ?? { chunks: 0, statements: false, checks: 0 };
+        counted.chunks++;
+        const query = chunk[4] === 3 ? chunk.toString('latin1', 5, 22) : '';
+        if (query.startsWith('ALTER ')) counted.statements = true;
+        if (query === 'SHOW CREATE TABLE') counted.checks++;
+        perConnection.set(connection, counted);
+      };
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -359,6 +378,20 @@ async function startEngine(type, tables) {
     connection: type === 'mysql' ? { host: '127.0.0.1', port: String(proxy.port), user: 'root' } : { url: `http://127.0.0.1:${proxy.port}` },
     setLatency: (ms) => (proxy.state.delayMs = ms),
     requests: () => proxy.state.chunks,
+    // Round trips since the last call: of the apply sessions (connections that sent statements), of the others, and the check reads on each.
+    ...(type === 'mysql'
+      ? {
+          countConnections: () => {
+            const counts = { sessions: 0, sessionRequests: 0, sessionCheckReads: 0, otherConnections: 0, otherRequests: 0, checkReadsAhead: 0 };
+            for (const { chunks, statements, checks } of perConnection.values()) {
+              if (statements) Object.assign(counts, { sessions: counts.sessions + 1, sessionRequests: counts.sessionRequests + chunks, sessionCheckReads: counts.sessionCheckReads + checks });
+              else Object.assign(counts, { otherConnections: counts.otherConnections + 1, otherRequests: counts.otherRequests + chunks, checkReadsAhead: counts.checkReadsAhead + checks });
+            }
+            perConnection.clear();
+            return counts;
+          },
+        }
+      : {}),
     measureFloor: (plan, concurrency) => bareClientWallMs(plan, concurrency, type === 'mysql' ? () => bareMysqlClient(proxy.port) : () => bareClickHouseClient(proxy.port)),
     stop,
   };

@@ -213,6 +213,44 @@ async function runStep(session: DriverSession, step: Step): Promise<void> {
   return session.send(body);
 }
 
+/** A check read ahead (`DriverSession.prefetchRefusal`) for the statement a session runs next (wrapped: an async function's result would await it). */
+type CheckAhead = { read: Promise<string | null> } | undefined;
+
+/**
+ * Why `step` must not run now, or null: the check read ahead for it while the statement before
+ * it ran, else (none, or that read failed: its second connection could not be opened, say) the
+ * session's own `refusal`, read now. A failed check throws, failing the step.
+ */
+async function refusalOf(session: DriverSession, step: Step, ahead: CheckAhead): Promise<string | null> {
+  if (step.statement.kind !== 'sql') return null;
+  if (ahead !== undefined) {
+    const read = await ahead.read.then(
+      (refusal) => ({ refusal }),
+      () => undefined,
+    );
+    if (read !== undefined) return read.refusal;
+  }
+  return (await session.refusal?.(step.text)) ?? null;
+}
+
+/**
+ * Runs `step` (already checked) on `session` and, once it is sent, starts reading the check of
+ * `next` (the statement the session runs after it) on the session's second connection, where
+ * it has one: the read never goes out before the statement it overlaps, so a change made
+ * between the read and `next`'s own statement has about one round trip to slip in, as when
+ * the check is read right before it. Outside transactions only (a second connection does not
+ * see a transaction's own changes). Returns that read; a failure of it is handled here, and
+ * `refusalOf` reads the check again.
+ */
+async function runStepReadingAhead(session: DriverSession, step: Step, next: Step | undefined): Promise<CheckAhead> {
+  const running = runStep(session, step);
+  const read = next !== undefined && next.statement.kind === 'sql' ? session.prefetchRefusal?.(next.text) : undefined;
+  // Not awaited when the step fails (nothing after it runs): its failure must not go unhandled.
+  read?.catch(() => undefined);
+  await running;
+  return read === undefined ? undefined : { read };
+}
+
 /** Where a database run reports: outcomes that are final, and each transaction as it begins. */
 interface RunSinks {
   settle(results: Iterable<ChangeResult>): void;
@@ -526,19 +564,22 @@ interface RunContext {
 async function runSteps(session: DriverSession, steps: readonly Step[], context: RunContext): Promise<number | undefined> {
   const { batch, options } = context;
   const batched = context.transaction !== null && session.executeBatch !== undefined;
+  let ahead: CheckAhead;
   for (let index = 0; index < steps.length; ) {
     const chunk = batched ? nextChunk(steps, index) : [steps[index]!];
     try {
       if (batched && chunk[0]!.statement.kind === 'sql') await session.executeBatch!(chunk.map((step) => step.text));
       else {
-        const refusal = chunk[0]!.statement.kind === 'sql' ? ((await session.refusal?.(chunk[0]!.text)) ?? null) : null;
+        const refusal = await refusalOf(session, chunk[0]!, ahead);
+        ahead = undefined;
         if (refusal !== null) {
           // Refused as planned-but-stale: the other statements of the database still run.
           markNotRun(chunk[0]!.results, `not run: ${refusal}`);
           index += 1;
           continue;
         }
-        await runStep(session, chunk[0]!);
+        if (context.transaction === null) ahead = await runStepReadingAhead(session, chunk[0]!, steps[index + 1]);
+        else await runStep(session, chunk[0]!);
       }
     } catch (error) {
       const inChunk = error instanceof BatchStatementError ? error.index : 0;
@@ -622,13 +663,15 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
   const { segments } = lanesOf(steps);
   const state: { failed: Step | undefined; done: number } = { failed: undefined, done: context.done };
   const started = new Set<Step>();
-  const runOne = async (session: DriverSession, step: Step) => {
+  /** Runs `step` (its check read ahead, or now), reading ahead the check of `next`, which the session runs after it. */
+  const runOne = async (session: DriverSession, step: Step, ahead: CheckAhead, next?: Step): Promise<CheckAhead> => {
     started.add(step);
+    let nextAhead: CheckAhead;
     try {
-      const refusal = step.statement.kind === 'sql' ? ((await session.refusal?.(step.text)) ?? null) : null;
+      const refusal = await refusalOf(session, step, ahead);
       if (refusal !== null) markNotRun(step.results, `not run: ${refusal}`);
       else {
-        await runStep(session, step);
+        nextAhead = await runStepReadingAhead(session, step, next);
         markApplied(step);
       }
     } catch (error) {
@@ -637,23 +680,33 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
     }
     state.done += 1;
     options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: context.total });
+    return nextAhead;
   };
   for (const segment of segments) {
     if (state.failed !== undefined) break;
     if ('alone' in segment) {
-      await runOne(lockSession, segment.alone);
+      await runOne(lockSession, segment.alone, undefined);
       continue;
     }
     let next = 0;
-    const worker = async (session: DriverSession) => {
-      while (state.failed === undefined && next < segment.lanes.length) {
-        for (const step of segment.lanes[next++]!) {
-          if (state.failed !== undefined) break;
-          await runOne(session, step);
-        }
+    const takeLane = () => (state.failed === undefined && next < segment.lanes.length ? segment.lanes[next++]! : undefined);
+    const worker = async (session: DriverSession, first: Step[] | undefined) => {
+      // A session that reads checks ahead takes its next lane at the last statement of the one before, so that that lane's first check is read ahead too.
+      const early = session.prefetchRefusal !== undefined;
+      let lane = first;
+      let index = 0;
+      let ahead: CheckAhead;
+      while (lane !== undefined && state.failed === undefined) {
+        const last = index + 1 === lane.length;
+        const nextLane = last && early ? takeLane() : undefined;
+        ahead = await runOne(session, lane[index]!, ahead, last ? nextLane?.[0] : lane[index + 1]);
+        if (!last) index++;
+        else [lane, index] = [early ? nextLane : takeLane(), 0];
       }
     };
-    await Promise.all(sessions.map(worker));
+    // Every session's first lane before any runs: a session taking its next lane early must not take two at the start.
+    const firstLanes = sessions.map(() => takeLane());
+    await Promise.all(sessions.map((session, i) => worker(session, firstLanes[i])));
   }
   if (state.failed !== undefined) {
     const reason = `not run: an earlier statement failed (${shorten(state.failed.text)})`;

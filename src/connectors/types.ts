@@ -172,6 +172,16 @@ export interface DriverSession {
    */
   refusal?(sql: string): Promise<string | null>;
   /**
+   * `refusal`, read on a second connection of the session (opened at the first check that
+   * needs a read, closed with the session, never holding the apply lock), so that the read
+   * costs the session no round trip. Apply calls it, outside transactions, right after sending
+   * the statement that runs before `sql` on this session, and awaits it before sending `sql`.
+   * The read may see the table before or after that statement: offered only where apply's
+   * statements cannot change what a check reads (MySQL: comments only). A rejection is not an
+   * answer: apply then calls `refusal`.
+   */
+  prefetchRefusal?(sql: string): Promise<string | null>;
+  /**
    * For transactional systems whose lock table is bounded: how many objects (tables, schemas,
    * databases) one apply transaction may lock, read from the server's settings; undefined (or
    * absent) when the server sets no such limit. Apply splits a database's changes into

@@ -18,12 +18,13 @@ import net from 'node:net';
 
 export interface FlakyProxy {
   port: number;
-  state: { drop: number; accepted: number; stall: boolean; delayMs: number; chunks: number };
+  /** `tap`: sees each chunk a client sends, with the number of its connection (bench/cloud.mjs counts MySQL round trips per connection). */
+  state: { drop: number; accepted: number; stall: boolean; delayMs: number; chunks: number; tap?: (chunk: Buffer, connection: number) => void };
   close(): Promise<void>;
 }
 
 export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
-  const state = { drop: 0, accepted: 0, stall: false, delayMs: 0, chunks: 0 };
+  const state: FlakyProxy['state'] = { drop: 0, accepted: 0, stall: false, delayMs: 0, chunks: 0 };
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     state.accepted++;
@@ -43,7 +44,7 @@ export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
       from.on('data', (chunk) => {
         if (!state.stall) to.write(chunk);
       });
-    forwardDelayed(socket, upstream, state);
+    forwardDelayed(socket, upstream, state, state.accepted);
     forward(upstream, socket);
     // A hang-up passes through, unless stalled: then the other end never learns of it.
     const hangUp = (from: net.Socket, to: net.Socket) => () => {
@@ -66,7 +67,7 @@ export async function startFlakyProxy(targetPort: number): Promise<FlakyProxy> {
 }
 
 /** Client → server: each chunk counted, and written `state.delayMs` after it arrived (at once when 0), in arrival order. */
-function forwardDelayed(from: net.Socket, to: net.Socket, state: FlakyProxy['state']): void {
+function forwardDelayed(from: net.Socket, to: net.Socket, state: FlakyProxy['state'], connection: number): void {
   const queue: { due: number; chunk: Buffer }[] = [];
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
@@ -79,6 +80,7 @@ function forwardDelayed(from: net.Socket, to: net.Socket, state: FlakyProxy['sta
   };
   from.on('data', (chunk: Buffer) => {
     state.chunks++;
+    state.tap?.(chunk, connection);
     if (state.delayMs <= 0 && queue.length === 0) {
       if (!state.stall) to.write(chunk);
       return;

@@ -281,11 +281,12 @@ async function lockForApply(run: (sql: string, waitMillis?: number) => Promise<R
 /** mysql2's code when a query's `timeout` ran out: the server never answered. */
 const READ_TIMEOUT = 'PROTOCOL_SEQUENCE_TIMEOUT';
 
-function serverSession(connection: Connection, target: MysqlConnection, onClose: () => void): DriverSession {
-  let closed = false;
-  let locked = false;
-  /** `waitMillis`: how long the statement may wait on the server besides the statement timeout (a lock). */
-  const run = async (sql: string, waitMillis = 0) => {
+/**
+ * Runs one statement on `connection`. `waitMillis`: how long it may wait on the server besides
+ * the statement timeout (a lock).
+ */
+function queryRunner(connection: Connection, target: MysqlConnection): (sql: string, waitMillis?: number) => Promise<Row[]> {
+  return async (sql, waitMillis = 0) => {
     const timeout = readTimeoutMillis({ statementMillis: target.statementTimeoutMillis + waitMillis });
     try {
       const [result] = await connection.query({ sql, timeout });
@@ -297,6 +298,70 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
       throw silentConnectionError(`MySQL at ${target.host}:${target.port}`, timeout);
     }
   };
+}
+
+/** Why a column restatement must not run now (read with `run`), or null; null at once for any other statement. */
+async function restatementRefusal(sql: string, run: (sql: string) => Promise<Row[]>): Promise<string | null> {
+  const restated = restatedColumns(sql);
+  if (restated === undefined) return null;
+  const [row] = await run(`SHOW CREATE TABLE ${restated.key}`);
+  return restatementDrift(sql, createTableTextOf(row, restated.key));
+}
+
+/**
+ * A session's second connection, which reads its checks ahead (`prefetchRefusal`): opened at
+ * the first read, with the session's settings and timeouts but without retries (with a
+ * connection limit reached, the checks stay on the session, as without it); it never takes
+ * the apply lock. After any failure it is closed and not opened again: apply then reads the
+ * checks on the session itself.
+ */
+function checkReader(target: MysqlConnection): { query(sql: string): Promise<Row[]>; close(): Promise<void> } {
+  let connecting: Promise<Connection> | undefined;
+  let connection: Connection | undefined;
+  let run: ((sql: string) => Promise<Row[]>) | undefined;
+  let usable = true;
+  const drop = () => {
+    usable = false;
+    connection?.destroy();
+    connection = undefined;
+  };
+  return {
+    query: async (sql) => {
+      if (!usable) throw new Error('the session has no second connection for its checks');
+      connecting ??= connectOnce(target).then(
+        (opened) => {
+          if (usable) [connection, run] = [opened, queryRunner(opened, target)];
+          else opened.destroy(); // the session closed meanwhile
+          return opened;
+        },
+        (error: unknown) => {
+          throw connectionError(error, target);
+        },
+      );
+      try {
+        await connecting;
+        if (run === undefined) throw new Error('the session closed');
+        return await run(sql);
+      } catch (error) {
+        drop();
+        throw error;
+      }
+    },
+    close: async () => {
+      usable = false;
+      await connecting?.catch(() => undefined);
+      const open = connection;
+      connection = undefined;
+      await open?.end().catch(() => open.destroy());
+    },
+  };
+}
+
+function serverSession(connection: Connection, target: MysqlConnection, onClose: () => void): DriverSession {
+  let closed = false;
+  let locked = false;
+  const run = queryRunner(connection, target);
+  const reader = checkReader(target);
   return {
     query: run,
     execute: async (sql) => {
@@ -313,16 +378,16 @@ function serverSession(connection: Connection, target: MysqlConnection, onClose:
       locked = true;
     },
     // Inside the apply lock, right before it runs: a column restatement must restate the column as it is now.
-    refusal: async (sql) => {
-      const restated = restatedColumns(sql);
-      if (restated === undefined) return null;
-      const [row] = await run(`SHOW CREATE TABLE ${restated.key}`);
-      return restatementDrift(sql, createTableTextOf(row, restated.key));
-    },
+    refusal: (sql) => restatementRefusal(sql, run),
+    // The same read on the second connection, while the statement before runs on this one. Only
+    // comments change through apply's statements (the check compares definitions without
+    // them), so whether the read sees that statement done or not, its answer is the same.
+    prefetchRefusal: (sql) => restatementRefusal(sql, reader.query),
     close: async () => {
       if (closed) return;
       closed = true;
       onClose();
+      await reader.close();
       // Disconnecting releases the lock too; releasing it first also frees it when a proxy
       // (ProxySQL, a pooler) keeps the server connection open after we hang up.
       if (locked) await run(`DO RELEASE_LOCK(${quoteLiteral(applyLockName(target.databaseName))})`).catch(() => undefined);
