@@ -5,11 +5,12 @@
  * sent only once the statement before it was sent, and awaited before its own statement is
  * sent; a refusal, a failure and a session without the capability keep today's meaning.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyChanges, type ApplyConnection } from '../../src/apply/apply.js';
 import type { Capabilities, Driver, DriverSession } from '../../src/connectors/types.js';
 import type { Change } from '../../src/model/change.js';
 import { withStatements, type ChangeWithSql } from '../plan-statements.js';
+import { recordUnhandledRejections } from '../unhandled.js';
 
 const capabilitiesOf = (transactionalDdl: boolean): Capabilities => ({ fields: { description: ['table', 'column'], owner: [], tag: [] }, transactionalDdl });
 
@@ -118,15 +119,7 @@ function expectReadAheadInOrder(log: readonly string[], tables: number): void {
   }
 }
 
-let unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => void unhandled.push(reason);
-beforeEach(() => {
-  unhandled = [];
-  process.on('unhandledRejection', onUnhandled);
-});
-afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
-});
+const unhandled = recordUnhandledRejections();
 
 describe('refusal checks read ahead (prefetchRefusal)', () => {
   it('one session: reads each check while the statement before it runs; the session itself makes one round trip per statement', async () => {
@@ -188,7 +181,7 @@ describe('refusal checks read ahead (prefetchRefusal)', () => {
       const check = trace.log.findIndex((line) => line.startsWith(`check on session`) && line.endsWith(`t${t} modify`));
       expect(check).toBeGreaterThan(trace.log.indexOf(`ahead answered: t${t} modify`));
     }
-    expect(unhandled).toEqual([]);
+    expect(unhandled.reasons).toEqual([]);
   });
 
   it.each([1, 3])('a statement failing while the next check is read: stops as before, no unhandled rejection, sessions closed (concurrency %i)', async (concurrency) => {
@@ -203,7 +196,7 @@ describe('refusal checks read ahead (prefetchRefusal)', () => {
     // The read ahead was still in flight when the apply returned; it fails later, handled.
     await sleep(60);
     expect(trace.log).toContain('ahead answered: t0 modify');
-    expect(unhandled).toEqual([]);
+    expect(unhandled.reasons).toEqual([]);
     expect(trace.closed).toBe(trace.opened);
   });
 

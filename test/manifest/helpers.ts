@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Connector } from '../../src/connectors/types.js';
+import type { Config } from '../../src/manifest/types.js';
 
 /** Writes `files` (relative path → content) below a new temp folder and returns the folder. */
 export async function tempTree(files: Record<string, string>): Promise<string> {
@@ -13,6 +14,18 @@ export async function tempTree(files: Record<string, string>): Promise<string> {
     await writeFile(file, content);
   }
   return root;
+}
+
+/** A loaded config of one PostgreSQL service `warehouse` whose manifests are `root`/metadata. */
+export function configFor(root: string): Config {
+  return {
+    file: path.join(root, 'revmeta.yaml'),
+    dir: root,
+    version: 1,
+    manifests: path.join(root, 'metadata'),
+    services: { warehouse: { type: 'postgres', connection: {} } },
+    secrets: [],
+  };
 }
 
 /** Joins lines, so fixtures read like the YAML they are and line numbers are easy to count. */

@@ -9,19 +9,7 @@ import { loadConfig } from '../../src/manifest/config.js';
 import { loadManifests } from '../../src/manifest/load.js';
 import { writeCache } from '../../src/manifest/cache.js';
 import { MAX_FILE_BYTES, MAX_NESTING, MAX_SCALAR_CHARS } from '../../src/manifest/text.js';
-import type { Config } from '../../src/manifest/types.js';
-import { postgresOnly, tempTree, yaml } from './helpers.js';
-
-function configFor(root: string): Config {
-  return {
-    file: path.join(root, 'revmeta.yaml'),
-    dir: root,
-    version: 1,
-    manifests: path.join(root, 'metadata'),
-    services: { warehouse: { type: 'postgres', connection: {} } },
-    secrets: [],
-  };
-}
+import { configFor, postgresOnly, tempTree, yaml } from './helpers.js';
 
 const HEAD = yaml('apiVersion: revmeta/v1', 'kind: Schema', 'service: warehouse', 'database: analytics', 'name: public');
 

@@ -3,14 +3,12 @@
  * must be exactly those `locate` finds by path from the root in the full parse, whatever the
  * style, and whichever parse (quick or full) the file took.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/manifest/load.js';
-import type { Config } from '../../src/manifest/types.js';
 import { quickParse } from '../../src/manifest/quick-yaml.js';
 import { locate, parseYaml, type PathSegment } from '../../src/manifest/yaml.js';
 import type { DesiredNode, SourceLocation } from '../../src/model/types.js';
-import { tempTree, yaml } from './helpers.js';
+import { configFor, tempTree, yaml } from './helpers.js';
 
 const text = yaml(
   'apiVersion: revmeta/v1',
@@ -39,17 +37,6 @@ const text = yaml(
   '  : description: explicit key',
   '  unmanaged:',
 );
-
-function configFor(root: string): Config {
-  return {
-    file: path.join(root, 'revmeta.yaml'),
-    dir: root,
-    version: 1,
-    manifests: path.join(root, 'metadata'),
-    services: { warehouse: { type: 'postgres', connection: {} } },
-    secrets: [],
-  };
-}
 
 /** The same objects in the quick subset: no anchor, alias or explicit key. */
 const quickText = text

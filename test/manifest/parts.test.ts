@@ -2,11 +2,9 @@
  * A big Schema file is parsed a part of its tables at a time (table-parts.ts, `compileInParts`):
  * what it compiles to, and every error, located as when the whole file was parsed at once.
  */
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileManifestCut, compileManifestText, loadManifests, PART_CHARS } from '../../src/manifest/load.js';
-import type { Config } from '../../src/manifest/types.js';
-import { tempTree } from './helpers.js';
+import { configFor, tempTree } from './helpers.js';
 
 /** The length of every text the quick parse read, to tell a part from the whole file. */
 const parsedLengths = vi.hoisted(() => [] as number[]);
@@ -44,17 +42,6 @@ function bigSchema(count: number, edit: (lines: string[], index: number) => stri
 
 /** The line of table `index`'s key in `bigSchema` without edits that add lines. */
 const keyLine = (index: number) => HEAD.length + 1 + 5 * index;
-
-function configFor(root: string): Config {
-  return {
-    file: path.join(root, 'revmeta.yaml'),
-    dir: root,
-    version: 1,
-    manifests: path.join(root, 'metadata'),
-    services: { warehouse: { type: 'postgres', connection: {} } },
-    secrets: [],
-  };
-}
 
 /** Loads `metadata/big.yaml`, expecting errors: `line:column message (key)`. */
 async function errorsOf(text: string): Promise<string[]> {

@@ -6,7 +6,7 @@
  * read from its general log (`log_output = TABLE`), so nothing here depends on timing.
  */
 import { createConnection, type Connection } from 'mysql2/promise';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../src/apply/apply.js';
 import { mysql } from '../../../src/connectors/mysql/index.js';
 import type { Driver } from '../../../src/connectors/types.js';
@@ -14,6 +14,7 @@ import type { ApplyResult } from '../../../src/plan/types.js';
 import { startFlakyProxy } from '../../engines/flaky-proxy.js';
 import { startMariaDb } from '../../engines/mariadb.js';
 import { SERVICE, manifests, plan, type Planned } from './fixtures.js';
+import { recordUnhandledRejections } from '../../unhandled.js';
 
 const engine = await startMariaDb();
 const skip = 'skip' in engine ? engine.skip : undefined;
@@ -37,15 +38,7 @@ afterAll(async () => {
   if ('stop' in engine) await engine.stop();
 });
 
-let unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => void unhandled.push(reason);
-beforeEach(() => {
-  unhandled = [];
-  process.on('unhandledRejection', onUnhandled);
-});
-afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
-});
+const unhandled = recordUnhandledRejections();
 
 const driverAs = (user: string, connection: Record<string, unknown> = {}): Driver =>
   mysql.createDriver({ service: SERVICE, configDir: '/', connection: { host: '127.0.0.1', port, user, connectionRetries: 0, ...connection } });
@@ -207,7 +200,7 @@ describe.skipIf(skip !== undefined)('mysql column checks read ahead (MariaDB 10.
       expect(result.summary).toEqual({ applied: 7, failed: 0, notRun: 2 });
       expect(result.results.filter((r) => r.status === 'not_run').map((r) => r.change.object.table)).toEqual(['t2', 't2']);
       expect(queriesOf(log, lockThread(log)).filter(isCheck)).toEqual(['t0', 't1', 't2'].map((t) => `SHOW CREATE TABLE \`ahead_solo\`.\`${t}\``));
-      expect(unhandled).toEqual([]);
+      expect(unhandled.reasons).toEqual([]);
       expect(await applierConnections('solo')).toBe(0);
     } finally {
       await driver.close();
@@ -234,7 +227,7 @@ describe.skipIf(skip !== undefined)('mysql column checks read ahead (MariaDB 10.
       // t1's check was read ahead while its comment waited; its MODIFY was never sent.
       expect(log.some((row) => row.text === 'SHOW CREATE TABLE `ahead_fails`.`t1`')).toBe(true);
       expect(log.some((row) => row.text.startsWith('ALTER TABLE `ahead_fails`.`t1` MODIFY'))).toBe(false);
-      expect(unhandled).toEqual([]);
+      expect(unhandled.reasons).toEqual([]);
       expect(await applierConnections('applier')).toBe(0);
     } finally {
       await blocker.query('COMMIT');
@@ -261,7 +254,7 @@ describe.skipIf(skip !== undefined)('mysql column checks read ahead (MariaDB 10.
       expect(proxy.state.accepted).toBe(accepted);
       expect(await session.refusal!(restatement)).toBeNull();
       await session.close();
-      expect(unhandled).toEqual([]);
+      expect(unhandled.reasons).toEqual([]);
     } finally {
       await driver.close();
       await proxy.close();
@@ -285,7 +278,7 @@ describe.skipIf(skip !== undefined)('mysql column checks read ahead (MariaDB 10.
       await inFlight;
       await expect(session.prefetchRefusal!(restatement)).rejects.toThrow();
       expect(await applierConnections('applier')).toBe(0);
-      expect(unhandled).toEqual([]);
+      expect(unhandled.reasons).toEqual([]);
     } finally {
       await driver.close();
     }
