@@ -112,9 +112,9 @@ function entryOf(change: Change, digests: ReadonlyMap<number, string>): unknown[
 
 /** The fingerprint of a plan's change set: `sha256:…` over every change with its statements, in plan order, and its target. */
 export function changeSetFingerprint(plan: Pick<Plan, 'changes' | 'statements' | 'target'>): string {
-  const digests = statementDigests(plan.statements);
-  const lines = plan.changes.map((change) => canonicalJson(entryOf(change, digests)));
-  return sha256(`${plan.target ?? 'sources'}\n${lines.join('\n')}`);
+  const fingerprint = new ChangeSetFingerprint(plan.target);
+  fingerprint.add(plan.changes, plan.statements);
+  return fingerprint.digest();
 }
 
 /**
