@@ -65,29 +65,40 @@ export async function editedTablesIn(file: string, before: ByteText, after: Byte
 
   // The tables outside the cut are the same bytes in both versions: their key lines must be
   // plain names (so that a duplicate can be found by its text), and none of the document's root
-  // keys may come before the cut; the first one after it starts the tail.
-  const head = scanLayout(after, tablesStart, start, indent);
-  if (head !== start) return undefined;
-  const tailAfter = scanLayout(after, endAfter, after.size, indent);
-  if (tailAfter === false) return undefined;
+  // keys may come before the cut; the first one after it starts the tail. One pass over each side
+  // also counts its lines and looks for the cut's table names (read from the cut's key lines,
+  // before it is compiled: the compile needs the tail and the line counts this pass finds).
+  const cutAfterBytes = after.latin1(start, endAfter);
+  const cutBeforeBytes = before.latin1(start, endBefore);
+  const predicted = new Set([...plainKeysOf(cutAfterBytes, indent), ...plainKeysOf(cutBeforeBytes, indent)]);
+  const head = scanOutside(after, tablesStart, start, indent, predicted, true);
+  if (head.end !== start) return undefined;
+  // The tail's lines are counted only when there is a tail (a root key after the tables, seldom).
+  const tail = scanOutside(after, endAfter, after.size, indent, predicted, false);
+  if (tail.end === false) return undefined;
+  const tailAfter = tail.end;
 
   // The lines left out, before the entries and between them and the tail: counted once, they
   // are the same bytes in both versions (inside the shared prefix and the shared suffix), and
   // so are the head and the tail, decoded once.
-  const skipped = { head: after.countLines(tablesStart, start), tail: tailAfter < after.size ? after.countLines(endAfter, tailAfter) : 0 };
+  const skipped = { head: head.lines, tail: tailAfter < after.size ? after.countLines(endAfter, tailAfter) : 0 };
   const headText = after.text(0, tablesStart);
   const tailText = after.text(tailAfter, after.size);
-  const cutAfter = await compileCut(file, headText, after.text(start, endAfter), tailText, skipped);
-  const cutBefore = await compileCut(file, headText, before.text(start, endBefore), tailText, skipped);
+  const cutAfter = await compileCut(file, headText, utf8Of(cutAfterBytes), tailText, skipped);
+  const cutBefore = await compileCut(file, headText, utf8Of(cutBeforeBytes), tailText, skipped);
   if (cutAfter === undefined || cutBefore === undefined) return undefined;
   const names = new Set<string>();
   for (const documents of [cutAfter, cutBefore]) {
     const [document] = documents;
     if (documents.length !== 1 || document!.kind !== 'Schema') return undefined;
-    for (const table of document!.node.children) names.add(table.name);
+    for (const table of document!.node.children) names.add(Buffer.from(table.name, 'utf8').toString('latin1'));
   }
-  // No table of the cut may share its name with one outside it (a duplicate key).
-  if (hasKeyLine(after, tablesStart, start, indent, names) || hasKeyLine(after, endAfter, tailAfter, indent, names)) return undefined;
+  // No table of the cut may share its name with one outside it (a duplicate key). The pass
+  // looked for the names the cut's key lines spell; a name compiled from another spelling (a
+  // quoted key) is looked for in a pass of its own.
+  if (head.duplicate || tail.duplicate) return undefined;
+  const unseen = new Set([...names].filter((name) => !predicted.has(name)));
+  if (hasKeyLine(after, tablesStart, start, indent, unseen) || hasKeyLine(after, endAfter, tailAfter, indent, unseen)) return undefined;
   return { before: cutBefore, after: cutAfter };
 }
 
@@ -164,42 +175,93 @@ const PLAIN_KEY = `[A-Za-z_][^'"#\\n]*?[ \\t]*:(?: |$)`;
 /** The same, naming something else than its text (see NOT_TEXT). */
 const NOT_TEXT_KEY = `(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)[ \\t]*:(?: |$)`;
 
-/**
- * Where the tables of [from, to) end: the start of the first line of the document's root map
- * (indent 0, not a comment), else `to`; false when a line there indented `indent` or less is
- * neither that nor a table key of a plain name (another layout, or a key whose name the text
- * does not tell). One search in native code per chunk, read as Latin-1 (a byte a character: the
- * structure is ASCII). `from` starts a line.
- */
-function scanLayout(text: ByteText, from: number, to: number, indent: number): number | false {
-  // A line with content (not a comment) indented less than a table, or a table's indent without a plain key.
-  const other = new RegExp(`\\n(?: {0,${indent - 1}}[^ \\n#]| {${indent}}(?:(?!${PLAIN_KEY})|(?=${NOT_TEXT_KEY}))[^ \\n#])`, 'm');
-  let end: number | false = to;
-  text.pieces(from, to, (bytes, start) => {
-    const match = other.exec(linesOf(bytes));
-    if (match === null) return false;
-    end = bytes[match.index] === SPACE ? false : start + match.index;
-    return true;
-  });
-  return end;
+/** What one pass over the tables outside the cut found (scanOutside). */
+interface Outside {
+  /**
+   * Where the tables of [from, to) end: the start of the first line of the document's root map
+   * (indent 0, not a comment), else `to`; false when a line there indented `indent` or less is
+   * neither that nor a table key of a plain name (another layout, or a key whose name the text
+   * does not tell).
+   */
+  end: number | false;
+  /** Newlines in [from, end), when counted. */
+  lines: number;
+  /** Whether a table key line in [from, end) names one of the names looked for. */
+  duplicate: boolean;
 }
 
-/** Whether a table key line in [from, to) names one of `names` (as a plain name: scanLayout checked there is no other kind). */
-function hasKeyLine(text: ByteText, from: number, to: number, indent: number, names: ReadonlySet<string>): boolean {
-  if (names.size === 0 || from >= to) return false;
-  // Names as Latin-1 (their UTF-8 bytes a character each), as the pieces are read.
-  const alternatives = [...names].map((name) => Buffer.from(name, 'utf8').toString('latin1').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
-  const keyLine = new RegExp(`\\n {${indent}}(?:${alternatives.join('|')})[ \\t]*:(?: |$)`, 'm');
-  let found = false;
-  text.pieces(from, to, (bytes) => (found = keyLine.test(linesOf(bytes))));
+/**
+ * One pass over [from, to): the layout (Outside.end), the lines (`countLines`), and the key lines naming one of
+ * `names` (Latin-1, as the pieces are read). A search in native code per chunk, read as Latin-1
+ * (a byte a character: the structure is ASCII), each byte decoded once; `from` starts a line.
+ */
+function scanOutside(text: ByteText, from: number, to: number, indent: number, names: ReadonlySet<string>, countLines: boolean): Outside {
+  // A line with content (not a comment) indented less than a table, or a table's indent without a plain key.
+  const other = lineSearch(`(?: {0,${indent - 1}}[^ \\n#]| {${indent}}(?:(?!${PLAIN_KEY})|(?=${NOT_TEXT_KEY}))[^ \\n#])`);
+  const keyLine = names.size === 0 ? undefined : lineSearch(keyLinePattern(indent, names));
+  const found: Outside = { end: to, lines: 0, duplicate: false };
+  text.pieces(from, to, (bytes, start) => {
+    const lines = bytes.toString('latin1');
+    const stop = other(lines);
+    const limit = stop === -1 ? lines.length : stop;
+    if (countLines) found.lines += newlinesBefore(bytes, limit);
+    if (keyLine !== undefined && !found.duplicate) {
+      const key = keyLine(lines);
+      found.duplicate = key !== -1 && key < limit;
+    }
+    if (stop === -1) return false;
+    found.end = bytes[stop] === SPACE ? false : start + stop;
+    return true;
+  });
   return found;
 }
 
 /**
- * Whole lines as Latin-1 (a byte a character: the structure is ASCII), each after a newline: a
- * search that starts with one skips from line to line in native code (a `^` is tried at every
- * character). The character at an index of the result is the byte at that index of `bytes`, less one.
+ * A search for the first line of a text (whole lines) that matches `line` from its start: the
+ * index of that line's start, or -1. The text's first line is tried on its own (sticky); the
+ * others after a newline, which native code skips to from line to line (a `^` would be tried
+ * at every character).
  */
-function linesOf(bytes: Buffer): string {
-  return `\n${bytes.toString('latin1')}`;
+function lineSearch(line: string): (text: string) => number {
+  const first = new RegExp(line, 'my');
+  const next = new RegExp(`\\n${line}`, 'm');
+  return (text) => {
+    first.lastIndex = 0;
+    if (first.test(text)) return 0;
+    const match = next.exec(text);
+    return match === null ? -1 : match.index + 1;
+  };
+}
+
+/** Newlines among the first `end` bytes. */
+function newlinesBefore(bytes: Buffer, end: number): number {
+  let count = 0;
+  for (let at = 0; at < end; at++) if (bytes[at] === NEWLINE) count++;
+  return count;
+}
+
+/** A table key line (indent `indent`) naming one of `names` (Latin-1). */
+function keyLinePattern(indent: number, names: ReadonlySet<string>): string {
+  const alternatives = [...names].map((name) => name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  return ` {${indent}}(?:${alternatives.join('|')})[ \\t]*:(?: |$)`;
+}
+
+/** The names a cut's table key lines spell as plain keys (Latin-1, as the cut is read). */
+function plainKeysOf(cut: string, indent: number): string[] {
+  const key = new RegExp(`(?:^|\\n) {${indent}}([A-Za-z_][^'"#\\n]*?)[ \\t]*:(?: |$)`, 'gm');
+  return [...cut.matchAll(key)].map((match) => match[1]!);
+}
+
+/** A cut read as Latin-1 (its bytes a character each), as the UTF-8 text it is. */
+function utf8Of(latin1: string): string {
+  return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+
+/** Whether a table key line in [from, to) names one of `names` (Latin-1; as a plain name: scanOutside checked there is no other kind). */
+function hasKeyLine(text: ByteText, from: number, to: number, indent: number, names: ReadonlySet<string>): boolean {
+  if (names.size === 0 || from >= to) return false;
+  const keyLine = lineSearch(keyLinePattern(indent, names));
+  let found = false;
+  text.pieces(from, to, (bytes) => (found = keyLine(bytes.toString('latin1')) !== -1));
+  return found;
 }

@@ -286,6 +286,16 @@ describe('editedTables (examples)', () => {
     expect(await editedTables(FILE, before, before.replace('name: public', 'name: other'))).toBeUndefined();
     expect(await editedTables(FILE, before, before.replace('  b:', '  c:'))).toBeUndefined();
     expect(await compiled(before.replace('  b:', '  c:'))).toBeUndefined(); // a duplicate key: the whole compile says where
+    // The cut's names are looked for in the same pass as the layout, read from its key lines; a
+    // quoted key names a table as well, and is looked for in a pass of its own.
+    expect(await editedTables(FILE, before, before.replace('  b:', '  "c":'))).toBeUndefined();
+    expect(await editedTables(FILE, before, before.replace('  b:', "  'a':"))).toBeUndefined();
+    expect(await editedTables(FILE, before, before.replace('  b:', '  "b2":'))).toBeDefined();
+    // Among other tables, on both sides of the cut, read in chunks of a few bytes.
+    const many = file(...['a', 'b', 'c', 'd', 'e'].flatMap((name) => [`  ${name}:`, `    description: ${name}`]));
+    expect(await editedTablesIn(FILE, ByteText.of(many, 7), ByteText.of(many.replace('  c:', '  "e":'), 7))).toBeUndefined();
+    expect(await editedTablesIn(FILE, ByteText.of(many, 7), ByteText.of(many.replace('  c:', '  a :'), 7))).toBeUndefined();
+    expect(await editedTablesIn(FILE, ByteText.of(many, 7), ByteText.of(many.replace('  c:', '  c2:'), 7))).toBeDefined();
   });
 
   it('compiles whole when the cut holds an anchor or an alias (an edit of an anchored value changes the tables that name it)', async () => {
