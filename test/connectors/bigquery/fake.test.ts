@@ -185,13 +185,14 @@ describe('bigquery convergence', () => {
     const planned = await planFor(driver, desired, { managedClassifications: ['PII', 'Tier', 'Data Owner'] });
     expect(planned.plan.conflicts).toEqual([]);
     expect(statementsOf(planned)).toEqual([
-      "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Core sales', labels = [('data_owner', 'finance_team'), ('team', 'finance'), ('tier', 'gold')])",
-      // The table's own options join its tables.patch: one metadata update for the table.
-      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"Orders","labels":{"pii":"none"},"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
+      // Labels as a merge of the changed keys (datasets.patch, tables.patch), with the object's description.
+      'PATCH projects/acme-analytics/datasets/sales {"description":"Core sales","labels":{"data_owner":"finance_team"}}',
+      // The table's own options join its tables.patch: one metadata update for the table, guarded by the etag of the schema it restates.
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders (If-Match: "1") {"description":"Orders","labels":{"pii":"none"},"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
         '{"description":"Who ordered","fields":[{"description":"E-mail","name":"email","policyTags":{"names":["projects/acme-analytics/locations/us/taxonomies/1/policyTags/9"]},"type":"STRING"},' +
         '{"fields":[{"description":"Town","name":"city","type":"STRING"}],"name":"address","type":"RECORD"}],"mode":"NULLABLE","name":"customer","type":"RECORD"},' +
         '{"fields":[{"name":"sku","type":"STRING"}],"mode":"REPEATED","name":"items","type":"RECORD"}]}}',
-      "ALTER VIEW `acme-analytics`.`sales`.`orders_view` SET OPTIONS (description = 'Orders, as a view', labels = [('tier', 'silver')])",
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders_view {"description":"Orders, as a view","labels":{"tier":"silver"}}',
       "ALTER VIEW `acme-analytics`.`sales`.`orders_view` ALTER COLUMN `id` SET OPTIONS (description = 'View key')",
       "ALTER MATERIALIZED VIEW `acme-analytics`.`sales`.`daily` SET OPTIONS (description = 'Daily totals')",
     ]);
@@ -238,7 +239,7 @@ describe('bigquery convergence', () => {
     const desired = [want.project(PROJECT, [want.dataset('sales', { tags: [] })])];
     const planned = await planFor(driver, desired, { managedClassifications: ['Tier'] });
     expect(planned.plan.changes.map((change) => [change.action, change.tag, change.before])).toEqual([['remove', 'tier', 'gold']]);
-    expect(statementsOf(planned)).toEqual(["ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = [('team', 'finance')])"]);
+    expect(statementsOf(planned)).toEqual(['PATCH projects/acme-analytics/datasets/sales {"labels":{"tier":null}}']);
     await applyPlanned(planned);
     expect(fake.catalog.dataset(PROJECT, 'sales').labels).toEqual({ team: 'finance' });
     expect((await planFor(driver, desired, { managedClassifications: ['Tier'] })).plan.changes).toEqual([]);

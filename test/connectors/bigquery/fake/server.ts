@@ -36,6 +36,8 @@ export interface FakeRequest {
   query?: string;
   location?: string;
   body?: unknown;
+  /** The `If-Match` header of a PATCH. */
+  ifMatch?: string;
 }
 
 export interface FakeBigQuery {
@@ -169,10 +171,54 @@ function patchFields(current: FakeField[], given: unknown, where: string): FakeF
  * `If-Match: <etag>` on a PATCH: the resource must still have that etag, or BigQuery answers
  * 412 and changes nothing (see the header). Without the header the patch goes through.
  */
-function checkIfMatch(request: http.IncomingMessage, etag: string): void {
-  const given = request.headers['if-match'];
-  if (given === undefined || given === etag) return;
+function checkIfMatch(ifMatch: string | undefined, version: number): void {
+  if (ifMatch === undefined || ifMatch === `"${version}"`) return;
   throw new HttpError(412, 'Precondition check failed.', 'failedPrecondition');
+}
+
+function ifMatchOf(request: http.IncomingMessage): string | undefined {
+  const given = request.headers['if-match'];
+  return Array.isArray(given) ? given.join(', ') : given;
+}
+
+/** datasets.patch of `project:dataset`: description, labels merged; the whole patch or nothing. Exported for tests that run statements in process. */
+export function patchDataset(catalog: FakeCatalog, project: string, datasetId: string, body: unknown, ifMatch?: string): FakeDataset {
+  const dataset = catalog.dataset(project, datasetId);
+  const where = `dataset ${project}:${dataset.id}`;
+  checkIfMatch(ifMatch, dataset.version);
+  const patch = (body ?? {}) as Record<string, unknown>;
+  const unknown = Object.keys(patch).filter((key) => !['description', 'labels'].includes(key));
+  if (unknown.length > 0) throw new HttpError(400, `The fake patches a dataset's description and labels only, not ${unknown.join(', ')}`, 'invalid');
+  const description = patchDescription(dataset.description, patch.description, where);
+  const labels = patchLabels(dataset.labels, patch.labels, where);
+  if (description === undefined) delete dataset.description;
+  else dataset.description = description;
+  dataset.labels = labels;
+  dataset.version++;
+  return dataset;
+}
+
+/** tables.patch of `project:dataset.table`: description, labels merged, schema descriptions; the whole patch or nothing. */
+export function patchTable(catalog: FakeCatalog, project: string, datasetId: string, tableId: string, body: unknown, ifMatch?: string): FakeTable {
+  const table = catalog.table(project, datasetId, tableId);
+  const where = `${project}:${datasetId}.${tableId}`;
+  checkIfMatch(ifMatch, table.version);
+  const patch = (body ?? {}) as Record<string, unknown>;
+  const unknown = Object.keys(patch).filter((key) => !['schema', 'description', 'labels'].includes(key));
+  if (unknown.length > 0) throw new HttpError(400, `The fake patches description, labels and schema only, not ${unknown.join(', ')}`, 'invalid');
+  // Everything is checked before anything changes: a refused patch leaves the table as it was.
+  const schema = patch.schema as { fields?: unknown } | undefined;
+  // A snapshot's metadata can change, its schema cannot (https://cloud.google.com/bigquery/docs/table-snapshots-intro).
+  if (schema !== undefined && table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
+  const fields = schema === undefined ? table.fields : patchFields(table.fields, schema.fields, where);
+  const description = patchDescription(table.description, patch.description, `table ${where}`);
+  const labels = patchLabels(table.labels, patch.labels, `table ${where}`);
+  table.fields = fields;
+  if (description === undefined) delete table.description;
+  else table.description = description;
+  table.labels = labels;
+  table.version++;
+  return table;
 }
 
 /** The Table resource's `description` in a patch: absent keeps it, null or '' clears it, a string sets it. */
@@ -262,7 +308,8 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     const method = request.method ?? 'GET';
     const body = method === 'GET' ? undefined : await readJson(request);
     if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
-    const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}) };
+    const ifMatch = ifMatchOf(request);
+    const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}), ...(ifMatch !== undefined ? { ifMatch } : {}) };
     requests.push(logged);
     if (request.headers.authorization !== `Bearer ${token}`) {
       throw new HttpError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.', 'required');
@@ -319,18 +366,7 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       return;
     }
     if (rest[0] === 'datasets' && rest.length === 2 && method === 'PATCH') {
-      const dataset = catalog.dataset(project, rest[1]!);
-      const where = `dataset ${project}:${dataset.id}`;
-      checkIfMatch(request, `"${dataset.version}"`);
-      const patch = (body ?? {}) as Record<string, unknown>;
-      const unknown = Object.keys(patch).filter((key) => !['description', 'labels'].includes(key));
-      if (unknown.length > 0) throw new HttpError(400, `The fake patches a dataset's description and labels only, not ${unknown.join(', ')}`, 'invalid');
-      const description = patchDescription(dataset.description, patch.description, where);
-      const labels = patchLabels(dataset.labels, patch.labels, where);
-      if (description === undefined) delete dataset.description;
-      else dataset.description = description;
-      dataset.labels = labels;
-      dataset.version++;
+      const dataset = patchDataset(catalog, project, rest[1]!, body, ifMatch);
       send(response, 200, datasetResource(project, dataset));
       return;
     }
@@ -341,28 +377,12 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     }
     if (rest[0] === 'datasets' && rest[2] === 'tables' && rest.length === 4) {
       const table = catalog.table(project, rest[1]!, rest[3]!);
-      const where = `${project}:${rest[1]}.${rest[3]}`;
       if (method === 'GET') {
         send(response, 200, tableResource(project, rest[1]!, table));
         return;
       }
       if (method === 'PATCH') {
-        checkIfMatch(request, `"${table.version}"`);
-        const patch = (body ?? {}) as Record<string, unknown>;
-        const unknown = Object.keys(patch).filter((key) => !['schema', 'description', 'labels'].includes(key));
-        if (unknown.length > 0) throw new HttpError(400, `The fake patches description, labels and schema only, not ${unknown.join(', ')}`, 'invalid');
-        // Everything is checked before anything changes: a refused patch leaves the table as it was.
-        const schema = patch.schema as { fields?: unknown } | undefined;
-        // A snapshot's metadata can change, its schema cannot (https://cloud.google.com/bigquery/docs/table-snapshots-intro).
-        if (schema !== undefined && table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
-        const fields = schema === undefined ? table.fields : patchFields(table.fields, schema.fields, where);
-        const description = patchDescription(table.description, patch.description, `table ${where}`);
-        const labels = patchLabels(table.labels, patch.labels, `table ${where}`);
-        table.fields = fields;
-        if (description === undefined) delete table.description;
-        else table.description = description;
-        table.labels = labels;
-        table.version++;
+        patchTable(catalog, project, rest[1]!, rest[3]!, body, ifMatch);
         send(response, 200, tableResource(project, rest[1]!, table));
         return;
       }
