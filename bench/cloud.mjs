@@ -161,15 +161,16 @@ function sizeFor(perTable, latencyMs, concurrency) {
   return Math.max(concurrency, Math.min(MAX_TABLES, tables));
 }
 
-/** The desired tree: every table and column of `tables` tables described. */
-function desiredTree(database, schema, tables, upperCase = false) {
+/** The desired tree: every table and column of `tables` tables described (with `nestedLast`, the last column's field `f` too). */
+function desiredTree(database, schema, tables, upperCase = false, nestedLast = false) {
   const name = (text) => (upperCase ? text.toUpperCase() : text);
   const here = { file: 'bench.yaml', line: 1, column: 1 };
   const want = (kind, name, description, children = []) => ({ kind, name, fields: description === undefined ? {} : { description }, location: here, fieldLocations: description === undefined ? {} : { description: here }, children });
   const columns = Array.from({ length: COLUMNS }, (_, c) => name(`c${c}`));
+  const nested = (c, t, index) => (nestedLast && index === COLUMNS - 1 ? [want('column', 'f', `Field f of ${t}`)] : []);
   return {
     name: 'bench',
-    databases: [want('database', database, undefined, [want('schema', schema, undefined, tableNames(tables).map(name).map((t) => want('table', t, `Table ${t}`, columns.map((c) => want('column', c, `Column ${c} of ${t}`)))))])],
+    databases: [want('database', database, undefined, [want('schema', schema, undefined, tableNames(tables).map(name).map((t) => want('table', t, `Table ${t}`, columns.map((c, index) => want('column', c, `Column ${c} of ${t}`, nested(c, t, index))))))])],
   };
 }
 
@@ -189,12 +190,17 @@ async function driverCase(type, latencyMs) {
   try {
     const driver = connector.createDriver({ service: 'bench', configDir: '/', connection: fake.connection });
     try {
+      // The plan's own requests (catalog reads, readCompileContext); BENCH_CLOUD_PLAN_LATENCY=1 makes them pay the latency too.
+      const planLatency = process.env.BENCH_CLOUD_PLAN_LATENCY === '1';
+      if (planLatency) await fake.setLatency(latencyMs);
+      const beforePlan = await fake.requests();
+      const planStarted = performance.now();
       const introspection = await connector.introspect(driver, { service: 'bench', databases: [fake.database], schemas: { [fake.database]: [fake.schema] } });
       const capabilities = connector.capabilities(introspection.server);
       const input = {
         name: 'bench',
         type,
-        desired: desiredTree(fake.database, fake.schema, tables, fake.upperCase === true),
+        desired: desiredTree(fake.database, fake.schema, tables, fake.upperCase === true, fake.nestedLast === true),
         observed: introspection.observed,
         capabilities,
         dialect: connector.dialect,
@@ -202,6 +208,8 @@ async function driverCase(type, latencyMs) {
       };
       const { plan } = await planServiceOnce(connector, driver, input);
       if (plan.conflicts.length > 0) throw new Error(`${type}: unexpected conflicts ${JSON.stringify(plan.conflicts.slice(0, 2))}`);
+      const planWallMs = Math.round(performance.now() - planStarted);
+      const planRequests = (await fake.requests()) - beforePlan;
       await fake.setLatency(latencyMs);
       // Engines: the same statements by a bare client first, on an identical copy of the catalog.
       const engineFloor = await fake.measureFloor?.(plan, capabilities.applyConcurrency ?? 1);
@@ -235,6 +243,9 @@ async function driverCase(type, latencyMs) {
           requests,
           // Load-independent: requests made ÷ requests at the floor (one per statement).
           requestsPerStatement: Math.round((requests / plan.statements.length) * 1000) / 1000,
+          // Requests the plan made (introspection, readCompileContext): a `revmeta apply` plans again first, so it pays them too.
+          planRequests,
+          ...(planLatency ? { planWallMs } : {}),
           // MySQL: round trips of the connections that sent statements (the apply sessions: the critical path, setup included), and of the others (the check reads ahead).
           ...(connections !== undefined ? { ...connections, sessionRequestsPerStatement: Math.round((connections.sessionRequests / plan.statements.length) * 1000) / 1000 } : {}),
           latencyMs,

@@ -46,8 +46,13 @@ export type StatementBody =
   | { kind: 'sql'; text: string }
   /** AWS Glue `UpdateTable`: the request's members (`DatabaseName`, `TableInput`, …). */
   | { kind: 'glue.UpdateTable'; input: JsonObject }
-  /** BigQuery `tables.patch` on `resource` (`projects/p/datasets/d/tables/t`) with this body. */
-  | { kind: 'bigquery.tables.patch'; resource: string; body: JsonObject }
+  /**
+   * BigQuery `tables.patch` on `resource` (`projects/p/datasets/d/tables/t`) with this body;
+   * with `etag`, sent with `If-Match: etag`: BigQuery refuses it (412) once the table changed.
+   */
+  | { kind: 'bigquery.tables.patch'; resource: string; body: JsonObject; etag?: string }
+  /** BigQuery `datasets.patch` on `resource` (`projects/p/datasets/d`) with this body. */
+  | { kind: 'bigquery.datasets.patch'; resource: string; body: JsonObject }
   /** OpenMetadata `PATCH path` with a JSON Patch body. */
   | { kind: 'openmetadata.patch'; path: string; body: JsonPatchOperation[] };
 
@@ -68,6 +73,8 @@ export function statementText(statement: StatementBody): string {
     case 'glue.UpdateTable':
       return `glue:UpdateTable ${oneLineJson(statement.input)}`;
     case 'bigquery.tables.patch':
+      return `PATCH ${statement.resource} ${statement.etag === undefined ? '' : `(If-Match: ${statement.etag}) `}${oneLineJson(statement.body)}`;
+    case 'bigquery.datasets.patch':
       return `PATCH ${statement.resource} ${oneLineJson(statement.body)}`;
     case 'openmetadata.patch':
       return `PATCH ${statement.path}\n[\n${statement.body.map((operation) => `  ${oneLineJson(operation)}`).join(',\n')}\n]`;

@@ -70,12 +70,13 @@ function bigQueryFields(columns: readonly string[]): SchemaField[] {
   return root;
 }
 
-/** `datasets.get` / `tables.get` as test/connectors/bigquery's fake answers them: an unmanaged label kept, the schema. */
+/** `datasets.get` / `tables.get` as test/connectors/bigquery's fake answers them: an unmanaged label kept, the etag, the schema. */
 function bigqueryDriver(changes: readonly Change[]): Driver {
   return {
     listDatasets: async () => [],
-    getDataset: async () => ({ labels: { unmanaged: 'kept' } }),
+    getDataset: async () => ({ etag: '"1"', labels: { unmanaged: 'kept' } }),
     getTable: async (_project: string, dataset: string, table: string) => ({
+      etag: '"1"',
       labels: { unmanaged: 'kept' },
       schema: { fields: bigQueryFields(columnsOf(changes, dataset, table)) },
     }),

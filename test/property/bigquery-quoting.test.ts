@@ -8,8 +8,9 @@
  *
  * - any text and any name, quoted by the connector, is one token that reads back exactly;
  * - random descriptions and labels on a dataset, a table (or view, materialized view) and a
- *   column, compiled by the dialect's `compile`, run on the fake as one statement each and
- *   land exactly;
+ *   column, compiled by the dialect's `compile`, run on the fake as one statement each (DDL by
+ *   its runner, a labels patch by its datasets.patch / tables.patch) and land exactly, the
+ *   labels merged into the ones the object had;
  * - refusals happen at plan time with the documented message: NUL, a description over its
  *   level's limit (16,384 / 1,024 characters, which the fake refuses too), a label outside
  *   BigQuery's label rules (which the fake's catalog refuses too).
@@ -17,12 +18,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capabilities, COLUMN_DESCRIPTION_MAX, refuseLabel, TABLE_DESCRIPTION_MAX } from '../../src/connectors/bigquery/capabilities.js';
-import { dialect, objectKey, quoteIdentifier, quoteLiteral, type BigQueryCompileContext } from '../../src/connectors/bigquery/sql.js';
+import { dialect, quoteIdentifier, quoteLiteral } from '../../src/connectors/bigquery/sql.js';
 import type { ObjectKind, ObjectRef, RelationKind } from '../../src/model/types.js';
 import type { Change } from '../../src/plan/types.js';
 import { checkLabels, FakeCatalog, type TableType } from '../connectors/bigquery/fake/catalog.js';
 import { SqlError, tokenize } from '../connectors/bigquery/fake/lexer.js';
 import { runQuery } from '../connectors/bigquery/fake/sql.js';
+import { patchDataset, patchTable } from '../connectors/bigquery/fake/server.js';
 import { codePoints, descriptionChange, expectRefused, nameOf, objectAt, onlyStatement, planDescription, RUNS, tagChange, textOf, textOfLength, valueOf, type PlanTarget } from './quoting-support.js';
 
 /** Labels are revmeta's tags on BigQuery. */
@@ -93,18 +95,24 @@ describe('bigquery quoting (property, read back by the fake GoogleSQL lexer and 
           if (relation !== 'materialized_view') {
             columns.forEach((column, i) => changes.push(descriptionChange({ ...tableRef, kind: 'column', column }, input.columnDescriptions[i]!)));
           }
-          // The current labels readCompileContext would read: the old one, which setting labels replaces.
-          const context: BigQueryCompileContext = { labels: { [objectKey(p, dataset)]: { old: 'x' }, [objectKey(p, dataset, table)]: { old: 'x' } } };
-
-          for (const { sql } of dialect.compile(changes, {}, context)) {
-            expect(tokenize(sql).filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
-            expect(runQuery(sql, catalog, p, undefined).statementType).toMatch(/^ALTER_/);
+          // Labels need nothing read (a patch of the changed keys); descriptions neither.
+          for (const { sql, request } of dialect.compile(changes, {}, {})) {
+            if (request?.kind === 'bigquery.datasets.patch' || request?.kind === 'bigquery.tables.patch') {
+              // The object the request names, its ids decoded as BigQuery decodes the path.
+              const [, named, , namedDataset, , namedTable] = request.resource.split('/').map(decodeURIComponent);
+              if (request.kind === 'bigquery.datasets.patch') patchDataset(catalog, named!, namedDataset!, request.body);
+              else patchTable(catalog, named!, namedDataset!, namedTable!, request.body);
+            } else {
+              expect(tokenize(sql).filter((token) => token.kind === 'symbol' && token.value === ';')).toEqual([]);
+              expect(runQuery(sql, catalog, p, undefined).statementType).toMatch(/^ALTER_/);
+            }
           }
 
           const ds = catalog.dataset(p, dataset);
           const tbl = catalog.table(p, dataset, table);
-          expect(ds.description).toBe(input.datasetDescription ?? undefined);
-          expect(tbl.description).toBe(input.tableDescription ?? undefined);
+          // '' and none read back alike (commentIn): a patch clears with '', DDL stores it.
+          expect(ds.description || undefined).toBe(input.datasetDescription || undefined);
+          expect(tbl.description || undefined).toBe(input.tableDescription || undefined);
           expect(ds.labels).toEqual({ old: 'x', ...input.datasetLabels });
           expect(tbl.labels).toEqual({ old: 'x', ...input.tableLabels });
           expect(tbl.fields.map((field) => field.name)).toEqual(columns);

@@ -2,8 +2,11 @@
  * BigQuery through `@google-cloud/bigquery` (REST v2), loaded lazily on first use so a
  * config without BigQuery never loads it. SQL runs as `jobs.query` (then `getQueryResults`
  * pages); the few API calls revmeta makes are `datasets.list`, `datasets.get`, `tables.get`
- * and, for nested field descriptions, `tables.patch` (a typed `bigquery.tables.patch`
- * statement of the plan, which the session `send`s; `execute` runs SQL only).
+ * and, for labels and nested field descriptions, `datasets.patch` and `tables.patch` (typed
+ * `bigquery.datasets.patch` / `bigquery.tables.patch` statements of the plan, which the
+ * session `send`s; `execute` runs SQL only). A tables.patch that carries the etag its schema
+ * was read with is sent with `If-Match`; BigQuery's 412 to it is reported as the table having
+ * changed since the plan, never retried.
  *
  * Authentication, one of: a service-account key file (`keyFilename`), credentials JSON
  * (`credentials`, an object or a JSON string from `${VAR}`), an OAuth2 access token
@@ -186,7 +189,7 @@ export interface BigQueryDriver extends Driver {
   runQuery(sql: string, location?: string): Promise<Row[]>;
   /** Runs one SQL plan statement as a query job. */
   runStatement(statement: string): Promise<void>;
-  /** Sends one typed plan request: a `tables.patch` of the table it names, with its body. */
+  /** Sends one typed plan request: a `tables.patch` or `datasets.patch` of the object it names, with its body (and `If-Match` for an etag). */
   sendRequest(request: ApiRequest): Promise<void>;
 }
 
@@ -223,8 +226,12 @@ function clientOptions(target: BigQueryConnection): BigQueryOptions {
   return options;
 }
 
-/** The one resource tables.patch is sent to: a table, its ids URL-encoded (`tableResource`). */
+/** The resources a patch is sent to: a table or a dataset, their ids URL-encoded (`tableResource`, `datasetResource`). */
 const TABLE_RESOURCE = /^projects\/[^/\s]+\/datasets\/[^/\s]+\/tables\/[^/\s]+$/;
+const DATASET_RESOURCE = /^projects\/[^/\s]+\/datasets\/[^/\s]+$/;
+
+/** HTTP 412: an `If-Match` etag that is no longer the resource's ("Precondition check failed."). */
+const PRECONDITION_FAILED = 412;
 
 interface RequestOptions {
   method?: string;
@@ -234,6 +241,8 @@ interface RequestOptions {
   qs?: Record<string, unknown>;
   /** A JSON text sent as it is (never `json:`, whose strings the client rewrites; see literal.ts). */
   body?: string;
+  /** `If-Match`: BigQuery refuses the request (412) unless the resource still has this etag. */
+  ifMatch?: string;
 }
 
 export function createDriver(ctx: ConnectorContext): BigQueryDriver {
@@ -261,7 +270,7 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
     if (options.qs) reqOpts.qs = options.qs;
     if (options.body !== undefined) {
       reqOpts.body = options.body;
-      reqOpts.headers = { 'Content-Type': 'application/json' };
+      reqOpts.headers = { 'Content-Type': 'application/json', ...(options.ifMatch === undefined ? {} : { 'If-Match': options.ifMatch }) };
     }
     return answered(new Promise<ApiResource>((resolve, reject) => {
       (bq.request as (opts: unknown, cb: (err: Error | null, body?: unknown) => void) => void)(reqOpts, (error, body) => {
@@ -323,14 +332,27 @@ export function createDriver(ctx: ConnectorContext): BigQueryDriver {
   }
 
   async function sendRequest(planned: ApiRequest): Promise<void> {
-    if (planned.kind !== 'bigquery.tables.patch') throw new BigQueryError(`${planned.kind} is not a request revmeta sends to BigQuery (only bigquery.tables.patch)`);
-    const { resource, body } = planned;
-    if (!TABLE_RESOURCE.test(resource)) throw new BigQueryError(`tables.patch is only sent to a table (projects/P/datasets/D/tables/T), not ${resource}`);
+    const resourcePattern = planned.kind === 'bigquery.tables.patch' ? TABLE_RESOURCE : planned.kind === 'bigquery.datasets.patch' ? DATASET_RESOURCE : undefined;
+    if (resourcePattern === undefined) {
+      throw new BigQueryError(`${planned.kind} is not a request revmeta sends to BigQuery (only bigquery.tables.patch and bigquery.datasets.patch)`);
+    }
+    const { resource, body } = planned as Extract<ApiRequest, { kind: 'bigquery.tables.patch' | 'bigquery.datasets.patch' }>;
+    const what = planned.kind === 'bigquery.tables.patch' ? 'tables.patch is only sent to a table (projects/P/datasets/D/tables/T)' : 'datasets.patch is only sent to a dataset (projects/P/datasets/D)';
+    if (!resourcePattern.test(resource)) throw new BigQueryError(`${what}, not ${resource}`);
+    const etag = planned.kind === 'bigquery.tables.patch' ? planned.etag : undefined;
     const [, project, ...rest] = resource.split('/');
     try {
       // As text: the client rewrites strings such as {{projectId}} in a `json:` body (see literal.ts).
-      await request({ method: 'PATCH', projectId: decodeURIComponent(project!), uri: `/${rest.join('/')}`, body: JSON.stringify(body) });
+      await request({ method: 'PATCH', projectId: decodeURIComponent(project!), uri: `/${rest.join('/')}`, body: JSON.stringify(body), ...(etag === undefined ? {} : { ifMatch: etag }) });
     } catch (error) {
+      if (etag !== undefined && statusOf(error) === PRECONDITION_FAILED) {
+        // Not retried: the schema it restates is no longer the table's, and only a new plan can say what to write.
+        const table = rest.filter((_, index) => index % 2 === 1).map(decodeURIComponent);
+        throw new BigQueryError(
+          `table ${[decodeURIComponent(project!), ...table].join('.')} changed since the plan read it (etag ${etag}; BigQuery: ${serviceMessage(error, secrets)}); nothing was written to it: plan again`,
+          PRECONDITION_FAILED,
+        );
+      }
       throw new BigQueryError(serviceMessage(error, secrets), statusOf(error));
     }
   }

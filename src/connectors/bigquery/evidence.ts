@@ -1,12 +1,7 @@
 /** Vendor documents behind BigQuery's capability matrix (docs/connectors/bigquery-matrix.md). */
 import type { ConnectorEvidence } from '../matrix.js';
-import { SAMPLE } from '../matrix.js';
-import { objectKey, type BigQueryCompileContext } from './sql.js';
 
 const DDL = 'https://cloud.google.com/bigquery/docs/reference/standard-sql/data-definition-language';
-const sampleContext: BigQueryCompileContext = {
-  labels: { [objectKey(SAMPLE.database, SAMPLE.schema)]: {}, [objectKey(SAMPLE.database, SAMPLE.schema, SAMPLE.table)]: {} },
-};
 
 export const evidence: ConnectorEvidence = {
   catalog: {
@@ -21,6 +16,9 @@ export const evidence: ConnectorEvidence = {
     unknown: 'any other table_type: an `unknown-relation` plan warning naming it, and nothing planned for it or its columns',
   },
   statements: [
+    // Labels are merged by a patch of the changed keys, a null value deleting its key.
+    { opens: /^PATCH projects\/[^/\s]+\/datasets\/[^/\s]+ /, url: 'https://cloud.google.com/bigquery/docs/deleting-labels' },
+    { opens: /^PATCH projects\/[^/\s]+\/datasets\/[^/\s]+\/tables\/[^/\s]+ /, url: 'https://cloud.google.com/bigquery/docs/deleting-labels' },
     { opens: /^ALTER SCHEMA /, url: `${DDL}#alter_schema_set_options_statement` },
     { opens: /^ALTER TABLE \S+ ALTER COLUMN /, url: `${DDL}#alter_column_set_options_statement` },
     { opens: /^ALTER TABLE /, url: `${DDL}#alter_table_set_options_statement` },
@@ -37,5 +35,4 @@ export const evidence: ConnectorEvidence = {
     { field: 'owner', reason: 'access is IAM, not object metadata: BigQuery objects have no owner', url: 'https://cloud.google.com/bigquery/docs/information-schema-intro' },
     { field: 'tag', level: 'column', reason: 'labels are set on datasets and tables, not on columns', url: `${DDL}#alter_column_set_options_statement` },
   ],
-  sampleContext,
 };

@@ -1,91 +1,59 @@
 import type { Change } from '../../model/change.js';
 import type { Connector, Driver, CompileContext } from '../types.js';
 import { defineConnector } from '../kit/connector.js';
+import { mapLimit } from '../kit/map-limit.js';
 import * as capabilities from './capabilities.js';
 import * as driver from './driver.js';
 import { isBigQueryDriver, type ApiResource } from './driver.js';
 import * as introspect from './introspect.js';
 import * as sql from './sql.js';
-import { needsPatch, objectKey, type BigQueryCompileContext, type SchemaField } from './sql.js';
+import { needsPatch, objectKey, type BigQueryCompileContext, type SchemaField, type TableRead } from './sql.js';
 
-interface Touched {
-  /** Datasets and tables whose labels change: [project, dataset, table?]. */
-  labels: Map<string, [string, string, string | undefined]>;
-  /** Tables with a nested field description change. */
-  fields: Map<string, [string, string, string]>;
-}
-
-/** The objects whose current state compile needs, each once. */
-function touched(changes: readonly Change[]): Touched {
-  const result: Touched = { labels: new Map(), fields: new Map() };
+/** Tables whose changes go into a whole-schema tables.patch (a nested field's description changes): [project, dataset, table] by objectKey. */
+function patchedTables(changes: readonly Change[]): Map<string, [string, string, string]> {
   const columnsByTable = new Map<string, Change[]>();
   for (const change of changes) {
     const { kind, database, schema, table } = change.object;
-    if (schema === undefined) continue;
-    if (change.field === 'tag' && (kind === 'schema' || kind === 'table')) {
-      const name = kind === 'table' ? table : undefined;
-      result.labels.set(objectKey(database, schema, name), [database, schema, name]);
-    }
-    if (change.field === 'description' && kind === 'column' && table !== undefined) {
-      const key = objectKey(database, schema, table);
-      columnsByTable.set(key, [...(columnsByTable.get(key) ?? []), change]);
-    }
+    if (change.field !== 'description' || kind !== 'column' || schema === undefined || table === undefined) continue;
+    const key = objectKey(database, schema, table);
+    columnsByTable.set(key, [...(columnsByTable.get(key) ?? []), change]);
   }
+  const tables = new Map<string, [string, string, string]>();
   for (const [key, columns] of columnsByTable) {
     if (!needsPatch(columns)) continue;
     const { database, schema, table } = columns[0]!.object;
-    result.fields.set(key, [database, schema!, table!]);
+    tables.set(key, [database, schema!, table!]);
   }
-  return result;
+  return tables;
 }
 
-function labelsOf(resource: ApiResource): Record<string, string> {
-  const labels = resource.labels;
-  if (labels === undefined || labels === null) return {};
-  if (typeof labels !== 'object' || Array.isArray(labels)) throw new Error('the API answered labels that are not a map');
-  return Object.fromEntries(Object.entries(labels as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
-}
-
-function fieldsOf(resource: ApiResource, where: string): SchemaField[] {
+/** What a whole-schema patch restates, and the etag it is guarded by, as tables.get returned them. */
+function tableRead(resource: ApiResource, where: string): TableRead {
   const schema = resource.schema as { fields?: unknown } | undefined;
   if (!schema || !Array.isArray(schema.fields)) throw new Error(`tables.get of ${where} returned no schema`);
-  return schema.fields as SchemaField[];
+  if (typeof resource.etag !== 'string' || resource.etag === '') throw new Error(`tables.get of ${where} returned no etag`);
+  return { etag: resource.etag, fields: schema.fields as SchemaField[] };
 }
+
+/** Requests in flight at once while reading tables (as apply's default concurrency). */
+const READ_CONCURRENCY = 8;
 
 /**
  * Reads, through the API (immediately consistent, unlike INFORMATION_SCHEMA), what compile
- * needs for the touched objects only: the current labels of each dataset and table whose
- * labels change (labels replace the whole set, so the statement restates the unmanaged ones),
- * and the schema of each table whose nested field descriptions change (tables.patch replaces
- * the whole schema). One `datasets.get`/`tables.get` per such object.
+ * needs: the schema and etag of each table whose nested field descriptions change (tables.patch
+ * replaces the whole schema; the etag makes BigQuery refuse the patch once the table changed
+ * since this read). One `tables.get` per such table, 8 at a time. Labels need no read: they are
+ * sent as a merge of the changed keys.
  */
 export async function readCompileContext(driver: Driver, changes: readonly Change[]): Promise<CompileContext> {
   if (!isBigQueryDriver(driver)) throw new Error('the bigquery connector needs its own driver');
-  const { labels, fields } = touched(changes);
-  const context: BigQueryCompileContext = {};
-  const tables = new Map<string, Promise<ApiResource>>();
-  const table = (project: string, dataset: string, name: string) => {
-    const key = objectKey(project, dataset, name);
-    let read = tables.get(key);
-    if (!read) {
-      read = driver.getTable(project, dataset, name);
-      tables.set(key, read);
-    }
-    return read;
-  };
-  if (labels.size > 0) {
-    context.labels = {};
-    for (const [key, [project, dataset, name]] of labels) {
-      const resource = name === undefined ? await driver.getDataset(project, dataset) : await table(project, dataset, name);
-      context.labels[key] = labelsOf(resource);
-    }
-  }
-  if (fields.size > 0) {
-    context.fields = {};
-    for (const [key, [project, dataset, name]] of fields) {
-      context.fields[key] = fieldsOf(await table(project, dataset, name), `${project}.${dataset}.${name}`);
-    }
-  }
+  const tables = [...patchedTables(changes)];
+  if (tables.length === 0) return {};
+  const reads = await mapLimit(tables, READ_CONCURRENCY, async ([, [project, dataset, name]]) =>
+    tableRead(await driver.getTable(project, dataset, name), `${project}.${dataset}.${name}`),
+  );
+  const context: BigQueryCompileContext = { tables: {} };
+  tables.forEach(([key], index) => (context.tables![key] = reads[index]!));
   return context;
 }
 

@@ -3,27 +3,31 @@
  * request where it cannot. Every name and value goes through `quoteIdentifier` and
  * `quoteLiteral` (literal.ts); nothing else builds SQL from data.
  *
- * Per object, all of its changes go into one statement, since BigQuery allows only a few
- * metadata updates per table every 10 seconds:
- * - dataset: `ALTER SCHEMA `p`.`d` SET OPTIONS (description = '...', labels = [...])`
- * - table, view, materialized view: `ALTER TABLE|VIEW|MATERIALIZED VIEW `p`.`d`.`t` SET OPTIONS (...)`
+ * Per object, all of its changes go into one statement, since BigQuery allows few metadata
+ * updates per table ("5 operations per 10 seconds per table": https://cloud.google.com/bigquery/quotas):
+ * - description of a dataset: `ALTER SCHEMA `p`.`d` SET OPTIONS (description = '...')`
+ * - description of a table, view, materialized view: `ALTER TABLE|VIEW|MATERIALIZED VIEW `p`.`d`.`t` SET OPTIONS (...)`
+ * - labels (with the object's description when that changes too): one `bigquery.datasets.patch`
+ *   or `bigquery.tables.patch` request whose body holds the changed keys only,
+ *   `{"labels":{"k":"v","gone":null}}`. A patch merges `labels` into the object's, a null value
+ *   deleting its key (https://cloud.google.com/bigquery/docs/deleting-labels), so nothing is read
+ *   to restate the labels revmeta does not manage, and a label added meanwhile (in the console,
+ *   say) is kept. DDL cannot do that: `SET OPTIONS (labels = [...])` replaces the whole set.
  * - top-level columns of a table or view: one `ALTER TABLE|VIEW ... ALTER COLUMN `a` SET OPTIONS
  *   (description = ...), ALTER COLUMN `b` ...`
  * - when a nested RECORD field's description changes (DDL only reaches top-level columns):
  *   one typed `bigquery.tables.patch` request of `projects/p/datasets/d/tables/t` with the body
  *   `{"schema":{"fields":[...]}}` for all column descriptions of that table, the table's whole
  *   schema as `tables.get` returned it with only the descriptions changed (tables.patch
- *   replaces the schema as a whole). The driver's `send` sends exactly this request; the plan
- *   shows it (`statementText`) as `PATCH projects/... {json}`. The table's own description and
- *   label changes join that request (`description`, `labels` of the Table resource,
+ *   replaces the schema as a whole: a field's description, policy tags, default value, ... left
+ *   out of it are not kept). The request carries the `etag` that `tables.get` returned and is
+ *   sent with `If-Match: etag`: once anything of the table changed since that read, BigQuery
+ *   refuses it (HTTP 412) and nothing is written, so a schema read before someone else's edit
+ *   never overwrites it. The plan shows it (`statementText`) as `PATCH projects/... (If-Match:
+ *   etag) {json}`. The table's own description and label changes join that request
+ *   (`description`, `labels` of the Table resource,
  *   https://cloud.google.com/bigquery/docs/reference/rest/v2/tables), so such a table costs one
- *   metadata update, not two; `labels` in a patch is merged into the table's, a null value
- *   deleting its key (https://cloud.google.com/bigquery/docs/deleting-labels), so only the
- *   changed keys are sent.
- *
- * Labels: setting `labels` replaces the whole set, so the statement carries the object's
- * current labels (read by readCompileContext for the touched objects, unmanaged ones included)
- * with the planned changes applied.
+ *   metadata update, not two.
  */
 import { parseFqn } from '../../model/fqn.js';
 import type { ObjectRef } from '../../model/types.js';
@@ -44,12 +48,16 @@ export interface SchemaField {
   [property: string]: unknown;
 }
 
+/** What tables.get returned of a table whose schema a patch restates: its etag, which guards the patch, and its schema fields. */
+export interface TableRead {
+  etag: string;
+  fields: SchemaField[];
+}
+
 /** What readCompileContext reads a compile context (JSON-serialisable: it is part of the observed digest). */
 export interface BigQueryCompileContext extends CompileContext {
-  /** Current labels of each dataset and table whose labels change, by objectKey. */
-  labels?: Record<string, Record<string, string>>;
-  /** The schema fields (tables.get) of each table whose nested field descriptions change, by objectKey. */
-  fields?: Record<string, SchemaField[]>;
+  /** Each table whose nested field descriptions change, by objectKey. */
+  tables?: Record<string, TableRead>;
 }
 
 /** Key of a dataset or table in the compile context. */
@@ -100,10 +108,14 @@ function relationKeyword(object: ObjectRef): string {
   }
 }
 
+/** `projects/p/datasets/d`: the REST path of a dataset, each id URL-encoded. */
+export function datasetResource(project: string, dataset: string): string {
+  return `projects/${encodeURIComponent(project)}/datasets/${encodeURIComponent(dataset)}`;
+}
+
 /** `projects/p/datasets/d/tables/t`: the REST path of a table, each id URL-encoded. */
 export function tableResource(project: string, dataset: string, table: string): string {
-  const enc = encodeURIComponent;
-  return `projects/${enc(project)}/datasets/${enc(dataset)}/tables/${enc(table)}`;
+  return `${datasetResource(project, dataset)}/tables/${encodeURIComponent(table)}`;
 }
 
 /** The value with object keys sorted at every level: the same schema always compiles to the same request. */
@@ -125,24 +137,6 @@ function descriptionValue(change: Change): string {
   return change.after === null ? 'NULL' : quoteLiteral(change.after);
 }
 
-function labelList(labels: Readonly<Record<string, string>>): string {
-  const pairs = Object.keys(labels)
-    .sort()
-    .map((key) => `(${quoteLiteral(key)}, ${quoteLiteral(labels[key]!)})`);
-  return `[${pairs.join(', ')}]`;
-}
-
-/** The labels after the changes: the current set with each planned change applied. */
-export function labelsAfter(current: Readonly<Record<string, string>>, changes: readonly Change[]): Record<string, string> {
-  const labels = { ...current };
-  for (const change of changes) {
-    if (change.tag === undefined) throw new Error('a tag change needs its tag key');
-    if (change.action === 'remove' || change.action === 'clear' || change.after === null) delete labels[change.tag];
-    else labels[change.tag] = change.after;
-  }
-  return labels;
-}
-
 function optionsTarget(object: ObjectRef): string {
   switch (object.kind) {
     case 'schema':
@@ -156,20 +150,18 @@ function optionsTarget(object: ObjectRef): string {
   }
 }
 
-function compileOptions(object: ObjectRef, changes: readonly Change[], context: BigQueryCompileContext | undefined): string {
-  const options: string[] = [];
-  const description = changes.filter((change) => change.field === 'description').at(-1);
-  if (description) options.push(`description = ${descriptionValue(description)}`);
-  const tags = changes.filter((change) => change.field === 'tag');
-  if (tags.length > 0) {
-    const key = objectKey(object.database, namePart(object, 'schema'), object.kind === 'table' ? namePart(object, 'table') : undefined);
-    const current = context?.labels?.[key];
-    if (current === undefined) {
-      throw new Error(`no current labels of ${key} in the compile context: readCompileContext must read every object whose labels change`);
-    }
-    options.push(`labels = ${labelList(labelsAfter(current, tags))}`);
+/** A dataset's or table's own changes: DDL for a description alone, else a patch that merges the changed labels. */
+function compileOptions(object: ObjectRef, changes: readonly Change[]): ApiRequest | string {
+  if (!changes.some((change) => change.field === 'tag')) {
+    const description = changes.filter((change) => change.field === 'description').at(-1)!;
+    return `${optionsTarget(object)} SET OPTIONS (description = ${descriptionValue(description)})`;
   }
-  return `${optionsTarget(object)} SET OPTIONS (${options.join(', ')})`;
+  const body = sortedKeys(ownPatchFields(changes)) as JsonObject;
+  const dataset = namePart(object, 'schema');
+  if (object.kind === 'schema') return { kind: 'bigquery.datasets.patch', resource: datasetResource(object.database, dataset), body };
+  // The relations DDL takes options of take them by patch too; the others are refused alike.
+  optionsTarget(object);
+  return { kind: 'bigquery.tables.patch', resource: tableResource(object.database, dataset, namePart(object, 'table')), body };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -210,8 +202,8 @@ export function patchedFields(fields: readonly SchemaField[], changes: readonly 
   return copy;
 }
 
-/** `description` and `labels` of a tables.patch body for a table's own changes: the last description, each changed label (null deletes it). */
-function tablePatchFields(changes: readonly Change[]): Record<string, JsonValue> {
+/** `description` and `labels` of a patch body for an object's own changes: the last description, each changed label (null deletes it). */
+function ownPatchFields(changes: readonly Change[]): Record<string, JsonValue> {
   const fields: Record<string, JsonValue> = {};
   const description = changes.filter((change) => change.field === 'description').at(-1);
   if (description) fields.description = description.after;
@@ -238,12 +230,13 @@ export function columnPatchRequest(
   const dataset = namePart(table, 'schema');
   const name = namePart(table, 'table');
   const key = objectKey(project, dataset, name);
-  const fields = context?.fields?.[key];
-  if (fields === undefined) {
+  const read = context?.tables?.[key];
+  if (read === undefined) {
     throw new Error(`no schema of ${key} in the compile context: readCompileContext must read every table whose nested field descriptions change`);
   }
-  const body = sortedKeys({ ...tablePatchFields(tableChanges), schema: { fields: patchedFields(fields, changes, tablePath(table)) } }) as JsonObject;
-  return { kind: 'bigquery.tables.patch', resource: tableResource(project, dataset, name), body };
+  const body = sortedKeys({ ...ownPatchFields(tableChanges), schema: { fields: patchedFields(read.fields, changes, tablePath(table)) } }) as JsonObject;
+  // The schema restated is the one read with this etag: If-Match makes BigQuery refuse the patch once the table changed.
+  return { kind: 'bigquery.tables.patch', resource: tableResource(project, dataset, name), body, etag: read.etag };
 }
 
 /** Whether a table's column changes need tables.patch: one of them is a nested field. */
@@ -319,8 +312,15 @@ function compile(changes: readonly Change[], templates: SqlTemplates, context?: 
         own.merged = true;
         statements.splice(statements.indexOf(group.statement), 1);
       }
+    } else if (group.columns) {
+      group.statement.sql = compileColumnDdl(group.object, group.changes);
     } else if (!group.merged) {
-      group.statement.sql = group.columns ? compileColumnDdl(group.object, group.changes) : compileOptions(group.object, group.changes, prepared);
+      const compiled = compileOptions(group.object, group.changes);
+      if (typeof compiled === 'string') group.statement.sql = compiled;
+      else {
+        group.statement.request = compiled;
+        group.statement.sql = statementText(compiled);
+      }
     }
   }
   return statements;

@@ -1,7 +1,7 @@
 /**
  * `type: bigquery` end to end through the CLI and the real client against the fake REST
  * server: validate, plan to a file, apply exactly that plan, plan again (nothing to do),
- * refuse a saved plan whose restated labels moved meanwhile, and never print the token.
+ * refuse a saved plan whose labels moved meanwhile, and never print the token.
  * Also: the shipped example validates.
  */
 import { readFile } from 'node:fs/promises';
@@ -86,12 +86,12 @@ describe('bigquery through the CLI', () => {
     const planned = await cli(['plan', '-c', config, '--out', planFile, '--detailed-exitcode']);
     expect(planned.code).toBe(2);
     const plan = JSON.parse(await readFile(planFile, 'utf8')) as { changes: { statements: number[] }[]; statements: PlannedStatement[] };
-    // SQL as SQL, the nested schema as a typed tables.patch request.
+    // SQL as SQL, labels and the nested schema as typed patch requests.
     // The table's description and label travel in its tables.patch: one request for the table.
-    expect(plan.statements.map((statement) => statement.kind)).toEqual(['sql', 'bigquery.tables.patch', 'sql', 'sql']);
+    expect(plan.statements.map((statement) => statement.kind)).toEqual(['bigquery.datasets.patch', 'bigquery.tables.patch', 'sql', 'sql']);
     expect(plan.statements.map((statement) => statementText(statementBody(statement)))).toEqual([
-      "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Orders and customers, it\\'s nightly', labels = [('team', 'finance'), ('tier', 'tier1')])",
-      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"One row per order.\\nRefunds are separate rows.","labels":{"pii":"sensitive"},"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +
+      'PATCH projects/acme-analytics/datasets/sales {"description":"Orders and customers, it\'s nightly","labels":{"tier":"tier1"}}',
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders (If-Match: "1") {"description":"One row per order.\\nRefunds are separate rows.","labels":{"pii":"sensitive"},"schema":{"fields":[{"description":"Surrogate key","name":"id","type":"INT64"},' +
         '{"fields":[{"description":"Customer e-mail","name":"email","type":"STRING"}],"name":"customer","type":"RECORD"}]}}',
       "ALTER VIEW `acme-analytics`.`sales`.`orders_by_day` SET OPTIONS (description = 'Per day')",
       "ALTER VIEW `acme-analytics`.`sales`.`orders_by_day` ALTER COLUMN `day` SET OPTIONS (description = 'Order date')",
@@ -108,7 +108,7 @@ describe('bigquery through the CLI', () => {
     expect(again.code).toBe(0);
   });
 
-  it('refuses a saved plan when a label it would restate changed meanwhile', async () => {
+  it('refuses a saved plan when a label changed meanwhile (the plan saw other labels than the source has)', async () => {
     const config = await workspace();
     const planFile = path.join(path.dirname(config), 'plan.json');
     expect((await cli(['plan', '-c', config, '--out', planFile])).code).toBe(0);

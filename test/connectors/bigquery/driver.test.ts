@@ -154,6 +154,7 @@ describe('bigquery driver against the fake', () => {
     const patch = (resource: string, body: JsonObject) => session.send!({ kind: 'bigquery.tables.patch', resource, body });
     await expect(patch('projects/acme-analytics/datasets/sales/tables/orders', { schema: { fields: [] } })).rejects.toThrow(/Provided Schema does not match Table/);
     await expect(patch('projects/acme-analytics/datasets/sales', {})).rejects.toThrow(/only sent to a table/);
+    await expect(session.send!({ kind: 'bigquery.datasets.patch', resource: 'projects/acme-analytics/datasets/sales/tables/orders', body: {} })).rejects.toThrow(/only sent to a dataset/);
     await expect(session.send!({ kind: 'openmetadata.patch', path: '/v1/tables/name/x', body: [] })).rejects.toThrow(/not a request revmeta sends to BigQuery/);
     await expect(session.begin()).rejects.toThrow(/not transactional/);
   });
@@ -176,6 +177,29 @@ describe('bigquery driver against the fake', () => {
     });
     expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields[0]!.description).toBe('{{projectId}}');
     expect(fake.requests.at(-1)).toMatchObject({ method: 'PATCH', path: '/bigquery/v2/projects/acme-analytics/datasets/sales/tables/orders' });
+  });
+
+  it('sends a datasets.patch to the dataset it names, merging its labels', async () => {
+    const session = await createDriver(fake).open();
+    await session.send!({ kind: 'bigquery.datasets.patch', resource: 'projects/acme-analytics/datasets/sales', body: { description: 'Sales', labels: { tier: 'gold' } } });
+    expect(fake.catalog.dataset(PROJECT, 'sales')).toMatchObject({ description: 'Sales', labels: { tier: 'gold' } });
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PATCH', path: '/bigquery/v2/projects/acme-analytics/datasets/sales' });
+  });
+
+  it('sends a tables.patch with its etag as If-Match, and reports a 412 as the table changed since the plan, without retrying', async () => {
+    const session = await createDriver(fake, { connectionRetries: 3 }).open();
+    const orders = fake.catalog.table(PROJECT, 'sales', 'orders');
+    const body = { schema: { fields: [{ description: 'Key', name: 'id', type: 'INT64' }] } };
+    const resource = 'projects/acme-analytics/datasets/sales/tables/orders';
+    await session.send!({ kind: 'bigquery.tables.patch', resource, body, etag: `"${orders.version}"` });
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PATCH', ifMatch: `"${orders.version - 1}"` });
+    const before = fake.requests.length;
+    const stale = session.send!({ kind: 'bigquery.tables.patch', resource, body: { schema: { fields: [{ description: 'Other', name: 'id', type: 'INT64' }] } }, etag: '"1"' });
+    await expect(stale).rejects.toThrow(
+      'table acme-analytics.sales.orders changed since the plan read it (etag "1"; BigQuery: HTTP 412: Precondition check failed. (failedPrecondition)); nothing was written to it: plan again',
+    );
+    expect(fake.requests.length - before).toBe(1);
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields[0]!.description).toBe('Key');
   });
 
   it('runs jobs in the configured location', async () => {

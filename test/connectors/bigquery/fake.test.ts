@@ -185,13 +185,14 @@ describe('bigquery convergence', () => {
     const planned = await planFor(driver, desired, { managedClassifications: ['PII', 'Tier', 'Data Owner'] });
     expect(planned.plan.conflicts).toEqual([]);
     expect(statementsOf(planned)).toEqual([
-      "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Core sales', labels = [('data_owner', 'finance_team'), ('team', 'finance'), ('tier', 'gold')])",
-      // The table's own options join its tables.patch: one metadata update for the table.
-      'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"Orders","labels":{"pii":"none"},"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
+      // Labels as a merge of the changed keys (datasets.patch, tables.patch), with the object's description.
+      'PATCH projects/acme-analytics/datasets/sales {"description":"Core sales","labels":{"data_owner":"finance_team"}}',
+      // The table's own options join its tables.patch: one metadata update for the table, guarded by the etag of the schema it restates.
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders (If-Match: "1") {"description":"Orders","labels":{"pii":"none"},"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
         '{"description":"Who ordered","fields":[{"description":"E-mail","name":"email","policyTags":{"names":["projects/acme-analytics/locations/us/taxonomies/1/policyTags/9"]},"type":"STRING"},' +
         '{"fields":[{"description":"Town","name":"city","type":"STRING"}],"name":"address","type":"RECORD"}],"mode":"NULLABLE","name":"customer","type":"RECORD"},' +
         '{"fields":[{"name":"sku","type":"STRING"}],"mode":"REPEATED","name":"items","type":"RECORD"}]}}',
-      "ALTER VIEW `acme-analytics`.`sales`.`orders_view` SET OPTIONS (description = 'Orders, as a view', labels = [('tier', 'silver')])",
+      'PATCH projects/acme-analytics/datasets/sales/tables/orders_view {"description":"Orders, as a view","labels":{"tier":"silver"}}',
       "ALTER VIEW `acme-analytics`.`sales`.`orders_view` ALTER COLUMN `id` SET OPTIONS (description = 'View key')",
       "ALTER MATERIALIZED VIEW `acme-analytics`.`sales`.`daily` SET OPTIONS (description = 'Daily totals')",
     ]);
@@ -238,7 +239,7 @@ describe('bigquery convergence', () => {
     const desired = [want.project(PROJECT, [want.dataset('sales', { tags: [] })])];
     const planned = await planFor(driver, desired, { managedClassifications: ['Tier'] });
     expect(planned.plan.changes.map((change) => [change.action, change.tag, change.before])).toEqual([['remove', 'tier', 'gold']]);
-    expect(statementsOf(planned)).toEqual(["ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = [('team', 'finance')])"]);
+    expect(statementsOf(planned)).toEqual(['PATCH projects/acme-analytics/datasets/sales {"labels":{"tier":null}}']);
     await applyPlanned(planned);
     expect(fake.catalog.dataset(PROJECT, 'sales').labels).toEqual({ team: 'finance' });
     expect((await planFor(driver, desired, { managedClassifications: ['Tier'] })).plan.changes).toEqual([]);
@@ -291,17 +292,61 @@ describe('bigquery convergence', () => {
     expect(column.endsWith(TRUNCATION_MARKER)).toBe(true);
     expect((await planFor(driver, desired, { tooLong: 'truncate' })).plan.changes).toEqual([]);
   });
+});
 
-  it('makes a saved plan stale when a label it restates changes meanwhile', async () => {
+/** A change made in the console (or by anyone) between the plan's read and the apply: the resource's etag moves, as BigQuery's does. */
+function editedMeanwhile<T extends { version: number }>(resource: T, edit: (resource: T) => void): void {
+  edit(resource);
+  resource.version++;
+}
+
+describe('bigquery: no value lost to a read made before the apply', () => {
+  it('keeps labels added in the console after the plan: labels are sent as a merge of the changed keys, nothing read to restate them', async () => {
     seedRealistic();
     const driver = createDriver(fake);
-    const desired = [want.project(PROJECT, [want.dataset('sales', { tags: ['PII.None'] })])];
-    const first = await planFor(driver, desired);
-    expect(first.compileContext).toEqual({ labels: { '["acme-analytics","sales"]': { team: 'finance', tier: 'gold' } } });
-    fake.catalog.dataset(PROJECT, 'sales').labels.team = 'marketing';
-    const second = await planFor(driver, desired);
-    expect(second.plan.observedDigest).not.toBe(first.plan.observedDigest);
-    expect(statementsOf(second)).toEqual(["ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = [('pii', 'none'), ('team', 'marketing'), ('tier', 'gold')])"]);
+    const desired = [
+      want.project(PROJECT, [
+        want.dataset('sales', { tags: ['PII.None'] }, [want.table('orders', { tags: ['Tier.Gold'] }), want.table('orders_view', { description: 'View', tags: [] })]),
+      ]),
+    ];
+    fake.catalog.table(PROJECT, 'sales', 'orders_view').labels = { tier: 'silver', owner: 'bi' };
+    fake.requests.length = 0;
+    const planned = await planFor(driver, desired, { managedClassifications: ['PII', 'Tier'] });
+    const planReads = fake.requests.filter((request) => request.method === 'GET' && /\/datasets\/[^/]+(\/tables\/[^/]+)?$/.test(request.path));
+    editedMeanwhile(fake.catalog.dataset(PROJECT, 'sales'), (sales) => (sales.labels.owner = 'ops'));
+    editedMeanwhile(fake.catalog.table(PROJECT, 'sales', 'orders'), (orders) => (orders.labels.keep = 'me'));
+    editedMeanwhile(fake.catalog.table(PROJECT, 'sales', 'orders_view'), (view) => (view.labels.cost = 'low'));
+    const result = await applyPlanned(planned);
+    expect(result.summary).toEqual({ applied: planned.plan.changes.length, failed: 0, notRun: 0 });
+    // Managed labels as the manifests say (tier and pii removed where not stated), the unmanaged ones, added meanwhile too, kept.
+    expect(fake.catalog.dataset(PROJECT, 'sales').labels).toEqual({ team: 'finance', pii: 'none', owner: 'ops' });
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders').labels).toEqual({ tier: 'gold', keep: 'me' });
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders_view')).toMatchObject({ description: 'View', labels: { owner: 'bi', cost: 'low' } });
+    // Planning read no dataset or table to restate its labels: a label needs no read.
+    expect(planReads).toEqual([]);
+  });
+
+  it('refuses a whole-schema tables.patch when the table changed after the plan read it, naming the table, and writes nothing', async () => {
+    seedRealistic();
+    const driver = createDriver(fake);
+    const desired = [want.project(PROJECT, [want.dataset('sales', {}, [want.table('orders', {}, [want.column('customer', {}, [want.column('email', { description: 'Mail' })])])])])];
+    const planned = await planFor(driver, desired);
+    editedMeanwhile(fake.catalog.table(PROJECT, 'sales', 'orders'), (orders) => (orders.fields[0]!.description = 'Key, as the console has it'));
+    fake.requests.length = 0;
+    const result = await applyPlanned(planned);
+    const orders = fake.catalog.table(PROJECT, 'sales', 'orders');
+    expect([orders.fields[0]!.description, orders.fields[1]!.fields![0]!.description]).toEqual(['Key, as the console has it', undefined]);
+    expect(result.summary).toEqual({ applied: 0, failed: 1, notRun: 0 });
+    expect(result.results[0]!.error).toMatch(/table acme-analytics\.sales\.orders changed since the plan read it .*nothing was written to it: plan again/);
+    // Sent once: a refusal is not retried.
+    expect(fake.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    // The plan shows the etag the patch is guarded by.
+    expect(statementsOf(planned)[0]).toMatch(/^PATCH projects\/acme-analytics\/datasets\/sales\/tables\/orders \(If-Match: "1"\) \{/);
+    // Planned again, the patch restates the console's description and goes through.
+    const again = await planFor(driver, desired);
+    expect((await applyPlanned(again)).summary.failed).toBe(0);
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields.map((field) => field.description)).toEqual(['Key, as the console has it', undefined, undefined]);
+    expect(fake.catalog.table(PROJECT, 'sales', 'orders').fields[1]!.fields![0]!.description).toBe('Mail');
   });
 });
 
@@ -432,6 +477,38 @@ describe('tables.patch on the fake: description, labels and schema in one reques
     expect([orders.description, orders.labels, orders.fields[0]!.description]).toEqual(['Orders', { keep: 'me', tier: 'gold' }, 'Key']);
     await patch({ description: null });
     expect(fake.catalog.table(PROJECT, 'sales', 'orders').description).toBeUndefined();
+  });
+
+  const raw = (path: string, body: unknown, ifMatch?: string) =>
+    fetch(`${fake.url}/bigquery/v2/${path}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json', ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+      body: JSON.stringify(body),
+    });
+
+  it('answers a PATCH whose If-Match is not the etag with 412 and BigQuery\'s error body, changing nothing; the current etag goes through', async () => {
+    seedRealistic();
+    const etag = fake.catalog.table(PROJECT, 'sales', 'orders').version;
+    const stale = await raw(ORDERS, { description: 'x' }, `"${etag - 1}"`);
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toEqual({
+      error: { code: 412, message: 'Precondition check failed.', errors: [{ message: 'Precondition check failed.', domain: 'global', reason: 'failedPrecondition' }], status: 'FAILED_PRECONDITION' },
+    });
+    const staleDataset = await raw('projects/acme-analytics/datasets/sales', { description: 'x' }, '"0"');
+    expect(staleDataset.status).toBe(412);
+    expect([fake.catalog.table(PROJECT, 'sales', 'orders').description, fake.catalog.dataset(PROJECT, 'sales').description]).toEqual(["One row per order.\nRefunds aren't.", 'Sales data']);
+    const current = await raw(ORDERS, { description: 'x' }, `"${etag}"`);
+    expect(current.status).toBe(200);
+    expect(((await current.json()) as { etag: string }).etag).toBe(`"${etag + 1}"`);
+  });
+
+  it('merges a datasets.patch\'s labels (null deletes a key) and sets its description', async () => {
+    seedRealistic();
+    const answer = await raw('projects/acme-analytics/datasets/sales', { description: 'Sales', labels: { tier: null, pii: 'none' } });
+    expect(answer.status).toBe(200);
+    expect(fake.catalog.dataset(PROJECT, 'sales')).toMatchObject({ description: 'Sales', labels: { team: 'finance', pii: 'none' } });
+    expect((await raw('projects/acme-analytics/datasets/sales', { labels: { Bad: 'x' } })).status).toBe(400);
+    expect((await raw('projects/acme-analytics/datasets/sales', { access: [] })).status).toBe(400);
   });
 
   it.each<[string, () => Record<string, unknown>, RegExp]>([

@@ -72,7 +72,7 @@ describe('bigquery: table kinds', () => {
       'bigquery cannot store descriptions on the columns of a snapshot: not applied (acme-analytics.lake.orders_2024.id)',
     ]);
     expect(statementsOf(planned)).toEqual([
-      "ALTER TABLE `acme-analytics`.`lake`.`orders_2024` SET OPTIONS (description = 'frozen', labels = [('tier', 'gold')])",
+      'PATCH projects/acme-analytics/datasets/lake/tables/orders_2024 {"description":"frozen","labels":{"tier":"gold"}}',
       "ALTER TABLE `acme-analytics`.`lake`.`orders_clone` SET OPTIONS (description = 'clone')",
       "ALTER TABLE `acme-analytics`.`lake`.`orders_clone` ALTER COLUMN `id` SET OPTIONS (description = 'clone key')",
     ]);
@@ -86,6 +86,9 @@ describe('bigquery: table kinds', () => {
       const object = { kind: 'table' as const, database: PROJECT, schema: 'lake', table: 't', relation };
       const change = { service: 'lake', object, field: 'description' as const, action: 'set' as const, before: null, after: 'x', statements: [] };
       expect(() => bigquery.dialect.compile([change], {})).toThrow(/external tables refuse|unknown kind/);
+      // Nor a labels patch: the relations that take no options by DDL take none by patch.
+      const label = { ...change, field: 'tag' as const, action: 'add' as const, tag: 'tier' };
+      expect(() => bigquery.dialect.compile([label], {})).toThrow(/external tables refuse|unknown kind/);
     }
   });
 

@@ -98,6 +98,34 @@ describe.skipIf(!PROJECT)('bigquery live (REVMETA_BIGQUERY_PROJECT)', () => {
     expect(orders.tags).toEqual({ pii: 'sensitive' });
     expect(orders.children[1]!.children[0]!.children[0]!.description).toBe(stored(value, 1024));
   }, 300_000);
+  it('keeps a label and a column description changed after the plan: labels merge, a stale schema patch is refused (412)', async () => {
+    const desired = [
+      want.project(PROJECT!, [
+        want.dataset(DATASET, { tags: ['Tier.Silver'] }, [
+          want.table('orders', {}, [want.column('customer', {}, [want.column('email', { description: 'Mail, planned' })])]),
+        ]),
+      ]),
+    ];
+    const policy = { managedClassifications: ['Tier'] };
+    const planned = await planFor(driver, desired, policy);
+    const session = await driver.open();
+    // Meanwhile, as in the console: a label on the dataset, a description on a column of the patched table.
+    await session.execute(`ALTER SCHEMA ${path()} SET OPTIONS (labels = [('keep', 'me'), ('tier', 'gold'), ('added', 'meanwhile')])`);
+    await session.execute(`ALTER TABLE ${path()}.${q('orders')} ALTER COLUMN id SET OPTIONS (description = 'Set meanwhile')`);
+    const result = await applyPlanned(planned);
+    const failed = result.results.filter((r) => r.status === 'failed');
+    expect(failed.map((r) => r.error)).toEqual([expect.stringMatching(/changed since the plan read it .*HTTP 412.*plan again/)]);
+    // INFORMATION_SCHEMA may lag: read until the label written shows (the refused nested change stays planned).
+    const datasetOf = (planned: Planned) => planned.introspection.observed.databases[0]!.children.find((schema) => schema.name === DATASET)!;
+    let dataset = datasetOf(await planFor(driver, desired, policy));
+    for (let attempt = 0; attempt < 12 && dataset.tags.tier !== 'silver'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      dataset = datasetOf(await planFor(driver, desired, policy));
+    }
+    expect(dataset.tags).toEqual({ keep: 'me', tier: 'silver', added: 'meanwhile' });
+    expect(dataset.children.find((table) => table.name === 'orders')!.children[0]!.description).toBe('Set meanwhile');
+  }, 300_000);
+
   it('reads a table snapshot and an external table as their own kinds: the snapshot takes a description, its columns and the external table are warnings', async () => {
     const session = await driver.open();
     await session.execute(`CREATE SNAPSHOT TABLE ${path()}.${q('orders_snapshot')} CLONE ${path()}.${q('orders')}`);

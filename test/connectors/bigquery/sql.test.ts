@@ -39,12 +39,10 @@ const column_ = (path: string) => column(path);
 const column = (path: string, relation: RelationKind = 'table', tableName = 'orders'): ObjectRef => ({ ...table(relation, tableName), kind: 'column', column: path });
 
 const CONTEXT: BigQueryCompileContext = {
-  labels: {
-    [objectKey(P, 'sales')]: { team: 'finance', pii: 'none' },
-    [objectKey(P, 'sales', 'orders')]: {},
-  },
-  fields: {
-    [objectKey(P, 'sales', 'orders')]: [
+  tables: {
+    [objectKey(P, 'sales', 'orders')]: {
+      etag: 'ETag/orders==',
+      fields: [
       { name: 'id', type: 'INT64', mode: 'REQUIRED', description: 'Key' },
       {
         name: 'address',
@@ -55,7 +53,8 @@ const CONTEXT: BigQueryCompileContext = {
           { name: 'geo', type: 'RECORD', fields: [{ name: 'lat', type: 'FLOAT64', description: 'old' }] },
         ],
       },
-    ],
+      ],
+    },
   },
 };
 
@@ -78,17 +77,20 @@ function patchOf(changes: Change[], context: BigQueryCompileContext): Extract<Ap
 const GOLDEN: [string, Change[], string][] = [
   ['dataset description', [change(dataset, 'description', 'Core')], "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'Core')"],
   ['dataset description clear', [change(dataset, 'description', null)], 'ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = NULL)'],
+  // Labels: a patch of the changed keys, merged by BigQuery into the object's (the unmanaged labels stay, unread).
+  ['dataset label added', [tag(dataset, 'tier', 'gold', 'add')], 'PATCH projects/acme-analytics/datasets/sales {"labels":{"tier":"gold"}}'],
   [
-    'dataset label added: the unmanaged labels stay',
-    [tag(dataset, 'tier', 'gold', 'add')],
-    "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (labels = [('pii', 'none'), ('team', 'finance'), ('tier', 'gold')])",
-  ],
-  [
-    'dataset label changed and removed, with the description, in one statement',
+    'dataset label changed and removed, with the description, in one request',
     [change(dataset, 'description', "it's"), tag(dataset, 'pii', 'sensitive', 'set', 'none'), tag(dataset, 'team', null, 'remove', 'finance')],
-    "ALTER SCHEMA `acme-analytics`.`sales` SET OPTIONS (description = 'it\\'s', labels = [('pii', 'sensitive')])",
+    'PATCH projects/acme-analytics/datasets/sales {"description":"it\'s","labels":{"pii":"sensitive","team":null}}',
   ],
-  ['last label removed', [tag(table('table'), 'x', null, 'remove', 'y')], 'ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (labels = [])'],
+  ['last label removed', [tag(table('table'), 'x', null, 'remove', 'y')], 'PATCH projects/acme-analytics/datasets/sales/tables/orders {"labels":{"x":null}}'],
+  ['view label', [tag(table('view'), 'x', 'y', 'add')], 'PATCH projects/acme-analytics/datasets/sales/tables/orders {"labels":{"x":"y"}}'],
+  [
+    'a label with the description cleared',
+    [change(table('materialized_view'), 'description', null), tag(table('materialized_view'), 'x', 'y', 'add')],
+    'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":null,"labels":{"x":"y"}}',
+  ],
   ['table description', [change(table('table'), 'description', 'x')], "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'x')"],
   ['table without relation', [change(table(), 'description', 'x')], "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'x')"],
   ['view description', [change(table('view'), 'description', 'x')], "ALTER VIEW `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'x')"],
@@ -102,7 +104,7 @@ const GOLDEN: [string, Change[], string][] = [
   [
     'table description and label together',
     [change(table('table'), 'description', 'Orders'), tag(table('table'), 'pii', 'sensitive', 'add')],
-    "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'Orders', labels = [('pii', 'sensitive')])",
+    'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"Orders","labels":{"pii":"sensitive"}}',
   ],
   ['column description', [change(column('id'), 'description', 'Key')], "ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `id` SET OPTIONS (description = 'Key')"],
   ['column description clear', [change(column('id'), 'description', null)], 'ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `id` SET OPTIONS (description = NULL)'],
@@ -113,16 +115,16 @@ const GOLDEN: [string, Change[], string][] = [
   ],
   ['view column', [change(column('id', 'view'), 'description', 'a')], "ALTER VIEW `acme-analytics`.`sales`.`orders` ALTER COLUMN `id` SET OPTIONS (description = 'a')"],
   [
-    'nested field: tables.patch with the whole schema, only the description changed',
+    'nested field: tables.patch with the whole schema, only the description changed, guarded by the etag it was read with',
     [change(column('address.city'), 'description', 'City')],
-    'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"description":"Key","mode":"REQUIRED","name":"id","type":"INT64"},' +
+    'PATCH projects/acme-analytics/datasets/sales/tables/orders (If-Match: ETag/orders==) {"schema":{"fields":[{"description":"Key","mode":"REQUIRED","name":"id","type":"INT64"},' +
       '{"fields":[{"description":"City","mode":"NULLABLE","name":"city","policyTags":{"names":["projects/x/taxonomies/1/policyTags/2"]},"type":"STRING"},' +
       '{"fields":[{"description":"old","name":"lat","type":"FLOAT64"}],"name":"geo","type":"RECORD"}],"mode":"NULLABLE","name":"address","type":"RECORD"}]}}',
   ],
   [
     'nested and top-level fields of one table: one patch; a cleared description is dropped',
     [change(column('id'), 'description', null), change(column('"address.geo".lat'), 'description', 'Latitude')],
-    'PATCH projects/acme-analytics/datasets/sales/tables/orders {"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
+    'PATCH projects/acme-analytics/datasets/sales/tables/orders (If-Match: ETag/orders==) {"schema":{"fields":[{"mode":"REQUIRED","name":"id","type":"INT64"},' +
       '{"fields":[{"mode":"NULLABLE","name":"city","policyTags":{"names":["projects/x/taxonomies/1/policyTags/2"]},"type":"STRING"},' +
       '{"fields":[{"description":"Latitude","name":"lat","type":"FLOAT64"}],"name":"geo","type":"RECORD"}],"mode":"NULLABLE","name":"address","type":"RECORD"}]}}',
   ],
@@ -162,7 +164,11 @@ describe('bigquery dialect: golden statements', () => {
       change(column('id', 'table', 'customers'), 'description', 'C'),
     ];
     expect(dialect.compile(changes, {}, CONTEXT)).toEqual([
-      { sql: "ALTER TABLE `acme-analytics`.`sales`.`orders` SET OPTIONS (description = 'Orders', labels = [('pii', 'sensitive')])", changes: [0, 3] },
+      {
+        sql: 'PATCH projects/acme-analytics/datasets/sales/tables/orders {"description":"Orders","labels":{"pii":"sensitive"}}',
+        changes: [0, 3],
+        request: { kind: 'bigquery.tables.patch', resource: 'projects/acme-analytics/datasets/sales/tables/orders', body: { description: 'Orders', labels: { pii: 'sensitive' } } },
+      },
       {
         sql: "ALTER TABLE `acme-analytics`.`sales`.`orders` ALTER COLUMN `id` SET OPTIONS (description = 'Key'), ALTER COLUMN `total` SET OPTIONS (description = 'Sum')",
         changes: [1, 4],
@@ -185,19 +191,23 @@ describe('bigquery dialect: golden statements', () => {
   it('encodes the ids of a patched table in its path', () => {
     const object = { ...column('r.f', 'table', 'order lines/ü'), database: 'example.com:proj' };
     const context: BigQueryCompileContext = {
-      fields: { [objectKey('example.com:proj', 'sales', 'order lines/ü')]: [{ name: 'r', type: 'RECORD', fields: [{ name: 'f', type: 'STRING' }] }] },
+      tables: { [objectKey('example.com:proj', 'sales', 'order lines/ü')]: { etag: 'e', fields: [{ name: 'r', type: 'RECORD', fields: [{ name: 'f', type: 'STRING' }] }] } },
     };
     const [sql] = sqlOf([change(object, 'description', 'x')], context);
-    expect(sql).toBe('PATCH projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC {"schema":{"fields":[{"fields":[{"description":"x","name":"f","type":"STRING"}],"name":"r","type":"RECORD"}]}}');
+    expect(sql).toBe('PATCH projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC (If-Match: e) {"schema":{"fields":[{"fields":[{"description":"x","name":"f","type":"STRING"}],"name":"r","type":"RECORD"}]}}');
     expect(patchOf([change(object, 'description', 'x')], context)).toEqual({
       kind: 'bigquery.tables.patch',
       resource: 'projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC',
       body: { schema: { fields: [{ fields: [{ description: 'x', name: 'f', type: 'STRING' }], name: 'r', type: 'RECORD' }] } },
+      etag: 'e',
     });
+    expect(sqlOf([tag({ ...table('table', 'order lines/ü'), database: 'example.com:proj' }, 'k', 'v', 'add')], 'none')).toEqual([
+      'PATCH projects/example.com%3Aproj/datasets/sales/tables/order%20lines%2F%C3%BC {"labels":{"k":"v"}}',
+    ]);
   });
 
   it('puts a table\'s description and labels in its one tables.patch when a nested field changes too: one request per table', () => {
-    const context: BigQueryCompileContext = { ...CONTEXT, labels: { ...CONTEXT.labels, [objectKey(P, 'sales', 'orders')]: { keep: 'me', tier: 'gold', pii: 'none' } } };
+    const context = CONTEXT;
     const changes = [
       change(table('table'), 'description', "Orders, it's"),
       tag(table('table'), 'pii', 'sensitive', 'set', 'none'),
@@ -211,7 +221,8 @@ describe('bigquery dialect: golden statements', () => {
     expect(statement!.request).toEqual({
       kind: 'bigquery.tables.patch',
       resource: 'projects/acme-analytics/datasets/sales/tables/orders',
-      // tables.patch merges labels: the changed keys only, null removes one (unmanaged `keep` is not restated).
+      etag: 'ETag/orders==',
+      // tables.patch merges labels: the changed keys only, null removes one (unmanaged labels are neither read nor restated).
       body: {
         description: "Orders, it's",
         labels: { pii: 'sensitive', tier: null },
@@ -237,9 +248,12 @@ describe('bigquery dialect: golden statements', () => {
     expect(dialect.compile([changes[0]!, changes[3]!], {}, context).map((s) => s.changes)).toEqual([[0], [1]]);
   });
 
-  it('compiles no labels or nested fields without what readCompileContext read (planning is one pass: it comes first)', () => {
-    expect(() => sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toThrow(/no current labels of .* in the compile context/);
+  it('compiles no nested fields without what readCompileContext read (planning is one pass: it comes first)', () => {
     expect(() => sqlOf([change(column('address.city'), 'description', 'x')], 'none')).toThrow(/no schema of .* in the compile context/);
+    // Labels need nothing read: a merge of the changed keys.
+    expect(sqlOf([tag(dataset, 'pii', 'sensitive', 'add'), tag(dataset, 'team', null, 'remove', 'x')], 'none')).toEqual([
+      'PATCH projects/acme-analytics/datasets/sales {"labels":{"pii":"sensitive","team":null}}',
+    ]);
     // Descriptions need nothing read: they compile the same with or without a context.
     expect(sqlOf([change(column('id'), 'description', 'x')], 'none')).toEqual(sqlOf([change(column('id'), 'description', 'x')]));
   });
@@ -249,7 +263,6 @@ describe('bigquery dialect: golden statements', () => {
     ['an owner', [change(table(), 'owner', 'dp')], CONTEXT, /no owner/],
     ['a column label', [tag(column('id'), 'pii', 'x', 'add')], CONTEXT, /columns take no labels/],
     ['a column of a materialized view', [change(column('id', 'materialized_view'), 'description', 'x')], CONTEXT, /materialized view take no options/],
-    ['labels not read by readCompileContext', [tag(table('table', 'other'), 'a', 'b', 'add')], CONTEXT, /readCompileContext must read every object whose labels change/],
     ['a schema not read by readCompileContext', [change(column('a.b', 'table', 'other'), 'description', 'x')], CONTEXT, /readCompileContext must read every table/],
     ['a nested field the schema lacks', [change(column('address.zip'), 'description', 'x')], CONTEXT, /address\.zip is not in the schema.*plan again/],
     ['an empty name', [change({ ...dataset, schema: '' }, 'description', 'x')], CONTEXT, /cannot be empty/],
@@ -441,7 +454,7 @@ describe('bigquery dialect: hostile corpus', () => {
   it('reads the planner\'s nested column paths', () => {
     // The patch sets the field the planner's path names; `"a.b".c` reads as the path a.b.c.
     const fields: SchemaField[] = [{ name: 'a', type: 'RECORD', fields: [{ name: 'b', type: 'STRING' }] }];
-    const context: BigQueryCompileContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
+    const context: BigQueryCompileContext = { tables: { [objectKey(P, 'sales', 'orders')]: { etag: 'e', fields } } };
     const patched = (column: string) => patchOf([change({ ...column_('x'), column }, 'description', 'd')], context).body as unknown as { schema: { fields: SchemaField[] } };
     expect(patched('a.b').schema.fields[0]!.fields![0]!.description).toBe('d');
     expect(() => patched('"a.b".c')).toThrow(/column a\.b\.c is not in the schema/);
@@ -476,7 +489,7 @@ describe('bigquery dialect: hostile corpus', () => {
 
   it('keeps a patched schema exact for hostile descriptions (JSON, read back as sent)', () => {
     const fields: SchemaField[] = [{ name: 'r', type: 'RECORD', fields: [{ name: 'f', type: 'STRING' }] }];
-    const context: BigQueryCompileContext = { fields: { [objectKey(P, 'sales', 'orders')]: fields } };
+    const context: BigQueryCompileContext = { tables: { [objectKey(P, 'sales', 'orders')]: { etag: 'e', fields } } };
     for (const { value } of HOSTILE_VALUES) {
       const [sql] = sqlOf([change(column('r.f'), 'description', value)], context);
       // As a saved plan carries it, and as the driver sends it: JSON text.

@@ -8,14 +8,24 @@
  *   GET  /bigquery/v2/projects/P/datasets/D            datasets.get
  *   GET  /bigquery/v2/projects/P/datasets/D/tables/T   tables.get
  *   PATCH /bigquery/v2/projects/P/datasets/D/tables/T  tables.patch (description, labels, schema descriptions)
+ *   PATCH /bigquery/v2/projects/P/datasets/D           datasets.patch (description, labels)
  * Every request must carry `Authorization: Bearer <token>`; errors come back as the API's
  * `{"error": {code, message, errors: [{reason}], status}}`. Tests can make the next
  * requests fail (`failNext`) to exercise the client's retries.
+ *
+ * Optimistic concurrency as BigQuery does it: `tables.get`/`datasets.get` return an `etag`
+ * that changes with every metadata change, and a PATCH carrying `If-Match` with another etag
+ * is refused with HTTP 412 and nothing changes. The Python client sends `If-Match: <etag>` on
+ * update_table (google/cloud/bigquery/client.py, `headers = {"If-Match": table.etag}`); the
+ * answer is 412 FAILED_PRECONDITION "Precondition check failed." (reason failedPrecondition,
+ * https://github.com/googleapis/python-bigquery/issues/772; BigQuery also words it "Resource
+ * ... did not meet condition IF_MATCH", reason conditionNotMet,
+ * https://github.com/apache/iceberg/pull/14779).
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkDescription, checkLabels, FakeCatalog, LIMITS, type FakeField, type FakeTable } from './catalog.js';
+import { checkDescription, checkLabels, FakeCatalog, LIMITS, type FakeDataset, type FakeField, type FakeTable } from './catalog.js';
 import { SqlError } from './lexer.js';
 import { runQuery, SNAPSHOT_SCHEMA_REFUSAL, type QueryResult } from './sql.js';
 
@@ -26,6 +36,8 @@ export interface FakeRequest {
   query?: string;
   location?: string;
   body?: unknown;
+  /** The `If-Match` header of a PATCH. */
+  ifMatch?: string;
 }
 
 export interface FakeBigQuery {
@@ -73,6 +85,7 @@ const STATUS_NAME: Readonly<Record<number, string>> = {
   403: 'PERMISSION_DENIED',
   404: 'NOT_FOUND',
   409: 'ALREADY_EXISTS',
+  412: 'FAILED_PRECONDITION',
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
   503: 'UNAVAILABLE',
@@ -154,20 +167,74 @@ function patchFields(current: FakeField[], given: unknown, where: string): FakeF
   });
 }
 
+/**
+ * `If-Match: <etag>` on a PATCH: the resource must still have that etag, or BigQuery answers
+ * 412 and changes nothing (see the header). Without the header the patch goes through.
+ */
+function checkIfMatch(ifMatch: string | undefined, version: number): void {
+  if (ifMatch === undefined || ifMatch === `"${version}"`) return;
+  throw new HttpError(412, 'Precondition check failed.', 'failedPrecondition');
+}
+
+function ifMatchOf(request: http.IncomingMessage): string | undefined {
+  const given = request.headers['if-match'];
+  return Array.isArray(given) ? given.join(', ') : given;
+}
+
+/** datasets.patch of `project:dataset`: description, labels merged; the whole patch or nothing. Exported for tests that run statements in process. */
+export function patchDataset(catalog: FakeCatalog, project: string, datasetId: string, body: unknown, ifMatch?: string): FakeDataset {
+  const dataset = catalog.dataset(project, datasetId);
+  const where = `dataset ${project}:${dataset.id}`;
+  checkIfMatch(ifMatch, dataset.version);
+  const patch = (body ?? {}) as Record<string, unknown>;
+  const unknown = Object.keys(patch).filter((key) => !['description', 'labels'].includes(key));
+  if (unknown.length > 0) throw new HttpError(400, `The fake patches a dataset's description and labels only, not ${unknown.join(', ')}`, 'invalid');
+  const description = patchDescription(dataset.description, patch.description, where);
+  const labels = patchLabels(dataset.labels, patch.labels, where);
+  if (description === undefined) delete dataset.description;
+  else dataset.description = description;
+  dataset.labels = labels;
+  dataset.version++;
+  return dataset;
+}
+
+/** tables.patch of `project:dataset.table`: description, labels merged, schema descriptions; the whole patch or nothing. */
+export function patchTable(catalog: FakeCatalog, project: string, datasetId: string, tableId: string, body: unknown, ifMatch?: string): FakeTable {
+  const table = catalog.table(project, datasetId, tableId);
+  const where = `${project}:${datasetId}.${tableId}`;
+  checkIfMatch(ifMatch, table.version);
+  const patch = (body ?? {}) as Record<string, unknown>;
+  const unknown = Object.keys(patch).filter((key) => !['schema', 'description', 'labels'].includes(key));
+  if (unknown.length > 0) throw new HttpError(400, `The fake patches description, labels and schema only, not ${unknown.join(', ')}`, 'invalid');
+  // Everything is checked before anything changes: a refused patch leaves the table as it was.
+  const schema = patch.schema as { fields?: unknown } | undefined;
+  // A snapshot's metadata can change, its schema cannot (https://cloud.google.com/bigquery/docs/table-snapshots-intro).
+  if (schema !== undefined && table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
+  const fields = schema === undefined ? table.fields : patchFields(table.fields, schema.fields, where);
+  const description = patchDescription(table.description, patch.description, `table ${where}`);
+  const labels = patchLabels(table.labels, patch.labels, `table ${where}`);
+  table.fields = fields;
+  if (description === undefined) delete table.description;
+  else table.description = description;
+  table.labels = labels;
+  table.version++;
+  return table;
+}
+
 /** The Table resource's `description` in a patch: absent keeps it, null or '' clears it, a string sets it. */
 function patchDescription(current: string | undefined, given: unknown, where: string): string | undefined {
   if (given === undefined) return current;
   if (given === null || given === '') return undefined;
   if (typeof given !== 'string') throw new HttpError(400, `Invalid value for description of ${where}: a string`, 'invalid');
   try {
-    checkDescription(given, LIMITS.table, `table ${where}`);
+    checkDescription(given, LIMITS.table, where);
   } catch (error) {
     throw new HttpError(400, (error as Error).message, 'invalid');
   }
   return given;
 }
 
-/** `labels` in a patch is merged into the table's: a null value deletes its key (BigQuery's "Deleting labels"). */
+/** `labels` in a patch is merged into the table's or dataset's: a null value deletes its key (https://cloud.google.com/bigquery/docs/deleting-labels). */
 function patchLabels(current: Record<string, string>, given: unknown, where: string): Record<string, string> {
   if (given === undefined) return current;
   if (given === null || typeof given !== 'object' || Array.isArray(given)) throw new HttpError(400, `Invalid value for labels of ${where}: a map`, 'invalid');
@@ -178,7 +245,7 @@ function patchLabels(current: Record<string, string>, given: unknown, where: str
     else labels[key] = value;
   }
   try {
-    checkLabels(labels, `table ${where}`);
+    checkLabels(labels, where);
   } catch (error) {
     throw new HttpError(400, (error as Error).message, 'invalid');
   }
@@ -210,6 +277,16 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     };
   };
 
+  const datasetResource = (project: string, dataset: FakeDataset) => ({
+    kind: 'bigquery#dataset',
+    id: `${project}:${dataset.id}`,
+    etag: `"${dataset.version}"`,
+    datasetReference: { projectId: project, datasetId: dataset.id },
+    location: dataset.location,
+    ...(dataset.description !== undefined ? { description: dataset.description } : {}),
+    ...(Object.keys(dataset.labels).length > 0 ? { labels: dataset.labels } : {}),
+  });
+
   const page = (stored: StoredResult, jobId: string, start: number) => {
     const { result, project, location } = stored;
     const rows = result.rows.slice(start, start + pageSize).map((row) => ({ f: row.map((v) => ({ v })) }));
@@ -231,7 +308,8 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
     const method = request.method ?? 'GET';
     const body = method === 'GET' ? undefined : await readJson(request);
     if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
-    const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}) };
+    const ifMatch = ifMatchOf(request);
+    const logged: FakeRequest = { method, path: url.pathname, ...(body !== undefined ? { body } : {}), ...(ifMatch !== undefined ? { ifMatch } : {}) };
     requests.push(logged);
     if (request.headers.authorization !== `Bearer ${token}`) {
       throw new HttpError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.', 'required');
@@ -287,41 +365,24 @@ export async function startFakeBigQuery(options: FakeOptions = {}): Promise<Fake
       });
       return;
     }
+    if (rest[0] === 'datasets' && rest.length === 2 && method === 'PATCH') {
+      const dataset = patchDataset(catalog, project, rest[1]!, body, ifMatch);
+      send(response, 200, datasetResource(project, dataset));
+      return;
+    }
     if (rest[0] === 'datasets' && rest.length === 2 && method === 'GET') {
       const dataset = catalog.dataset(project, rest[1]!);
-      send(response, 200, {
-        kind: 'bigquery#dataset',
-        id: `${project}:${dataset.id}`,
-        etag: `"${dataset.version}"`,
-        datasetReference: { projectId: project, datasetId: dataset.id },
-        location: dataset.location,
-        ...(dataset.description !== undefined ? { description: dataset.description } : {}),
-        ...(Object.keys(dataset.labels).length > 0 ? { labels: dataset.labels } : {}),
-      });
+      send(response, 200, datasetResource(project, dataset));
       return;
     }
     if (rest[0] === 'datasets' && rest[2] === 'tables' && rest.length === 4) {
       const table = catalog.table(project, rest[1]!, rest[3]!);
-      const where = `${project}:${rest[1]}.${rest[3]}`;
       if (method === 'GET') {
         send(response, 200, tableResource(project, rest[1]!, table));
         return;
       }
       if (method === 'PATCH') {
-        if (table.type === 'SNAPSHOT') throw new HttpError(400, SNAPSHOT_SCHEMA_REFUSAL, 'invalid');
-        const patch = (body ?? {}) as Record<string, unknown>;
-        const unknown = Object.keys(patch).filter((key) => !['schema', 'description', 'labels'].includes(key));
-        if (unknown.length > 0) throw new HttpError(400, `The fake patches description, labels and schema only, not ${unknown.join(', ')}`, 'invalid');
-        // Everything is checked before anything changes: a refused patch leaves the table as it was.
-        const schema = patch.schema as { fields?: unknown } | undefined;
-        const fields = schema === undefined ? table.fields : patchFields(table.fields, schema.fields, where);
-        const description = patchDescription(table.description, patch.description, where);
-        const labels = patchLabels(table.labels, patch.labels, where);
-        table.fields = fields;
-        if (description === undefined) delete table.description;
-        else table.description = description;
-        table.labels = labels;
-        table.version++;
+        patchTable(catalog, project, rest[1]!, rest[3]!, body, ifMatch);
         send(response, 200, tableResource(project, rest[1]!, table));
         return;
       }
