@@ -535,7 +535,7 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
         tables.push(table);
       }
     } else {
-      const problems = await partProblems(file, partText, lineInFile);
+      const problems = await partProblems(file, partText, lineInFile, firstLines);
       if (problems === undefined) return undefined;
       diagnostics.push(...problems.diagnostics);
       identity ??= problems.identity;
@@ -561,14 +561,26 @@ async function partProblems(
   file: string,
   text: string,
   lineInFile: (line: number) => number,
+  namedBefore: ReadonlyMap<string, unknown>,
 ): Promise<{ diagnostics: Diagnostic[]; identity: DocumentIdentity; tables: Array<{ name: string; at: SourceLocation }> } | undefined> {
   const parsed = parseYaml(file, text);
   const [document] = parsed.documents;
   if (document === undefined || parsed.documents.length !== 1) return undefined;
   // Duplicate keys are the part's own; a syntax error may read the next part's lines, anchors may be in another part.
   if (parsed.diagnostics.some((diagnostic) => !diagnostic.message.startsWith('duplicate key '))) return undefined;
+  // A table named in an earlier part is a duplicate key: the whole parse keeps the first copy, so this
+  // one's problems are not reported (only the duplicate is, by the caller).
+  const tables = isRecord(document.value) ? document.value['tables'] : undefined;
+  let repeated = false;
+  if (isRecord(tables)) {
+    for (const name of Object.keys(tables)) {
+      if (!namedBefore.has(name)) continue;
+      delete tables[name];
+      repeated = true;
+    }
+  }
   const found = [...parsed.diagnostics, ...(await validateDocument(document))];
-  if (found.length === 0) return undefined;
+  if (found.length === 0 && !repeated) return undefined;
   const located = (at: SourceLocation): SourceLocation => ({ ...at, line: lineInFile(at.line) });
   const diagnostics = found.map((diagnostic) => ({
     ...diagnostic,
@@ -584,14 +596,14 @@ async function partProblems(
   // The tables' names where their keys are written, each once (a repeat inside the part is among its problems).
   const root = layoutOf(document, document.doc.contents);
   const layout = root?.maps[root.names.indexOf('tables')];
-  const tables: Array<{ name: string; at: SourceLocation }> = [];
+  const names: Array<{ name: string; at: SourceLocation }> = [];
   const seen = new Set<string>();
   layout?.names.forEach((name, index) => {
     if (seen.has(name)) return;
     seen.add(name);
-    tables.push({ name, at: located({ file, ...positionOf(document, layout.keys[index] ?? 0) }) });
+    names.push({ name, at: located({ file, ...positionOf(document, layout.keys[index] ?? 0) }) });
   });
-  return { diagnostics, identity, tables };
+  return { diagnostics, identity, tables: names };
 }
 
 /**
