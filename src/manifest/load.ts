@@ -22,6 +22,7 @@ import {
   tableSizes,
   readCache,
   readCompiled,
+  selectTables,
   summaryNode,
   summaryOf,
   writeCache,
@@ -32,6 +33,7 @@ import {
   type DocumentSummary,
   type NextCacheEntry,
   type Position,
+  type TableSelection,
 } from './cache.js';
 import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
 import { schemaValidator } from './schemas.js';
@@ -259,10 +261,13 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
-  const compiledDocumentsOf = async (entry: IndexedFile): Promise<Loaded<CompiledDocument[]>> => {
-    const documents = held.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
+  // A file's documents with the tables `wanted` (all by default): from what is held, else the cache, else compiled again.
+  const compiledDocumentsOf = async (entry: IndexedFile, wanted?: TableSelection): Promise<Loaded<CompiledDocument[]>> => {
+    const heldDocuments = held.get(entry);
+    const documents = heldDocuments ? selectTables(heldDocuments, wanted) : cache ? await readCompiled(cache, entry.sha256, entry.display, wanted) : undefined;
     if (documents !== undefined && documents.length === entry.documents.length) return { ok: true, value: documents };
-    return compileAgain(entry, writable ? cache : null);
+    const compiled = await compileAgain(entry, writable ? cache : null);
+    return compiled.ok ? { ok: true, value: selectTables(compiled.value, wanted) } : compiled;
   };
   const objects = objectsInSet(indexed);
   if (objects <= holdObjects) {
@@ -341,7 +346,7 @@ function indexedSet(
   indexed: readonly IndexedFile[],
   files: ManifestFile[],
   objects: number,
-  compiled: (entry: IndexedFile) => Promise<Loaded<CompiledDocument[]>>,
+  compiled: (entry: IndexedFile, wanted: TableSelection) => Promise<Loaded<CompiledDocument[]>>,
 ): ManifestSet {
   const sources = new Map<DesiredNode, SchemaSource>();
   const classifications = new Map<string, Set<string>>();
@@ -380,9 +385,20 @@ function indexedSet(
       }
       const loaded = new Map<DesiredNode, DesiredNode>();
       for (const [file, schemas] of wanted) {
-        const documents = await compiled(file);
+        // Only the tables the step takes are read: of a big schema cached in table files, only those files.
+        const tables = new Map<number, readonly [number, number] | undefined>();
+        for (const { document, part } of schemas) {
+          const range = part && ([part.from, part.to] as const);
+          const known = tables.has(document) ? tables.get(document) : range;
+          tables.set(document, known && range ? [Math.min(known[0], range[0]), Math.max(known[1], range[1])] : undefined);
+        }
+        const documents = await compiled(file, tables);
         if (!documents.ok) return documents;
-        for (const { document, schema, part } of schemas) loaded.set(schema, part === undefined ? documents.value[document]!.node : cut(documents.value[document]!.node, part));
+        for (const { document, schema, part } of schemas) {
+          const node = documents.value[document]!.node;
+          const offset = tables.get(document)?.[0] ?? 0;
+          loaded.set(schema, part === undefined ? node : cut(node, { from: part.from - offset, to: part.to - offset, fields: part.fields }));
+        }
       }
       const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
       return { ok: true, value: { ...step, databases } };
