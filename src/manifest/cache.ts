@@ -288,37 +288,111 @@ export type NextCacheEntry = { sha256: string; documents: DocumentSummary[] } | 
  * last; false when it could not be (a cache that cannot be written is only a slower next run).
  */
 export async function writeCompiled(location: CacheLocation, sha256: string, documents: readonly CompiledDocument[]): Promise<boolean> {
-  const folder = compiledFolder(location);
   const stored: string[] = [];
   let nextTableFile = 0;
   for (const document of documents) {
-    // Each table encoded on its own, gathered into table files as they fill: never the whole schema encoded at once.
-    const tableFiles: number[] = [];
-    let batch: string[] = [];
-    let batchChars = 0;
-    const writeBatch = async () => {
-      const number = nextTableFile++;
-      tableFiles.push(batch.length);
-      const written = await writeChecked(location, tableFile(location, sha256, number), 'tables', tableFileWhat(sha256, number), `[${batch.join(',')}]`, folder);
-      batch = [];
-      batchChars = 0;
-      return written;
-    };
-    for (const table of document.node.children) {
-      const text = JSON.stringify(encodeNode(table));
-      if (batchChars > 0 && batchChars + text.length > TABLE_FILE_CHARS && !(await writeBatch())) return false;
-      batch.push(text);
-      batchChars += text.length + 1;
-    }
-    if (tableFiles.length === 0) {
-      stored.push(JSON.stringify(encodeDocument(document)));
-      continue;
-    }
-    if (batch.length > 0 && !(await writeBatch())) return false;
-    const withoutTables: StoredDocument = { ...encodeDocument({ ...document, node: { ...document.node, children: [] } }), tableFiles };
-    stored.push(JSON.stringify(withoutTables));
+    const tables = new TableFiles(location, sha256, nextTableFile);
+    for (const table of document.node.children) if (!(await tables.add(table))) return false;
+    const encoded = await tables.finish(document);
+    if (encoded === undefined) return false;
+    stored.push(encoded);
+    nextTableFile = tables.next;
   }
-  return writeChecked(location, compiledFile(location, sha256), 'documents', sha256, `[${stored.join(',')}]`, folder);
+  return writeChecked(location, compiledFile(location, sha256), 'documents', sha256, `[${stored.join(',')}]`, compiledFolder(location));
+}
+
+/**
+ * The tables of one document, encoded one at a time and written into table files as they fill
+ * (never the whole schema encoded at once); `finish` gives the document as its compiled file holds
+ * it: inline when its tables fit one table file, else without them, naming its table files.
+ */
+class TableFiles {
+  private batch: string[] = [];
+  private batchChars = 0;
+  private readonly counts: number[] = [];
+
+  constructor(
+    private readonly location: CacheLocation,
+    private readonly sha256: string,
+    /** The number of the next table file of the digest. */
+    public next: number,
+  ) {}
+
+  async add(table: DesiredNode): Promise<boolean> {
+    const text = JSON.stringify(encodeNode(table));
+    if (this.batchChars > 0 && this.batchChars + text.length > TABLE_FILE_CHARS && !(await this.write())) return false;
+    this.batch.push(text);
+    this.batchChars += text.length + 1;
+    return true;
+  }
+
+  /** The document's encoded JSON, `document` holding its tables (all of them, or none once they were written). */
+  async finish(document: CompiledDocument): Promise<string | undefined> {
+    if (this.counts.length === 0 && document.node.children.length === this.batch.length) return JSON.stringify(encodeDocument(document));
+    if (this.batch.length > 0 && !(await this.write())) return undefined;
+    const withoutTables: StoredDocument = { ...encodeDocument({ ...document, node: { ...document.node, children: [] } }), tableFiles: this.counts };
+    return JSON.stringify(withoutTables);
+  }
+
+  /** Removes the table files written (a document found invalid after its first tables were written). */
+  async discard(): Promise<void> {
+    const first = this.next - this.counts.length;
+    await Promise.all(this.counts.map((_, offset) => rm(tableFile(this.location, this.sha256, first + offset), { force: true }).catch(() => undefined)));
+  }
+
+  private async write(): Promise<boolean> {
+    const number = this.next++;
+    this.counts.push(this.batch.length);
+    const text = `[${this.batch.join(',')}]`;
+    this.batch = [];
+    this.batchChars = 0;
+    return writeChecked(this.location, tableFile(this.location, this.sha256, number), 'tables', tableFileWhat(this.sha256, number), text, compiledFolder(this.location));
+  }
+}
+
+/**
+ * A file of one Schema document compiled a part of its tables at a time (`compileInParts`) and
+ * written to the cache as it is compiled: each part's tables are written and let go, only what
+ * the document's summary needs is kept (each table's name and size, the tag classifications),
+ * so a big file's compiled tables are never all held at once.
+ */
+export class SchemaWriter {
+  private readonly tables: TableFiles;
+  private readonly names: string[] = [];
+  private readonly sizes: number[] = [];
+  private readonly classifications = new Set<string>();
+
+  constructor(
+    private readonly location: CacheLocation,
+    private readonly sha256: string,
+  ) {
+    this.tables = new TableFiles(location, sha256, 0);
+  }
+
+  /** Writes tables (the next in the document's order); false when the cache could not be written. */
+  async add(tables: readonly DesiredNode[]): Promise<boolean> {
+    for (const table of tables) {
+      if (!(await this.tables.add(table))) return false;
+      this.names.push(table.name);
+      this.sizes.push(countAndClassify(table, this.classifications));
+    }
+    return true;
+  }
+
+  /** Writes the compiled file of `document` (its node without tables: they were added); its summary, undefined when not written. */
+  async finish(document: CompiledDocument): Promise<DocumentSummary | undefined> {
+    const encoded = await this.tables.finish(document);
+    if (encoded === undefined || !(await writeChecked(this.location, compiledFile(this.location, this.sha256), 'documents', this.sha256, `[${encoded}]`, compiledFolder(this.location)))) return undefined;
+    const summary = summaryOf(document);
+    summary.objects += this.sizes.reduce((sum, objects) => sum + objects, 0);
+    summary.tables = sizesOfTables(this.names, this.sizes);
+    summary.classifications = [...new Set([...summary.classifications, ...this.classifications])];
+    return summary;
+  }
+
+  discard(): Promise<void> {
+    return this.tables.discard();
+  }
 }
 
 /**
@@ -361,17 +435,8 @@ async function writeChecked(location: CacheLocation, file: string, field: string
 /** What the index keeps of a compiled document. */
 export function summaryOf(document: CompiledDocument): DocumentSummary {
   const { node, ...identity } = document;
-  const summary: DocumentSummary = { ...identity, objects: 0, classifications: [] };
   const classifications = new Set<string>();
-  const visit = (at: DesiredNode) => {
-    summary.objects++;
-    for (const tag of at.fields.tags ?? []) {
-      const parsed = parseTagFqn(tag);
-      if (parsed.ok) classifications.add(parsed.tag.classification);
-    }
-    at.children.forEach(visit);
-  };
-  visit(node);
+  const summary: DocumentSummary = { ...identity, objects: countAndClassify(node, classifications), classifications: [] };
   if (document.kind === 'Schema') summary.tables = tableSizes(node);
   summary.classifications = [...classifications];
   if (document.kind === 'Database') summary.node = encodeNode(node);
@@ -386,15 +451,22 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
  * step of the table before it (see `planSteps`).
  */
 export function tableSizes(schema: DesiredNode): number[] {
+  return sizesOfTables(
+    schema.children.map((table) => table.name),
+    schema.children.map((table) => countObjects(table)),
+  );
+}
+
+/** `tableSizes` of tables named `names` holding `objects` desired objects each. */
+function sizesOfTables(names: readonly string[], objects: readonly number[]): number[] {
   const lastOf = new Map<string, number>();
-  schema.children.forEach((table, index) => lastOf.set(table.name.toLowerCase(), index));
+  names.forEach((name, index) => lastOf.set(name.toLowerCase(), index));
   // The last table of the twins met so far: up to it, no step may start.
   let joinedUpTo = -1;
-  return schema.children.map((table, index) => {
-    const objects = countObjects(table);
+  return names.map((name, index) => {
     const joined = index <= joinedUpTo;
-    joinedUpTo = Math.max(joinedUpTo, lastOf.get(table.name.toLowerCase())!);
-    return joined ? -objects : objects;
+    joinedUpTo = Math.max(joinedUpTo, lastOf.get(name.toLowerCase())!);
+    return joined ? -objects[index]! : objects[index]!;
   });
 }
 
@@ -402,6 +474,17 @@ export function tableSizes(schema: DesiredNode): number[] {
 export function countObjects(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += countObjects(child);
+  return count;
+}
+
+/** `countObjects`, adding the classifications of their tags to `classifications`. */
+function countAndClassify(node: DesiredNode, classifications: Set<string>): number {
+  for (const tag of node.fields.tags ?? []) {
+    const parsed = parseTagFqn(tag);
+    if (parsed.ok) classifications.add(parsed.tag.classification);
+  }
+  let count = 1;
+  for (const child of node.children) count += countAndClassify(child, classifications);
   return count;
 }
 

@@ -22,6 +22,7 @@ import {
   tableSizes,
   readCache,
   readCompiled,
+  SchemaWriter,
   selectTables,
   summaryNode,
   summaryOf,
@@ -243,17 +244,21 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
       compiledSinceCollect = 0;
     }
     const heldWhileCompiling = heldObjects;
-    const result = await compileFile(display, read.text);
+    // A big file compiled in parts is written to the cache a part at a time, never held whole.
+    const result = await compileFile(display, read.text, writable ? new SchemaWriter(cache, sha256) : undefined);
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
     if (result.diagnostics.length > 0) return;
-    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
+    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.summaries ?? result.documents.map(summaryOf) };
     indexed.push(entry);
-    if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
+    const written = result.summaries !== undefined || (writable && (await writeCompiled(cache, sha256, result.documents)));
+    if (written) nextCache.set(found.relative, { sha256, documents: entry.documents });
     const objects = sized(objectsInFile(entry.documents));
     options.onCompiled?.({ file: display, objects, held: heldWhileCompiling });
     indexedObjects += objects;
-    hold(entry, result.documents, objects);
+    // Written as compiled, its tables are not here to hold: read back from the cache when needed.
+    if (result.summaries === undefined) hold(entry, result.documents, objects);
+    else if (indexedObjects > holdObjects) letGo();
     compiledSinceCollect += objects;
   };
   for (const found of manifestFiles) await indexFile(found);
@@ -466,6 +471,8 @@ interface CompiledFile {
   documents: CompiledDocument[];
   identities: DocumentIdentity[];
   diagnostics: Diagnostic[];
+  /** The documents were written to the cache as they were compiled (`SchemaWriter`): their summaries; `documents` then hold no tables. */
+  summaries?: DocumentSummary[];
 }
 
 /**
@@ -473,9 +480,9 @@ interface CompiledFile {
  * A file in the block subset of YAML that is valid goes the quick way (quick-yaml.ts); every
  * other file, and any file with a problem, is parsed in full, which locates every problem.
  */
-async function compileFile(file: string, text: string): Promise<CompiledFile> {
+async function compileFile(file: string, text: string, writer?: SchemaWriter): Promise<CompiledFile> {
   if (text.length > PART_CHARS) {
-    const parted = await compileInParts(file, text);
+    const parted = await compileInParts(file, text, writer);
     if (parted !== undefined) return parted;
   }
   const quick = await compileQuickly(file, text);
@@ -513,7 +520,7 @@ const PARTS_PER_COLLECTION = 4;
  * Undefined (the caller compiles the whole file) when the scan does not know the file's lines, or
  * a part's problem is one only the whole file tells (YAML syntax, anchors and aliases, a limit).
  */
-async function compileInParts(file: string, text: string): Promise<CompiledFile | undefined> {
+async function compileInParts(file: string, text: string, writer?: SchemaWriter): Promise<CompiledFile | undefined> {
   const cut = tableParts(text, PART_CHARS);
   if (cut === undefined) return undefined;
   const head = text.slice(0, cut.tablesStart);
@@ -546,9 +553,12 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
       const [part] = quick.documents as [CompiledDocument];
       document ??= part;
       identity ??= quick.identities[0];
-      for (const table of part.node.children) {
-        named(table.name, table.location);
-        tables.push(table);
+      for (const table of part.node.children) named(table.name, table.location);
+      if (writer === undefined) tables.push(...part.node.children);
+      else if (diagnostics.length === 0 && !(await writer.add(part.node.children))) {
+        // The cache could not be written: compiled again, held whole.
+        await writer.discard();
+        return compileInParts(file, text);
       }
     } else {
       const problems = await partProblems(file, partText, lineInFile, firstLines);
@@ -563,9 +573,16 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
     if (++parsed % PARTS_PER_COLLECTION === 0) collectGarbage();
   }
   // The document's own problems are in every part: reported once, in the order of the whole file.
-  if (diagnostics.length > 0 || document === undefined) return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length > 0 || document === undefined) {
+    await writer?.discard();
+    return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
+  }
   document.node.children = tables;
-  return { documents: [document], identities: [identity!], diagnostics: [] };
+  if (writer === undefined) return { documents: [document], identities: [identity!], diagnostics: [] };
+  const summary = await writer.finish(document);
+  if (summary !== undefined) return { documents: [document], identities: [identity!], diagnostics: [], summaries: [summary] };
+  await writer.discard();
+  return compileInParts(file, text);
 }
 
 /**

@@ -5,20 +5,23 @@
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compiledFolder, TABLE_FILE_CHARS, type CacheLocation } from '../../src/manifest/cache.js';
-import { indexManifests, loadManifests, type ManifestSet } from '../../src/manifest/load.js';
+import { compiledFolder, SchemaWriter, TABLE_FILE_CHARS, type CacheLocation } from '../../src/manifest/cache.js';
+import { indexManifests, loadManifests, PART_CHARS, type ManifestSet } from '../../src/manifest/load.js';
 import { planSteps } from '../../src/core/workspace.js';
 import type { DesiredService } from '../../src/model/types.js';
 import { configFor, tempTree, yaml } from './helpers.js';
 
-/** Desired objects a step may hold: a schema of 4,000 tables × 2 columns is cut into groups of 333 tables. */
+/** Desired objects a step may hold: a schema of 3,000 tables × 2 columns is cut into 9 groups of 333 tables. */
 const STEP = 1000;
 
-/** A Schema document of `count` tables, each with a description, an owner and two described columns (~300 characters compiled). */
+/**
+ * A Schema document of `count` tables, each with a description, an owner and two described columns
+ * (~800 characters of YAML: 3,000 tables are 2.4 MB, parsed in 3 parts, and 2.5 MB compiled).
+ */
 function bigSchema(count: number, name = 'big', edit: (index: number) => string = () => ''): string {
   const lines = ['apiVersion: revmeta/v1', 'kind: Schema', 'service: warehouse', 'database: analytics', `name: ${name}`, 'description: A big schema', 'tables:'];
   for (let index = 0; index < count; index++) {
-    lines.push(`  t${index}:`, `    description: Table ${index} of the big schema${edit(index)}`, '    owners: [data-platform]', '    columns:');
+    lines.push(`  t${index}:`, `    description: Table ${index} of the big schema${edit(index)} ${'x'.repeat(600)}`, '    owners: [data-platform]', '    columns:');
     lines.push('      id:', `        description: Key of table ${index}`, '      name:', `        description: Name in table ${index}`, '        tags: [PII.Sensitive]');
   }
   return `${lines.join('\n')}\n`;
@@ -27,7 +30,7 @@ function bigSchema(count: number, name = 'big', edit: (index: number) => string 
 const database = yaml('apiVersion: revmeta/v1', 'kind: Database', 'service: warehouse', 'name: analytics', 'description: Analytics');
 const small = yaml('apiVersion: revmeta/v1', 'kind: Schema', 'service: warehouse', 'database: analytics', 'name: small', 'tables:', '  one:', '    description: One');
 
-async function workspace(tables = 4000) {
+async function workspace(tables = 3000) {
   const root = await tempTree({ 'metadata/a.yaml': database, 'metadata/big.yaml': bigSchema(tables), 'metadata/small.yaml': small, 'cache/.keep': '' });
   const cache: CacheLocation = { file: path.join(root, 'cache', 'manifests.json') };
   return { root, config: configFor(root), cache };
@@ -85,10 +88,15 @@ afterEach(() => {
 
 describe('a big schema in the compiled-manifest cache', () => {
   it('is read a step at a time as the whole tree has it: compiled (cold cache), from the cache (warm), and with no cache', async () => {
-    const { config, cache } = await workspace();
+    const { root, config, cache } = await workspace();
+    expect((await stat(path.join(root, 'metadata', 'big.yaml'))).size).toBeGreaterThan(2 * PART_CHARS);
     const expected = await wholeSteps(config);
     expect(expected.length).toBeGreaterThan(10);
+    // Cold, the big file is written to the cache a part of its tables at a time, never held whole.
+    const written = vi.spyOn(SchemaWriter.prototype, 'add');
     for (const location of [cache, cache, null]) expect(await loadedSteps(await indexed(config, location))).toEqual(expected);
+    expect(written.mock.calls.map(([tables]) => tables.length)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number)]);
+    expect(Math.max(...written.mock.calls.map(([tables]) => tables.length))).toBeLessThan(1500);
     // The big schema's tables are in table files of their own; the small files are one compiled file each.
     const names = await readdir(compiledFolder(cache));
     const big = await digestOf(cache, 'big.yaml');
@@ -97,7 +105,7 @@ describe('a big schema in the compiled-manifest cache', () => {
   });
 
   it('a step of a big cached schema decodes its group and at most two table files more, not the whole schema', async () => {
-    const { config, cache } = await workspace(8000);
+    const { config, cache } = await workspace();
     await indexed(config, cache);
     const set = await indexed(config, cache);
     const steps = planSteps(set.outline.services.get('warehouse')!, STEP, set.objectsIn, set.tableObjectsIn);
@@ -121,11 +129,22 @@ describe('a big schema in the compiled-manifest cache', () => {
     expect(compiledChars).toBeGreaterThan(3 * bound);
   });
 
+  it('a big file found invalid after parts of it were written leaves no table files, and says where', async () => {
+    const { root, config, cache } = await workspace();
+    await writeFile(path.join(root, 'metadata', 'big.yaml'), bigSchema(3000, 'big', (index) => (index === 2900 ? '\n    owner: alice' : '')));
+    // The second run finds the index as the first left it, so it does not rewrite it (nor sweep the folder).
+    for (let run = 0; run < 2; run++) {
+      const set = await indexManifests(config, { cache, holdObjects: STEP });
+      expect(set.ok ? [] : set.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([`${8 + 9 * 2900 + 2}:5 unknown field "owner" in tables.t2900 (did you mean "owners"?)`]);
+      expect((await readdir(compiledFolder(cache))).filter((name) => /\.\d+\.json$/.test(name))).toEqual([]);
+    }
+  });
+
   it('an edited file is compiled again and the table files of its old digest are removed', async () => {
     const { root, config, cache } = await workspace();
     await indexed(config, cache);
     const before = await digestOf(cache, 'big.yaml');
-    await writeFile(path.join(root, 'metadata', 'big.yaml'), bigSchema(4000, 'big', (index) => (index === 2500 ? ', edited' : '')));
+    await writeFile(path.join(root, 'metadata', 'big.yaml'), bigSchema(3000, 'big', (index) => (index === 2500 ? ', edited' : '')));
     const set = await indexed(config, cache);
     expect((await readdir(compiledFolder(cache))).filter((name) => name.startsWith(before))).toEqual([]);
     const steps = await loadedSteps(set);
@@ -159,7 +178,7 @@ describe('a big schema in the compiled-manifest cache', () => {
       await indexed(config, cache);
       const set = await indexed(config, cache);
       await spoil(cache, await digestOf(cache, 'big.yaml'));
-      await writeFile(path.join(root, 'metadata', 'big.yaml'), bigSchema(4000, 'big', (index) => (index === 1 ? ', edited' : '')));
+      await writeFile(path.join(root, 'metadata', 'big.yaml'), bigSchema(3000, 'big', (index) => (index === 1 ? ', edited' : '')));
       const steps = planSteps(set.outline.services.get('warehouse')!, STEP, set.objectsIn, set.tableObjectsIn);
       const results = [];
       for (const step of steps) results.push(await set.load(step));
