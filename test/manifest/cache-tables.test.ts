@@ -102,7 +102,8 @@ describe('a big schema in the compiled-manifest cache', () => {
     const big = await digestOf(cache, 'big.yaml');
     expect(names.filter((name) => name.startsWith(`${big}.`)).length).toBeGreaterThan(5);
     expect(names.filter((name) => !name.startsWith(big))).toHaveLength(2);
-  });
+    // Without a cache every step compiles the 2.4 MB file again: slow on a loaded machine.
+  }, 180_000);
 
   it('a step of a big cached schema decodes its group and at most two table files more, not the whole schema', async () => {
     const { config, cache } = await workspace();
@@ -170,7 +171,7 @@ describe('a big schema in the compiled-manifest cache', () => {
       expect(await loadedSteps(await indexed(config, cache))).toEqual(expected);
       expect(await readFile(tableFile(3), 'utf8')).toBe(good);
     }
-  });
+  }, 120_000);
 
   it('a table file not to be trusted, and the manifest changed since it was indexed: the diagnostic of a compiled file not to be trusted', async () => {
     const diagnosticsWhen = async (spoil: (cache: CacheLocation, digest: string) => Promise<void>) => {
