@@ -168,6 +168,7 @@ async function fileCases() {
     const config = path.join(dir, 'revmeta.yaml');
     await writeFile(config, 'version: 1\nservices:\n  one:\n    type: postgres\n    connection: {host: 127.0.0.1, user: revmeta, database: one}\n');
     const env = { NODE_OPTIONS: '', REVMETA_CACHE_DIR: path.join(dir, 'cache') };
+    Object.assign(meta, { tables, columns: tables * columns });
     const fileMB = round(Buffer.byteLength(text) / 2 ** 20);
     for (const cache of ['cold', 'warm']) {
       log(`one file of ${tables} tables × ${columns} columns (${fileMB} MB), ${cache} cache`);
