@@ -553,16 +553,21 @@ async function compileInParts(file: string, text: string, writer?: SchemaWriter)
       const [part] = quick.documents as [CompiledDocument];
       document ??= part;
       identity ??= quick.identities[0];
-      for (const table of part.node.children) named(table.name, table.location);
-      if (writer === undefined) tables.push(...part.node.children);
-      else if (diagnostics.length === 0 && !(await writer.add(part.node.children))) {
+      for (const table of part.node.children) {
+        named(table.name, table.location);
+        if (writer === undefined) tables.push(table);
+      }
+      if (writer !== undefined && diagnostics.length === 0 && !(await writer.add(part.node.children))) {
         // The cache could not be written: compiled again, held whole.
         await writer.discard();
         return compileInParts(file, text);
       }
     } else {
       const problems = await partProblems(file, partText, lineInFile, firstLines);
-      if (problems === undefined) return undefined;
+      if (problems === undefined) {
+        await writer?.discard();
+        return undefined;
+      }
       diagnostics.push(...problems.diagnostics);
       identity ??= problems.identity;
       for (const table of problems.tables) named(table.name, table.at);
