@@ -141,6 +141,23 @@ describe('a big schema in the compiled-manifest cache', () => {
     }
   });
 
+  it('a cache that fails while a big file is written a part at a time: the file compiled again whole, the same steps', async () => {
+    const { config, cache } = await workspace();
+    const expected = await wholeSteps(config);
+    const add = SchemaWriter.prototype.add;
+    let calls = 0;
+    // The second part's tables cannot be written (a full disk, say).
+    vi.spyOn(SchemaWriter.prototype, 'add').mockImplementation(function (this: SchemaWriter, tables) {
+      return ++calls === 2 ? Promise.resolve(false) : add.call(this, tables);
+    });
+    const set = await indexed(config, cache);
+    expect(calls).toBe(2);
+    expect(await loadedSteps(set)).toEqual(expected);
+    // Held whole, it was then written whole (the disk had room again): read from the cache next time.
+    vi.restoreAllMocks();
+    expect(await loadedSteps(await indexed(config, cache))).toEqual(expected);
+  }, 120_000);
+
   it('an edited file is compiled again and the table files of its old digest are removed', async () => {
     const { root, config, cache } = await workspace();
     await indexed(config, cache);
