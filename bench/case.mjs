@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so its peak RSS is its own. Prints one JSON line.
-// Usage: node bench/case.mjs <plan|apply|plan-changed-since|cli|action|load|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
+// Usage: node bench/case.mjs <plan|apply|plan-changed-since|cli|action|load|load-steps|floor-yaml|floor-pglite-catalog|floor-pglite-apply> <args…>
 // `cli <revmeta arguments…>` runs the command line itself (what a user runs), its output counted, not kept.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -173,6 +173,40 @@ if (kind === 'plan' || kind === 'apply') {
   const workspace = await loadWorkspace(config, process.env);
   // A set bigger than one plan step is held as its index (its schemas are loaded per step): counted from it.
   extra = { objects: workspace.manifests.objects, heldWhole: workspace.manifests.whole !== undefined };
+} else if (kind === 'load-steps') {
+  // The manifests alone, then every plan step's schemas loaded as `plan` loads them (no connection):
+  // CPU of the index pass and of the steps, and the characters of compiled cache JSON decoded.
+  const { loadWorkspace, planSteps } = await import('../dist/core/workspace.js');
+  const { stepObjectsOf } = await import('../dist/core/stepped.js');
+  const [config] = args;
+  const parse = JSON.parse;
+  let decodedChars = 0;
+  JSON.parse = (text, reviver) => ((decodedChars += text.length), parse(text, reviver));
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return Math.round((user + system) / 1000);
+  };
+  const stepObjects = stepObjectsOf(process.env);
+  const workspace = await loadWorkspace(config, process.env, undefined, {}, stepObjects === undefined ? {} : { stepObjects });
+  const set = workspace.manifests;
+  const indexedCpuMs = cpuMs();
+  const indexedDecodedChars = decodedChars;
+  const indexedRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  let steps = 0;
+  let tablesLoaded = 0;
+  let mostDecodedInAStep = 0;
+  for (const service of set.outline.services.values()) {
+    for (const step of planSteps(service, stepObjects ?? 250_000, set.objectsIn, set.tableObjectsIn)) {
+      const before = decodedChars;
+      const loaded = await set.load(step);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics.slice(0, 3)));
+      for (const database of loaded.value.databases) for (const schema of database.children) tablesLoaded += schema.children.length;
+      mostDecodedInAStep = Math.max(mostDecodedInAStep, decodedChars - before);
+      steps++;
+    }
+  }
+  JSON.parse = parse;
+  extra = { objects: set.objects, heldWhole: set.whole !== undefined, steps, tablesLoaded, indexedCpuMs, cpuMs: cpuMs(), indexedRssMB, indexedDecodedChars, decodedChars, mostDecodedInAStep };
 } else if (kind === 'floor-yaml') {
   // The floor's share of manifests: parse the same files with the yaml library.
   const [dir] = args;

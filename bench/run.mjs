@@ -30,29 +30,35 @@ const ACTION_SCALE = process.env.BENCH_SCALE === 'action';
 // statements, not measured) instead of `revmeta apply plan.json`, to measure the plans alone.
 const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
 const SCALE_RSS_MB = 1024;
+// BENCH_SCALE=file: no engine; one big Schema file at a time (200,000 tables × 1 column, 20,000 × 20,
+// about 21 MB each), indexed and then loaded a plan step at a time, with a cold and a warm cache.
+const FILE_SCALE = process.env.BENCH_SCALE === 'file';
 // BENCH_ONLY=apply: only the default apply case and its floor (no plan, export or cloud cases), to compare trees quickly.
 const ONLY_APPLY = process.env.BENCH_ONLY === 'apply';
 // BENCH_ONLY=changed-since: only the `plan --changed-since` one-line cases (at the bench size, 1k and BENCH_LARGE_TABLES).
 const ONLY_CHANGED_SINCE = process.env.BENCH_ONLY === 'changed-since';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'revmeta-bench-'));
-const engine = url ? await serverEngine(url) : await pgliteEngine();
-const meta = { engine: engine.name, tables: TABLES, columns: TABLES * COLUMNS, node: process.version, cpus: os.cpus().length };
-log(`setting up ${TABLES} tables × ${COLUMNS} columns on ${engine.name} in ${work}`);
+const engine = FILE_SCALE ? null : url ? await serverEngine(url) : await pgliteEngine();
+const meta = { engine: engine?.name ?? 'none', tables: TABLES, columns: TABLES * COLUMNS, node: process.version, cpus: os.cpus().length };
+if (!FILE_SCALE) log(`setting up ${TABLES} tables × ${COLUMNS} columns on ${engine.name} in ${work}`);
 
 try {
-  await engine.createCatalog();
-  const config = await writeWorkspace(engine.connection);
-  if (ACTION_SCALE) await actionCases(config);
-  else if (SCALE) await scaleCases(config);
-  else await defaultCases(config);
+  if (FILE_SCALE) await fileCases();
+  else {
+    await engine.createCatalog();
+    const config = await writeWorkspace(engine.connection);
+    if (ACTION_SCALE) await actionCases(config);
+    else if (SCALE) await scaleCases(config);
+    else await defaultCases(config);
+  }
 } finally {
-  await engine.close();
+  await engine?.close();
   await rm(work, { recursive: true, force: true });
 }
 
 // 5. Export from OpenMetadata (the fake, in a process of its own): bench/export.mjs prints its line.
-if (!SCALE && !ACTION_SCALE && !ONLY_APPLY && !ONLY_CHANGED_SINCE) {
+if (!SCALE && !ACTION_SCALE && !FILE_SCALE && !ONLY_APPLY && !ONLY_CHANGED_SINCE) {
   const exported = await run(process.execPath, [path.join(here, 'export.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(exported.stdout);
 }
@@ -141,6 +147,38 @@ async function scaleCases(config) {
 }
 
 /**
+ * One big Schema file (BENCH_SCALE=file), no connection: the manifests indexed, then every plan step's
+ * schemas loaded as `plan` loads them (bench/case.mjs load-steps), with a cold cache and then warm.
+ * The default step cuts a schema into groups of at most 2,000 tables: 100 groups of 200,000 tables.
+ */
+async function fileCases() {
+  const shapes = (process.env.BENCH_FILE_SHAPES ?? '200000x1,20000x20').split(',').map((shape) => shape.split('x').map(Number));
+  for (const [tables, columns] of shapes) {
+    const dir = path.join(work, `file-${tables}x${columns}`);
+    const folder = path.join(dir, 'metadata', 'one');
+    await mkdir(folder, { recursive: true });
+    const lines = ['apiVersion: revmeta/v1', 'kind: Schema', 'service: one', 'database: one', 'name: public', 'tables:'];
+    for (let t = 0; t < tables; t++) {
+      lines.push(`  t${t}:`, `    description: Table ${t}`, '    columns:');
+      for (let c = 0; c < columns; c++) lines.push(`      c${c}:`, `        description: Column c${c} of t${t}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    lines.length = 0;
+    await writeFile(path.join(folder, 'public.yaml'), text);
+    const config = path.join(dir, 'revmeta.yaml');
+    await writeFile(config, 'version: 1\nservices:\n  one:\n    type: postgres\n    connection: {host: 127.0.0.1, user: revmeta, database: one}\n');
+    const env = { NODE_OPTIONS: '', REVMETA_CACHE_DIR: path.join(dir, 'cache') };
+    Object.assign(meta, { tables, columns: tables * columns });
+    const fileMB = round(Buffer.byteLength(text) / 2 ** 20);
+    for (const cache of ['cold', 'warm']) {
+      log(`one file of ${tables} tables × ${columns} columns (${fileMB} MB), ${cache} cache`);
+      report(`file-${tables}x${columns}-${cache}`, { ...(await child('load-steps', config, env)), fileMB }, null, { target: 'informational: memory and decoding per plan step, not per file' });
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The Action at scale, each run in its own process with node's default heap (as on a runner): the
  * plan of a pull request that adds every manifest (a first rollout, `changed-only: false`), the
  * apply on its merge (the reviewed fingerprint checked, then applied), and the plan after it.
@@ -210,7 +248,7 @@ async function changedSinceCases(config, edited) {
 }
 
 // 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
-if (!ONLY_APPLY && !ONLY_CHANGED_SINCE && !ACTION_SCALE) {
+if (!ONLY_APPLY && !ONLY_CHANGED_SINCE && !ACTION_SCALE && !FILE_SCALE) {
   const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(cloud.stdout);
 }

@@ -6,7 +6,10 @@
  * the repository (`$XDG_CACHE_HOME/revmeta`, else `~/.cache/revmeta`), per manifests folder
  * an index file (each file's digest and what its documents are: names, positions, sizes)
  * and a folder of compiled files, one per digest, so that a big set is read a step at a time,
- * never whole; `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
+ * never whole. A schema whose tables take more than TABLE_FILE_CHARS is written with its tables
+ * in files of their own (`<digest>.<n>.json`, about that size each), so that a plan step that
+ * takes a group of a big schema's tables reads the files of that group, not the whole schema;
+ * `REVMETA_CACHE_DIR` moves it, `REVMETA_CACHE_DIR=off` turns it off.
  * Anything unreadable or from another build is ignored and rewritten, never trusted.
  *
  * The cache decides what gets planned, so it is private and checked: its folders are created
@@ -85,6 +88,13 @@ export function compiledFolder(location: CacheLocation): string {
 const header = (field: string) => new RegExp(`^\\{"format":${CACHE_FORMAT},"build":"([0-9a-f]{64})","mac":"([0-9a-f]{64})","${field}":`);
 const INDEX_HEADER = header('files');
 const COMPILED_HEADER = header('documents');
+const TABLES_HEADER = header('tables');
+
+/**
+ * Characters of encoded tables a schema's compiled form holds inline; more are written in table
+ * files of about this size. A step's read is its group's tables and at most two table files more.
+ */
+export const TABLE_FILE_CHARS = 128 * 1024;
 
 const KEY_BYTES = 32;
 
@@ -111,14 +121,98 @@ export async function readCache(location: CacheLocation): Promise<CachedFiles> {
   return files === undefined ? new Map() : new Map(Object.entries(files as Record<string, { sha256: string; documents: DocumentSummary[] }>));
 }
 
-/** The compiled documents of the file whose digest is `sha256`, located in `file`; undefined when not cached or not trusted. */
-export async function readCompiled(location: CacheLocation, sha256: string, file: string): Promise<CompiledDocument[] | undefined> {
-  const documents = await readChecked(location, compiledFile(location, sha256), COMPILED_HEADER, sha256);
-  return (documents as EncodedDocument[] | undefined)?.map((document) => decodeDocument(document, file));
+/**
+ * The tables wanted of each document of a file, by the document's index: all of them (an entry
+ * of undefined), tables [from, to), or none (no entry). No selection at all: every table.
+ */
+export type TableSelection = ReadonlyMap<number, readonly [from: number, to: number] | undefined>;
+
+/** The tables of document `index` that `wanted` selects, as a range of its tables. */
+function rangeOf(wanted: TableSelection | undefined, index: number, tables: number): readonly [number, number] {
+  if (wanted === undefined || (wanted.has(index) && wanted.get(index) === undefined)) return [0, tables];
+  return wanted.get(index) ?? [0, 0];
+}
+
+/** Documents with only the tables `wanted` selects (see `TableSelection`): the same documents, other nodes. */
+export function selectTables(documents: readonly CompiledDocument[], wanted?: TableSelection): CompiledDocument[] {
+  return documents.map((document, index) => {
+    const [from, to] = rangeOf(wanted, index, document.node.children.length);
+    if (from === 0 && to === document.node.children.length) return document;
+    return { ...document, node: { ...document.node, children: document.node.children.slice(from, to) } };
+  });
+}
+
+/** A document as its compiled file holds it: a big schema's tables in table files, `tableFiles` counting the tables of each. */
+type StoredDocument = EncodedDocument & { tableFiles?: number[] };
+
+/**
+ * The compiled documents of the file whose digest is `sha256`, located in `file`, with the tables
+ * `wanted` selects (all by default): a big schema's table files are read only where they hold
+ * selected tables. Undefined when not cached, or when any file read is not trusted.
+ */
+export async function readCompiled(location: CacheLocation, sha256: string, file: string, wanted?: TableSelection): Promise<CompiledDocument[] | undefined> {
+  const stored = (await readChecked(location, compiledFile(location, sha256), COMPILED_HEADER, sha256)) as StoredDocument[] | undefined;
+  if (stored === undefined) return undefined;
+  const documents: CompiledDocument[] = [];
+  // The table files are numbered across the file's documents, in order.
+  let firstTableFile = 0;
+  for (const [index, { tableFiles, ...encoded }] of stored.entries()) {
+    const document = decodeDocument(encoded, file);
+    const inFiles = tableFiles ?? [];
+    const range = rangeOf(wanted, index, tableFiles === undefined ? document.node.children.length : inFiles.reduce((sum, tables) => sum + tables, 0));
+    if (tableFiles === undefined) {
+      documents.push(selectTables([document], new Map([[0, range]]))[0]!);
+      continue;
+    }
+    const tables = await readTableFiles(location, sha256, file, firstTableFile, inFiles, range);
+    if (tables === undefined) return undefined;
+    document.node.children = tables;
+    documents.push(document);
+    firstTableFile += inFiles.length;
+  }
+  return documents;
+}
+
+/** Tables [from, to) of a schema whose tables are in table files `first`, `first + 1`, … holding `counts` tables each. */
+async function readTableFiles(
+  location: CacheLocation,
+  sha256: string,
+  file: string,
+  first: number,
+  counts: readonly number[],
+  [from, to]: readonly [number, number],
+): Promise<DesiredNode[] | undefined> {
+  const tables: DesiredNode[] = [];
+  let start = 0;
+  for (const [offset, count] of counts.entries()) {
+    const end = start + count;
+    if (start < to && end > from) {
+      const number = first + offset;
+      const encoded = await readChecked(location, tableFile(location, sha256, number), TABLES_HEADER, tableFileWhat(sha256, number));
+      if (!Array.isArray(encoded) || encoded.length !== count) return undefined;
+      for (let at = Math.max(from, start); at < Math.min(to, end); at++) tables.push(decodeNode(encoded[at - start] as EncodedNode, 'table', file));
+    }
+    start = end;
+  }
+  return tables;
 }
 
 function compiledFile(location: CacheLocation, sha256: string): string {
   return path.join(compiledFolder(location), `${sha256}.json`);
+}
+
+function tableFile(location: CacheLocation, sha256: string, number: number): string {
+  return path.join(compiledFolder(location), `${sha256}.${number}.json`);
+}
+
+/** What a table file's HMAC names: its digest and number, so a table file is trusted only in its own place. */
+function tableFileWhat(sha256: string, number: number): string {
+  return `${sha256}.${number}`;
+}
+
+/** The digest of a compiled file or table file by its name (`<digest>.json`, `<digest>.<n>.json`); undefined for other files. */
+function digestOfCompiled(name: string): string | undefined {
+  return /^([0-9a-f]{64})(?:\.\d+)?\.json$/.exec(name)?.[1];
 }
 
 /** The parsed field of a cache file whose build and HMAC (over `what` and the field's text) check out. */
@@ -190,13 +284,115 @@ async function privateToUser(file: string, forbidden: number): Promise<boolean> 
 export type NextCacheEntry = { sha256: string; documents: DocumentSummary[] } | { sha256: string; compiled: readonly CompiledDocument[] };
 
 /**
- * Writes the compiled file of one digest, atomically; false when it could not be (a cache that
- * cannot be written is only a slower next run).
+ * Writes the compiled file of one digest (and its table files), each atomically, the compiled file
+ * last; false when it could not be (a cache that cannot be written is only a slower next run).
  */
 export async function writeCompiled(location: CacheLocation, sha256: string, documents: readonly CompiledDocument[]): Promise<boolean> {
-  const folder = compiledFolder(location);
-  const file = compiledFile(location, sha256);
-  return writeChecked(location, file, 'documents', sha256, JSON.stringify(documents.map(encodeDocument)), folder);
+  const stored: string[] = [];
+  let nextTableFile = 0;
+  for (const document of documents) {
+    const tables = new TableFiles(location, sha256, nextTableFile);
+    for (const table of document.node.children) if (!(await tables.add(table))) return false;
+    const encoded = await tables.finish(document);
+    if (encoded === undefined) return false;
+    stored.push(encoded);
+    nextTableFile = tables.next;
+  }
+  return writeChecked(location, compiledFile(location, sha256), 'documents', sha256, `[${stored.join(',')}]`, compiledFolder(location));
+}
+
+/**
+ * The tables of one document, encoded one at a time and written into table files as they fill
+ * (never the whole schema encoded at once); `finish` gives the document as its compiled file holds
+ * it: inline when its tables fit one table file, else without them, naming its table files.
+ */
+class TableFiles {
+  private batch: string[] = [];
+  private batchChars = 0;
+  private readonly counts: number[] = [];
+
+  constructor(
+    private readonly location: CacheLocation,
+    private readonly sha256: string,
+    /** The number of the next table file of the digest. */
+    public next: number,
+  ) {}
+
+  async add(table: DesiredNode): Promise<boolean> {
+    const text = JSON.stringify(encodeNode(table));
+    if (this.batchChars > 0 && this.batchChars + text.length > TABLE_FILE_CHARS && !(await this.write())) return false;
+    this.batch.push(text);
+    this.batchChars += text.length + 1;
+    return true;
+  }
+
+  /** The document's encoded JSON, `document` holding its tables (all of them, or none once they were written). */
+  async finish(document: CompiledDocument): Promise<string | undefined> {
+    if (this.counts.length === 0 && document.node.children.length === this.batch.length) return JSON.stringify(encodeDocument(document));
+    if (this.batch.length > 0 && !(await this.write())) return undefined;
+    const withoutTables: StoredDocument = { ...encodeDocument({ ...document, node: { ...document.node, children: [] } }), tableFiles: this.counts };
+    return JSON.stringify(withoutTables);
+  }
+
+  /** Removes the table files written (a document found invalid after its first tables were written). */
+  async discard(): Promise<void> {
+    const first = this.next - this.counts.length;
+    await Promise.all(this.counts.map((_, offset) => rm(tableFile(this.location, this.sha256, first + offset), { force: true }).catch(() => undefined)));
+  }
+
+  private async write(): Promise<boolean> {
+    const number = this.next++;
+    this.counts.push(this.batch.length);
+    const text = `[${this.batch.join(',')}]`;
+    this.batch = [];
+    this.batchChars = 0;
+    return writeChecked(this.location, tableFile(this.location, this.sha256, number), 'tables', tableFileWhat(this.sha256, number), text, compiledFolder(this.location));
+  }
+}
+
+/**
+ * A file of one Schema document compiled a part of its tables at a time (`compileInParts`) and
+ * written to the cache as it is compiled: each part's tables are written and let go, only what
+ * the document's summary needs is kept (each table's name and size, the tag classifications),
+ * so a big file's compiled tables are never all held at once.
+ */
+export class SchemaWriter {
+  private readonly tables: TableFiles;
+  private readonly names: string[] = [];
+  private readonly sizes: number[] = [];
+  private readonly classifications = new Set<string>();
+
+  constructor(
+    private readonly location: CacheLocation,
+    private readonly sha256: string,
+  ) {
+    this.tables = new TableFiles(location, sha256, 0);
+  }
+
+  /** Writes tables (the next in the document's order); false when the cache could not be written. */
+  async add(tables: readonly DesiredNode[]): Promise<boolean> {
+    for (const table of tables) {
+      if (!(await this.tables.add(table))) return false;
+      this.names.push(table.name);
+      this.sizes.push(countAndClassify(table, this.classifications));
+    }
+    return true;
+  }
+
+  /** Writes the compiled file of `document` (its node without tables: they were added); its summary, undefined when not written. */
+  async finish(document: CompiledDocument): Promise<DocumentSummary | undefined> {
+    const encoded = await this.tables.finish(document);
+    if (encoded === undefined || !(await writeChecked(this.location, compiledFile(this.location, this.sha256), 'documents', this.sha256, `[${encoded}]`, compiledFolder(this.location)))) return undefined;
+    const summary = summaryOf(document);
+    summary.objects += this.sizes.reduce((sum, objects) => sum + objects, 0);
+    summary.tables = sizesOfTables(this.names, this.sizes);
+    summary.classifications = [...new Set([...summary.classifications, ...this.classifications])];
+    return summary;
+  }
+
+  discard(): Promise<void> {
+    return this.tables.discard();
+  }
 }
 
 /**
@@ -209,12 +405,12 @@ export async function writeCache(location: CacheLocation, files: ReadonlyMap<str
   for (const [file, entry] of files) {
     const documents = 'compiled' in entry ? entry.compiled.map(summaryOf) : entry.documents;
     if ('compiled' in entry && !(await writeCompiled(location, entry.sha256, entry.compiled))) continue;
-    kept.add(`${entry.sha256}.json`);
+    kept.add(entry.sha256);
     parts.push(`${JSON.stringify(file)}:${JSON.stringify({ sha256: entry.sha256, documents })}`);
   }
   if (!(await writeChecked(location, location.file, 'files', 'index', `{${parts.join(',')}}`))) return;
   const folder = compiledFolder(location);
-  const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => !kept.has(name));
+  const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => !kept.has(digestOfCompiled(name) ?? ''));
   await Promise.all(stale.map((name) => rm(path.join(folder, name), { force: true }).catch(() => undefined)));
 }
 
@@ -239,17 +435,8 @@ async function writeChecked(location: CacheLocation, file: string, field: string
 /** What the index keeps of a compiled document. */
 export function summaryOf(document: CompiledDocument): DocumentSummary {
   const { node, ...identity } = document;
-  const summary: DocumentSummary = { ...identity, objects: 0, classifications: [] };
   const classifications = new Set<string>();
-  const visit = (at: DesiredNode) => {
-    summary.objects++;
-    for (const tag of at.fields.tags ?? []) {
-      const parsed = parseTagFqn(tag);
-      if (parsed.ok) classifications.add(parsed.tag.classification);
-    }
-    at.children.forEach(visit);
-  };
-  visit(node);
+  const summary: DocumentSummary = { ...identity, objects: countAndClassify(node, classifications), classifications: [] };
   if (document.kind === 'Schema') summary.tables = tableSizes(node);
   summary.classifications = [...classifications];
   if (document.kind === 'Database') summary.node = encodeNode(node);
@@ -264,15 +451,22 @@ export function summaryOf(document: CompiledDocument): DocumentSummary {
  * step of the table before it (see `planSteps`).
  */
 export function tableSizes(schema: DesiredNode): number[] {
+  return sizesOfTables(
+    schema.children.map((table) => table.name),
+    schema.children.map((table) => countObjects(table)),
+  );
+}
+
+/** `tableSizes` of tables named `names` holding `objects` desired objects each. */
+function sizesOfTables(names: readonly string[], objects: readonly number[]): number[] {
   const lastOf = new Map<string, number>();
-  schema.children.forEach((table, index) => lastOf.set(table.name.toLowerCase(), index));
+  names.forEach((name, index) => lastOf.set(name.toLowerCase(), index));
   // The last table of the twins met so far: up to it, no step may start.
   let joinedUpTo = -1;
-  return schema.children.map((table, index) => {
-    const objects = countObjects(table);
+  return names.map((name, index) => {
     const joined = index <= joinedUpTo;
-    joinedUpTo = Math.max(joinedUpTo, lastOf.get(table.name.toLowerCase())!);
-    return joined ? -objects : objects;
+    joinedUpTo = Math.max(joinedUpTo, lastOf.get(name.toLowerCase())!);
+    return joined ? -objects[index]! : objects[index]!;
   });
 }
 
@@ -280,6 +474,17 @@ export function tableSizes(schema: DesiredNode): number[] {
 export function countObjects(node: DesiredNode): number {
   let count = 1;
   for (const child of node.children) count += countObjects(child);
+  return count;
+}
+
+/** `countObjects`, adding the classifications of their tags to `classifications`. */
+function countAndClassify(node: DesiredNode, classifications: Set<string>): number {
+  for (const tag of node.fields.tags ?? []) {
+    const parsed = parseTagFqn(tag);
+    if (parsed.ok) classifications.add(parsed.tag.classification);
+  }
+  let count = 1;
+  for (const child of node.children) count += countAndClassify(child, classifications);
   return count;
 }
 

@@ -22,6 +22,8 @@ import {
   tableSizes,
   readCache,
   readCompiled,
+  SchemaWriter,
+  selectTables,
   summaryNode,
   summaryOf,
   writeCache,
@@ -32,6 +34,7 @@ import {
   type DocumentSummary,
   type NextCacheEntry,
   type Position,
+  type TableSelection,
 } from './cache.js';
 import { ajvDiagnostics, sortDiagnostics } from './diagnostics.js';
 import { schemaValidator } from './schemas.js';
@@ -241,17 +244,21 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
       compiledSinceCollect = 0;
     }
     const heldWhileCompiling = heldObjects;
-    const result = await compileFile(display, read.text);
+    // A big file compiled in parts is written to the cache a part at a time, never held whole.
+    const result = await compileFile(display, read.text, writable ? new SchemaWriter(cache, sha256) : undefined);
     diagnostics.push(...result.diagnostics);
     identities.push(...result.identities);
     if (result.diagnostics.length > 0) return;
-    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.documents.map(summaryOf) };
+    const entry: IndexedFile = { absolute: found.absolute, display, sha256, documents: result.summaries ?? result.documents.map(summaryOf) };
     indexed.push(entry);
-    if (writable && (await writeCompiled(cache, sha256, result.documents))) nextCache.set(found.relative, { sha256, documents: entry.documents });
+    const written = result.summaries !== undefined || (writable && (await writeCompiled(cache, sha256, result.documents)));
+    if (written) nextCache.set(found.relative, { sha256, documents: entry.documents });
     const objects = sized(objectsInFile(entry.documents));
     options.onCompiled?.({ file: display, objects, held: heldWhileCompiling });
     indexedObjects += objects;
-    hold(entry, result.documents, objects);
+    // Written as compiled, its tables are not here to hold: read back from the cache when needed.
+    if (result.summaries === undefined) hold(entry, result.documents, objects);
+    else if (indexedObjects > holdObjects) letGo();
     compiledSinceCollect += objects;
   };
   for (const found of manifestFiles) await indexFile(found);
@@ -259,10 +266,13 @@ export async function indexManifests(config: Config, options: LoadOptions = {}):
   if (writable && !sameCache(cached, nextCache)) await writeCache(cache, nextCache);
   if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
-  const compiledDocumentsOf = async (entry: IndexedFile): Promise<Loaded<CompiledDocument[]>> => {
-    const documents = held.get(entry) ?? (cache ? await readCompiled(cache, entry.sha256, entry.display) : undefined);
+  // A file's documents with the tables `wanted` (all by default): from what is held, else the cache, else compiled again.
+  const compiledDocumentsOf = async (entry: IndexedFile, wanted?: TableSelection): Promise<Loaded<CompiledDocument[]>> => {
+    const heldDocuments = held.get(entry);
+    const documents = heldDocuments ? selectTables(heldDocuments, wanted) : cache ? await readCompiled(cache, entry.sha256, entry.display, wanted) : undefined;
     if (documents !== undefined && documents.length === entry.documents.length) return { ok: true, value: documents };
-    return compileAgain(entry, writable ? cache : null);
+    const compiled = await compileAgain(entry, writable ? cache : null);
+    return compiled.ok ? { ok: true, value: selectTables(compiled.value, wanted) } : compiled;
   };
   const objects = objectsInSet(indexed);
   if (objects <= holdObjects) {
@@ -341,7 +351,7 @@ function indexedSet(
   indexed: readonly IndexedFile[],
   files: ManifestFile[],
   objects: number,
-  compiled: (entry: IndexedFile) => Promise<Loaded<CompiledDocument[]>>,
+  compiled: (entry: IndexedFile, wanted: TableSelection) => Promise<Loaded<CompiledDocument[]>>,
 ): ManifestSet {
   const sources = new Map<DesiredNode, SchemaSource>();
   const classifications = new Map<string, Set<string>>();
@@ -380,9 +390,20 @@ function indexedSet(
       }
       const loaded = new Map<DesiredNode, DesiredNode>();
       for (const [file, schemas] of wanted) {
-        const documents = await compiled(file);
+        // Only the tables the step takes are read: of a big schema cached in table files, only those files.
+        const tables = new Map<number, readonly [number, number] | undefined>();
+        for (const { document, part } of schemas) {
+          const range = part && ([part.from, part.to] as const);
+          const known = tables.has(document) ? tables.get(document) : range;
+          tables.set(document, known && range ? [Math.min(known[0], range[0]), Math.max(known[1], range[1])] : undefined);
+        }
+        const documents = await compiled(file, tables);
         if (!documents.ok) return documents;
-        for (const { document, schema, part } of schemas) loaded.set(schema, part === undefined ? documents.value[document]!.node : cut(documents.value[document]!.node, part));
+        for (const { document, schema, part } of schemas) {
+          const node = documents.value[document]!.node;
+          const offset = tables.get(document)?.[0] ?? 0;
+          loaded.set(schema, part === undefined ? node : cut(node, { from: part.from - offset, to: part.to - offset, fields: part.fields }));
+        }
       }
       const databases = step.databases.map((database) => ({ ...database, children: database.children.map((schema) => loaded.get(schema) ?? schema) }));
       return { ok: true, value: { ...step, databases } };
@@ -450,6 +471,8 @@ interface CompiledFile {
   documents: CompiledDocument[];
   identities: DocumentIdentity[];
   diagnostics: Diagnostic[];
+  /** The documents were written to the cache as they were compiled (`SchemaWriter`): their summaries; `documents` then hold no tables. */
+  summaries?: DocumentSummary[];
 }
 
 /**
@@ -457,9 +480,9 @@ interface CompiledFile {
  * A file in the block subset of YAML that is valid goes the quick way (quick-yaml.ts); every
  * other file, and any file with a problem, is parsed in full, which locates every problem.
  */
-async function compileFile(file: string, text: string): Promise<CompiledFile> {
+async function compileFile(file: string, text: string, writer?: SchemaWriter): Promise<CompiledFile> {
   if (text.length > PART_CHARS) {
-    const parted = await compileInParts(file, text);
+    const parted = await compileInParts(file, text, writer);
     if (parted !== undefined) return parted;
   }
   const quick = await compileQuickly(file, text);
@@ -497,7 +520,7 @@ const PARTS_PER_COLLECTION = 4;
  * Undefined (the caller compiles the whole file) when the scan does not know the file's lines, or
  * a part's problem is one only the whole file tells (YAML syntax, anchors and aliases, a limit).
  */
-async function compileInParts(file: string, text: string): Promise<CompiledFile | undefined> {
+async function compileInParts(file: string, text: string, writer?: SchemaWriter): Promise<CompiledFile | undefined> {
   const cut = tableParts(text, PART_CHARS);
   if (cut === undefined) return undefined;
   const head = text.slice(0, cut.tablesStart);
@@ -532,11 +555,19 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
       identity ??= quick.identities[0];
       for (const table of part.node.children) {
         named(table.name, table.location);
-        tables.push(table);
+        if (writer === undefined) tables.push(table);
+      }
+      if (writer !== undefined && diagnostics.length === 0 && !(await writer.add(part.node.children))) {
+        // The cache could not be written: compiled again, held whole.
+        await writer.discard();
+        return compileInParts(file, text);
       }
     } else {
-      const problems = await partProblems(file, partText, lineInFile);
-      if (problems === undefined) return undefined;
+      const problems = await partProblems(file, partText, lineInFile, firstLines);
+      if (problems === undefined) {
+        await writer?.discard();
+        return undefined;
+      }
       diagnostics.push(...problems.diagnostics);
       identity ??= problems.identity;
       for (const table of problems.tables) named(table.name, table.at);
@@ -547,9 +578,16 @@ async function compileInParts(file: string, text: string): Promise<CompiledFile 
     if (++parsed % PARTS_PER_COLLECTION === 0) collectGarbage();
   }
   // The document's own problems are in every part: reported once, in the order of the whole file.
-  if (diagnostics.length > 0 || document === undefined) return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length > 0 || document === undefined) {
+    await writer?.discard();
+    return { documents: [], identities: identity ? [identity] : [], diagnostics: sortDiagnostics(diagnostics) };
+  }
   document.node.children = tables;
-  return { documents: [document], identities: [identity!], diagnostics: [] };
+  if (writer === undefined) return { documents: [document], identities: [identity!], diagnostics: [] };
+  const summary = await writer.finish(document);
+  if (summary !== undefined) return { documents: [document], identities: [identity!], diagnostics: [], summaries: [summary] };
+  await writer.discard();
+  return compileInParts(file, text);
 }
 
 /**
@@ -561,14 +599,26 @@ async function partProblems(
   file: string,
   text: string,
   lineInFile: (line: number) => number,
+  namedBefore: ReadonlyMap<string, unknown>,
 ): Promise<{ diagnostics: Diagnostic[]; identity: DocumentIdentity; tables: Array<{ name: string; at: SourceLocation }> } | undefined> {
   const parsed = parseYaml(file, text);
   const [document] = parsed.documents;
   if (document === undefined || parsed.documents.length !== 1) return undefined;
   // Duplicate keys are the part's own; a syntax error may read the next part's lines, anchors may be in another part.
   if (parsed.diagnostics.some((diagnostic) => !diagnostic.message.startsWith('duplicate key '))) return undefined;
+  // A table named in an earlier part is a duplicate key: the whole parse keeps the first copy, so this
+  // one's problems are not reported (only the duplicate is, by the caller).
+  const tables = isRecord(document.value) ? document.value['tables'] : undefined;
+  let repeated = false;
+  if (isRecord(tables)) {
+    for (const name of Object.keys(tables)) {
+      if (!namedBefore.has(name)) continue;
+      delete tables[name];
+      repeated = true;
+    }
+  }
   const found = [...parsed.diagnostics, ...(await validateDocument(document))];
-  if (found.length === 0) return undefined;
+  if (found.length === 0 && !repeated) return undefined;
   const located = (at: SourceLocation): SourceLocation => ({ ...at, line: lineInFile(at.line) });
   const diagnostics = found.map((diagnostic) => ({
     ...diagnostic,
@@ -584,14 +634,14 @@ async function partProblems(
   // The tables' names where their keys are written, each once (a repeat inside the part is among its problems).
   const root = layoutOf(document, document.doc.contents);
   const layout = root?.maps[root.names.indexOf('tables')];
-  const tables: Array<{ name: string; at: SourceLocation }> = [];
+  const names: Array<{ name: string; at: SourceLocation }> = [];
   const seen = new Set<string>();
   layout?.names.forEach((name, index) => {
     if (seen.has(name)) return;
     seen.add(name);
-    tables.push({ name, at: located({ file, ...positionOf(document, layout.keys[index] ?? 0) }) });
+    names.push({ name, at: located({ file, ...positionOf(document, layout.keys[index] ?? 0) }) });
   });
-  return { diagnostics, identity, tables };
+  return { diagnostics, identity, tables: names };
 }
 
 /**

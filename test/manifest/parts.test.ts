@@ -19,9 +19,27 @@ vi.mock('../../src/manifest/quick-yaml.js', async (importOriginal) => {
   };
 });
 
+/** When set, no file is cut into parts: each is parsed whole, as before parts existed (what the parts must equal). */
+const wholeParse = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/manifest/table-parts.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/manifest/table-parts.js')>();
+  return { ...original, tableParts: (text: string, partChars: number) => (wholeParse.on ? undefined : original.tableParts(text, partChars)) };
+});
+
 beforeEach(() => {
   parsedLengths.length = 0;
+  wholeParse.on = false;
 });
+
+/** The errors of `text` parsed whole, in one piece. */
+async function wholeParseErrorsOf(text: string): Promise<string[]> {
+  wholeParse.on = true;
+  try {
+    return await errorsOf(text);
+  } finally {
+    wholeParse.on = false;
+  }
+}
 
 /** Most a part's parse may read: a part's entries (one entry past PART_CHARS at most) and the lines around them. */
 const PART_BOUND = PART_CHARS + 4096;
@@ -96,6 +114,21 @@ describe('a big Schema file, parsed a part at a time', () => {
     const errors = await errorsOf(bigSchema(6000, (lines, index) => (index === 5500 ? table(index, 't7') : lines)));
     expect(errors).toEqual([`${keyLine(5500)}:3 duplicate key "t7" in tables (first at line ${keyLine(7)}) (tables.t7)`]);
     expect(Math.max(...parsedLengths)).toBeLessThan(PART_BOUND);
+  });
+
+  it('a table named again in another part with errors in its second copy: the errors the whole parse gives, no more', async () => {
+    // The second t7 (in another part) has an unknown field and a column that is not a map; the first t7 is valid.
+    const text = bigSchema(6000, (lines, index) => (index === 5500 ? [...table(index, 't7').slice(0, 1), '    owner: alice', ...table(index, 't7').slice(1, 3), '      id: [int]'] : lines));
+    const whole = await wholeParseErrorsOf(text);
+    expect(whole.length).toBeGreaterThan(0);
+    parsedLengths.length = 0;
+    expect(await errorsOf(text)).toEqual(whole);
+    expect(Math.max(...parsedLengths)).toBeLessThan(PART_BOUND);
+  });
+
+  it('the same table twice in another part, the first copy invalid: the errors the whole parse gives', async () => {
+    const text = bigSchema(6000, (lines, index) => (index === 7 ? [lines[0]!, '    owner: alice', ...lines.slice(1)] : index === 5500 ? table(index, 't7') : lines));
+    expect(await errorsOf(text)).toEqual(await wholeParseErrorsOf(text));
   });
 
   it('a table named twice within one part, and an error of the document itself: each once', async () => {
