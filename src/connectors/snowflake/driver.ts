@@ -256,18 +256,33 @@ function connect(connection: Connection): Promise<void> {
   });
 }
 
+/** Runs `sql`, which the server must find to hold exactly one statement (MULTI_STATEMENT_COUNT = 1), and reads its rows. */
+function run(connection: Connection, sql: string): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    connection.execute({
+      sqlText: sql,
+      parameters: { MULTI_STATEMENT_COUNT: 1 },
+      complete: (error, _statement, rows) => (error ? reject(error) : resolve((rows ?? []) as Record<string, unknown>[])),
+    });
+  });
+}
+
 /**
- * Runs `sql`, which the server must find to hold exactly `statementCount` statements
- * (MULTI_STATEMENT_COUNT: it refuses the whole text otherwise, before running any of it).
- * For a multi-statement request snowflake-sdk answers with the first statement's result, which
- * it fetches with a second HTTP request (GET /queries/<id>/result).
+ * Runs `sql` as one multi-statement request that the server must find to hold exactly
+ * `statementCount` statements (it refuses the whole text otherwise, before running any of it),
+ * and settles when the server has answered it: all ran, or the error names the one that failed.
+ * snowflake-sdk then fetches the first statement's result with a second HTTP request (GET
+ * /queries/<id>/result) before it would hand over rows; with `streamResult` it calls `complete`
+ * as soon as the request is answered (and again after that fetch, which is ignored: a settled
+ * promise), so the fetch is not waited for. Nothing is read from it: these are DDL statements.
  */
-function run(connection: Connection, sql: string, statementCount = 1): Promise<Record<string, unknown>[]> {
+function runRequest(connection: Connection, sql: string, statementCount: number): Promise<void> {
   return new Promise((resolve, reject) => {
     connection.execute({
       sqlText: sql,
       parameters: { MULTI_STATEMENT_COUNT: statementCount },
-      complete: (error, _statement, rows) => (error ? reject(error) : resolve((rows ?? []) as Record<string, unknown>[])),
+      streamResult: true,
+      complete: (error) => (error ? reject(error) : resolve()),
     });
   });
 }
@@ -398,7 +413,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
         }
         const { text, starts } = requestText(statements);
         try {
-          await run(open, text, statements.length);
+          await runRequest(open, text, statements.length);
         } catch (error) {
           const failed = failedStatementOf(error, starts);
           if (failed === null) throw statementError(error);
