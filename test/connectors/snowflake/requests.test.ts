@@ -202,6 +202,17 @@ describe('snowflake apply: one request per table, outcomes per statement', () =>
   });
 });
 
+describe('snowflake apply: at most 50 statements a request', () => {
+  it('cuts a table of 55 statements into requests of 50 and 5, in order', async () => {
+    const statements: PlannedStatement[] = Array.from({ length: 55 }, (_, index) => ({ id: index + 1, service: 'warehouse', database: 'ANALYTICS', kind: 'sql', text: `COMMENT ON TABLE "ANALYTICS"."SALES"."ORDERS" IS 'v${index}'` }));
+    const changes = statements.map((statement, index) => change(ref, `v${index}`, statement.id));
+    const applied = await apply({ statements, changes });
+    expect(applied.summary).toEqual({ applied: 55, failed: 0, notRun: 0 });
+    expect(fake.statements.map((sql) => sql.split('\n;\n').length)).toEqual([50, 5]);
+    expect(orders().comment).toBe('v54');
+  });
+});
+
 describe('snowflake apply: hostile values in one request', () => {
   it('stores every hostile value exactly, in requests of exactly the statements planned', async () => {
     const values = HOSTILE_VALUES.filter((entry) => !entry.value.includes('\0')).slice(0, 30);
