@@ -213,6 +213,27 @@ describe('snowflake apply: at most 50 statements a request', () => {
   });
 });
 
+describe('snowflake apply: a table with tags', () => {
+  it('sends a table\'s 23 statements (comment, columns, table tag, 20 column tags) as one query request', async () => {
+    const columns = Array.from({ length: 20 }, (_, index) => `C${index}`);
+    seed(fake, [
+      `CREATE TABLE analytics.sales.tagged (${columns.map((column) => `${column} NUMBER`).join(', ')})`,
+      'CREATE DATABASE governance',
+      'CREATE SCHEMA governance.tags',
+      "CREATE TAG governance.tags.pii ALLOWED_VALUES 'Sensitive', 'None'",
+    ]);
+    const manifestColumns = Object.fromEntries(columns.map((column) => [column, { description: `column ${column}`, tags: ['PII.None'] }]));
+    const config = await workspaceFor(fake, [schema('ANALYTICS', 'SALES', {}, { TAGGED: { description: 'tagged', tags: ['PII.Sensitive'], columns: manifestColumns } })], { tags: { schema: 'governance.tags' } });
+    const { first, applied, second } = await converge(config);
+    expect(first.statements).toHaveLength(23);
+    expect(applied.summary).toEqual({ applied: first.changes.length, failed: 0, notRun: 0 });
+    expect(second.changes).toEqual([]);
+    const writes = fake.statements.filter((sql) => /^(COMMENT|ALTER)/.test(sql));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.split('\n;\n')).toHaveLength(23);
+  });
+});
+
 describe('snowflake apply: hostile values in one request', () => {
   it('stores every hostile value exactly, in requests of exactly the statements planned', async () => {
     const values = HOSTILE_VALUES.filter((entry) => !entry.value.includes('\0')).slice(0, 30);
