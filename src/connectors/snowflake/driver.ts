@@ -273,18 +273,37 @@ function run(connection: Connection, sql: string): Promise<Record<string, unknow
  * and settles when the server has answered it: all ran, or the error names the one that failed.
  * snowflake-sdk then fetches the first statement's result with a second HTTP request (GET
  * /queries/<id>/result) before it would hand over rows; with `streamResult` it calls `complete`
- * as soon as the request is answered (and again after that fetch, which is ignored: a settled
- * promise), so the fetch is not waited for. Nothing is read from it: these are DDL statements.
+ * as soon as the request is answered, and again when that fetch is done, so the next request
+ * need not wait for it (nothing is read from it: these are DDL statements). The fetch joins
+ * `fetches` until then: closing the driver waits for it, rather than cutting it (which the
+ * driver would retry, for up to a minute).
  */
-function runRequest(connection: Connection, sql: string, statementCount: number): Promise<void> {
+function runRequest(connection: Connection, sql: string, statementCount: number, fetches: Set<Promise<void>>): Promise<void> {
   return new Promise((resolve, reject) => {
+    let fetched: (() => void) | undefined;
     connection.execute({
       sqlText: sql,
       parameters: { MULTI_STATEMENT_COUNT: statementCount },
       streamResult: true,
-      complete: (error) => (error ? reject(error) : resolve()),
+      complete: (error) => {
+        if (fetched !== undefined) return fetched();
+        if (error) return reject(error);
+        const fetch = new Promise<void>((done) => (fetched = done));
+        fetches.add(fetch);
+        void fetch.then(() => fetches.delete(fetch));
+        resolve();
+      },
     });
   });
+}
+
+/** Waits for `fetches` to end, at most `ms` (an unanswered one must not hold the process). */
+async function settled(fetches: Set<Promise<void>>, ms: number): Promise<void> {
+  if (fetches.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([Promise.all([...fetches]), timeout]);
+  clearTimeout(timer);
 }
 
 /** Where a statement of a request's text begins: Snowflake's line (from 1) and position in it (from 0). */
@@ -326,7 +345,8 @@ export function requestText(statements: readonly string[]): { text: string; star
 export function failedStatementOf(error: unknown, starts: readonly TextPlace[]): { index: number; message: string } | null {
   const { code, message } = (error ?? {}) as SnowflakeError;
   if (String(code) !== '100132' || typeof message !== 'string') return null;
-  const place = /Uncaught Execution of multiple statements failed on statement "[\s\S]*?" \(at line (\d+), position (\d+)\)\.\n/.exec(message);
+  // Anchored at the start, the statement shown at most 30 characters and "...": text further on (the statement's own error) cannot pose as the place.
+  const place = /^JavaScript execution error: Uncaught Execution of multiple statements failed on statement "[\s\S]{0,64}?" \(at line (\d+), position (\d+)\)\.\n/.exec(message);
   if (place === null) return null;
   const [line, position] = [Number(place[1]), Number(place[2])];
   const index = starts.findIndex((start) => start.line === line && start.position === position);
@@ -375,6 +395,8 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
   const mask = (text: string) => maskSecrets(text, secrets);
   let target: SnowflakeConnection | undefined;
   let connection: Promise<Connection> | undefined;
+  /** Result fetches snowflake-sdk still makes after multi-statement requests were answered (see runRequest). */
+  const fetches = new Set<Promise<void>>();
   const parsed = () => (target ??= parseConnection(ctx.connection, ctx.configDir, timeoutsOf(ctx)));
 
   async function login(): Promise<Connection> {
@@ -413,7 +435,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
         }
         const { text, starts } = requestText(statements);
         try {
-          await runRequest(open, text, statements.length);
+          await runRequest(open, text, statements.length, fetches);
         } catch (error) {
           const failed = failedStatementOf(error, starts);
           if (failed === null) throw statementError(error);
@@ -456,6 +478,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
     async close() {
       const open = connection;
       connection = undefined;
+      await settled(fetches, 10_000);
       const created = await open?.catch(() => undefined);
       if (created) await destroy(created);
     },

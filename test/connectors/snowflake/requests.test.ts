@@ -64,6 +64,20 @@ describe('snowflake driver: executeRequest', () => {
     await vi.waitFor(() => expect(fake.requests.resultFetches - before.resultFetches).toBe(1));
   });
 
+  it('does not wait for snowflake-sdk\'s fetch of the first result, but closing the driver does (cut, the driver would retry it for a minute)', async () => {
+    const driver = driverFor(fake);
+    const open = await driver.open();
+    fake.latencyMs = 400;
+    const before = fake.requests.resultFetches;
+    const started = performance.now();
+    await open.executeRequest!([TABLE_COMMENT, COLUMN_COMMENTS]);
+    // Answered after one latency (the request), not two (the request, then the fetch).
+    expect(performance.now() - started).toBeLessThan(790);
+    await driver.close();
+    expect(fake.requests.resultFetches - before).toBe(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(790);
+  });
+
   it('names statement 1 of 2 when it fails; statement 2 never ran', async () => {
     const open = await session();
     const error = await failureOf(open.executeRequest!([`COMMENT ON TABLE "ANALYTICS"."SALES"."NOPE" IS 'x'`, COLUMN_COMMENTS]));
