@@ -771,21 +771,10 @@ function sendsRequests(session: DriverSession): boolean {
  */
 const REQUEST_MAX_STATEMENTS = 50;
 
-/** A lane's steps cut into requests: consecutive SQL statements, at most REQUEST_MAX_STATEMENTS and BATCH_MAX_CHARS each; a typed request alone. */
+/** A lane's steps cut into requests (`nextChunk`'s cut, at most REQUEST_MAX_STATEMENTS each). */
 function requestChunks(lane: readonly Step[]): Step[][] {
   const chunks: Step[][] = [];
-  let chunk: Step[] = [];
-  let chars = 0;
-  for (const step of lane) {
-    const sql = step.statement.kind === 'sql';
-    if (chunk.length > 0 && (!sql || chunk.length === REQUEST_MAX_STATEMENTS || chars + step.text.length > BATCH_MAX_CHARS || chunk[0]!.statement.kind !== 'sql')) {
-      chunks.push(chunk);
-      [chunk, chars] = [[], 0];
-    }
-    chunk.push(step);
-    chars += step.text.length;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
+  for (let start = 0; start < lane.length; start += chunks.at(-1)!.length) chunks.push(nextChunk(lane, start, REQUEST_MAX_STATEMENTS));
   return chunks;
 }
 
@@ -805,12 +794,12 @@ async function openSessions(driver: Driver, database: string, count: number): Pr
 const BATCH_MAX_STATEMENTS = 500;
 const BATCH_MAX_CHARS = 1 << 20;
 
-/** Consecutive SQL statements to send in one round trip; a request (never batched) goes alone. */
-function nextChunk(steps: readonly Step[], start: number): Step[] {
+/** Consecutive SQL statements to send in one round trip (at most `maxStatements`); a request (never batched) goes alone. */
+function nextChunk(steps: readonly Step[], start: number, maxStatements = BATCH_MAX_STATEMENTS): Step[] {
   if (steps[start]!.statement.kind !== 'sql') return [steps[start]!];
   const chunk: Step[] = [];
   let chars = 0;
-  for (let index = start; index < steps.length && chunk.length < BATCH_MAX_STATEMENTS; index++) {
+  for (let index = start; index < steps.length && chunk.length < maxStatements; index++) {
     const step = steps[index]!;
     if (step.statement.kind !== 'sql') break;
     if (chunk.length > 0 && chars + step.text.length > BATCH_MAX_CHARS) break;
