@@ -361,7 +361,6 @@ function endsWithSeparator(sql: string): boolean {
   return lexSql(`${sql}\nSELECT 1`, SNOWFLAKE_SYNTAX).separators.length > lexSql(sql, SNOWFLAKE_SYNTAX).separators.length;
 }
 
-
 function destroy(connection: Connection): Promise<void> {
   return new Promise((resolve) => connection.destroy(() => resolve()));
 }
