@@ -58,14 +58,15 @@ async function startFake(type, tables) {
     for (const name of names) run(`CREATE TABLE bench.s0.${name} (${columns.map((c) => `${c} NUMBER`).join(', ')})`);
     fake.statements.length = 0;
     return {
-      through: 'snowflake-sdk → fake Snowflake server (latency per query request)',
+      through: 'snowflake-sdk → fake Snowflake server (latency per HTTP request: a query request, or the fetch of a multi-statement request\'s first result)',
       // Unquoted names are stored upper case, as Snowflake does.
       database: 'BENCH',
       schema: 'S0',
       upperCase: true,
       connection: { account: 'fake', username: login.username, password: login.password, accessUrl: fake.url },
       setLatency: (ms) => (fake.latencyMs = ms),
-      requests: () => fake.statements.length,
+      requests: () => fake.requests.queries + fake.requests.resultFetches,
+      requestKinds: () => ({ queryRequests: fake.requests.queries, resultFetches: fake.requests.resultFetches }),
       stop: () => fake.stop(),
     };
   }
@@ -98,7 +99,7 @@ async function startFake(type, tables) {
 
 const [type, tables] = process.argv.slice(2);
 const fake = await startFake(type, Number(tables));
-const { setLatency, requests, stop, ...connect } = fake;
+const { setLatency, requests, requestKinds, stop, ...connect } = fake;
 process.send(connect);
 process.on('message', async ({ op, ms }) => {
   if (op === 'setLatency') {
@@ -106,7 +107,7 @@ process.on('message', async ({ op, ms }) => {
     process.send({ ok: true });
   } else if (op === 'requests') {
     const cpu = process.cpuUsage();
-    process.send({ requests: requests(), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
+    process.send({ requests: requests(), ...(requestKinds ? { kinds: requestKinds() } : {}), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
   } else if (op === 'stop') {
     await stop();
     process.send({ ok: true });

@@ -379,12 +379,12 @@ class DatabaseRun {
     await this.close();
   }
 
-  /** Without transactional DDL: one statement at a time, or several tables' at once; a failure stops the database. */
+  /** Without transactional DDL: one statement at a time, or several tables' at once (a table's in requests where the session sends them); a failure stops the database. */
   private async runAlone(batch: Batch, steps: readonly Step[]): Promise<void> {
     const concurrency = Math.min(this.target.concurrency ?? 1, lanesOf(steps).lanes);
     const context: RunContext = { batch, options: this.options, transaction: null, done: this.done, total: this.total };
     let failed: Step | undefined;
-    if (concurrency > 1) failed = await applyConcurrently(steps, await this.sessions(concurrency), context);
+    if (concurrency > 1 || (concurrency === 1 && sendsRequests(this.session!))) failed = await applyConcurrently(steps, await this.sessions(concurrency), context);
     else {
       const failedAt = await runSteps(this.session!, steps, context);
       failed = failedAt === undefined ? undefined : steps[failedAt];
@@ -682,6 +682,41 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
     options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: context.total });
     return nextAhead;
   };
+  /**
+   * Sends `chunk` (consecutive statements of one table) as one request. A failed statement in it:
+   * those before it applied, it failed, those after it not run; the request refused whole (or
+   * unanswered): all of it failed, none known to have run.
+   */
+  const runRequest = async (session: DriverSession, chunk: readonly Step[]) => {
+    for (const step of chunk) started.add(step);
+    try {
+      await session.executeRequest!(chunk.map((step) => step.text));
+      chunk.forEach(markApplied);
+    } catch (error) {
+      if (error instanceof BatchStatementError && error.index < chunk.length) {
+        const failed = chunk[error.index]!;
+        chunk.slice(0, error.index).forEach(markApplied);
+        fail(failed.results, failed.text, messageOf(error.cause));
+        const reason = `not run: an earlier statement of its request failed (${shorten(failed.text)})`;
+        for (const later of chunk.slice(error.index + 1)) markNotRun(later.results, reason);
+        state.failed ??= failed;
+      } else {
+        const message = `${messageOf(error)} (the request of ${chunk.length} statements failed whole: none of them is known to have run)`;
+        for (const step of chunk) fail(step.results, step.text, message);
+        state.failed ??= chunk[0];
+      }
+    }
+    state.done += chunk.length;
+    options.onProgress?.({ service: batch.service, database: batch.database, done: state.done, total: context.total });
+  };
+  /** A table's statements in requests (`requestChunks`), one after the other; a request of one statement is sent as that statement. */
+  const runLaneInRequests = async (session: DriverSession, lane: readonly Step[]) => {
+    for (const chunk of requestChunks(lane)) {
+      if (state.failed !== undefined) return;
+      if (chunk.length === 1) await runOne(session, chunk[0]!, undefined);
+      else await runRequest(session, chunk);
+    }
+  };
   for (const segment of segments) {
     if (state.failed !== undefined) break;
     if ('alone' in segment) {
@@ -691,6 +726,10 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
     let next = 0;
     const takeLane = () => (state.failed === undefined && next < segment.lanes.length ? segment.lanes[next++]! : undefined);
     const worker = async (session: DriverSession, first: Step[] | undefined) => {
+      if (sendsRequests(session)) {
+        for (let lane = first; lane !== undefined && state.failed === undefined; lane = takeLane()) await runLaneInRequests(session, lane);
+        return;
+      }
       // A session that reads checks ahead takes its next lane at the last statement of the one before, so that that lane's first check is read ahead too.
       const early = session.prefetchRefusal !== undefined;
       let lane = first;
@@ -716,6 +755,30 @@ async function applyConcurrently(steps: readonly Step[], sessions: readonly Driv
 }
 
 /**
+ * Whether apply sends a table's statements to this session as requests: it can, and it has no
+ * check to read before each statement (a statement that must be checked runs alone, right after
+ * its check).
+ */
+function sendsRequests(session: DriverSession): boolean {
+  return session.executeRequest !== undefined && session.refusal === undefined && session.prefetchRefusal === undefined;
+}
+
+/**
+ * Most statements in one request. Snowflake sets no documented limit (its JDBC tests send 100),
+ * but the server runs a request's statements one after the other while the request waits, so a
+ * long one holds its session, and a failure leaves a long tail not run: 50 covers a table's
+ * comment, its columns' comments and tags on up to 48 objects, in one round trip.
+ */
+const REQUEST_MAX_STATEMENTS = 50;
+
+/** A lane's steps cut into requests (`nextChunk`'s cut, at most REQUEST_MAX_STATEMENTS each). */
+function requestChunks(lane: readonly Step[]): Step[][] {
+  const chunks: Step[][] = [];
+  for (let start = 0; start < lane.length; start += chunks.at(-1)!.length) chunks.push(nextChunk(lane, start, REQUEST_MAX_STATEMENTS));
+  return chunks;
+}
+
+/**
  * Up to `count` more sessions on the database. One that cannot be opened (a connection limit
  * reached) only lowers the concurrency: the statements still run on the others.
  */
@@ -731,12 +794,12 @@ async function openSessions(driver: Driver, database: string, count: number): Pr
 const BATCH_MAX_STATEMENTS = 500;
 const BATCH_MAX_CHARS = 1 << 20;
 
-/** Consecutive SQL statements to send in one round trip; a request (never batched) goes alone. */
-function nextChunk(steps: readonly Step[], start: number): Step[] {
+/** Consecutive SQL statements to send in one round trip (at most `maxStatements`); a request (never batched) goes alone. */
+function nextChunk(steps: readonly Step[], start: number, maxStatements = BATCH_MAX_STATEMENTS): Step[] {
   if (steps[start]!.statement.kind !== 'sql') return [steps[start]!];
   const chunk: Step[] = [];
   let chars = 0;
-  for (let index = start; index < steps.length && chunk.length < BATCH_MAX_STATEMENTS; index++) {
+  for (let index = start; index < steps.length && chunk.length < maxStatements; index++) {
     const step = steps[index]!;
     if (step.statement.kind !== 'sql') break;
     if (chunk.length > 0 && chars + step.text.length > BATCH_MAX_CHARS) break;

@@ -167,6 +167,16 @@ export interface DriverSession {
    */
   executeBatch?(statements: readonly string[]): Promise<void>;
   /**
+   * Outside transactions: sends statements (each one statement, in the order given) as ONE
+   * request that the server runs in order and refuses whole unless it holds exactly that many
+   * statements, so a value still cannot smuggle in another. When statement k fails, the ones
+   * before it have run and the ones after it have not: throws a `BatchStatementError` naming k.
+   * Any other error: none of them is known to have run (the request was refused whole, or its
+   * answer never came). Apply sends a table's statements this way where the session has no
+   * `refusal` check.
+   */
+  executeRequest?(statements: readonly string[]): Promise<void>;
+  /**
    * Inside the apply lock, right before a statement runs (one at a time, without batching):
    * why it must not run now (what it would restate changed since the plan), or null.
    */

@@ -2,8 +2,10 @@
  * One Snowflake session through `snowflake-sdk`, loaded on first use (it is large, and only
  * services of type snowflake need it). A revmeta session is a view on the driver's one
  * connection: every statement names its objects fully qualified, so no session state
- * (current database or schema) is used. Statements run one per request
- * (MULTI_STATEMENT_COUNT = 1): a value can never smuggle in a second statement.
+ * (current database or schema) is used. A statement alone runs with MULTI_STATEMENT_COUNT = 1,
+ * a table's statements together (`executeRequest`) as one multi-statement request with
+ * MULTI_STATEMENT_COUNT = their exact number: either way the server refuses a text holding one
+ * statement more, so a value can never smuggle in a second statement.
  *
  * Authentication: password; key pair (a PEM private key file or the key itself, with its
  * passphrase); an OAuth access token. The driver's own logger is silenced (it writes to the
@@ -13,10 +15,11 @@ import path from 'node:path';
 import type { Connection, ConnectionOptions, SnowflakeError } from 'snowflake-sdk';
 import { attemptsNote, maskSecrets, readTimeoutMillis, timeoutsOf, type Timeouts, withRetries } from '../connection.js';
 import { TRANSIENT_SOCKET_CODES as SOCKET_CODES } from '../connection.js';
+import { lexSql } from '../sql-lexer.js';
 import { connectionRetriesSchema, DEFAULT_CONNECTION_RETRIES, optionReader, textOption, wholeNumberOption } from '../kit/options.js';
-import type { ConnectorContext, Driver, DriverSession } from '../types.js';
+import { BatchStatementError, type ConnectorContext, type Driver, type DriverSession } from '../types.js';
 import { withoutTransactions } from '../kit/sessions.js';
-import { parseQualifiedName, type TagSchema } from './sql.js';
+import { parseQualifiedName, SNOWFLAKE_SYNTAX, type TagSchema } from './sql.js';
 
 /**
  * How long one HTTP request may wait for an answer. Snowflake answers a long query with "in
@@ -253,6 +256,7 @@ function connect(connection: Connection): Promise<void> {
   });
 }
 
+/** Runs `sql`, which the server must find to hold exactly one statement (MULTI_STATEMENT_COUNT = 1), and reads its rows. */
 function run(connection: Connection, sql: string): Promise<Record<string, unknown>[]> {
   return new Promise((resolve, reject) => {
     connection.execute({
@@ -261,6 +265,100 @@ function run(connection: Connection, sql: string): Promise<Record<string, unknow
       complete: (error, _statement, rows) => (error ? reject(error) : resolve((rows ?? []) as Record<string, unknown>[])),
     });
   });
+}
+
+/**
+ * Runs `sql` as one multi-statement request that the server must find to hold exactly
+ * `statementCount` statements (it refuses the whole text otherwise, before running any of it),
+ * and settles when the server has answered it: all ran, or the error names the one that failed.
+ * snowflake-sdk then fetches the first statement's result with a second HTTP request (GET
+ * /queries/<id>/result) before it would hand over rows; with `streamResult` it calls `complete`
+ * as soon as the request is answered, and again when that fetch is done, so the next request
+ * need not wait for it (nothing is read from it: these are DDL statements). The fetch joins
+ * `fetches` until then: closing the driver waits for it, rather than cutting it (which the
+ * driver would retry, for up to a minute).
+ */
+function runRequest(connection: Connection, sql: string, statementCount: number, fetches: Set<Promise<void>>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let fetched: (() => void) | undefined;
+    connection.execute({
+      sqlText: sql,
+      parameters: { MULTI_STATEMENT_COUNT: statementCount },
+      streamResult: true,
+      complete: (error) => {
+        if (fetched !== undefined) return fetched();
+        if (error) return reject(error);
+        const fetch = new Promise<void>((done) => (fetched = done));
+        fetches.add(fetch);
+        void fetch.then(() => fetches.delete(fetch));
+        resolve();
+      },
+    });
+  });
+}
+
+/** Waits for `fetches` to end, at most `ms` (an unanswered one must not hold the process). */
+async function settled(fetches: Set<Promise<void>>, ms: number): Promise<void> {
+  if (fetches.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([Promise.all([...fetches]), timeout]);
+  clearTimeout(timer);
+}
+
+/** Where a statement of a request's text begins: Snowflake's line (from 1) and position in it (from 0). */
+interface TextPlace {
+  line: number;
+  position: number;
+}
+
+/**
+ * One multi-statement request's text: the statements joined by a `;` on a line of its own (a
+ * line break ends a trailing `--` comment, as in sql-lexer's batches), and where each begins.
+ */
+export function requestText(statements: readonly string[]): { text: string; starts: TextPlace[] } {
+  const text = statements.join('\n;\n');
+  const starts: TextPlace[] = [];
+  let offset = 0;
+  let line = 1;
+  let counted = 0;
+  for (const sql of statements) {
+    // A statement begins after its leading white space.
+    const begins = offset + /^\s*/.exec(sql)![0].length;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < begins; i = text.indexOf('\n', i + 1)) line++;
+    counted = begins;
+    starts.push({ line, position: begins - (text.lastIndexOf('\n', begins - 1) + 1) });
+    offset += sql.length + 3;
+  }
+  return { text, starts };
+}
+
+/**
+ * Which statement of a multi-statement request failed, and its own error, from Snowflake's
+ * 100132 (P0000) error of SYSTEM$MULTISTMT: `… failed on statement "<first 30 characters>..."
+ * (at line L, position P).\n<the statement's error> in SYSTEM$MULTISTMT at …` (the SQL API's
+ * "Submitting multiple SQL statements in a single request", Handling errors:
+ * docs.snowflake.com/en/developer-guide/sql-api/submitting-multiple-statements). Null for any
+ * other error (a syntax error or a count the server refused: the whole request, before any of it
+ * ran) or a place that is no statement's start.
+ */
+export function failedStatementOf(error: unknown, starts: readonly TextPlace[]): { index: number; message: string } | null {
+  const { code, message } = (error ?? {}) as SnowflakeError;
+  if (String(code) !== '100132' || typeof message !== 'string') return null;
+  // Anchored at the start, the statement shown at most 30 characters and "...": text further on (the statement's own error) cannot pose as the place.
+  const place = /^JavaScript execution error: Uncaught Execution of multiple statements failed on statement "[\s\S]{0,64}?" \(at line (\d+), position (\d+)\)\.\n/.exec(message);
+  if (place === null) return null;
+  const [line, position] = [Number(place[1]), Number(place[2])];
+  const index = starts.findIndex((start) => start.line === line && start.position === position);
+  if (index < 0) return null;
+  const own = message.slice(place.index + place[0].length);
+  const end = own.lastIndexOf(' in SYSTEM$MULTISTMT');
+  return { index, message: end < 0 ? own : own.slice(0, end) };
+}
+
+/** A statement that ends with a `;` of its own (a custom template may): joined, it would make an empty statement between. */
+function endsWithSeparator(sql: string): boolean {
+  return lexSql(`${sql}\nSELECT 1`, SNOWFLAKE_SYNTAX).separators.length > lexSql(sql, SNOWFLAKE_SYNTAX).separators.length;
 }
 
 function destroy(connection: Connection): Promise<void> {
@@ -296,6 +394,8 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
   const mask = (text: string) => maskSecrets(text, secrets);
   let target: SnowflakeConnection | undefined;
   let connection: Promise<Connection> | undefined;
+  /** Result fetches snowflake-sdk still makes after multi-statement requests were answered (see runRequest). */
+  const fetches = new Set<Promise<void>>();
   const parsed = () => (target ??= parseConnection(ctx.connection, ctx.configDir, timeoutsOf(ctx)));
 
   async function login(): Promise<Connection> {
@@ -320,10 +420,27 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
 
   function session(open: Connection): DriverSession {
     const statementError = (error: unknown) => new Error(mask(serverMessage(error)));
+    const execute = async (sql: string) => {
+      await run(open, sql).catch((error: unknown) => Promise.reject(statementError(error)));
+    };
     return {
       query: (sql) => run(open, sql).catch((error: unknown) => Promise.reject(statementError(error))),
-      execute: async (sql) => {
-        await run(open, sql).catch((error: unknown) => Promise.reject(statementError(error)));
+      execute,
+      async executeRequest(statements) {
+        if (statements.length === 1 || statements.some(endsWithSeparator)) {
+          // One at a time, as one request would have run them: the same outcomes, more round trips.
+          for (const [index, sql] of statements.entries()) await execute(sql).catch((error: unknown) => Promise.reject(new BatchStatementError(index, error)));
+          return;
+        }
+        const { text, starts } = requestText(statements);
+        try {
+          await runRequest(open, text, statements.length, fetches);
+        } catch (error) {
+          const failed = failedStatementOf(error, starts);
+          if (failed === null) throw statementError(error);
+          const ran = failed.index === 0 ? 'none before it ran' : `the ${failed.index} before it ran`;
+          throw new BatchStatementError(failed.index, new Error(mask(`${failed.message} (statement ${failed.index + 1} of ${statements.length} in one request; ${ran}, none after it)`)));
+        }
       },
       ...withoutTransactions('Snowflake DDL is not transactional: every statement commits on its own'),
       // No lockForApply: Snowflake has no advisory lock a session could hold; two applies at
@@ -360,6 +477,7 @@ export function createDriver(ctx: ConnectorContext): SnowflakeDriver {
     async close() {
       const open = connection;
       connection = undefined;
+      await settled(fetches, 10_000);
       const created = await open?.catch(() => undefined);
       if (created) await destroy(created);
     },

@@ -364,7 +364,7 @@ function compile(changes: readonly Change[], templates: SqlTemplates, compileCon
 }
 
 /** `--` and `//` comments, `$$…$$` strings. */
-const SNOWFLAKE_SYNTAX: SqlSyntax = { lineComments: ['--', '//'], quotes: ["'", '"'], dollarQuotes: 'untagged' };
+export const SNOWFLAKE_SYNTAX: SqlSyntax = { lineComments: ['--', '//'], quotes: ["'", '"'], dollarQuotes: 'untagged' };
 
 export const dialect: Dialect = {
   quoteIdentifier,

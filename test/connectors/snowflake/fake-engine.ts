@@ -45,6 +45,41 @@ const icebergError = (table: string) =>
     `SQL Compilation error: The table ${table} is an Iceberg table. Iceberg tables should use ALTER ICEBERG TABLE commands. Please ensure the appropriate command format is used.`,
   );
 
+/** What a statement of this fake may begin with; any other first word is a syntax error of the whole request. */
+const STATEMENT_KEYWORDS = new Set(['SELECT', 'SHOW', 'COMMENT', 'ALTER', 'CREATE', 'GRANT', 'DROP']);
+
+/** 1-based line of offset `at` in `sql`. */
+function lineOf(sql: string, at: number): number {
+  let line = 1;
+  for (let i = sql.indexOf('\n'); i >= 0 && i < at; i = sql.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** 0-based position of offset `at` in its line. */
+function positionOf(sql: string, at: number): number {
+  return at - (sql.lastIndexOf('\n', at - 1) + 1);
+}
+
+/**
+ * The error of a multi-statement request whose statement `tokens` failed, as Snowflake words it
+ * (the SQL API's "Handling errors" example: code 100132, SQL state P0000): the statement's first
+ * 30 characters (with "..." when longer), its line and position in the request's text, its own
+ * error, and the stack of the SYSTEM$MULTISTMT procedure that runs the statements.
+ */
+function multiStatementError(sql: string, tokens: readonly Token[], cause: SnowflakeFakeError): SnowflakeFakeError {
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  const text = sql.slice(first.at, last.at + last.raw.length);
+  const shown = text.length > 30 ? `${text.slice(0, 30)}...` : text;
+  return new SnowflakeFakeError(
+    '100132',
+    'P0000',
+    `JavaScript execution error: Uncaught Execution of multiple statements failed on statement "${shown}" (at line ${lineOf(sql, first.at)}, position ${positionOf(sql, first.at)}).\n` +
+      `${cause.message} in SYSTEM$MULTISTMT at '    throw \`Execution of multiple statements failed on statement {0} (at line {1}, position {2}).\`.replace('{1}', LINES[i])' position 4\n` +
+      'stackstrace: \nSYSTEM$MULTISTMT line: 10',
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 // Tokens
 
@@ -449,6 +484,8 @@ export type Row = Record<string, Value>;
 export interface Result {
   columns: string[];
   rows: Value[][];
+  /** A multi-statement request's: each statement's own result, in order. */
+  children?: Result[];
 }
 
 const STATUS: Result = { columns: ['status'], rows: [['Statement executed successfully.']] };
@@ -529,17 +566,48 @@ export class FakeEngine {
 
   constructor(readonly catalog: FakeCatalog) {}
 
-  /** Runs one request's SQL. `maxStatements` is MULTI_STATEMENT_COUNT (1 unless the client says otherwise). */
+  /**
+   * Runs one request's SQL. `maxStatements` is MULTI_STATEMENT_COUNT (1 unless the client says
+   * otherwise; 0: any number). A request of one statement answers that statement's result; a
+   * request of several (a count other than 1) runs as Snowflake's multi-statement requests do
+   * (docs.snowflake.com/en/developer-guide/sql-api/submitting-multiple-statements, "Handling
+   * errors"; snowflake-jdbc MultiStatementIT; snowflake-connector-python test_multi_statement.py):
+   *
+   * - the text is read for its syntax first, then its statements are counted: a text that does
+   *   not parse, or whose count is not the one asked for (000008, 0A000, "Actual statement count
+   *   X did not match the desired statement count Y."), is refused whole and nothing runs;
+   * - the statements then run in order, each committing on its own (DDL): when statement k fails,
+   *   the ones before it stay done and the ones after it never run, and the request fails with
+   *   100132 (P0000), the error of SYSTEM$MULTISTMT naming the failed statement (its first 30
+   *   characters) and where it starts in the text, then the statement's own error;
+   * - on success it answers one row, "Multiple statements executed successfully.", and each
+   *   statement's own result as a child (the server hands out their query ids, `resultIds`).
+   *
+   * Syntax, here, is what this fake can tell before running a statement: its leading keyword.
+   * A deeper syntax error of a later statement is found when it runs (as a compilation error
+   * is on Snowflake), after the statements before it ran.
+   */
   run(sql: string, session: Session, maxStatements = 1): Result {
     this.statements.push(sql);
     const statements = splitStatements(tokenize(sql));
     if (statements.length === 0) throw new SnowflakeFakeError('000900', '42601', 'Empty SQL statement.');
+    for (const tokens of statements) {
+      if (!STATEMENT_KEYWORDS.has(tokens[0]!.value) || tokens[0]!.kind !== 'word') throw syntaxError(`line ${lineOf(sql, tokens[0]!.at)} at position ${positionOf(sql, tokens[0]!.at)} unexpected '${tokens[0]!.raw}'.`);
+    }
     if (maxStatements !== 0 && statements.length !== maxStatements) {
       throw new SnowflakeFakeError('000008', '0A000', `Actual statement count ${statements.length} did not match the desired statement count ${maxStatements}.`);
     }
-    let result = STATUS;
-    for (const tokens of statements) result = this.statement(new Parser(tokens), session);
-    return result;
+    if (maxStatements === 1 || (maxStatements === 0 && statements.length === 1)) return this.statement(new Parser(statements[0]!), session);
+    const children: Result[] = [];
+    for (const tokens of statements) {
+      try {
+        children.push(this.statement(new Parser(tokens), session));
+      } catch (error) {
+        if (!(error instanceof SnowflakeFakeError)) throw error;
+        throw multiStatementError(sql, tokens, error);
+      }
+    }
+    return { columns: ['multiple statement execution'], rows: [['Multiple statements executed successfully.']], children };
   }
 
   private statement(parser: Parser, session: Session): Result {

@@ -6,7 +6,12 @@
  *   POST /session/v1/login-request    password, key-pair JWT (SNOWFLAKE_JWT, RS256 checked
  *                                     against the user's public key) and OAUTH token logins
  *   POST /queries/v1/query-request    runs `sqlText` (MULTI_STATEMENT_COUNT honoured) and
- *                                     answers rowtype/rowset JSON, or Snowflake's error shape
+ *                                     answers rowtype/rowset JSON, or Snowflake's error shape;
+ *                                     a multi-statement request answers its one status row and
+ *                                     `resultIds`, its statements' query ids (see FakeEngine.run)
+ *   GET  /queries/<id>/result         a result by query id: what snowflake-sdk fetches for the
+ *                                     first statement of a multi-statement request (and for each
+ *                                     next one, on NextResult)
  *   POST /telemetry/send, /session?delete=true, /session/heartbeat   acknowledged
  *
  * Bodies may come gzip-compressed. Every other request is answered 404, so a driver that
@@ -45,10 +50,15 @@ export interface FakeSnowflake {
   engine: FakeEngine;
   /** SQL of every query request, in order. */
   statements: string[];
+  /** HTTP requests that ran SQL (POST query-request) or fetched a result (GET /queries/<id>/result). */
+  requests: { queries: number; resultFetches: number };
   logins: LoginRecord[];
   /** Closes the connection of the next `count` login requests without answering (a reset). */
   dropLogins(count: number): void;
-  /** Milliseconds every query request waits before it runs (bench/cloud.mjs); default 0. */
+  /**
+   * Milliseconds every query request and every result fetch waits before it is answered
+   * (bench/cloud.mjs): each HTTP request the driver makes pays it; default 0.
+   */
   latencyMs: number;
   stop(): Promise<void>;
 }
@@ -135,6 +145,37 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
   const sessions = new Map<string, SessionState>();
   const logins: LoginRecord[] = [];
   let dropping = 0;
+  const requests = { queries: 0, resultFetches: 0 };
+  /** Results of the statements of multi-statement requests, by their query ids, until fetched once. */
+  const childResults = new Map<string, Result>();
+
+  function success(result: Result, queryId: string, session: SessionState): Record<string, unknown> {
+    const { columns, rowset } = rowtype(result);
+    const resultIds = result.children?.map((child) => {
+      const id = randomUUID();
+      childResults.set(id, child);
+      return id;
+    });
+    return {
+      data: {
+        parameters: [],
+        rowtype: columns,
+        rowset,
+        total: rowset.length,
+        returned: rowset.length,
+        queryId,
+        ...(resultIds !== undefined ? { resultIds: resultIds.join(',') } : {}),
+        finalRoleName: session.role,
+        finalWarehouseName: session.warehouse,
+        statementTypeId: 4096,
+        version: 1,
+        queryResultFormat: 'json',
+      },
+      code: null,
+      message: null,
+      success: true,
+    };
+  }
 
   function login(url: URL, body: unknown): Record<string, unknown> {
     const data = loginData(body);
@@ -202,6 +243,7 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
     if (request.method === 'POST' && url.pathname === '/queries/v1/query-request') {
       const session = sessionOf(request);
       const body = (await readBody(request)) as { sqlText?: string; parameters?: Record<string, unknown> };
+      requests.queries++;
       if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
       const queryId = randomUUID();
       if (session === undefined) {
@@ -211,25 +253,7 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
       const count = body.parameters?.['MULTI_STATEMENT_COUNT'];
       try {
         const result = engine.run(String(body.sqlText ?? ''), session, count === undefined ? 1 : Number(count));
-        const { columns, rowset } = rowtype(result);
-        send(response, 200, {
-          data: {
-            parameters: [],
-            rowtype: columns,
-            rowset,
-            total: rowset.length,
-            returned: rowset.length,
-            queryId,
-            finalRoleName: session.role,
-            finalWarehouseName: session.warehouse,
-            statementTypeId: 4096,
-            version: 1,
-            queryResultFormat: 'json',
-          },
-          code: null,
-          message: null,
-          success: true,
-        });
+        send(response, 200, success(result, queryId, session));
       } catch (error) {
         if (!(error instanceof SnowflakeFakeError)) throw error;
         send(response, 200, {
@@ -239,6 +263,21 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
           success: false,
         });
       }
+      return;
+    }
+    const resultOf = /^\/queries\/([0-9a-f-]+)\/result$/.exec(url.pathname);
+    if (request.method === 'GET' && resultOf !== null) {
+      const session = sessionOf(request);
+      requests.resultFetches++;
+      if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+      const queryId = resultOf[1]!;
+      const child = childResults.get(queryId);
+      if (session === undefined || child === undefined) {
+        send(response, 200, { data: { queryId }, code: '000709', message: `Statement ${queryId} not found`, success: false });
+        return;
+      }
+      childResults.delete(queryId);
+      send(response, 200, success(child, queryId, session));
       return;
     }
     if (request.method === 'POST' && ['/telemetry/send', '/session', '/session/heartbeat'].includes(url.pathname)) {
@@ -265,6 +304,7 @@ export async function startFakeSnowflake(options: FakeSnowflakeOptions = {}): Pr
     catalog,
     engine,
     statements: engine.statements,
+    requests,
     logins,
     dropLogins: (count) => void (dropping = count),
     latencyMs: 0,

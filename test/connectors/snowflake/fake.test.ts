@@ -94,6 +94,46 @@ describe('fake Snowflake: strict where revmeta could go wrong', () => {
     expect(engine.catalog.database('ANALYTICS').comment).toBeNull();
   });
 
+  it('refuses a count that does not match, either way, before running any statement', () => {
+    const engine = engineWith(...BASE);
+    const two = "COMMENT ON DATABASE analytics IS 'a';\nCOMMENT ON DATABASE gov IS 'b'";
+    expect(() => engine.run(two, { role: 'SYSADMIN' }, 3)).toThrow('Actual statement count 2 did not match the desired statement count 3.');
+    expect(() => engine.run(`${two}; COMMENT ON DATABASE gov IS 'c'`, { role: 'SYSADMIN' }, 2)).toThrow('Actual statement count 3 did not match the desired statement count 2.');
+    expect([engine.catalog.database('ANALYTICS').comment, engine.catalog.database('GOV').comment]).toEqual([null, null]);
+  });
+
+  it('refuses a multi-statement request whose later statement does not parse, before running the first', () => {
+    const engine = engineWith(...BASE);
+    // Snowflake reads the whole text before it counts or runs any statement of it.
+    expect(() => engine.run("COMMENT ON DATABASE analytics IS 'a';\nFROB gov", { role: 'SYSADMIN' }, 2)).toThrow(/syntax error line 2 at position 0 unexpected 'FROB'/);
+    expect(engine.catalog.database('ANALYTICS').comment).toBeNull();
+  });
+
+  it('runs a multi-statement request in order and answers each statement as a child', () => {
+    const engine = engineWith(...BASE);
+    const result = engine.run("COMMENT ON DATABASE analytics IS 'a';\nCOMMENT ON DATABASE gov IS 'b'", { role: 'SYSADMIN' }, 2);
+    expect(result.rows).toEqual([['Multiple statements executed successfully.']]);
+    expect(result.children).toHaveLength(2);
+    expect([engine.catalog.database('ANALYTICS').comment, engine.catalog.database('GOV').comment]).toEqual(['a', 'b']);
+  });
+
+  it('keeps the statements before a failed one, runs none after it, and names it as SYSTEM$MULTISTMT does', () => {
+    const engine = engineWith(...BASE);
+    const sql = "COMMENT ON DATABASE analytics IS 'a';\nCOMMENT ON TABLE analytics.public.nope IS 'b';\nCOMMENT ON DATABASE gov IS 'c'";
+    let error: unknown;
+    try {
+      engine.run(sql, { role: 'SYSADMIN' }, 3);
+    } catch (caught) {
+      error = caught;
+    }
+    // The SQL API's documented example: code 100132, state P0000, the statement's first 30 characters and its place.
+    expect(error).toMatchObject({ code: '100132', sqlState: 'P0000' });
+    expect((error as Error).message).toMatch(
+      /^JavaScript execution error: Uncaught Execution of multiple statements failed on statement "COMMENT ON TABLE analytics.pub\.\.\." \(at line 2, position 0\)\.\nSQL compilation error:\n.*does not exist.* in SYSTEM\$MULTISTMT at '/s,
+    );
+    expect([engine.catalog.database('ANALYTICS').comment, engine.catalog.database('GOV').comment]).toEqual(['a', null]);
+  });
+
   it('returns inherited tags from TAG_REFERENCES with the level they are set at', () => {
     const engine = engineWith(
       ...BASE,
