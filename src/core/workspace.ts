@@ -498,7 +498,7 @@ async function planStepOnce(
  * the manifests' order of databases, so a database's changes end where another database's begin.
  * Holds one Change per owner changed in the database being planned.
  */
-export class OwnerChangesHeld {
+class OwnerChangesHeld {
   private database: string | undefined;
   private held: Change[] = [];
 
