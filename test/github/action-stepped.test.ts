@@ -4,14 +4,14 @@
  * what it reports of the same plan made whole (comment, summary, outputs, plan JSON). Runs the
  * Action in this process (`runAction`) against embedded Postgres and the fake GitHub API.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/github/action.js';
-import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
-import { FakeGitHub } from './fake-github.js';
+import type { TestEngine } from '../e2e/engines.js';
+import type { FakeGitHub } from './fake-github.js';
+import { mergedPullRequest, parseOutputs, pullRequestEvent, useActionHarness } from './action-harness.js';
 
 const SCHEMAS = 3;
 const TABLES = 3;
@@ -20,24 +20,16 @@ const COLUMNS = 3;
 const GROUP_STEPS = '6';
 /** A schema a step. */
 const SCHEMA_STEPS = '13';
-const HEAD = 'abcdef1234567890';
 const PUSH = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
 
+const harness = useActionHarness('revmeta-action-stepped-');
 let root: string;
 let engine: TestEngine;
 let fake: FakeGitHub;
 let counter = 0;
 
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'revmeta-action-stepped-'));
-  engine = await pgliteEngine();
-  fake = await new FakeGitHub().start();
-});
-
-afterAll(async () => {
-  await fake?.close();
-  await engine?.close();
-  await rm(root, { recursive: true, force: true });
+beforeAll(() => {
+  ({ root, engine, fake } = harness);
 });
 
 interface Repo {
@@ -132,20 +124,12 @@ async function action(repo: Repo, command: string, event: string, payload: objec
   // core.setFailed sets the exit code of the process: the step's failure, read and reset.
   const failed = process.exitCode === 1;
   process.exitCode = 0;
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(files.output, 'utf8')).matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+  const outputs = parseOutputs(await readFile(files.output, 'utf8'));
   return { failed, log, summary: await readFile(summary, 'utf8'), outputs, planFile: outputs['plan-path'] ? await readFile(outputs['plan-path'], 'utf8') : '' };
 }
 
-const pullRequest = (number: number) => ({ number, pull_request: { number, head: { sha: HEAD, repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } });
-
-function merged(number: number): string {
-  const sha = `merge${number}`;
-  fake.addPull({ number, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: sha, head: { ref: `feature-${number}`, label: `o:feature-${number}`, sha: HEAD } });
-  fake.commitPulls.set(sha, [number]);
-  return sha;
-}
-
+const pullRequest = pullRequestEvent;
+const merged = (number: number) => mergedPullRequest(fake, number);
 const bodies = (number: number) => (fake.comments.get(number) ?? []).map((comment) => comment.body);
 
 async function described(repo: Repo): Promise<Array<{ name: string; description: string | null }>> {
@@ -196,7 +180,12 @@ describe('the Action on manifests bigger than one plan step', { timeout: 300_000
     expect(applied.log).toMatch(/Planned warehouse, step 2 of \d+/);
     expect(applied.summary).toContain('**40 applied, 0 failed, 0 not run**');
     expect(applied.outputs.fingerprint).toBe(planned.outputs.fingerprint);
-    expect(bodies(3).find((body) => body.startsWith('<!-- revmeta:apply'))).toContain('**40 applied, 0 failed, 0 not run**');
+    const applyComment = bodies(3).find((body) => body.startsWith('<!-- revmeta:apply'));
+    expect(applyComment).toContain('**40 applied, 0 failed, 0 not run**');
+    // The applied changes listed, as the apply of a whole plan lists them.
+    expect(applyComment).toContain('<summary>Applied (40)</summary>');
+    expect(applyComment).toMatch(/table estate\S*\.s2\.t2 description: \(none\) → "Table 2\.2"/);
+    expect(applied.summary).toContain('<summary>Applied (40)</summary>');
     const tables = await described(repo);
     expect(tables.find((table) => table.name === 's1.t1')?.description).toBeNull();
     expect(tables.find((table) => table.name === 's2.t2')?.description).toBe('Table 2.2');
