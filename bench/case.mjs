@@ -102,7 +102,8 @@ if (kind === 'plan' || kind === 'apply') {
     INPUT_CONFIG: 'revmeta.yaml',
     'INPUT_GITHUB-TOKEN': 'ghs_bench',
     INPUT_COMMENT: 'true',
-    'INPUT_CHANGED-ONLY': 'false',
+    // BENCH_ACTION_CHANGED_ONLY=1: scoped to what the pull request changed since its base (bench/run.mjs).
+    'INPUT_CHANGED-ONLY': process.env.BENCH_ACTION_CHANGED_ONLY === '1' ? 'true' : 'false',
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: command === 'plan' ? 'pull_request' : 'push',
     GITHUB_EVENT_PATH: files.event,
@@ -153,6 +154,7 @@ if (kind === 'plan' || kind === 'apply') {
   process.stdout.write = write;
   await writeFile(state, JSON.stringify(github));
   const outputs = await readFile(files.output, 'utf8');
+  const summary = await readFile(files.summary, 'utf8');
   const output = (name) => new RegExp(`^${name}<<(\\S+)\n([\\s\\S]*?)\n\\1$`, 'm').exec(outputs)?.[2];
   const { user, system } = process.cpuUsage();
   extra = {
@@ -161,7 +163,10 @@ if (kind === 'plan' || kind === 'apply') {
     cpuMs: Math.round((user + system) / 1000),
     changes: Number(output('changes')),
     fingerprint: output('fingerprint'),
-    summaryBytes: Buffer.byteLength(await readFile(files.summary, 'utf8')),
+    summaryBytes: Buffer.byteLength(summary),
+    // A changed-only run that planned every object says why (e.g. too big to scope).
+    ...(/Every object was planned: ([^\n]*)/.exec(summary) ? { everyObjectPlanned: /Every object was planned: ([^\n]*)/.exec(summary)[1] } : {}),
+    ...(/Scoped to [^\n]*/.exec(summary) ? { scoped: /Scoped to [^\n]*/.exec(summary)[0] } : {}),
     commentChars: github.comments.map((comment) => comment.body.length),
     logBytes,
     requests,

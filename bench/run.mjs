@@ -26,6 +26,11 @@ const SCALE = process.env.BENCH_SCALE === '1';
 // BENCH_SCALE=action: the GitHub Action at scale instead (bench/case.mjs action, GitHub faked in
 // process): the plan of a pull request, the apply on its merge, then the next pull request's plan.
 const ACTION_SCALE = process.env.BENCH_SCALE === 'action';
+// BENCH_ACTION_CHANGED_ONLY=1 (with BENCH_SCALE=action): the workspace is a git repository whose base
+// commit lacks the manifests and the Action runs with `changed-only: true` (the pull request's base is
+// that commit), as issue 16 wants on pull requests: a first rollout bigger than one plan step is "too
+// big to scope" and planned in full. At 10,000 tables (one step) pass REVMETA_STEP_OBJECTS to see it.
+const ACTION_CHANGED_ONLY = process.env.BENCH_ACTION_CHANGED_ONLY === '1';
 // BENCH_SCALE_APPLY=psql: the scale cases apply the rollout with psql (transactions of 1,000
 // statements, not measured) instead of `revmeta apply plan.json`, to measure the plans alone.
 const SCALE_APPLY_WITH_PSQL = process.env.BENCH_SCALE_APPLY === 'psql';
@@ -186,15 +191,33 @@ async function fileCases() {
 async function actionCases(config) {
   const dir = path.dirname(config);
   const state = path.join(work, 'github.json');
-  await writeFile(state, JSON.stringify({ comments: [], head: 'a'.repeat(40), base: 'b'.repeat(40), merge: 'c'.repeat(40) }));
+  const commits = ACTION_CHANGED_ONLY ? await rolloutCommits(dir) : { head: 'a'.repeat(40), base: 'b'.repeat(40) };
+  await writeFile(state, JSON.stringify({ comments: [], ...commits, merge: 'c'.repeat(40) }));
   const rss = { target: `≤ ${SCALE_RSS_MB} MB peak RSS`, rssLimitMB: SCALE_RSS_MB };
-  const env = { NODE_OPTIONS: '', REVMETA_CACHE_DIR: path.join(work, 'scale-cache') };
-  for (const [name, command] of [['action-plan-first-rollout', 'plan'], ['action-apply-on-merge', 'apply'], ['action-plan-after', 'plan']]) {
+  const env = { NODE_OPTIONS: '', REVMETA_CACHE_DIR: path.join(work, 'scale-cache'), ...(ACTION_CHANGED_ONLY ? { BENCH_ACTION_CHANGED_ONLY: '1' } : {}) };
+  const suffix = ACTION_CHANGED_ONLY ? '-changed-only' : '';
+  for (const [name, command] of [[`action-plan-first-rollout${suffix}`, 'plan'], [`action-apply-on-merge${suffix}`, 'apply'], [`action-plan-after${suffix}`, 'plan']]) {
     log(`the Action: ${command}`);
     report(name, await child('action', command, dir, state, env), null, rss);
     // The next pull request's plan comment is its own (the plan after the merge must not read the first one's).
     if (command === 'apply') await writeFile(state, JSON.stringify({ ...JSON.parse(await readFile(state, 'utf8')), comments: [] }));
   }
+}
+
+/**
+ * The first rollout as a pull request in git: the base commit holds the config alone, the head
+ * commit adds every manifest. Returns both commits (the fake pull request's base and head).
+ */
+async function rolloutCommits(dir) {
+  const gitIn = (...args) => run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+  await writeFile(path.join(dir, '.gitignore'), 'cache/\nscale-cache/\naction-*/\n*.json\n*.sql\n');
+  await gitIn('init', '-q');
+  await gitIn('add', 'revmeta.yaml', '.gitignore');
+  await gitIn('commit', '-q', '-m', 'config');
+  const base = (await gitIn('rev-parse', 'HEAD')).stdout.trim();
+  await gitIn('add', 'metadata');
+  await gitIn('commit', '-q', '-m', 'first rollout');
+  return { base, head: (await gitIn('rev-parse', 'HEAD')).stdout.trim() };
 }
 
 /** One revmeta command in a process of its own (bench/case.mjs cli), without the bench's bigger heap. */

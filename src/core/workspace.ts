@@ -39,8 +39,8 @@ export interface Workspace {
   scope?: PlanScope;
   /** `--changed-since` that had to plan everything, and why (the config changed). */
   fullPlanBecause?: string;
-  /** Desired objects per plan step, as the manifests were indexed for (default STEP_OBJECTS). */
-  stepObjects?: number;
+  /** Desired objects per plan step, as the manifests were indexed for: `ManifestSelection.stepObjects`, else STEP_OBJECTS. */
+  stepObjects: number;
 }
 
 /** How much of the manifests a command loads: all (default), what changed since a ref, or a saved plan's scope. */
@@ -66,7 +66,8 @@ export async function loadWorkspace(
 ): Promise<Workspace> {
   const config = await loadConfig(configFile, env, connectors, scope);
   if (!config.ok) throw new ValidationError(config.diagnostics);
-  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing, selection.stepObjects ?? STEP_OBJECTS) : undefined;
+  const stepObjects = selection.stepObjects ?? STEP_OBJECTS;
+  const changed = selection.changedSince !== undefined ? await changedSince(config.value, selection.changedSince, selection.ifMissing, stepObjects) : undefined;
   const planScope = changed ? (changed.scoped ? changed.scope : undefined) : selection.scope;
   const cache = cacheLocation(config.value.manifests, env);
   // `--changed-since` compiled every changed file it loads already: no cache to read (it holds every file).
@@ -74,7 +75,7 @@ export async function loadWorkspace(
     ? await indexManifests(config.value, { cache: null, only: changed.scope.files, compiled: changed.compiled })
     : planScope
       ? await indexManifests(config.value, { cache, only: planScope.files })
-      : await indexManifests(config.value, { cache, holdObjects: selection.stepObjects ?? STEP_OBJECTS });
+      : await indexManifests(config.value, { cache, holdObjects: stepObjects });
   if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
   // A scope's files are few: held whole, then narrowed to the scope's objects.
   const scopedWhole = planScope ? loaded.value.whole : undefined;
@@ -86,7 +87,7 @@ export async function loadWorkspace(
     ...(config.notes ? { notes: config.notes } : {}),
     ...(planScope ? { scope: planScope } : {}),
     ...(changed && !changed.scoped ? { fullPlanBecause: changed.reason } : {}),
-    ...(selection.stepObjects !== undefined ? { stepObjects: selection.stepObjects } : {}),
+    stepObjects,
   };
 }
 
@@ -199,7 +200,7 @@ export async function selectMatchingNothing(workspace: Workspace, services: read
   for (const service of services) {
     const outline = manifests.outline.services.get(service);
     if (outline === undefined) continue;
-    for (const step of planSteps(outline, workspace.stepObjects ?? STEP_OBJECTS, manifests.objectsIn, manifests.tableObjectsIn)) {
+    for (const step of planSteps(outline, workspace.stepObjects, manifests.objectsIn, manifests.tableObjectsIn)) {
       if (unmatched.length === 0) return unmatched;
       const loaded = await manifests.load(step);
       if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
@@ -235,7 +236,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       const driver = connector.createDriver(context);
       drivers.push(driver);
       // Steps are cut from the outline; each step's schemas are loaded when it is planned and let go after.
-      const steps = planSteps(desired, options.stepObjects ?? workspace.stepObjects ?? STEP_OBJECTS, workspace.manifests.objectsIn, workspace.manifests.tableObjectsIn);
+      const steps = planSteps(desired, options.stepObjects ?? workspace.stepObjects, workspace.manifests.objectsIn, workspace.manifests.tableObjectsIn);
       // Across steps, the classifications the whole service's manifests use stay the managed ones.
       const stepPolicy: ServicePolicy = steps.length > 1 ? { ...policy, managedClassifications: policy.managedClassifications ?? workspace.manifests.classifications(name) } : policy;
       const joined: ServicePlan = { changes: [], statements: [], conflicts: [], warnings: [], observedDigest: '' };
@@ -245,7 +246,9 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
       let queryCount = 0;
       let changeCount = 0;
       // A big schema planned a group of its tables at a time: what its groups carry to the next.
-      let group: TableGroupState | undefined;
+      let carry: DiffCarry | undefined;
+      // Across steps, owner changes wait for the end of their database, as in one step.
+      const owners = steps.length > 1 ? new OwnerChangesHeld() : undefined;
       // One step, in a function of its own: once it returns, nothing refers to the step's trees
       // and changes, so the collection after it frees them (a loop body's locals stay reachable).
       const planStep = async (index: number, outlineStep: DesiredService) => {
@@ -253,7 +256,7 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
         if (!loaded.ok) throw new ValidationError(loaded.diagnostics);
         const step = loaded.value;
         const tableGroup = tableGroupOf(outlineStep);
-        if (tableGroup?.first) group = { carry: { ...newDiffCarry(), digestEntries: new GroupDigestStream() }, owners: [] };
+        if (tableGroup?.first) carry = newDiffCarry();
         // A group of tables reads only its tables (as `--changed-since` does), not the whole schema.
         const introspection = await introspectService(connector, driver, step, name, stepPolicy, workspace.scope !== undefined || tableGroup !== undefined);
         // What reading the step's manifests and catalog rows left behind is garbage before its changes are made.
@@ -281,7 +284,8 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
           ...(introspection.principals ? { principals: introspection.principals } : {}),
           ...(introspection.refuseOwners ? { refuseOwners: introspection.refuseOwners } : {}),
         };
-        const stepPlan = tableGroup && group ? await planTableGroup(connector, driver, input, group, tableGroup.last) : (await planServiceOnce(connector, driver, input)).plan;
+        const group = tableGroup && carry ? { carry: { ...carry, first: tableGroup.first, last: tableGroup.last } } : {};
+        const { plan: stepPlan } = await planStepOnce(connector, driver, input, { ...group, ...(owners ? { owners, lastStep: index === steps.length - 1 } : {}) });
         changeCount += stepPlan.changes.length;
         applyShape?.add(stepPlan.changes);
         if (options.sinks) {
@@ -330,10 +334,10 @@ export async function planWorkspace(workspace: Workspace, options: PlanOptions =
  * The steps a service is planned in: its databases and schemas in manifest order, packed into
  * groups of at most `maxObjects` desired objects. A schema bigger than that is cut into groups of
  * its tables (`tableGroupOf`), each a step of its own, planned as the schema would be in one step
- * (see `planTableGroup`). A database split over steps appears in each with its schemas of that step;
- * its own fields are planned once, in the step of its last schema (the first group of it, when cut),
- * and owner changes wait for the last group, so its owner changes after every description and tag
- * in it. One step is the service itself. `objectsIn` sizes a schema and `tableObjectsIn` its tables
+ * (see `planStepOnce`). A database split over steps appears in each with its schemas of that step;
+ * its own fields are planned once, in the step of its first schema, so that they come first as in
+ * one step (its owner changes wait for the end of the database: `OwnerChangesHeld`). One step is
+ * the service itself. `objectsIn` sizes a schema and `tableObjectsIn` its tables
  * (one of an index is not loaded yet: its sizes are the index's).
  */
 export function planSteps(
@@ -351,7 +355,7 @@ export function planSteps(
     size = 0;
   };
   for (const database of desired.databases) {
-    // The database node of the step that plans the database's own fields: the one of its last schema.
+    // The database node of the step that plans the database's own fields: the one of its first schema.
     let part: DesiredNode | undefined;
     let fieldsPart: DesiredNode | undefined;
     for (const schema of database.children) {
@@ -361,7 +365,7 @@ export function planSteps(
         flush();
         groups.forEach(([from, to], index) => {
           const databasePart: DesiredNode = { ...database, fields: {}, fieldLocations: {}, children: [schemaPart(schema, from, to, index === 0)] };
-          if (index === 0) fieldsPart = databasePart;
+          fieldsPart ??= databasePart;
           databases.push(databasePart);
           flush();
           groupSteps.set(steps.at(-1)!, { first: index === 0, last: index === groups.length - 1 });
@@ -377,7 +381,7 @@ export function planSteps(
         part = { ...database, fields: {}, fieldLocations: {}, children: [] };
         databases.push(part);
       }
-      fieldsPart = part;
+      fieldsPart ??= part;
       part.children.push(schema);
       size += objects;
     }
@@ -452,58 +456,71 @@ export async function planServiceOnce(
   driver: Driver,
   input: ServicePlanInput,
 ): Promise<{ plan: ServicePlan; compileContext?: CompileContext }> {
-  const diff = diffService(input);
-  if (!connector.readCompileContext) return { plan: compileService(diff, input, input.compileContext) };
-  const compileContext = diff.changes.length > 0 ? await connector.readCompileContext(driver, diff.changes) : {};
-  return { plan: compileService(diff, input, compileContext), compileContext };
-}
-
-/** What the groups of one big schema's tables carry from one to the next (see `planTableGroup`). */
-interface TableGroupState {
-  carry: DiffCarry;
-  /** Owner changes of the groups so far, compiled with the last group's. */
-  owners: Change[];
+  return planStepOnce(connector, driver, input, {});
 }
 
 /**
- * The observed digest of one big schema's groups: the schema (or its database) missing at the
- * source is met by every group, each naming it, and is one entry, as in one step.
+ * How a step of a service bigger than one step is planned so that the steps together plan what
+ * the service would in one: its owner changes held across steps (`owners`; `lastStep` lets the
+ * rest out), and for a group of one big schema's tables what the groups carry (`DiffCarry`: the
+ * digest, tag keys and unsupported fields; the observed digest is the last group's).
  */
-class GroupDigestStream extends DigestStream {
-  private readonly missing = new Set<string>();
-
-  override push(entry: unknown): void {
-    if (Array.isArray(entry) && entry.length === 2 && entry[1] === 'missing') {
-      const object = canonicalJson(entry[0]);
-      if (this.missing.has(object)) return;
-      this.missing.add(object);
-    }
-    super.push(entry);
-  }
+interface StepOfService {
+  owners?: OwnerChangesHeld;
+  lastStep?: boolean;
+  carry?: DiffCarry;
 }
 
-/**
- * Plans one group of a big schema's tables so that the groups together plan what the schema
- * would in one step: the diff carries the digest, tag keys and unsupported fields over (`DiffCarry`);
- * owner changes wait for the last group (in one step they come after every other change of the
- * database); what was read for compiling joins the digest. The observed digest is the last group's.
- */
-async function planTableGroup(
+/** Plans one step of a service (the whole service when `step` is empty): diff, read for compiling, compile. */
+async function planStepOnce(
   connector: Pick<Connector, 'readCompileContext'>,
   driver: Driver,
   input: ServicePlanInput,
-  group: TableGroupState,
-  last: boolean,
-): Promise<ServicePlan> {
-  const diff = diffService(input, { ...group.carry, last });
-  group.owners.push(...diff.changes.filter((change) => change.field === 'owner'));
-  const others = diff.changes.filter((change) => change.field !== 'owner');
-  const changes = last ? [...others, ...group.owners] : others;
-  const context = connector.readCompileContext ? (changes.length > 0 ? await connector.readCompileContext(driver, changes) : {}) : input.compileContext;
-  if (last) return compileService({ ...diff, changes }, input, context);
-  if (context !== undefined) group.carry.digestEntries.push(['compile context', context]);
-  // Not the last group: the digest is not finished here (a throwaway stream takes compileService's finish).
-  return compileService({ ...diff, changes, digestEntries: new DigestStream() }, input, context);
+  step: StepOfService,
+): Promise<{ plan: ServicePlan; compileContext?: CompileContext }> {
+  const { carry } = step;
+  const diff = diffService(input, carry);
+  const changes = step.owners ? step.owners.order(diff.changes, step.lastStep ?? false) : diff.changes;
+  const compileContext = connector.readCompileContext ? (changes.length > 0 ? await connector.readCompileContext(driver, changes) : {}) : input.compileContext;
+  if (carry === undefined || carry.last) {
+    const plan = compileService({ ...diff, changes }, input, compileContext);
+    return connector.readCompileContext ? { plan, compileContext: compileContext! } : { plan };
+  }
+  // Not the schema's last group: the digest is not finished here (a throwaway stream takes compileService's finish).
+  if (compileContext !== undefined) carry.digestEntries.push(['compile context', compileContext]);
+  return { plan: compileService({ ...diff, changes, digestEntries: new DigestStream() }, input, compileContext) };
+}
+
+/**
+ * A service's owner changes held from step to step until every other change of their database
+ * is planned: in one step (`orderForApply`) a database's owner changes come after all its other
+ * changes, since handing an object over can take away the right to comment on it. Steps follow
+ * the manifests' order of databases, so a database's changes end where another database's begin.
+ * Holds one Change per owner changed in the database being planned.
+ */
+class OwnerChangesHeld {
+  private database: string | undefined;
+  private held: Change[] = [];
+
+  /** A step's changes (in apply order) in the order of one step: owner changes held, those of the databases done let out; all of them at `lastStep`. */
+  order(changes: readonly Change[], lastStep: boolean): Change[] {
+    const ordered: Change[] = [];
+    for (const change of changes) {
+      if (change.object.database !== this.database) {
+        this.release(ordered);
+        this.database = change.object.database;
+      }
+      if (change.field === 'owner') this.held.push(change);
+      else ordered.push(change);
+    }
+    if (lastStep) this.release(ordered);
+    return ordered;
+  }
+
+  private release(into: Change[]): void {
+    for (const change of this.held) into.push(change);
+    this.held = [];
+  }
 }
 
 /**

@@ -11,22 +11,21 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { applyChanges } from '../apply/apply.js';
 import { renderApplyText } from '../apply/render.js';
-import { decideApply, withHeldBack, type ApplyRuleOptions } from '../core/apply-rules.js';
+import { decideApply, type ApplyRuleOptions } from '../core/apply-rules.js';
 import { formatDiagnostic, RevmetaError, ValidationError } from '../core/errors.js';
 import { Progress } from '../core/progress.js';
 import { redactor, type Redactor } from '../model/redact.js';
-import { ChangeSetFingerprint, changeSetFingerprint } from '../core/reviewed.js';
+import { ChangeSetFingerprint } from '../core/reviewed.js';
 import { loadWorkspace, planWorkspace, secretScopeOf, type ManifestSelection, type PlanEntrySink, type PlannedWorkspace, type Workspace } from '../core/workspace.js';
 import { scopeDigest } from '../core/changed.js';
-import { PlanFileWriter, writePlanFile } from '../core/plan-file.js';
+import { PlanFileWriter } from '../core/plan-file.js';
 import { applySteps } from '../core/apply-steps.js';
 import { stepObjectsOf } from '../core/stepped.js';
 import { NO_SECRETS, type SecretScope } from '../manifest/config.js';
 import { escapeHtml, escapeInline, MarkdownPreview, type HeldChanges } from '../plan/render/markdown.js';
 import type { SourceLocation } from '../model/types.js';
-import { renderText, TextPreview } from '../plan/render/text.js';
+import { TextPreview } from '../plan/render/text.js';
 import { scopeLine } from '../plan/render/common.js';
 import type { ApplyResult, Plan } from '../plan/types.js';
 import { OPENMETADATA_TARGET, TARGETS } from '../model/types.js';
@@ -38,7 +37,7 @@ import { pullRequestNumber, readRunContext, runUrl, type RunContext } from './co
 import type { ExportRunner } from '../core/export.js';
 import { exportPullRequest } from './export-pr.js';
 import { findMergedPullRequest, type PullRequestRef } from './pulls.js';
-import { applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, mergeFooter, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
+import { AppliedOverview, applyCommentBody, applySummaryBody, MAX_COMMENT_PAGES, mergeFooter, planCommentPages, planSummaryBody, type BodyOptions } from './render.js';
 import { reviewDifferences, reviewRecord } from './review.js';
 
 export const COMMANDS = ['plan', 'apply', 'reconcile', 'export', 'validate'] as const;
@@ -325,15 +324,15 @@ function planOptions(run: Run): Parameters<typeof planWorkspace>[1] {
 }
 
 /** Planning's progress lines (a service's start and end), folded in the log. */
-async function planFolded(run: Run, sinks?: readonly PlanEntrySink[]): Promise<PlannedWorkspace> {
-  return core.group('Planning', () => planWorkspace(run.workspace, { ...planOptions(run), ...(sinks ? { sinks } : {}) }));
+async function planFolded(run: Run, sinks: readonly PlanEntrySink[]): Promise<PlannedWorkspace> {
+  return core.group('Planning', () => planWorkspace(run.workspace, { ...planOptions(run), sinks }));
 }
 
 /**
- * A plan as the Action reports it. Manifests that fit one plan step are planned whole, as
- * always; bigger ones a step at a time, as the CLI does: each step goes to the plan file, the
- * fingerprint, and previews that keep counts and the first changes, so a first rollout of
- * millions of changes is never held (`plan` then holds only the first changes, `held` counts all).
+ * A plan as the Action reports it, made one way whatever its size (as the CLI's `apply` makes a
+ * plan of many steps): each step goes to the plan file, the fingerprint, and previews that keep
+ * counts and the first changes, so a first rollout of millions of changes is never held (`plan`
+ * then holds only the first changes, `held` counts all). Manifests that fit one step are one step.
  */
 interface MadePlan {
   plan: Plan;
@@ -346,16 +345,7 @@ interface MadePlan {
   text: string;
 }
 
-/** Whether this run's manifests are planned a step at a time (bigger than one plan step). */
-function stepped(run: Run): boolean {
-  return run.workspace.manifests.whole === undefined;
-}
-
-function madeWhole(run: Run, plan: Plan): MadePlan {
-  return { plan, fingerprint: changeSetFingerprint(plan), changes: plan.changes.length, text: renderText(plan, { showSql: true, redact: run.redact }) };
-}
-
-/** The sinks that make a `MadePlan` of a plan made a step at a time. */
+/** The sinks that make a `MadePlan` of a plan as it is made. */
 function previewSinks(run: Run) {
   const fingerprint = new ChangeSetFingerprint(run.inputs.target);
   const markdown = new MarkdownPreview();
@@ -369,21 +359,24 @@ function previewSinks(run: Run) {
   };
 }
 
-/** The plan made now, saved to `planPath` (the `plan-path` output). */
-async function makePlan(run: Run, planPath: string): Promise<MadePlan> {
-  if (!stepped(run)) {
-    const planned = await planFolded(run);
-    await planned.close();
-    await writePlanFile(planPath, planned.plan);
-    return madeWhole(run, planned.plan);
-  }
+/**
+ * The plan made now, saved to `planPath` (the `plan-path` output). `then` (apply) runs while the
+ * connections are open, with the plan file's entries to apply from.
+ */
+async function makePlan(run: Run, planPath: string, then?: (made: MadePlan, planned: PlannedWorkspace, file: PlanFileWriter) => Promise<void>): Promise<MadePlan> {
   const file = new PlanFileWriter(planPath);
   const previews = previewSinks(run);
   try {
     const planned = await planFolded(run, [file, ...previews.sinks]);
-    await planned.close();
+    let made: MadePlan;
+    try {
+      made = previews.made(planned.plan);
+      await then?.(made, planned, file);
+    } finally {
+      await planned.close();
+    }
     await file.finish(planned.plan);
-    return previews.made(planned.plan);
+    return made;
   } finally {
     await file.discard();
   }
@@ -403,57 +396,29 @@ async function runApply(run: Run): Promise<void> {
   // Periodic lines (statements done/total per database, elapsed), folded: a CI log is no terminal.
   const progress = new Progress({ write: (text) => core.info(run.redact(text.trimEnd())), isTTY: false });
   const onProgress = { onProgress: (event: Parameters<Progress['statements']>[0]) => progress.statements(event) };
-  let made: MadePlan;
   let refusal: Refusal | undefined;
   let result: ApplyResult | undefined;
-  if (!stepped(run)) {
-    const planned = await planFolded(run);
-    const plan = planned.plan;
-    try {
-      await writePlanFile(planPath, plan);
-      made = madeWhole(run, plan);
-      logPlan(run, made, planPath);
-      refusal = refusalOf(run, made, review);
-      // The CLI's rules: objects in conflict are never written, even when the rest may be applied.
-      const decision = decideApply(plan, applyRules(run));
-      if (!refusal && decision.run) {
-        const ran = await core.group('Applying', () => applyChanges({ changes: decision.changes, statements: plan.statements }, planned.targets, onProgress));
-        result = withHeldBack(ran, decision.heldBack);
-      }
-    } finally {
-      await planned.close();
-    }
-  } else {
-    // A step at a time, as the CLI's `apply`: the plan made now spooled to the plan file's entry files
-    // as it is made, checked against the review by its fingerprint, then applied from there step by step.
-    const file = new PlanFileWriter(planPath);
-    const previews = previewSinks(run);
-    try {
-      const planned = await planFolded(run, [file, ...previews.sinks]);
-      try {
-        made = previews.made(planned.plan);
-        logPlan(run, made, planPath);
-        refusal = refusalOf(run, made, review);
-        if (!refusal) {
-          // Objects in conflict are held back (refusalOf refused conflicts unless allow-conflicts).
-          const { result: ran } = await core.group('Applying', () => applySteps(file.steps(), planned.plan.conflicts, planned.targets, onProgress));
-          result = ran;
-        }
-      } finally {
-        await planned.close();
-      }
-      await file.finish(planned.plan);
-    } finally {
-      await file.discard();
-    }
-  }
+  let applied: AppliedOverview | undefined;
+  // As the CLI's `apply`: the plan made now spooled to the plan file's entry files as it is made,
+  // checked against the review by its fingerprint, then applied from there a step at a time.
+  const made = await makePlan(run, planPath, async (madeNow, planned, file) => {
+    logPlan(run, madeNow, planPath);
+    refusal = refusalOf(run, madeNow, review);
+    if (refusal) return;
+    // Each applied change is listed when the plan's preview holds them all; past that, counted per schema with the first ones.
+    const keepApplied = madeNow.held === undefined;
+    if (!keepApplied) applied = new AppliedOverview();
+    const steps = applied ? applied.observe(file.steps()) : file.steps();
+    // Objects in conflict are held back (refusalOf refused conflicts unless allow-conflicts).
+    ({ result } = await core.group('Applying', () => applySteps(steps, planned.plan.conflicts, planned.targets, { ...onProgress, keepApplied })));
+  });
   const plan = made.plan;
   setPlanOutputs(made, planPath);
   if (!result) return reportRefusal(run, made, review, refusal!);
   core.startGroup(`Apply results: ${result.summary.applied} applied, ${result.summary.failed} failed, ${result.summary.notRun} not run`);
   core.info(run.redact(renderApplyText(result)));
   core.endGroup();
-  const options = bodyOptions(run, 'apply');
+  const options = applied ? withFooter(bodyOptions(run, 'apply'), applied.markdown(result)) : bodyOptions(run, 'apply');
   await writeSummary(run, applySummaryBody(result, plan, { ...options, pointer: artifactPointer(run) }).body);
   // A merge that left the sources as they were (no manifest change) says nothing on its PR.
   const worthReporting = made.changes > 0 || plan.conflicts.length > 0;

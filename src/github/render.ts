@@ -6,9 +6,11 @@
 import { renderApplyMarkdownWithin } from '../apply/render.js';
 import type { Redactor } from '../model/redact.js';
 import type { SourceLocation } from '../model/types.js';
-import { measureOf, type Detail } from '../plan/render/fit.js';
-import { escapeInline, renderPlanMarkdown, renderPlanPages, type HeldChanges } from '../plan/render/markdown.js';
-import type { ApplyResult, Plan } from '../plan/types.js';
+import { Lines, measureOf, type Detail } from '../plan/render/fit.js';
+import { cell, escapeInline, renderPlanMarkdown, renderPlanPages, type HeldChanges } from '../plan/render/markdown.js';
+import { changeLine } from '../plan/render/common.js';
+import type { ApplyWork } from '../apply/apply.js';
+import type { ApplyResult, Change, Plan } from '../plan/types.js';
 import { COMMENT_LIMIT } from './comment.js';
 
 /** GitHub's limit is 1 MiB per step; keep clear of it for the runner's own framing. */
@@ -137,4 +139,64 @@ function conflictsNote(plan: Plan): string | undefined {
 function joinFooter(...parts: Array<string | undefined>): string | undefined {
   const present = parts.filter((part): part is string => Boolean(part));
   return present.length > 0 ? present.join('\n\n') : undefined;
+}
+
+/** Schemas counted, and applied changes shown, by an `AppliedOverview`. */
+const OVERVIEW_SCHEMAS = 50;
+const OVERVIEW_CHANGES = 10;
+/** Changes watched for the first applied ones: more than shown, as some of the first may have failed. */
+const OVERVIEW_WATCHED = 100;
+
+/**
+ * What an apply too big to list change by change applied (its result keeps only what failed or
+ * did not run): the applied changes counted per schema, and the first ones, as a plan's preview
+ * shows a plan too big for a comment. It watches the steps on their way to the apply; what the
+ * result says did not apply is taken off after.
+ */
+export class AppliedOverview {
+  private readonly rows = new Map<string, { service: string; database: string; schema: string | null; changes: number }>();
+  private readonly first: Change[] = [];
+
+  /** The steps, unchanged, counted as they pass. */
+  async *observe(steps: AsyncIterable<ApplyWork>): AsyncGenerator<ApplyWork> {
+    for await (const step of steps) {
+      for (const change of step.changes) {
+        this.rowOf(change).changes++;
+        if (this.first.length < OVERVIEW_WATCHED) this.first.push(change);
+      }
+      yield step;
+    }
+  }
+
+  /** Markdown of what applied: a table of schemas and the first changes (the result's changes are the ones watched). */
+  markdown(result: ApplyResult): string {
+    const notApplied = new Set(result.results.filter((r) => r.status !== 'applied').map((r) => r.change));
+    const missed = new Map<string, number>();
+    for (const change of notApplied) missed.set(schemaKeyOf(change), (missed.get(schemaKeyOf(change)) ?? 0) + 1);
+    const rows = [...this.rows].map(([key, row]) => ({ ...row, applied: row.changes - (missed.get(key) ?? 0) })).filter((row) => row.applied > 0);
+    const out = new Lines(Number.POSITIVE_INFINITY);
+    out.push(`#### Applied (${result.summary.applied}) per schema`, '', '| service | database | schema | applied |', '|---|---|---|---:|');
+    for (const row of rows.slice(0, OVERVIEW_SCHEMAS)) out.push(`| ${cell(row.service)} | ${cell(row.database)} | ${row.schema === null ? '–' : cell(row.schema)} | ${row.applied} |`);
+    if (rows.length > OVERVIEW_SCHEMAS) out.push('', `… and ${rows.length - OVERVIEW_SCHEMAS} more schema(s)`);
+    const first = this.first.filter((change) => !notApplied.has(change)).slice(0, OVERVIEW_CHANGES);
+    if (first.length > 0) {
+      out.push('', `The first ${first.length} applied:`, '');
+      out.fence(first.map((change) => changeLine(change, 120)));
+    }
+    return out.text().trimEnd();
+  }
+
+  private rowOf(change: Change) {
+    const key = schemaKeyOf(change);
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { service: change.service, database: change.object.database, schema: change.object.kind === 'database' ? null : (change.object.schema ?? null), changes: 0 };
+      this.rows.set(key, row);
+    }
+    return row;
+  }
+}
+
+function schemaKeyOf(change: Change): string {
+  return JSON.stringify([change.service, change.object.database, change.object.kind === 'database' ? null : (change.object.schema ?? null)]);
 }

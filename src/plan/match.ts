@@ -27,6 +27,8 @@ export interface Walk {
   digestEntries: DigestStream;
   /** Source tag keys resolved against the observed `availableTagKeys`, by the key the rules give. */
   tagKeys: Map<string, ResolvedTagKey>;
+  /** A big schema's group of tables after its first (see DiffCarry): the schema and its database were matched by the first. */
+  laterGroup?: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export function matchChildren(
     const exact = byName.get(want.name);
     const candidates = exact ? [exact] : foldedMatches(want.name);
     if (candidates.length === 0) {
+      // The schema (or its database) missing is met again by each later group: the first reported it, once as in one step.
+      if (walk.laterGroup && (want.kind === 'database' || want.kind === 'schema')) continue;
       walk.warnings.push({
         service: walk.input.name,
         code: 'missing-object',

@@ -84,12 +84,14 @@ export interface DiffCarry {
   digestEntries: DigestStream;
   unsupported: Walk['unsupported'];
   tagKeys: Walk['tagKeys'];
+  /** The schema's first group: the schema (or its database) missing at the source is reported by it alone. */
+  first: boolean;
   /** The schema's last group: the unsupported fields are reported. */
   last: boolean;
 }
 
 export function newDiffCarry(): DiffCarry {
-  return { digestEntries: new DigestStream(), unsupported: new Map(), tagKeys: new Map(), last: false };
+  return { digestEntries: new DigestStream(), unsupported: new Map(), tagKeys: new Map(), first: true, last: false };
 }
 
 /** Desired × observed × policy → changes, conflicts, warnings and the observed digest's entries. Pure. */
@@ -106,6 +108,7 @@ export function diffService(input: Omit<ServicePlanInput, 'compileContext'>, car
     unsupported: carry?.unsupported ?? new Map(),
     digestEntries: carry?.digestEntries ?? new DigestStream(),
     tagKeys: carry?.tagKeys ?? new Map(),
+    laterGroup: carry !== undefined && !carry.first,
   };
   // Managed classifications, as the source keys they become (the existing key where the source lists them).
   const managed = (policy.managedClassifications ?? classificationsIn(input.desired.databases)).map((name) => sourceTagKey(input.capabilities.tagRules, name));

@@ -9,12 +9,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PlanFileWriter, writePlanFile } from '../../src/core/plan-file.js';
 import { renderText, TextPreview } from '../../src/plan/render/text.js';
 import { postgres } from '../../src/connectors/postgres/index.js';
 import type { Connector, IntrospectScope } from '../../src/connectors/types.js';
 import { checkSavedPlan, openSavedPlan } from '../../src/core/stale.js';
+import { changeSetFingerprint } from '../../src/core/reviewed.js';
 import { loadWorkspace, planWorkspace, selectMatchingNothing, type PlanOptions } from '../../src/core/workspace.js';
 import type { ObservedNode } from '../../src/model/types.js';
 import { planService } from '../../src/plan/plan.js';
@@ -87,13 +89,14 @@ async function workspaceFile(): Promise<string> {
   });
 }
 
-async function planned(stepObjects?: number, sinks?: PlanOptions['sinks'], events: string[] = []) {
+async function planned(stepObjects?: number, sinks?: PlanOptions['sinks'], events: string[] = [], configFile?: string) {
   const scopes: IntrospectScope[] = [];
   const connector = recordingConnector(events, scopes);
-  const workspace = await loadWorkspace(await workspaceFile(), { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]));
+  const file = configFile ?? (await workspaceFile());
+  const workspace = await loadWorkspace(file, { ...process.env, REVMETA_CACHE_DIR: 'off' }, new Map([['postgres', connector]]));
   const result = await planWorkspace(workspace, { ...(stepObjects !== undefined ? { stepObjects } : {}), ...(sinks ? { sinks } : {}) });
   await result.close();
-  return { plan: result.plan, events, scopes, queries: result.queries.get('warehouse'), workspace };
+  return { plan: result.plan, events, scopes, queries: result.queries.get('warehouse'), workspace, configFile: file };
 }
 
 describe('planning a service a group of schemas at a time', () => {
@@ -134,6 +137,20 @@ describe('planning a service a group of schemas at a time', () => {
     expect(stepped.plan.changes.filter((change) => change.object.kind === 'database')).toHaveLength(2);
   });
 
+  it('orders a plan made in steps as the whole plan, whatever the step size: the same plan JSON entries and change-set fingerprint', async () => {
+    const whole = await planned(Number.POSITIVE_INFINITY);
+    // The database's and the schemas' own changes and owners are in it: what steps used to order otherwise.
+    expect(whole.plan.changes.filter((change) => change.object.kind === 'database').map((change) => change.field)).toEqual(['description', 'owner']);
+    // 18: two schemas a step; 9: a schema a step; 4: a group of one table a step.
+    for (const stepObjects of [18, 9, 4]) {
+      const stepped = await planned(stepObjects);
+      expect(stepped.scopes.length).toBeGreaterThan(1);
+      expect(stepped.plan.changes).toEqual(whole.plan.changes);
+      expect(stepped.plan.statements).toEqual(whole.plan.statements);
+      expect(changeSetFingerprint(stepped.plan)).toBe(changeSetFingerprint(whole.plan));
+    }
+  });
+
   it('keeps the one-step observed digest of before, and a saved stepped plan checks against a fresh one', async () => {
     const whole = await planned();
     const desired = whole.workspace.manifests.whole!.services.get('warehouse')!;
@@ -164,7 +181,8 @@ describe('planning a service a group of schemas at a time', () => {
     // After each step, the changes the plan file has been handed (its stream writes them out; the step is let go).
     const spy = { add: (changes: readonly unknown[]) => void events.push(`sink ${changes.length}, file had ${writer.written.changes}`) };
     const streamed = await planned(9, [writer, preview, spy], events);
-    expect(events).toEqual(['introspect s0', 'compile', 'sink 11, file had 11', 'introspect s1', 'compile', 'sink 11, file had 22', 'introspect s2', 'compile', 'sink 13, file had 35']);
+    // Each step's owner changes wait for the end of the database (the last step here), as in one step.
+    expect(events).toEqual(['introspect s0', 'compile', 'sink 10, file had 10', 'introspect s1', 'compile', 'sink 9, file had 19', 'introspect s2', 'compile', 'sink 16, file had 35']);
     expect(streamed.plan.changes).toEqual([]);
     expect(streamed.plan.statements).toEqual([]);
     expect(streamed.plan.summary).toEqual(whole.plan.summary);
@@ -185,13 +203,19 @@ describe('planning a service a group of schemas at a time', () => {
     const events: string[] = [];
     const spy = { add: (changes: readonly unknown[]) => void events.push(`compared ${changes.length}`) };
     const fresh = await planned(9, [check, spy], events);
-    expect(events).toEqual(['introspect s0', 'compile', 'compared 11', 'introspect s1', 'compile', 'compared 11', 'introspect s2', 'compile', 'compared 13']);
+    expect(events).toEqual(['introspect s0', 'compile', 'compared 10', 'introspect s1', 'compile', 'compared 9', 'introspect s2', 'compile', 'compared 16']);
     expect(await check.reasons(fresh.plan)).toEqual([]);
-    // A plan made in other steps is another order of the same changes: refused, the first entry out of place named.
+    // A plan made in other steps (here one) has the same entries in the same order: no change differs. Its
+    // observed digest is one per step, though, so `apply plan.json` takes the step size the plan was made with.
+    const whole = opened.check();
+    expect(await whole.reasons((await planned(Number.POSITIVE_INFINITY, [whole])).plan)).toEqual(['the live state of service "warehouse" changed since the plan was made']);
+    // The same changes in another order (the manifests list s0's tables the other way round): refused, the first entry out of place named.
     const other = opened.check();
-    const whole = await planned(Number.POSITIVE_INFINITY, [other]);
-    const reasons = await other.reasons(whole.plan);
-    expect(reasons.join('\n')).toMatch(/in another position than in a plan made now/);
+    const s0 = path.join(path.dirname(fresh.configFile), 'metadata', 'warehouse', 'analytics', 's0.yaml');
+    const tables = parse(await readFile(s0, 'utf8')) as { tables: Record<string, unknown> };
+    await writeFile(s0, stringify({ ...tables, tables: Object.fromEntries(Object.entries(tables.tables).reverse()) }));
+    const reordered = await planned(9, [other], [], fresh.configFile);
+    expect((await other.reasons(reordered.plan)).join('\n')).toMatch(/in another position than in a plan made now/);
   });
 });
 

@@ -4,44 +4,32 @@
  * what it reports of the same plan made whole (comment, summary, outputs, plan JSON). Runs the
  * Action in this process (`runAction`) against embedded Postgres and the fake GitHub API.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/github/action.js';
-import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
-import { FakeGitHub } from './fake-github.js';
+import type { TestEngine } from '../e2e/engines.js';
+import type { FakeGitHub } from './fake-github.js';
+import { mergedPullRequest, parseOutputs, pullRequestEvent, useActionHarness } from './action-harness.js';
 
 const SCHEMAS = 3;
 const TABLES = 3;
 const COLUMNS = 3;
 /** Fewer objects than a schema holds (1 + 3 tables + 9 columns): schemas are planned in groups of tables. */
 const GROUP_STEPS = '6';
-/**
- * A schema a step. Steps plan a database's own fields with its last schema, so its changes come
- * in another order than in a whole plan (another fingerprint, consistent from plan to apply): the
- * comparison with the whole plan is made on a plan where they are alike (no database change).
- */
+/** A schema a step. */
 const SCHEMA_STEPS = '13';
-const HEAD = 'abcdef1234567890';
 const PUSH = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
 
+const harness = useActionHarness('revmeta-action-stepped-');
 let root: string;
 let engine: TestEngine;
 let fake: FakeGitHub;
 let counter = 0;
 
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'revmeta-action-stepped-'));
-  engine = await pgliteEngine();
-  fake = await new FakeGitHub().start();
-});
-
-afterAll(async () => {
-  await fake?.close();
-  await engine?.close();
-  await rm(root, { recursive: true, force: true });
+beforeAll(() => {
+  ({ root, engine, fake } = harness);
 });
 
 interface Repo {
@@ -136,20 +124,12 @@ async function action(repo: Repo, command: string, event: string, payload: objec
   // core.setFailed sets the exit code of the process: the step's failure, read and reset.
   const failed = process.exitCode === 1;
   process.exitCode = 0;
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(files.output, 'utf8')).matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+  const outputs = parseOutputs(await readFile(files.output, 'utf8'));
   return { failed, log, summary: await readFile(summary, 'utf8'), outputs, planFile: outputs['plan-path'] ? await readFile(outputs['plan-path'], 'utf8') : '' };
 }
 
-const pullRequest = (number: number) => ({ number, pull_request: { number, head: { sha: HEAD, repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } });
-
-function merged(number: number): string {
-  const sha = `merge${number}`;
-  fake.addPull({ number, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: sha, head: { ref: `feature-${number}`, label: `o:feature-${number}`, sha: HEAD } });
-  fake.commitPulls.set(sha, [number]);
-  return sha;
-}
-
+const pullRequest = pullRequestEvent;
+const merged = (number: number) => mergedPullRequest(fake, number);
 const bodies = (number: number) => (fake.comments.get(number) ?? []).map((comment) => comment.body);
 
 async function described(repo: Repo): Promise<Array<{ name: string; description: string | null }>> {
@@ -162,29 +142,33 @@ async function described(repo: Repo): Promise<Array<{ name: string; description:
 
 describe('the Action on manifests bigger than one plan step', { timeout: 300_000 }, () => {
   it('plans a step at a time and reports what the whole plan reports: comment, summary, outputs and plan JSON', async () => {
-    const repo = await repository(false);
+    const repo = await repository();
     const whole = await action(repo, 'plan', 'pull_request', pullRequest(1));
-    const stepped = await action(repo, 'plan', 'pull_request', pullRequest(2), { stepObjects: SCHEMA_STEPS });
-    // Planned in steps: the progress says so (a whole plan is one step).
-    expect(stepped.log).toMatch(/Planned warehouse, step 2 of \d+/);
     expect(whole.log).not.toMatch(/step 2 of/);
     expect(whole.failed).toBe(false);
-    expect(stepped.failed).toBe(false);
-    // 3 schemas + 9 tables + 27 columns, one table's description cleared.
-    expect(whole.outputs.changes).toBe('39');
+    // The database, 3 schemas, 9 tables and 27 columns, one table's description cleared.
+    expect(whole.outputs.changes).toBe('40');
     expect(bodies(1)[0]).toContain('> 1 change(s) clear or remove a value at the source.');
-    expect(bodies(2)).toEqual(bodies(1));
-    expect(stepped.summary).toBe(whole.summary);
-    expect({ ...stepped.outputs, 'plan-path': '' }).toEqual({ ...whole.outputs, 'plan-path': '' });
-    // The plan JSON: the same changes and statements (the observed digest is per step, so it differs).
-    const entries = (text: string) => {
-      const { changes, statements, summary, conflicts, warnings } = JSON.parse(text);
-      return { changes, statements, summary, conflicts, warnings };
-    };
-    expect(entries(stepped.planFile)).toEqual(entries(whole.planFile));
-    // The log shows the same plan text.
-    const planLines = (log: string) => log.split('\n').filter((line) => /^\s+[+~-] /.test(line));
-    expect(planLines(stepped.log)).toEqual(planLines(whole.log));
+    // A schema a step, and a group of tables a step: the database's own change is in the first step, as in the whole plan.
+    for (const [number, stepObjects] of [[2, SCHEMA_STEPS], [20, GROUP_STEPS]] as const) {
+      const stepped = await action(repo, 'plan', 'pull_request', pullRequest(number), { stepObjects });
+      // Planned in steps: the progress says so (a whole plan is one step).
+      expect(stepped.log).toMatch(/Planned warehouse, step 2 of \d+/);
+      expect(stepped.failed).toBe(false);
+      expect(bodies(number)).toEqual(bodies(1));
+      expect(stepped.summary).toBe(whole.summary);
+      // The outputs, the change-set fingerprint among them: a plan reviewed at one step size is applied at any other.
+      expect({ ...stepped.outputs, 'plan-path': '' }).toEqual({ ...whole.outputs, 'plan-path': '' });
+      // The plan JSON: the same changes and statements in the same order (the observed digest is per step, so it differs).
+      const entries = (text: string) => {
+        const { changes, statements, summary, conflicts, warnings } = JSON.parse(text);
+        return { changes, statements, summary, conflicts, warnings };
+      };
+      expect(entries(stepped.planFile)).toEqual(entries(whole.planFile));
+      // The log shows the same plan text.
+      const planLines = (log: string) => log.split('\n').filter((line) => /^\s+[+~-] /.test(line));
+      expect(planLines(stepped.log)).toEqual(planLines(whole.log));
+    }
   });
 
   it('applies on merge a step at a time when the change set is the reviewed one; the next plan is empty', async () => {
@@ -196,7 +180,12 @@ describe('the Action on manifests bigger than one plan step', { timeout: 300_000
     expect(applied.log).toMatch(/Planned warehouse, step 2 of \d+/);
     expect(applied.summary).toContain('**40 applied, 0 failed, 0 not run**');
     expect(applied.outputs.fingerprint).toBe(planned.outputs.fingerprint);
-    expect(bodies(3).find((body) => body.startsWith('<!-- revmeta:apply'))).toContain('**40 applied, 0 failed, 0 not run**');
+    const applyComment = bodies(3).find((body) => body.startsWith('<!-- revmeta:apply'));
+    expect(applyComment).toContain('**40 applied, 0 failed, 0 not run**');
+    // The applied changes listed, as the apply of a whole plan lists them.
+    expect(applyComment).toContain('<summary>Applied (40)</summary>');
+    expect(applyComment).toMatch(/table estate\S*\.s2\.t2 description: \(none\) → "Table 2\.2"/);
+    expect(applied.summary).toContain('<summary>Applied (40)</summary>');
     const tables = await described(repo);
     expect(tables.find((table) => table.name === 's1.t1')?.description).toBeNull();
     expect(tables.find((table) => table.name === 's2.t2')?.description).toBe('Table 2.2');

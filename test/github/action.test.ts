@@ -8,15 +8,15 @@
  * action/dist is the same bytes: `node scripts/build-action.mjs --check`).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pgliteEngine, type TestEngine } from '../e2e/engines.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TestEngine } from '../e2e/engines.js';
 import { column, database, schema, startFakeOpenMetadata, table } from '../openmetadata/fake-openmetadata.js';
-import { BOT, FakeGitHub } from './fake-github.js';
+import { BOT, type FakeGitHub } from './fake-github.js';
+import { HEAD, mergedPullRequest, parseOutputs, pullRequestEvent, useActionHarness } from './action-harness.js';
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   const { stdout } = await run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd });
@@ -28,6 +28,7 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PASSWORD = 'Pa55-w0rd-never-posted';
 const TOKEN = 'ghs_fake_token_never_logged';
 
+const harness = useActionHarness('revmeta-action-test-');
 let root: string;
 let bundle: string;
 let engine: TestEngine;
@@ -35,20 +36,12 @@ let fake: FakeGitHub;
 let counter = 0;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'revmeta-action-test-'));
+  ({ root, engine, fake } = harness);
   // Two folders below a root with schemas/, as in the repository (src/manifest/yaml.ts reads ../../schemas).
   const dist = path.join(root, 'action', 'dist');
   await run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-action.mjs'), '--out-dir', dist], { cwd: REPO_ROOT });
   await symlink(path.join(REPO_ROOT, 'schemas'), path.join(root, 'schemas'));
   bundle = path.join(dist, 'index.js');
-  engine = await pgliteEngine();
-  fake = await new FakeGitHub().start();
-});
-
-afterAll(async () => {
-  await fake?.close();
-  await engine?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -177,14 +170,6 @@ async function runAction(repo: Repo, options: ActionEnv): Promise<ActionRun> {
   return { code, stdout, stderr, summary: await readFile(files.summary, 'utf8'), outputs: parseOutputs(await readFile(files.output, 'utf8')) };
 }
 
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, the value, the delimiter. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
-  return outputs;
-}
-
 /** Everything a person can see: the log (add-mask commands are eaten by the runner), the summary, the outputs, what was posted. */
 function expectNoSecret(result: ActionRun): void {
   const log = `${result.stdout}\n${result.stderr}`
@@ -202,16 +187,6 @@ function expectNoSecret(result: ActionRun): void {
   expect(result.stdout).toContain(`::add-mask::${PASSWORD}`);
   expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
 }
-
-const pullRequestEvent = (number: number) => ({
-  number,
-  pull_request: {
-    number,
-    head: { sha: 'abcdef1234567890', repo: { full_name: 'o/r' } },
-    base: { repo: { full_name: 'o/r' } },
-  },
-  repository: { full_name: 'o/r', default_branch: 'main' },
-});
 
 const PLAN_MARKER = '<!-- revmeta:plan config=revmeta.yaml services=* -->';
 // Each apply run posts its own comment: the run id (GITHUB_RUN_ID) is in the marker.
@@ -642,16 +617,9 @@ describe('the Action, run as the runner runs it', () => {
 // Each test runs the Action several times (plan on the PR, then apply on merge).
 describe('apply on merge applies only what the pull request showed', { timeout: 600_000 }, () => {
   const PUSH = { ref: 'refs/heads/main', repository: { full_name: 'o/r', default_branch: 'main' } };
-  const HEAD = 'abcdef1234567890';
   const FINGERPRINT = /sha256:[0-9a-f]{64}/;
 
-  /** A merged pull request whose merge commit is `merge<number>` and whose head is the commit the plan event names. */
-  function merged(number: number): string {
-    const sha = `merge${number}`;
-    fake.addPull({ number, state: 'closed', merged_at: '2024-05-01T00:00:00Z', merge_commit_sha: sha, head: { ref: `feature-${number}`, label: `o:feature-${number}`, sha: HEAD } });
-    fake.commitPulls.set(sha, [number]);
-    return sha;
-  }
+  const merged = (number: number) => mergedPullRequest(fake, number);
 
   async function descriptions(repo: Repo): Promise<{ table: string | null; email: string | null; database: string | null }> {
     const [row] = await engine.query<{ t: string | null; e: string | null; d: string | null }>(

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseResults } from '../../src/apply/apply.js';
 import { redactor } from '../../src/model/redact.js';
 import { COMMENT_LIMIT, commentMarker } from '../../src/github/comment.js';
-import { applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES } from '../../src/github/render.js';
+import { AppliedOverview, applyCommentBody, planCommentBody, planSummaryBody, SUMMARY_LIMIT_BYTES } from '../../src/github/render.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { renderApplyMarkdownWithin } from '../../src/apply/render.js';
 import { renderMarkdown, renderPlanMarkdown, renderPlanPages } from '../../src/plan/render/markdown.js';
@@ -199,6 +199,49 @@ describe('apply comments within 65,536 characters', () => {
     const { body } = applyCommentBody(resultOf(1), planOf(1, conflicts), marker, { redact: noRedact, footer: '<sub>run</sub>' });
     expect(body).toContain('1 conflict(s) were not applied');
     expect(body.trimEnd().endsWith('<sub>run</sub>')).toBe(true);
+  });
+});
+
+describe('an apply too big to keep each applied change (applied a step at a time)', () => {
+  it('counts the applied changes per schema and lists the first ones, what failed or did not run taken off, within a comment', async () => {
+    const overview = new AppliedOverview();
+    // 200,000 changes over 400 schemas in steps of 10,000; the result keeps only what did not apply.
+    const notApplied: ChangeResult[] = [];
+    async function* steps() {
+      for (let from = 0; from < 200_000; from += 10_000) {
+        const changes = Array.from({ length: 10_000 }, (_, i) => {
+          const { sql: _sql, ...written } = changeAt(from + i);
+          return { ...written, statements: [] };
+        });
+        yield { changes, statements: [] };
+      }
+    }
+    let applied = 0;
+    for await (const step of overview.observe(steps())) {
+      step.changes.forEach((change) => {
+        const index = Number(change.object.column!.slice(4));
+        if (index === 2) notApplied.push({ change, status: 'failed', statement: 'COMMENT', error: 'permission denied' });
+        else if (index >= 500 && index < 1000) notApplied.push({ change, status: 'not_run', reason: 'not run: apply stopped' });
+        else applied++;
+      });
+    }
+    const result: ApplyResult = { results: notApplied, summary: { applied, failed: 1, notRun: 500 } };
+    const markdown = overview.markdown(result);
+    expect(markdown).toContain(`#### Applied (${applied}) per schema`);
+    // schema_0 (changes 0–499) lost one failure; schema_1 (500–999) did not run at all; schema_2 applied in full.
+    expect(markdown).toContain('| warehouse | analytics | schema\\_0 | 499 |');
+    expect(markdown).not.toContain('schema\\_1 |');
+    expect(markdown).toContain('| warehouse | analytics | schema\\_2 | 500 |');
+    expect(markdown).toContain('… and 349 more schema(s)');
+    expect(markdown).toContain('The first 10 applied:');
+    expect(markdown).toContain('column analytics.schema_0.table_0.col_0 description');
+    expect(markdown).not.toContain('col_2 description');
+    expect(markdown).toContain('column analytics.schema_0.table_0.col_10 description');
+    // Kept at every detail (a footer): the comment stays within GitHub's limit, its fences closed.
+    const { body } = applyCommentBody(result, planOf(0), marker, { redact: noRedact, footer: `${markdown}\n\n<sub>run</sub>` });
+    expect(`${marker}\n${body}`.length).toBeLessThan(COMMENT_LIMIT);
+    expectWellFormed(body);
+    expect(body).toContain('| warehouse | analytics | schema\\_2 | 500 |');
   });
 });
 
