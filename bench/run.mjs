@@ -22,6 +22,8 @@ const DATABASE = 'revmeta_bench';
 const url = process.env.REVMETA_BENCH_PG_URL;
 // BENCH_SCALE=1: only the command-line cases at scale (run with BENCH_TABLES=100000): peak RSS of
 // plan, plan --out, apply plan.json and the no-change plan after it, each against 1 GB.
+// BENCH_SCALE_NO_CHANGES=1 with it: only the no-change plans (cold, then warm against the floor), after
+// the rollout applied with psql (at 200,000 tables the whole scale run takes hours).
 const SCALE = process.env.BENCH_SCALE === '1';
 // BENCH_SCALE=action: the GitHub Action at scale instead (bench/case.mjs action, GitHub faked in
 // process): the plan of a pull request, the apply on its merge, then the next pull request's plan.
@@ -129,6 +131,19 @@ async function scaleCases(config) {
   // BENCH_SCALE_APPLY=1: only what `apply plan.json` needs, with `validate` (which loads the manifests and
   // nothing else) for the part of a command's peak RSS that is the loaded manifests.
   const applyOnly = process.env.BENCH_SCALE_APPLY === '1';
+  // BENCH_SCALE_NO_CHANGES=1: only the no-change plan and its floor, after a rollout applied with psql
+  // (what a scheduled drift job costs; the other cases take an hour at 200,000 tables).
+  if (process.env.BENCH_SCALE_NO_CHANGES === '1') {
+    const sqlFile = path.join(work, 'rollout.sql');
+    await writeFile(sqlFile, inTransactions(rolloutStatements(), null, 1000));
+    log('applying the rollout with psql');
+    await engine.applyFloor(sqlFile);
+    await rm(sqlFile, { force: true });
+    // The first no-change plan has a cold cache (a runner without one); the case after it, a warm one.
+    report('scale-plan-no-changes-cold-cache', await cliCase(['plan', '-c', config, '--detailed-exitcode'], cache), null, rss);
+    await noChangeCase(config, cache, rss);
+    return;
+  }
   if (!applyOnly) report('scale-plan-first-rollout', await cliCase(['plan', '-c', config], cache), null, rss);
   // `plan --out` with a cold manifest cache too (a CI job without one): the manifests' index pass and the plan file at once.
   if (!applyOnly) report('scale-plan-out-cold', await cliCase(['plan', '-c', config, '--out', planFile], { REVMETA_CACHE_DIR: path.join(work, 'scale-cache-cold') }), null, rss);
@@ -144,6 +159,11 @@ async function scaleCases(config) {
     report('scale-validate-manifests-only', await cliCase(['validate', '-c', config], cache), null, { target: 'informational: the loaded manifests alone' });
     return;
   }
+  await noChangeCase(config, cache, rss);
+}
+
+/** `plan --detailed-exitcode` with nothing to change (warm cache, as a scheduled drift job's), against its floor. */
+async function noChangeCase(config, cache, rss) {
   const noChanges = await cliCase(['plan', '-c', config, '--detailed-exitcode'], cache);
   const catalog = await engine.catalogFloor();
   const yaml = await child('floor-yaml', path.join(work, 'metadata'));
@@ -271,7 +291,7 @@ async function changedSinceCases(config, edited) {
 }
 
 // 6. Cloud applies at their floor, per connector (injected latency): bench/cloud.mjs prints its lines.
-if (!ONLY_APPLY && !ONLY_CHANGED_SINCE && !ACTION_SCALE && !FILE_SCALE) {
+if (!ONLY_APPLY && !ONLY_CHANGED_SINCE && !ACTION_SCALE && !FILE_SCALE && !SCALE) {
   const cloud = await run(process.execPath, [path.join(here, 'cloud.mjs')], { maxBuffer: 1 << 26, env: process.env });
   process.stdout.write(cloud.stdout);
 }
