@@ -190,13 +190,18 @@ export class AppliedOverview {
     const key = schemaKeyOf(change);
     let row = this.rows.get(key);
     if (!row) {
-      row = { service: change.service, database: change.object.database, schema: change.object.kind === 'database' ? null : (change.object.schema ?? null), changes: 0 };
+      row = { service: change.service, database: change.object.database, schema: schemaOf(change), changes: 0 };
       this.rows.set(key, row);
     }
     return row;
   }
 }
 
+/** The schema a change counts under; null for a database's own. */
+function schemaOf(change: Change): string | null {
+  return change.object.kind === 'database' ? null : (change.object.schema ?? null);
+}
+
 function schemaKeyOf(change: Change): string {
-  return JSON.stringify([change.service, change.object.database, change.object.kind === 'database' ? null : (change.object.schema ?? null)]);
+  return JSON.stringify([change.service, change.object.database, schemaOf(change)]);
 }

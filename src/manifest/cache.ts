@@ -158,17 +158,16 @@ export async function readCompiled(location: CacheLocation, sha256: string, file
   let firstTableFile = 0;
   for (const [index, { tableFiles, ...encoded }] of stored.entries()) {
     const document = decodeDocument(encoded, file);
-    const inFiles = tableFiles ?? [];
-    const range = rangeOf(wanted, index, tableFiles === undefined ? document.node.children.length : inFiles.reduce((sum, tables) => sum + tables, 0));
     if (tableFiles === undefined) {
-      documents.push(selectTables([document], new Map([[0, range]]))[0]!);
-      continue;
+      document.node.children = document.node.children.slice(...rangeOf(wanted, index, document.node.children.length));
+    } else {
+      const range = rangeOf(wanted, index, tableFiles.reduce((sum, tables) => sum + tables, 0));
+      const tables = await readTableFiles(location, sha256, file, firstTableFile, tableFiles, range);
+      if (tables === undefined) return undefined;
+      document.node.children = tables;
+      firstTableFile += tableFiles.length;
     }
-    const tables = await readTableFiles(location, sha256, file, firstTableFile, inFiles, range);
-    if (tables === undefined) return undefined;
-    document.node.children = tables;
     documents.push(document);
-    firstTableFile += inFiles.length;
   }
   return documents;
 }
